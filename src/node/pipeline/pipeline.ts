@@ -1,0 +1,61 @@
+/**
+ * A Pipeline is an ordered list of named stages run over one Doc. Each stage declares what
+ * it needs (`requires`) and what it adds (`assigns`); createPipeline() checks that every need
+ * is met by an earlier stage, so a misordered pipeline fails at construction, not mid-batch.
+ */
+import type { Doc } from '../doc/doc.js';
+import { SitrepError } from '../errors.js';
+
+/** The annotation layers a stage can add to a Doc. */
+export type Layer =
+  | 'tokens'
+  | 'sentences'
+  | 'syntax'
+  | 'mentions'
+  | 'actors'
+  | 'coref'
+  | 'quotes'
+  | 'sources'
+  | 'timexes'
+  | 'events';
+
+export interface Stage {
+  readonly name: string;
+  readonly requires: readonly Layer[];
+  readonly assigns: readonly Layer[];
+  run(doc: Doc): void;
+}
+
+export class Pipeline {
+  readonly stages: readonly Stage[];
+
+  constructor(stages: readonly Stage[]) {
+    this.stages = stages;
+  }
+
+  get names(): string[] {
+    return this.stages.map((stage) => stage.name);
+  }
+
+  run(doc: Doc): Doc {
+    for (const stage of this.stages) stage.run(doc);
+    return doc;
+  }
+
+  get(name: string): Stage {
+    const stage = this.stages.find((s) => s.name === name);
+    if (!stage) throw new SitrepError('E001', { name, options: this.names.join(', ') });
+    return stage;
+  }
+}
+
+export function createPipeline(stages: readonly Stage[]): Pipeline {
+  const available = new Set<Layer>();
+  for (const stage of stages) {
+    for (const need of stage.requires) {
+      if (!available.has(need)) throw new SitrepError('E002', { stage: stage.name, needs: need });
+    }
+    for (const layer of stage.assigns) available.add(layer);
+  }
+  return new Pipeline(stages);
+}
