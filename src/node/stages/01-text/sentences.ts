@@ -24,7 +24,11 @@ const OPENERS = new Set(
   ),
 );
 
-export function splitSentences(text: string, tokens: readonly RawToken[], abbr: Abbreviations): SentenceBounds[] {
+export function splitSentences(
+  text: string,
+  tokens: readonly RawToken[],
+  abbr: Abbreviations,
+): SentenceBounds[] {
   const sentences: SentenceBounds[] = [];
   let paragraph = 0;
   let start = 0;
@@ -39,10 +43,18 @@ export function splitSentences(text: string, tokens: readonly RawToken[], abbr: 
     }
     if (!endsSentence(text, tokens, i, abbr)) continue;
     let j = i + 1;
-    while (j < tokens.length && isClosing(text, tokens[j]) && !hasLineBreak(text, tokens[j - 1].end, tokens[j].start)) {
+    while (
+      j < tokens.length &&
+      isClosing(text, tokens[j]) &&
+      !hasLineBreak(text, tokens[j - 1].end, tokens[j].start)
+    ) {
       j++;
     }
-    if (j >= tokens.length || hasLineBreak(text, tokens[j - 1].end, tokens[j].start) || canOpen(text, tokens[j])) {
+    if (
+      j >= tokens.length ||
+      hasLineBreak(text, tokens[j - 1].end, tokens[j].start) ||
+      canOpen(text, tokens[j])
+    ) {
       close(j);
       i = j - 1;
     }

@@ -14,14 +14,52 @@ export interface RawToken {
   kind: TokenKind;
 }
 
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '{', '«', '$', '€', '£', '¥', '—', '–', '¿', '¡', '#', '@']);
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»', ',', ';', ':', '!', '?', '…', '—', '–', '%']);
+const OPENERS = new Set([
+  '"',
+  '“',
+  '‘',
+  "'",
+  '(',
+  '[',
+  '{',
+  '«',
+  '$',
+  '€',
+  '£',
+  '¥',
+  '—',
+  '–',
+  '¿',
+  '¡',
+  '#',
+  '@',
+]);
+const CLOSERS = new Set([
+  '"',
+  '”',
+  '’',
+  "'",
+  ')',
+  ']',
+  '}',
+  '»',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '…',
+  '—',
+  '–',
+  '%',
+]);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DASHES = /(—|–|--+|…|\.\.\.+)/;
 
 const URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 const EMAIL_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
-const DOMAIN_RE = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|info|news|tv|me|ru|ir|il|cn|de|fr)$/i;
+const DOMAIN_RE =
+  /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|info|news|tv|me|ru|ir|il|cn|de|fr)$/i;
 const DOTTED_ACRONYM_RE = /^(?:[A-Za-z]\.){2,}$/;
 const INITIAL_RE = /^[A-Z]\.$/;
 const NUMBER_RE = /^[+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:st|nd|rd|th|s)?$/;
@@ -78,7 +116,7 @@ function splitChunk(text: string, start: number, end: number, abbr: Abbreviation
     }
     const c = text[e - 1];
     if (c === '.') {
-      if (e - s === 1 || keepsPeriod(core, abbr)) break;
+      if (e - s === 1 || keepsPeriod(core, abbr, text, end)) break;
       suffix.push(punct(text, e - 1, e));
       e--;
       continue;
@@ -125,13 +163,10 @@ function splitInfixes(text: string, start: number, end: number, abbr: Abbreviati
   if (right < end) splitChunk(text, right, end, abbr, out);
 }
 
-function keepsPeriod(core: string, abbr: Abbreviations): boolean {
-  return (
-    abbr.has(core) ||
-    DOTTED_ACRONYM_RE.test(core) ||
-    INITIAL_RE.test(core) ||
-    DOMAIN_RE.test(core)
-  );
+function keepsPeriod(core: string, abbr: Abbreviations, text: string, chunkEnd: number): boolean {
+  const role = abbr.get(core) ?? abbr.get(core.charAt(0).toUpperCase() + core.slice(1));
+  if (role === 'number') return /^\s*\d/.test(text.slice(chunkEnd, chunkEnd + 4));
+  return role !== undefined || DOTTED_ACRONYM_RE.test(core) || INITIAL_RE.test(core) || DOMAIN_RE.test(core);
 }
 
 function classify(text: string, start: number, end: number): RawToken {

@@ -1,0 +1,108 @@
+/**
+ * Benchmark of the reading layer (actors, quotes, sources, dates): accuracy on the seed and dev
+ * gold sets and on PolNeAR test (quotes and speakers), and throughput on the dev articles.
+ * Needs ../shared (or SITREP_SHARED); skips cleanly without it.
+ * Run alone: node --import tsx bench/reading.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticleLine } from '../src/node/io/article.js';
+import { Reader } from '../src/node/reader.js';
+import { median, repoRoot, sharedDir, skip } from './shared.js';
+
+type Figures = Record<string, number | string>;
+
+function readArticles(file: string) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = parseArticleLine(l, i + 1);
+      if (!parsed.ok) throw new Error(parsed.failure.error);
+      return parsed.article;
+    });
+}
+
+function score(shared: string, gold: string, system: string): Record<string, Record<string, number>> {
+  const out = execFileSync('node', [join(shared, 'bench/score.mjs'), gold, system, '--json'], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as Record<string, Record<string, number>>;
+}
+
+export async function runReadingBench(): Promise<Figures> {
+  const shared = sharedDir();
+  if (!shared) return skip('reading', 'no shared folder (../shared or SITREP_SHARED)');
+  const outDir = join(repoRoot, 'bench/out');
+  mkdirSync(outDir, { recursive: true });
+  const loadStart = performance.now();
+  const reader = new Reader();
+  const loadMs = performance.now() - loadStart;
+  const figures: Figures = { load_ms: round(loadMs) };
+
+  for (const set of ['seed', 'dev']) {
+    const articles = readArticles(join(shared, `bench/${set}/articles.jsonl`));
+    const system = join(outDir, `${set}.jsonl`);
+    writeFileSync(system, `${articles.map((a) => JSON.stringify(reader.extract(a))).join('\n')}\n`);
+    const s = score(shared, join(shared, `bench/${set}/gold.jsonl`), system);
+    for (const [section, values] of Object.entries(s)) {
+      if (typeof values === 'number') figures[`${set}.${section}`] = round(values);
+      if (typeof values !== 'object' || values === null) continue;
+      for (const [k, v] of Object.entries(values))
+        if (typeof v === 'number') figures[`${set}.${section}.${k}`] = round(v);
+    }
+  }
+
+  // PolNeAR test: direct quotes and named speakers on real political news.
+  try {
+    const articlesFile = join(outDir, 'polnear-test-articles.jsonl');
+    writeFileSync(
+      articlesFile,
+      execFileSync('node', [join(shared, 'bench/polnear.mjs'), 'articles', 'test'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      }),
+    );
+    const system = join(outDir, 'polnear-test.jsonl');
+    writeFileSync(
+      system,
+      `${readArticles(articlesFile)
+        .map((a) => JSON.stringify(reader.extract(a)))
+        .join('\n')}\n`,
+    );
+    const out = execFileSync('node', [join(shared, 'bench/polnear.mjs'), 'score', system, 'test', '--json'], {
+      encoding: 'utf8',
+    });
+    for (const [k, v] of Object.entries(JSON.parse(out) as Record<string, unknown>)) {
+      if (typeof v === 'number') figures[`polnear.test.${k}`] = round(v);
+    }
+  } catch (error) {
+    figures['polnear.error'] = (error as Error).message.split('\n')[0];
+  }
+
+  // Throughput: the dev articles, 5 timed runs after a warm-up, on this one thread.
+  const dev = readArticles(join(shared, 'bench/dev/articles.jsonl'));
+  for (const a of dev) reader.extract(a);
+  const rates: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now();
+    let n = 0;
+    while (performance.now() - t0 < 1000) {
+      for (const a of dev) JSON.stringify(reader.extract(a));
+      n += dev.length;
+    }
+    rates.push(n / ((performance.now() - t0) / 1000));
+  }
+  figures.articles_per_s_median = round(median(rates));
+  figures.rss_mb = round(process.memoryUsage().rss / 2 ** 20);
+  return figures;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runReadingBench().then((f) => console.log(JSON.stringify(f, null, 2)));
+}

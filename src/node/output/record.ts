@@ -1,0 +1,179 @@
+/**
+ * The output record of one article: the interchange shape of EVALUATION.md §2, plus the spans
+ * that tie every item back to the characters it came from. Built from a finished Doc; nothing
+ * here decides anything about the text, it only selects and names.
+ */
+import type { Actor, Doc, Span } from '../doc/doc.js';
+
+export type OutSpan = [number, number];
+
+export interface OutActorRef {
+  name: string;
+  country: string | null;
+  org: string | null;
+  code: string | null;
+}
+
+export interface OutActor extends OutActorRef {
+  id: string;
+  type: Actor['type'];
+  sector: string | null;
+  role: string | null;
+  aliases: string[];
+  /** Every mention of the actor in the text. */
+  spans: OutSpan[];
+}
+
+export interface OutSpeaker {
+  name: string | null;
+  country: string | null;
+  org: string | null;
+  anonymous: boolean;
+  description: string | null;
+  span: OutSpan | null;
+}
+
+export interface OutQuote {
+  text: string;
+  span: OutSpan;
+  sentence: number;
+  speaker: OutSpeaker | null;
+  cue: string | null;
+}
+
+export interface OutSource {
+  text: string;
+  kind: string;
+  via: string | null;
+  span: OutSpan;
+  sentence: number;
+  /** Further places where the same source is cited. */
+  also: OutSpan[];
+}
+
+export interface OutTimex {
+  text: string;
+  value: string | null;
+  anchor: string;
+  span: OutSpan;
+  sentence: number;
+  note?: string;
+}
+
+export interface OutputRecord {
+  id: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  actors: OutActor[];
+  events: unknown[];
+  quotes: OutQuote[];
+  sources: OutSource[];
+  dates: OutTimex[];
+  sentences: OutSpan[];
+  warnings: string[];
+}
+
+const span = (s: Span): OutSpan => [s.start, s.end];
+
+/** Actors listed in output: named people and named organisations (not states, not anonymous groups). */
+function isListedActor(actor: Actor): boolean {
+  return !actor.anonymous && (actor.type === 'person' || actor.type === 'organization');
+}
+
+export function actorRef(actor: Actor): OutActorRef {
+  return { name: actor.name, country: actor.country, org: actor.org, code: actor.code };
+}
+
+export function toRecord(doc: Doc): OutputRecord {
+  return {
+    id: doc.meta.id,
+    title: doc.meta.title,
+    published: doc.meta.published,
+    outlet: doc.meta.outlet,
+    actors: actorsOf(doc),
+    events: [],
+    quotes: doc.quotes.map((q) => ({
+      text: doc.slice(q),
+      span: span(q),
+      sentence: q.sentence,
+      speaker: q.speaker ? speakerOf(doc, q.speaker) : null,
+      cue: q.cue ? doc.slice(q.cue) : null,
+    })),
+    sources: sourcesOf(doc),
+    dates: doc.timexes.map((t) => ({
+      text: doc.slice(t),
+      value: t.value,
+      anchor: t.anchor,
+      span: span(t),
+      sentence: t.sentence,
+      ...(t.note ? { note: t.note } : {}),
+    })),
+    sentences: doc.sentences.map(span),
+    warnings: doc.warnings.map((w) => `${w.code}: ${w.message}`),
+  };
+}
+
+function actorsOf(doc: Doc): OutActor[] {
+  const spans = new Map<number, Span[]>();
+  for (const m of doc.mentions) {
+    if (m.actor < 0) continue;
+    const list = spans.get(m.actor) ?? [];
+    list.push(m);
+    spans.set(m.actor, list);
+  }
+  const out: OutActor[] = [];
+  doc.actors.forEach((actor, index) => {
+    if (!isListedActor(actor)) return;
+    const mentions = spans.get(index) ?? [];
+    if (mentions.length === 0) return;
+    const aliases = new Set<string>();
+    for (const m of mentions) {
+      const surface = doc.slice(m).replace(/\s+/g, ' ');
+      if (surface !== actor.name && !/^(?:he|she|him|her|his|hers|they|them|their)$/i.test(surface)) {
+        aliases.add(surface);
+      }
+    }
+    out.push({
+      id: actor.id,
+      type: actor.type,
+      ...actorRef(actor),
+      sector: actor.sector,
+      role: actor.role,
+      aliases: [...aliases],
+      spans: mentions.map(span),
+    });
+  });
+  return out;
+}
+
+function speakerOf(doc: Doc, speaker: NonNullable<Doc['quotes'][number]['speaker']>): OutSpeaker {
+  const actor = speaker.actor === null ? null : doc.actors[speaker.actor];
+  const description = speaker.mention ? doc.slice(speaker.mention) : null;
+  const named = actor !== null && !actor.anonymous;
+  return {
+    name: named ? actor.name : null,
+    country: actor?.country ?? null,
+    org: actor?.org ?? null,
+    anonymous: named ? false : speaker.anonymous,
+    description,
+    span: speaker.mention ? span(speaker.mention) : null,
+  };
+}
+
+/** One entry per distinct source text; later citations of the same source go to `also`. */
+function sourcesOf(doc: Doc): OutSource[] {
+  const byKey = new Map<string, OutSource>();
+  for (const s of doc.sources) {
+    const text = doc.slice(s);
+    const key = `${s.kind}|${text.toLowerCase().replace(/\s+/g, ' ')}`;
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.also.push(span(s));
+      if (!seen.via && s.via) seen.via = s.via;
+      continue;
+    }
+    byKey.set(key, { text, kind: s.kind, via: s.via, span: span(s), sentence: s.sentence, also: [] });
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,200 @@
+/**
+ * Actors of one document: each known person, state, state body and organisation gets one
+ * entry however often it is mentioned; each unnamed person or group gets its own. Attributes
+ * (country, sector, role, CAMEO code) come from the knowledge base at the article's date, or
+ * from the titles and affiliations written around an unknown name.
+ */
+import type { Actor, Doc, Sector } from '../../doc/doc.js';
+import { rolesAt } from '../../kb/load.js';
+import type { Country, KnowledgeBaseData, Organization, Person, Role } from '../../kb/types.js';
+import type { Affiliation } from './chunk.js';
+
+export class KnowledgeIndex {
+  readonly countries = new Map<string, Country>();
+  readonly organizations = new Map<string, Organization>();
+  /** "IRN|foreign minister" → people who held that office. */
+  private readonly offices = new Map<string, Person[]>();
+
+  constructor(kb: KnowledgeBaseData) {
+    for (const c of kb.countries) this.countries.set(c.iso3, c);
+    for (const o of kb.organizations) this.organizations.set(o.id, o);
+    for (const person of kb.people) {
+      for (const role of person.roles) {
+        const key = officeKey(role.country ?? role.org ?? '', role.title);
+        const list = this.offices.get(key) ?? [];
+        if (!list.includes(person)) list.push(person);
+        this.offices.set(key, list);
+      }
+    }
+  }
+
+  /** The person holding `role` for `affiliation` (ISO3 or org id) on `date`, if exactly one. */
+  officeHolder(affiliation: string, role: string, date: string): Person | null {
+    const holders = (this.offices.get(officeKey(affiliation, role)) ?? []).filter((p) =>
+      rolesAt(p, date).some((r) => sameOffice(r, affiliation, role)),
+    );
+    return holders.length === 1 ? holders[0] : null;
+  }
+}
+
+function officeKey(affiliation: string, role: string): string {
+  return `${affiliation}|${role.toLowerCase()}`;
+}
+
+function sameOffice(r: Role, affiliation: string, role: string): boolean {
+  return (r.country === affiliation || r.org === affiliation) && r.title.toLowerCase() === role.toLowerCase();
+}
+
+/** The role a person had on `date`, else the latest one they held. */
+export function roleOn(person: Person, date: string): Role | null {
+  const current = rolesAt(person, date);
+  if (current.length > 0) return current[0];
+  const past = person.roles.filter((r) => r.from === null || r.from <= date);
+  past.sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
+  return past[0] ?? person.roles[0] ?? null;
+}
+
+export function cameoCode(
+  country: string | null,
+  sector: Sector | null,
+  org: Organization | null,
+): string | null {
+  if (org) return org.cameo || null;
+  if (!country) return null;
+  return `${country}${sector ?? ''}`;
+}
+
+export class ActorRegistry {
+  private readonly byKey = new Map<string, number>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly index: KnowledgeIndex,
+    private readonly date: string,
+  ) {}
+
+  private add(key: string | null, actor: Omit<Actor, 'id'>): number {
+    if (key !== null) {
+      const known = this.byKey.get(key);
+      if (known !== undefined) return known;
+    }
+    const index = this.doc.actors.length;
+    this.doc.actors.push({ id: `a${index}`, ...actor });
+    if (key !== null) this.byKey.set(key, index);
+    return index;
+  }
+
+  knownPerson(person: Person): number {
+    const role = roleOn(person, this.date);
+    const org = role?.org ? (this.index.organizations.get(role.org) ?? null) : null;
+    const country = role?.country ?? null;
+    const sector = role?.sector ?? null;
+    return this.add(`person:${person.name}`, {
+      kbId: person.name,
+      type: 'person',
+      name: person.name,
+      country,
+      org: org?.id ?? role?.org ?? null,
+      sector,
+      role: role?.title ?? null,
+      code: cameoCode(country, sector, org),
+      gender: person.gender,
+      anonymous: false,
+    });
+  }
+
+  /** A named person the knowledge base does not know, described by the words around the name. */
+  unknownPerson(name: string, aff: Affiliation): number {
+    const { country, sector, org } = this.resolveAffiliation(aff);
+    const existing = this.byKey.get(`person:${name}`);
+    if (existing !== undefined) {
+      const actor = this.doc.actors[existing];
+      actor.country ??= country;
+      actor.sector ??= sector;
+      actor.role ??= aff.title?.role ?? null;
+      actor.code ??= cameoCode(actor.country, actor.sector, org);
+      return existing;
+    }
+    return this.add(`person:${name}`, {
+      kbId: null,
+      type: 'person',
+      name,
+      country,
+      org: org?.id ?? null,
+      sector,
+      role: aff.title?.role ?? null,
+      code: cameoCode(country, sector, org),
+      gender: null,
+      anonymous: false,
+    });
+  }
+
+  state(iso3: string, sector: Sector | null): number {
+    const country = this.index.countries.get(iso3);
+    return this.add(`state:${iso3}:${sector ?? ''}`, {
+      kbId: iso3,
+      type: 'state',
+      name: country?.name ?? iso3,
+      country: iso3,
+      org: null,
+      sector,
+      role: null,
+      code: cameoCode(iso3, sector, null),
+      gender: null,
+      anonymous: false,
+    });
+  }
+
+  organization(org: Organization): number {
+    return this.add(`org:${org.id}`, {
+      kbId: org.id,
+      type: 'organization',
+      name: org.id,
+      country: org.country,
+      org: org.id,
+      sector: org.sector,
+      role: null,
+      code: org.cameo || null,
+      gender: null,
+      anonymous: false,
+    });
+  }
+
+  /** An unnamed person or group ("a senior U.S. official", "the Qatari prime minister" unresolved). */
+  unnamed(description: string, aff: Affiliation, country: string | null, plural: boolean): number {
+    const resolved = this.resolveAffiliation(aff);
+    const c = country ?? resolved.country;
+    return this.add(null, {
+      kbId: null,
+      type: plural ? 'group' : 'person',
+      name: description,
+      country: c,
+      org: resolved.org?.id ?? null,
+      sector: resolved.sector,
+      role: aff.title?.role ?? null,
+      code: cameoCode(c, resolved.sector, resolved.org),
+      gender: null,
+      anonymous: true,
+    });
+  }
+
+  /** Country, sector and organisation that an affiliation implies; the title's sector wins. */
+  resolveAffiliation(aff: Affiliation): {
+    country: string | null;
+    sector: Sector | null;
+    org: Organization | null;
+  } {
+    const personRole = aff.person ? roleOn(aff.person, this.date) : null;
+    const org = aff.organization;
+    const country =
+      aff.countries[0]?.iso3 ?? aff.institution?.country ?? org?.country ?? personRole?.country ?? null;
+    const sector =
+      (org && org.kind !== 'IGO' ? org.sector : null) ??
+      aff.agent?.sector ??
+      aff.institution?.sector ??
+      aff.title?.sector ??
+      (org ? org.sector : null) ??
+      (personRole ? personRole.sector : null);
+    return { country, sector, org };
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * First pass of the mention finder: a sentence becomes a row of atoms — gazetteer matches,
+ * runs of capitalised words the knowledge base does not know (candidate names), pronouns, and
+ * plain tokens. Later passes group atoms into mentions.
+ */
+import type { Doc, Sentence, Token } from '../../doc/doc.js';
+import { type Entry, type Gazetteer, normalizeKey } from './gazetteer.js';
+
+export type Atom =
+  | {
+      readonly type: 'entity';
+      readonly first: number;
+      readonly last: number;
+      readonly entries: readonly Entry[];
+    }
+  | { readonly type: 'propn'; readonly first: number; readonly last: number }
+  | { readonly type: 'pronoun'; readonly first: number; readonly last: number; readonly form: string }
+  | { readonly type: 'token'; readonly first: number; readonly last: number; readonly lower: string };
+
+export interface AtomLexicon {
+  readonly gazetteer: Gazetteer;
+  /** Capitalised words that are never unknown names (lower case). */
+  readonly notNames: ReadonlySet<string>;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
+/** Lower-case particles inside Arabic, Dutch, Spanish... names ("Mohammed bin Salman"). */
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'de',
+  'da',
+  'del',
+  'van',
+  'von',
+  'der',
+  'le',
+  'la',
+  'abu',
+  'dos',
+  'di',
+]);
+
+export function sentenceAtoms(doc: Doc, sentence: Sentence, lexicon: AtomLexicon): Atom[] {
+  const { tokenStart: start, tokenEnd: end } = sentence;
+  const keys: string[] = new Array(doc.tokens.length);
+  const lowerKeys: string[] = new Array(doc.tokens.length);
+  for (let i = start; i < end; i++) {
+    keys[i] = normalizeKey(doc.slice(doc.tokens[i]));
+    lowerKeys[i] = keys[i].toLowerCase();
+  }
+  const headline = isHeadline(doc, sentence);
+  const atoms: Atom[] = [];
+  let i = start;
+  while (i < end) {
+    const match = lexicon.gazetteer.matchAt(keys, lowerKeys, i, end);
+    if (match) {
+      atoms.push({ type: 'entity', first: match.first, last: match.last, entries: match.entries });
+      i = match.last;
+      continue;
+    }
+    if (PRONOUNS.has(lowerKeys[i]) && doc.tokens[i].kind === 'word') {
+      atoms.push({ type: 'pronoun', first: i, last: i + 1, form: lowerKeys[i] });
+      i++;
+      continue;
+    }
+    if (!headline && startsName(doc, i, start, lowerKeys, lexicon)) {
+      const last = extendName(doc, i, end, keys, lowerKeys, lexicon);
+      atoms.push({ type: 'propn', first: i, last });
+      i = last;
+      continue;
+    }
+    atoms.push({ type: 'token', first: i, last: i + 1, lower: lowerKeys[i] });
+    i++;
+  }
+  return atoms;
+}
+
+/** Arabic article and patronymic prefixes written in lower case inside names ("al-Sisi"). */
+const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|de|van|von|d|l)[-'’]\p{Lu}/u;
+
+function isCapitalized(doc: Doc, token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const c = doc.text.charCodeAt(token.start);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return PREFIXED_NAME.test(doc.text.slice(token.start, token.end));
+  return /\p{Lu}/u.test(doc.text[token.start]);
+}
+
+function startsName(
+  doc: Doc,
+  i: number,
+  sentenceStart: number,
+  lower: string[],
+  lexicon: AtomLexicon,
+): boolean {
+  const token = doc.tokens[i];
+  if (!isCapitalized(doc, token) || lexicon.notNames.has(lower[i])) return false;
+  if (token.upos !== undefined && token.upos !== 'PROPN') return false;
+  // A capitalised first word is a name only if the next word is capitalised too ("Nabil Abdallah said").
+  if (i === sentenceStart && token.upos === undefined) {
+    const next = doc.tokens[i + 1];
+    return next !== undefined && next.sentence === token.sentence && isCapitalized(doc, next);
+  }
+  return true;
+}
+
+function extendName(
+  doc: Doc,
+  i: number,
+  end: number,
+  keys: string[],
+  lower: string[],
+  lexicon: AtomLexicon,
+): number {
+  let last = i + 1;
+  while (last < end) {
+    const t = doc.tokens[last];
+    if (
+      isCapitalized(doc, t) &&
+      !lexicon.notNames.has(lower[last]) &&
+      !lexicon.gazetteer.matchAt(keys, lower, last, last + 1)
+    ) {
+      last++;
+      continue;
+    }
+    // "bin" between two capitalised words stays inside the name.
+    const after = doc.tokens[last + 1];
+    if (NAME_PARTICLES.has(lower[last]) && after && last + 1 < end && isCapitalized(doc, after)) {
+      last += 2;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** A title-case headline: most words capitalised, so capitals say nothing about names. */
+function isHeadline(doc: Doc, sentence: Sentence): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || t.end - t.start < 4) continue;
+    words++;
+    if (isCapitalized(doc, t)) capitals++;
+  }
+  return words >= 3 && capitals / words > 0.7;
+}

@@ -1,0 +1,425 @@
+/**
+ * Second pass of the mention finder: groups a sentence's atoms into mention candidates.
+ *  - a name with the titles and affiliations before it: "IDF Chief of Staff Lt. Gen. Eyal Zamir",
+ *    "Sudanese army spokesman Nabil Abdallah" (country and sector come from the modifiers);
+ *  - a title standing alone: "Iran's foreign minister", "the Qatari prime minister";
+ *  - an agent noun with its modifiers: "a senior U.S. official", "U.S. and Israeli officials";
+ *  - states (names, capitals, seats), state bodies, organisations, pronouns.
+ * Pure: it reads atoms and returns candidates; the stage decides which actors they denote.
+ */
+import type { Sector } from '../../doc/doc.js';
+import type { Agent, Country, Institution, Organization, Person, Title } from '../../kb/types.js';
+import type { Atom } from './atoms.js';
+import type { Entry } from './gazetteer.js';
+
+/** What the modifiers around a head say about its bearer. */
+export interface Affiliation {
+  countries: Country[];
+  organization: Organization | null;
+  institution: Institution | null;
+  title: Title | null;
+  agent: Agent | null;
+  /** A person the phrase belongs to ("Trump administration officials"). */
+  person: Person | null;
+}
+
+export type Candidate =
+  | { kind: 'name'; first: number; last: number; nameFirst: number; person: Person | null; aff: Affiliation }
+  | { kind: 'title'; first: number; last: number; title: Title; aff: Affiliation }
+  | { kind: 'agent'; first: number; last: number; agent: Agent; plural: boolean; aff: Affiliation }
+  | { kind: 'state'; first: number; last: number; country: Country; sector: Sector | null }
+  | { kind: 'organization'; first: number; last: number; organization: Organization }
+  | { kind: 'demonym'; first: number; last: number; country: Country }
+  | { kind: 'pronoun'; first: number; last: number; form: string };
+
+export interface ChunkLexicon {
+  /** Words that may precede an agent noun inside its phrase (lower case). */
+  readonly modifiers: ReadonlySet<string>;
+  /** Honorifics and ranks written as abbreviations ("lt.", "gen.", "mr."), lower case. */
+  readonly honorifics: ReadonlySet<string>;
+}
+
+const NAME_MODIFIERS = new Set(['former', 'acting', 'interim', 'then', 'late', 'outgoing', 'incoming']);
+const POSSESSIVE = new Set(["'s", '’s', "'"]);
+
+/** The reading of an ambiguous gazetteer match that a news writer most likely meant. */
+export function primaryEntry(entries: readonly Entry[]): Entry {
+  const rank = (e: Entry): number => {
+    switch (e.kind) {
+      case 'person':
+        return e.full ? 0 : 6;
+      case 'organization':
+        return 1;
+      case 'institution':
+        return 2;
+      case 'country':
+        return 3;
+      case 'seat':
+        return 4;
+      case 'demonym':
+        return 5;
+      case 'outlet':
+        return 7;
+      case 'title':
+        return 8;
+      case 'agent':
+        return 9;
+      case 'blocked':
+        return -1;
+    }
+  };
+  let best = entries[0];
+  for (const e of entries) if (rank(e) < rank(best)) best = e;
+  return best;
+}
+
+function emptyAffiliation(): Affiliation {
+  return { countries: [], organization: null, institution: null, title: null, agent: null, person: null };
+}
+
+function entryOf(atom: Atom | undefined): Entry | null {
+  return atom?.type === 'entity' ? primaryEntry(atom.entries) : null;
+}
+
+function isToken(atom: Atom | undefined, words: ReadonlySet<string>): boolean {
+  return atom?.type === 'token' && words.has(atom.lower);
+}
+
+/**
+ * Walks left from atom k-1 over modifiers, filling `aff`; returns the index of the leftmost
+ * atom taken. `loose` also takes determiners, numbers and adjectives (for agent phrases).
+ */
+function takeModifiers(
+  atoms: Atom[],
+  k: number,
+  aff: Affiliation,
+  loose: boolean,
+  lexicon: ChunkLexicon,
+): number {
+  let from = k;
+  for (let j = k - 1; j >= 0; j--) {
+    const atom = atoms[j];
+    const entry = entryOf(atom);
+    if (entry && addModifier(entry, aff, loose)) {
+      from = j;
+      continue;
+    }
+    // "Iran's", "the UN's" before a title: the possessor is the affiliation.
+    if (isToken(atom, POSSESSIVE)) {
+      const owner = entryOf(atoms[j - 1]);
+      if (
+        owner &&
+        (owner.kind === 'country' ||
+          owner.kind === 'seat' ||
+          owner.kind === 'organization' ||
+          owner.kind === 'institution')
+      ) {
+        addModifier(owner, aff, true);
+        from = j - 1;
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (isToken(atom, NAME_MODIFIERS) || isToken(atom, lexicon.honorifics)) {
+      from = j;
+      continue;
+    }
+    if (loose && atom.type === 'token') {
+      // "U.S. and Israeli officials": "and" joins two affiliations.
+      if (atom.lower === 'and' && entryOf(atoms[j - 1]) && entryOf(atoms[j + 1])) {
+        from = j;
+        continue;
+      }
+      if (lexicon.modifiers.has(atom.lower)) {
+        from = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return from;
+}
+
+function addModifier(entry: Entry, aff: Affiliation, loose: boolean): boolean {
+  switch (entry.kind) {
+    case 'demonym':
+    case 'country':
+    case 'seat':
+      if (entry.kind !== 'demonym' && !loose && aff.countries.length > 0) return false;
+      aff.countries.unshift(entry.country);
+      return true;
+    case 'institution':
+      aff.institution ??= entry.institution;
+      return true;
+    case 'organization':
+      aff.organization ??= entry.organization;
+      return true;
+    case 'title':
+      aff.title ??= entry.title;
+      return true;
+    case 'agent':
+      aff.agent ??= entry.agent;
+      return true;
+    case 'person':
+      // "Trump administration officials": only in loose phrases, where a person modifies a noun.
+      if (!loose) return false;
+      aff.person ??= entry.person;
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  let consumedUpTo = -1; // atoms at or before this index belong to an earlier candidate
+  const push = (candidate: Candidate, fromAtom: number, toAtom: number) => {
+    // Modifiers taken by this candidate may have been emitted as mentions of their own.
+    while (out.length > 0 && out[out.length - 1].first >= atoms[fromAtom].first) out.pop();
+    out.push(candidate);
+    consumedUpTo = toAtom;
+  };
+  for (let k = 0; k < atoms.length; k++) {
+    if (k <= consumedUpTo) continue;
+    const atom = atoms[k];
+    if (atom.type === 'pronoun') {
+      out.push({ kind: 'pronoun', first: atom.first, last: atom.last, form: atom.form });
+      continue;
+    }
+    if (atom.type === 'propn') {
+      const aff = emptyAffiliation();
+      const from = takeModifiers(atoms, k, aff, false, lexicon);
+      // An unknown capitalised run is a person only with evidence: a title before it, an
+      // apposition after it, or a speech verb; otherwise it is a place, a ship, an event...
+      const titled = aff.title !== null || aff.agent !== null;
+      const multiword = atom.last - atom.first > 1;
+      if (!titled && !(multiword && (takeApposition(atoms, k, aff) || followedBySpeech(atoms, k)))) continue;
+      push(
+        { kind: 'name', first: atoms[from].first, last: atom.last, nameFirst: atom.first, person: null, aff },
+        from,
+        k,
+      );
+      continue;
+    }
+    if (atom.type !== 'entity') continue;
+    const entry = primaryEntry(atom.entries);
+    const next = entryOf(atoms[k + 1]);
+    // A modifier directly followed by the head it modifies waits for that head.
+    if (next && modifiesNext(entry, next)) continue;
+    if (atoms[k + 1]?.type === 'propn' && modifiesName(entry)) continue;
+    if (
+      isToken(atoms[k + 1], POSSESSIVE) &&
+      (entry.kind === 'country' || entry.kind === 'seat' || entry.kind === 'organization') &&
+      nextHeadAfterPossessive(atoms, k + 2)
+    ) {
+      continue;
+    }
+    const candidate = headCandidate(atoms, k, entry, lexicon);
+    if (candidate) push(candidate.candidate, candidate.from, candidate.to);
+  }
+  return out;
+}
+
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'warned',
+  'stated',
+  'noted',
+  'explained',
+  'insisted',
+  'argued',
+  'posted',
+  'announced',
+  'declared',
+  'stressed',
+  'asked',
+  'replied',
+  'responded',
+  'urged',
+  'accused',
+  'denied',
+  'confirmed',
+]);
+
+function followedBySpeech(atoms: Atom[], k: number): boolean {
+  const next = atoms[k + 1];
+  return next?.type === 'token' && SPEECH.has(next.lower);
+}
+
+/** "Nabil Abdallah, a spokesman for the Sudanese army," — the apposition describes the name. */
+function takeApposition(atoms: Atom[], k: number, aff: Affiliation): boolean {
+  if (!isToken(atoms[k + 1], new Set([',']))) return false;
+  const found = emptyAffiliation();
+  for (let j = k + 2; j < Math.min(atoms.length, k + 10); j++) {
+    const atom = atoms[j];
+    if (atom.type === 'token' && (atom.lower === ',' || atom.lower === '.' || atom.lower === ';')) break;
+    const entry = entryOf(atom);
+    if (entry) addModifier(entry, found, true);
+    else if (atom.type === 'propn' || atom.type === 'pronoun') break;
+  }
+  if (!found.title && !found.agent) return false;
+  aff.title ??= found.title;
+  aff.agent ??= found.agent;
+  aff.institution ??= found.institution;
+  aff.organization ??= found.organization;
+  if (aff.countries.length === 0) aff.countries.push(...found.countries);
+  return true;
+}
+
+/** Whether `entry` is a modifier of the entity `next` that follows it ("Iranian" → "Foreign Minister"). */
+function modifiesNext(entry: Entry, next: Entry): boolean {
+  const modifier =
+    entry.kind === 'demonym' ||
+    entry.kind === 'title' ||
+    entry.kind === 'institution' ||
+    entry.kind === 'organization' ||
+    entry.kind === 'country' ||
+    entry.kind === 'seat' ||
+    entry.kind === 'agent';
+  if (!modifier) return false;
+  if (next.kind === 'person' || next.kind === 'title') return true;
+  return next.kind === 'agent';
+}
+
+function modifiesName(entry: Entry): boolean {
+  return (
+    entry.kind === 'title' ||
+    entry.kind === 'demonym' ||
+    entry.kind === 'institution' ||
+    entry.kind === 'organization' ||
+    entry.kind === 'agent'
+  );
+}
+
+function nextHeadAfterPossessive(atoms: Atom[], k: number): boolean {
+  for (let j = k; j < Math.min(atoms.length, k + 3); j++) {
+    const e = entryOf(atoms[j]);
+    if (e && (e.kind === 'title' || e.kind === 'agent' || e.kind === 'person')) return true;
+    if (atoms[j].type === 'propn') return true;
+    if (!e && !(atoms[j].type === 'token')) return false;
+  }
+  return false;
+}
+
+function headCandidate(
+  atoms: Atom[],
+  k: number,
+  entry: Entry,
+  lexicon: ChunkLexicon,
+): { candidate: Candidate; from: number; to: number } | null {
+  const atom = atoms[k];
+  const span = { first: atom.first, last: atom.last };
+  switch (entry.kind) {
+    case 'person': {
+      const aff = emptyAffiliation();
+      const from = takeModifiers(atoms, k, aff, false, lexicon);
+      // "Abbas Araghchi" followed by an unknown capitalised word belongs to the same name.
+      return {
+        candidate: {
+          kind: 'name',
+          first: atoms[from].first,
+          last: atom.last,
+          nameFirst: atom.first,
+          person: entry.person,
+          aff,
+        },
+        from,
+        to: k,
+      };
+    }
+    case 'title': {
+      const aff = emptyAffiliation();
+      aff.title = entry.title;
+      const from = takeModifiers(atoms, k, aff, true, lexicon);
+      const to = takeOfComplement(atoms, k, aff);
+      return {
+        candidate: { kind: 'title', first: atoms[from].first, last: atoms[to].last, title: entry.title, aff },
+        from,
+        to,
+      };
+    }
+    case 'agent': {
+      const aff = emptyAffiliation();
+      aff.agent = entry.agent;
+      const from = takeModifiers(atoms, k, aff, true, lexicon);
+      const to = takeOfComplement(atoms, k, aff);
+      return {
+        candidate: {
+          kind: 'agent',
+          first: atoms[from].first,
+          last: atoms[to].last,
+          agent: entry.agent,
+          plural: entry.plural,
+          aff,
+        },
+        from,
+        to,
+      };
+    }
+    case 'country':
+    case 'seat':
+      return {
+        candidate: {
+          kind: 'state',
+          ...span,
+          country: entry.country,
+          sector: entry.kind === 'seat' ? 'GOV' : null,
+        },
+        from: k,
+        to: k,
+      };
+    case 'institution':
+      return {
+        candidate: {
+          kind: 'state',
+          ...span,
+          country: countryStub(entry.institution.country),
+          sector: entry.institution.sector,
+        },
+        from: k,
+        to: k,
+      };
+    case 'organization':
+      return {
+        candidate: { kind: 'organization', ...span, organization: entry.organization },
+        from: k,
+        to: k,
+      };
+    case 'demonym':
+      return { candidate: { kind: 'demonym', ...span, country: entry.country }, from: k, to: k };
+    default:
+      return null;
+  }
+}
+
+/** "the president of Egypt", "the secretary-general of the UN": an of-phrase names the affiliation. */
+function takeOfComplement(atoms: Atom[], k: number, aff: Affiliation): number {
+  if (!isToken(atoms[k + 1], new Set(['of', 'for']))) return k;
+  let j = k + 2;
+  if (isToken(atoms[j], new Set(['the']))) j++;
+  const entry = entryOf(atoms[j]);
+  if (!entry) return k;
+  if (entry.kind === 'country' || entry.kind === 'seat') {
+    if (aff.countries.length === 0) aff.countries.push(entry.country);
+    return j;
+  }
+  if (entry.kind === 'organization') {
+    aff.organization ??= entry.organization;
+    return j;
+  }
+  if (entry.kind === 'institution') {
+    aff.institution ??= entry.institution;
+    return j;
+  }
+  return k;
+}
+
+/** Institutions name their country by code; the stage swaps in the full record. */
+function countryStub(iso3: string): Country {
+  return { iso3, cameo: iso3, name: iso3, aliases: [], demonyms: [], seats: [], region: '' };
+}

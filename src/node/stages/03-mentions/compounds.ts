@@ -1,0 +1,56 @@
+/**
+ * Compound mentions: "Turkey, Egypt, and Qatar", "Washington and Tehran", "France, Germany and
+ * Britain". Adjacent mentions of actors joined only by commas and one "and" become one compound
+ * mention whose members are the parts, so an event coded on the compound gives one event per
+ * member.
+ */
+import type { Doc, Mention } from '../../doc/doc.js';
+
+const JOINABLE = new Set<Mention['kind']>(['name', 'state', 'organization', 'agent', 'title']);
+
+/** Scans the mentions added for one sentence (from index `first`) and adds compounds. */
+export function findCompounds(doc: Doc, first: number): void {
+  const added = doc.mentions.slice(first).map((m, i) => ({ m, i: first + i }));
+  const heads = added.filter(({ m }) => JOINABLE.has(m.kind) && !isMemberOfAgentCompound(doc, m, first));
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const members = [...run];
+      const a = doc.mentions[members[0]];
+      const b = doc.mentions[members[members.length - 1]];
+      doc.mentions.push({
+        start: a.start,
+        end: b.end,
+        sentence: a.sentence,
+        kind: 'compound',
+        actor: -1,
+        members,
+      });
+    }
+    run = [];
+  };
+  for (let k = 0; k < heads.length; k++) {
+    const current = heads[k];
+    if (run.length === 0) {
+      run.push(current.i);
+      continue;
+    }
+    const previous = doc.mentions[run[run.length - 1]];
+    const gap = doc.text.slice(previous.end, current.m.start).trim();
+    if (gap === ',' || gap === 'and' || gap === ', and' || gap === ',and' || gap === 'or' || gap === ', or') {
+      run.push(current.i);
+      if (gap.includes('and') || gap.includes('or')) flush();
+      continue;
+    }
+    // A run closed only by commas is an apposition ("Larijani, the secretary"), not a compound.
+    run = [current.i];
+  }
+}
+
+function isMemberOfAgentCompound(doc: Doc, m: Mention, first: number): boolean {
+  for (let i = first; i < doc.mentions.length; i++) {
+    const c = doc.mentions[i];
+    if (c.kind === 'compound' && c.members?.some((x) => doc.mentions[x] === m)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,158 @@
+/**
+ * The mentions stage: finds the political actors a document mentions — people by name or by
+ * title, states by name, capital or seat, state bodies, organisations, unnamed officials and
+ * groups, pronouns (resolved later by the coref stage), and compounds ("Turkey, Egypt, and
+ * Qatar") split into members — and creates one Actor per distinct actor.
+ */
+import { dataPath, readWordList } from '../../data/files.js';
+import type { Doc, Mention, MentionKind } from '../../doc/doc.js';
+import { loadKnowledgeBaseData } from '../../kb/load.js';
+import type { KnowledgeBaseData } from '../../kb/types.js';
+import type { Stage } from '../../pipeline/pipeline.js';
+import { type Abbreviations, loadAbbreviations } from '../01-text/abbreviations.js';
+import { ActorRegistry, KnowledgeIndex } from './actors.js';
+import { type AtomLexicon, sentenceAtoms } from './atoms.js';
+import { type Candidate, type ChunkLexicon, chunkSentence } from './chunk.js';
+import { findCompounds } from './compounds.js';
+import { Gazetteer } from './gazetteer.js';
+import { linkSurnames } from './surnames.js';
+
+export interface MentionResources {
+  readonly kb: KnowledgeBaseData;
+  readonly index: KnowledgeIndex;
+  readonly atoms: AtomLexicon;
+  readonly chunks: ChunkLexicon;
+}
+
+export function loadMentionResources(
+  kb: KnowledgeBaseData = loadKnowledgeBaseData(),
+  abbreviations: Abbreviations = loadAbbreviations(),
+): MentionResources {
+  return {
+    kb,
+    index: new KnowledgeIndex(kb),
+    atoms: {
+      gazetteer: new Gazetteer(kb, abbreviations, readWordList(dataPath('lexicon/not-actors.txt'))),
+      notNames: new Set(readWordList(dataPath('lexicon/not-names.txt')).map((w) => w.toLowerCase())),
+    },
+    chunks: {
+      modifiers: new Set(readWordList(dataPath('lexicon/np-modifiers.txt')).map((w) => w.toLowerCase())),
+      honorifics: new Set(
+        [...abbreviations].filter(([, role]) => role === 'title').map(([a]) => a.toLowerCase()),
+      ),
+    },
+  };
+}
+
+export function mentionsStage(resources: MentionResources = loadMentionResources()): Stage {
+  return {
+    name: 'mentions',
+    requires: ['tokens', 'sentences'],
+    assigns: ['mentions', 'actors'],
+    run: function findMentions(doc: Doc) {
+      const date = doc.meta.published ?? new Date().toISOString().slice(0, 10);
+      const registry = new ActorRegistry(doc, resources.index, date);
+      for (const sentence of doc.sentences) {
+        const atoms = sentenceAtoms(doc, sentence, resources.atoms);
+        const candidates = chunkSentence(atoms, resources.chunks);
+        const first = doc.mentions.length;
+        for (const candidate of candidates) {
+          const mention = toMention(doc, candidate, sentence.index, registry, resources, date);
+          if (mention) doc.mentions.push(mention);
+        }
+        findCompounds(doc, first);
+      }
+      linkSurnames(doc, resources.atoms);
+      sortMentions(doc);
+    },
+  };
+}
+
+/** Puts mentions in text order (outer before inner) and renumbers compound members to match. */
+function sortMentions(doc: Doc): void {
+  const order = doc.mentions.map((m, i) => ({ m, i }));
+  order.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end || a.i - b.i);
+  const newIndex = new Map<number, number>();
+  order.forEach(({ i }, n) => {
+    newIndex.set(i, n);
+  });
+  doc.mentions = order.map(({ m }) =>
+    m.members ? { ...m, members: m.members.map((x) => newIndex.get(x) ?? x) } : m,
+  );
+}
+
+function toMention(
+  doc: Doc,
+  c: Candidate,
+  sentence: number,
+  registry: ActorRegistry,
+  resources: MentionResources,
+  date: string,
+): Mention | null {
+  const start = doc.tokens[c.first].start;
+  const end = doc.tokens[c.last - 1].end;
+  const make = (kind: MentionKind, actor: number): Mention => ({ start, end, sentence, kind, actor });
+  switch (c.kind) {
+    case 'name': {
+      if (c.person) return make('name', registry.knownPerson(c.person));
+      const name = doc.text.slice(doc.tokens[c.nameFirst].start, end).replace(/\s+/g, ' ');
+      return make('name', registry.unknownPerson(name, c.aff));
+    }
+    case 'title': {
+      const { country, org } = registry.resolveAffiliation(c.aff);
+      const owner = country ?? org?.id ?? null;
+      const holder = owner ? resources.index.officeHolder(owner, c.title.role, date) : null;
+      if (holder) return make('title', registry.knownPerson(holder));
+      // Unresolved titles ("the minister") are linked to a named person by the coref stage.
+      return make('title', registry.unnamed(doc.text.slice(start, end), c.aff, null, false));
+    }
+    case 'agent':
+      return agentMention(doc, c, sentence, registry, start, end);
+    case 'state':
+      return make('state', registry.state(c.country.iso3, c.sector));
+    case 'organization':
+      return make('organization', registry.organization(c.organization));
+    case 'demonym': {
+      // Only a plural demonym standing alone names people ("the Americans"); an adjective does not.
+      const word = doc.text.slice(start, end);
+      if (!/s$/.test(word)) return null;
+      return make('demonym', registry.state(c.country.iso3, null));
+    }
+    case 'pronoun':
+      return make('pronoun', -1);
+  }
+}
+
+/** "U.S. and Israeli officials" is two groups; each becomes a member of a compound mention. */
+function agentMention(
+  doc: Doc,
+  c: Extract<Candidate, { kind: 'agent' }>,
+  sentence: number,
+  registry: ActorRegistry,
+  start: number,
+  end: number,
+): Mention {
+  const description = doc.text.slice(start, end);
+  const countries = c.aff.countries;
+  if (countries.length <= 1) {
+    return {
+      start,
+      end,
+      sentence,
+      kind: 'agent',
+      actor: registry.unnamed(description, c.aff, null, c.plural),
+    };
+  }
+  const members: number[] = [];
+  for (const country of countries) {
+    members.push(doc.mentions.length);
+    doc.mentions.push({
+      start,
+      end,
+      sentence,
+      kind: 'agent',
+      actor: registry.unnamed(description, c.aff, country.iso3, c.plural),
+    });
+  }
+  return { start, end, sentence, kind: 'compound', actor: -1, members };
+}

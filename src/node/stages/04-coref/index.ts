@@ -1,0 +1,153 @@
+/**
+ * The coreference stage: links pronouns ("he", "him", "his", "she") and bare titles ("the
+ * minister", "the prince") to the named person they stand for. A pronoun that opens a sentence
+ * or a clause prefers the subject of the previous sentence (news prose keeps its topic in
+ * subject position); elsewhere the nearest compatible person wins. Gender from the knowledge
+ * base rules candidates out; the search looks back at most three sentences.
+ */
+import type { Actor, Doc, Mention } from '../../doc/doc.js';
+import type { Stage } from '../../pipeline/pipeline.js';
+import { quoteDirection } from '../01-text/index.js';
+
+const MALE = new Set(['he', 'him', 'his']);
+const FEMALE = new Set(['she', 'her']);
+const PLURAL = new Set(['they', 'them', 'their']);
+const WINDOW = 3;
+
+export function corefStage(): Stage {
+  return {
+    name: 'coref',
+    requires: ['mentions', 'actors'],
+    assigns: ['coref'],
+    run: function resolveCoreference(doc: Doc) {
+      const order = doc.mentions.filter((m) => m.kind !== 'compound');
+      const quoted = quotedRegions(doc);
+      order.forEach((mention, k) => {
+        // "they" inside a quotation speaks from the speaker's point of view; leave it.
+        if (
+          mention.kind === 'pronoun' &&
+          quoted[mention.start] === 1 &&
+          PLURAL.has(doc.slice(mention).toLowerCase())
+        )
+          return;
+        if (mention.kind === 'pronoun') resolvePronoun(doc, order, k);
+        else if (mention.kind === 'title' && doc.actors[mention.actor]?.anonymous)
+          resolveTitle(doc, order, k);
+      });
+    },
+  };
+}
+
+/** Marks the characters between an opening and a closing quotation mark (1 = inside). */
+function quotedRegions(doc: Doc): Uint8Array {
+  const inside = new Uint8Array(doc.text.length + 1);
+  let open = -1;
+  for (const token of doc.tokens) {
+    if (token.kind !== 'quote' || doc.text[token.start] === '’') continue;
+    if (quoteDirection(doc.text, token) === 'open') open = token.end;
+    else if (open >= 0) {
+      inside.fill(1, open, token.start);
+      open = -1;
+    }
+  }
+  return inside;
+}
+
+function isNamedPerson(actor: Actor | undefined): actor is Actor {
+  return actor !== undefined && actor.type === 'person' && !actor.anonymous;
+}
+
+function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
+  const pronoun = order[k];
+  const form = doc.slice(pronoun).toLowerCase();
+  if (PLURAL.has(form)) {
+    pronoun.actor = resolvePlural(doc, order, k);
+    return;
+  }
+  const gender = MALE.has(form) ? 'm' : FEMALE.has(form) ? 'f' : null;
+  const compatible = (m: Mention) => {
+    const actor = doc.actors[m.actor];
+    return isNamedPerson(actor) && (actor.gender === null || gender === null || actor.gender === gender);
+  };
+  const candidates: Mention[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const m = order[j];
+    if (pronoun.sentence - m.sentence > WINDOW) break;
+    if (m.kind !== 'pronoun' && compatible(m)) candidates.push(m);
+  }
+  if (candidates.length === 0) return;
+  if (opensClause(doc, pronoun)) {
+    // The subject of the nearest earlier sentence that has one.
+    for (const sentence of new Set(candidates.map((c) => c.sentence))) {
+      if (sentence === pronoun.sentence) continue;
+      const subject = candidates.filter((c) => c.sentence === sentence && isSubject(doc, c)).pop();
+      if (subject) {
+        pronoun.actor = subject.actor;
+        return;
+      }
+    }
+  }
+  pronoun.actor = candidates[0].actor;
+}
+
+/** "they" → the nearest earlier compound or group in this or the previous sentence. */
+function resolvePlural(doc: Doc, order: Mention[], k: number): number {
+  const pronoun = order[k];
+  for (let j = k - 1; j >= 0; j--) {
+    const m = order[j];
+    if (pronoun.sentence - m.sentence > 1) break;
+    const actor = doc.actors[m.actor];
+    if (actor && (actor.type === 'group' || actor.type === 'organization' || actor.type === 'state'))
+      return m.actor;
+  }
+  return -1;
+}
+
+/** "the minister" → the nearest earlier named person whose role shares the title's head noun. */
+function resolveTitle(doc: Doc, order: Mention[], k: number): void {
+  const mention = order[k];
+  const unnamed = doc.actors[mention.actor];
+  const head = (unnamed.role ?? '').toLowerCase().split(' ').pop() ?? '';
+  if (!head) return;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = order[j];
+    const actor = doc.actors[m.actor];
+    if (!isNamedPerson(actor) || !actor.role) continue;
+    if (unnamed.country && actor.country && unnamed.country !== actor.country) continue;
+    if (actor.role.toLowerCase().split(' ').includes(head)) {
+      mention.actor = m.actor;
+      return;
+    }
+  }
+}
+
+/** A pronoun that starts its sentence, or follows a closing quote ("…,” he said). */
+function opensClause(doc: Doc, mention: Mention): boolean {
+  const sentence = doc.sentences[mention.sentence];
+  const before = doc.text.slice(sentence.start, mention.start).trim();
+  return before === '' || /^[“"‘']$/.test(before);
+}
+
+/** Subject position: the syntax stage's nsubj when present, else a verb right after the mention. */
+export function isSubject(doc: Doc, mention: Mention): boolean {
+  const tokens = doc.tokens;
+  let head = -1;
+  for (
+    let i = doc.sentences[mention.sentence].tokenStart;
+    i < doc.sentences[mention.sentence].tokenEnd;
+    i++
+  ) {
+    if (tokens[i].start >= mention.start && tokens[i].end <= mention.end) head = i;
+  }
+  if (head < 0) return false;
+  const deprel = tokens[head].deprel;
+  if (deprel !== undefined) return deprel === 'nsubj' || deprel === 'nsubj:pass';
+  const next = tokens[head + 1];
+  if (!next || next.sentence !== mention.sentence) return false;
+  const word = doc.slice(next);
+  if (word === "'s" || word === '’s') return false;
+  return (
+    /^[a-z]+(?:ed|s)$/.test(word) ||
+    /^(?:said|told|met|spoke|went|made|took|held|was|is|has|had|will|would|also)$/.test(word)
+  );
+}
