@@ -1,0 +1,127 @@
+/**
+ * Past or future: the tense of the clause around a time expression, which decides whether a bare
+ * "Sunday" or "in October" is the one just past or the one coming. We look at the nearest verb
+ * cue on either side of the expression within its sentence (not the whole article), so in
+ * "said Sunday that talks will resume Tuesday" each weekday gets its own verb.
+ */
+import type { Token } from '../../doc/doc.js';
+import type { TimeLexicon } from './lexicon.js';
+import { longestMatch } from './lexicon.js';
+
+export type Tense = 'past' | 'future' | null;
+
+/** The document as the grammar sees it: tokens and their lower-cased text. */
+export interface View {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lower: readonly string[];
+}
+
+/** How far (in tokens) to look for a verb on each side. */
+const WINDOW = 10;
+const PRESENT_NEUTRAL = new Set([
+  'be',
+  'is',
+  'are',
+  'am',
+  "'s",
+  '’s',
+  "'re",
+  '’re',
+  'have',
+  'has',
+  'do',
+  'does',
+  'say',
+  'says',
+  'tell',
+  'tells',
+]);
+const BARRIERS = new Set([';', '—', '–', '(', ')']);
+
+/**
+ * Tense of the clause around tokens [start, end) of the sentence [sentStart, sentEnd): the first
+ * cue found going outwards, left before right at equal distance.
+ */
+export function clauseTense(
+  view: View,
+  lex: TimeLexicon,
+  start: number,
+  end: number,
+  sentStart: number,
+  sentEnd: number,
+): Tense {
+  let leftOpen = true;
+  let rightOpen = true;
+  for (let d = 1; d <= WINDOW && (leftOpen || rightOpen); d++) {
+    const l = start - d;
+    if (leftOpen) {
+      if (l < sentStart || BARRIERS.has(view.lower[l])) leftOpen = false;
+      else {
+        const t = cueAt(view, lex, l, sentStart);
+        if (t) return t;
+      }
+    }
+    const r = end + d - 1;
+    if (rightOpen) {
+      if (r >= sentEnd || BARRIERS.has(view.lower[r])) rightOpen = false;
+      else {
+        const t = cueAt(view, lex, r, sentStart);
+        if (t) return t;
+      }
+    }
+  }
+  return null;
+}
+
+/** The tense a single token signals, if any. */
+export function cueAt(view: View, lex: TimeLexicon, i: number, sentStart: number): Tense {
+  const w = view.lower[i];
+  const next = view.lower[i + 1] ?? '';
+  const fut = lex.future.get(w);
+  if (fut && (fut.next.size === 0 || fut.next.has(next))) return 'future';
+  const tok = view.tokens[i];
+  const xpos = tok.xpos;
+  if (xpos === 'MD' && (w === 'will' || w === 'would' || w === 'shall')) return 'future';
+  // With the syntax stage's tags, a present-tense action verb states a schedule ("the council
+  // meets Tuesday"); reporting and copular verbs say nothing about the event's time.
+  // An infinitive ("to run through June") looks ahead of its clause.
+  if (xpos === 'VB' && view.tokens[i - 1]?.xpos === 'TO') return 'future';
+  if ((xpos === 'VBZ' || xpos === 'VBP') && !PRESENT_NEUTRAL.has(tok.lemma ?? w)) return 'future';
+  const past = lex.past.get(w);
+  const isPast =
+    (past !== undefined && (past.next.size === 0 || past.next.has(next))) ||
+    xpos === 'VBD' ||
+    xpos === 'VBN' ||
+    (xpos === undefined && looksLikeRegularPast(view, lex, i, sentStart));
+  if (!isPast) return null;
+  // A participle after a modal is future: "would be held", "will have left".
+  return modalBefore(view, lex, i, sentStart) ? 'future' : 'past';
+}
+
+/** A lower-case word ending in -ed (not -eed) that is not a known adjective or noun. */
+function looksLikeRegularPast(view: View, lex: TimeLexicon, i: number, sentStart: number): boolean {
+  const w = view.lower[i];
+  if (w.length < 5 || !w.endsWith('ed') || w.endsWith('eed') || lex.notPast.has(w)) return false;
+  const c = view.text.charCodeAt(view.tokens[i].start);
+  const capitalised = c >= 65 && c <= 90;
+  return !capitalised || i === sentStart;
+}
+
+function modalBefore(view: View, lex: TimeLexicon, i: number, sentStart: number): boolean {
+  for (let j = i - 1; j >= sentStart && j >= i - 4; j--) {
+    const w = view.lower[j];
+    const fut = lex.future.get(w);
+    if (fut && (fut.next.size === 0 || fut.next.has(view.lower[j + 1] ?? ''))) return true;
+    if (!lex.aux.has(w)) return false;
+  }
+  return false;
+}
+
+/** Whether the sentence says the event is today ("later today", "tonight"). */
+export function sentenceSaysToday(view: View, lex: TimeLexicon, sentStart: number, sentEnd: number): boolean {
+  for (let i = sentStart; i < sentEnd; i++) {
+    if (longestMatch(lex.today, view.lower, i, sentEnd)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,108 @@
+/**
+ * The time stage: finds the time expressions of an article and resolves each against the
+ * publication date (doc.meta.published), writing doc.timexes sorted by start. One pass over the
+ * tokens with Map lookups; the clause tense is looked up only for expressions that need it.
+ */
+import type { Doc, Timex } from '../../doc/doc.js';
+import type { Stage } from '../../pipeline/pipeline.js';
+import { clauseTense, sentenceSaysToday, type Tense, type View } from './context.js';
+import { formatRange, parseIsoDay } from './dates.js';
+import { blockExceptions, type Match, matchSentence } from './grammar.js';
+import { loadTimeLexicon, type TimeLexicon } from './lexicon.js';
+import { type Range, resolveSpec } from './resolve.js';
+import { needsTense } from './spec.js';
+
+export {
+  addDays,
+  addMonths,
+  civil,
+  dayNumber,
+  formatIsoDay,
+  formatRange,
+  isoWeek,
+  mondayOf,
+  monthRange,
+  parseIsoDay,
+  parseValue,
+  resolveWeekday,
+  weekday,
+  weekdayOf,
+  yearRange,
+} from './dates.js';
+export { loadTimeLexicon, type TimeLexicon } from './lexicon.js';
+export { resolvePeriod, resolveWeekend } from './resolve.js';
+
+/** A range this short still anchors "a day later" (a day, "overnight", a weekend). */
+const MAX_ANCHOR_DAYS = 2;
+
+export function timeStage(lexicon: TimeLexicon = loadTimeLexicon()): Stage {
+  return {
+    name: 'time',
+    requires: ['tokens', 'sentences'],
+    assigns: ['timexes'],
+    run: (doc: Doc) => {
+      doc.timexes = findTimexes(doc, lexicon);
+    },
+  };
+}
+
+export function findTimexes(doc: Doc, lex: TimeLexicon): Timex[] {
+  const tokens = doc.tokens;
+  if (tokens.length === 0 || doc.sentences.length === 0) return [];
+  const lower = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++)
+    lower[i] = doc.text.slice(tokens[i].start, tokens[i].end).toLowerCase();
+  const view: View = { text: doc.text, tokens, lower };
+  const blocked = blockExceptions(view, lex);
+
+  const published = doc.meta.published;
+  const pub = parseIsoDay(published);
+  let pubNote = 'no publication date';
+  if (pub === null && published !== null && published !== undefined && String(published).trim() !== '') {
+    pubNote = 'invalid publication date';
+    doc.warn('time.published', `publication date "${String(published).slice(0, 40)}" is not an ISO date`);
+  }
+
+  const out: Timex[] = [];
+  let prev: Range | null = null;
+  const matches: Match[] = [];
+  for (const sentence of doc.sentences) {
+    matches.length = 0;
+    matchSentence(view, lex, blocked, sentence.tokenStart, sentence.tokenEnd, matches);
+    let today: boolean | null = null;
+    for (const m of matches) {
+      let tense: Tense = null;
+      if (needsTense(m.spec)) {
+        // "since March 2" looks back whatever the verb, "by the end of August" sets a deadline
+        // ahead; otherwise the clause decides.
+        const before = (k: number): string => (m.start - k >= sentence.tokenStart ? lower[m.start - k] : '');
+        tense =
+          before(1) === 'since'
+            ? 'past'
+            : before(1) === 'of' && before(2) === 'end' && (before(4) === 'by' || before(4) === 'before')
+              ? 'future'
+              : clauseTense(view, lex, m.start, m.end, sentence.tokenStart, sentence.tokenEnd);
+        if (m.spec.kind === 'weekday' && tense === 'future' && today === null) {
+          today = sentenceSaysToday(view, lex, sentence.tokenStart, sentence.tokenEnd);
+        }
+      }
+      const res = resolveSpec(m.spec, { pub, pubNote, tense, today: today === true, prev });
+      const timex: Timex = {
+        start: tokens[m.start].start,
+        end: tokens[m.end - 1].end,
+        sentence: sentence.index,
+        value: res.range ? formatRange(res.range.start, res.range.end) : null,
+        anchor: res.anchor,
+      };
+      const note = res.note ?? (res.range && needsTense(m.spec) && tense === null ? guessNote(m) : undefined);
+      if (note) timex.note = note;
+      out.push(timex);
+      if (res.range && res.range.end - res.range.start < MAX_ANCHOR_DAYS) prev = res.range;
+    }
+  }
+  return out;
+}
+
+function guessNote(m: Match): string {
+  return m.spec.kind === 'date' ? 'tense unknown: nearest such date' : 'tense unknown: assumed past';
+}
