@@ -5,8 +5,16 @@
 import { Doc } from './doc/doc.js';
 import type { ArticleInput } from './io/article.js';
 import { type OutputRecord, toRecord } from './output/record.js';
+import { SitrepError } from './errors.js';
 import { createPipeline, type Pipeline, type Stage } from './pipeline/pipeline.js';
+import { loadAbbreviations } from './stages/01-text/abbreviations.js';
 import { textStage } from './stages/01-text/index.js';
+import { loadSyntaxModel, syntaxStage } from './stages/02-syntax/index.js';
+import { loadMentionResources, mentionsStage } from './stages/03-mentions/index.js';
+import { corefStage } from './stages/04-coref/index.js';
+import { loadAttributionLexicon, quotesStage } from './stages/05-quotes/index.js';
+import { sourcesStage } from './stages/06-sources/index.js';
+import { timeStage } from './stages/07-time/index.js';
 
 export interface ReaderOptions {
   /** Replace the default stages (for tests and custom pipelines). */
@@ -44,6 +52,38 @@ export class Reader {
   }
 }
 
+/** The reading pipeline, each stage's data loaded once. */
 export function defaultStages(): Stage[] {
-  return [textStage()];
+  const abbreviations = loadAbbreviations();
+  const attribution = loadAttributionLexicon();
+  return [
+    textStage(abbreviations),
+    syntaxOrWarning(),
+    mentionsStage(loadMentionResources(undefined, abbreviations)),
+    corefStage(),
+    quotesStage(attribution),
+    sourcesStage(attribution),
+    timeStage(),
+  ];
+}
+
+/**
+ * The syntax stage, or — when its model file is missing or corrupt — a stage that says so in
+ * every document's warnings, so extraction still runs (less accurately) and nobody is misled.
+ */
+function syntaxOrWarning(): Stage {
+  try {
+    return syntaxStage(loadSyntaxModel());
+  } catch (error) {
+    if (!(error instanceof SitrepError)) throw error;
+    const message = error.message;
+    return {
+      name: 'syntax',
+      requires: ['tokens', 'sentences'],
+      assigns: ['syntax'],
+      run: function warnNoSyntax(doc: Doc) {
+        doc.warn('no-syntax', message);
+      },
+    };
+  }
 }

@@ -138,8 +138,13 @@ function extendName(
   return last;
 }
 
-/** A title-case headline: most words capitalised, so capitals say nothing about names. */
+/**
+ * A title-case headline: no closing punctuation and most words capitalised, so capitals say
+ * nothing about names there.
+ */
 function isHeadline(doc: Doc, sentence: Sentence): boolean {
+  const last = doc.tokens[sentence.tokenEnd - 1];
+  if (last && /^[.!?…"”’]$/.test(doc.slice(last))) return false;
   let words = 0;
   let capitals = 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {

@@ -71,7 +71,8 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
 /** Puts mentions in text order (outer before inner) and renumbers compound members to match. */
 function sortMentions(doc: Doc): void {
   const order = doc.mentions.map((m, i) => ({ m, i }));
-  order.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end || a.i - b.i);
+  const compoundFirst = (m: Mention) => (m.kind === 'compound' ? 0 : 1);
+  order.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end || compoundFirst(a.m) - compoundFirst(b.m) || a.i - b.i);
   const newIndex = new Map<number, number>();
   order.forEach(({ i }, n) => {
     newIndex.set(i, n);

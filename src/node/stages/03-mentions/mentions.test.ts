@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../doc/doc.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { fixtureKnowledgeBase } from '../../testing/fixture-kb.js';
+import { textStage } from '../01-text/index.js';
+import { corefStage } from '../04-coref/index.js';
+import { loadMentionResources, mentionsStage } from './index.js';
+
+const pipeline = createPipeline([textStage(), mentionsStage(loadMentionResources(fixtureKnowledgeBase())), corefStage()]);
+
+function read(text: string, published = '2026-02-02'): Doc {
+  return pipeline.run(new Doc(text, { published }));
+}
+
+/** "surface → name country sector" for each mention, compounds as "A + B". */
+function describeMentions(doc: Doc): string[] {
+  return doc.mentions.map((m) => {
+    const surface = doc.slice(m);
+    if (m.kind === 'compound') {
+      return `${surface} → ${(m.members ?? []).map((i) => doc.actors[doc.mentions[i].actor].country).join(' + ')}`;
+    }
+    const a = doc.actors[m.actor];
+    if (!a) return `${surface} → ?`;
+    return `${surface} → ${a.anonymous ? 'anon' : a.name} ${a.country ?? '-'} ${a.sector ?? '-'}`;
+  });
+}
+
+describe('mentions', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'known person with title and demonym',
+      'Turkish Foreign Minister Hakan Fidan arrived.',
+      ['Turkish Foreign Minister Hakan Fidan → Hakan Fidan TUR GOV'],
+    ],
+    ['surname alone', 'Fidan said no.', ['Fidan → Hakan Fidan TUR GOV']],
+    [
+      'title alone resolves to the office-holder at the date',
+      'He hosted Iran’s foreign minister.',
+      ['He → ?', 'Iran’s foreign minister → Abbas Araghchi IRN GOV'],
+    ],
+    [
+      'unknown person takes country and sector from the title words',
+      'Sudanese army spokesman Nabil Abdallah said the city fell.',
+      ['Sudanese army spokesman Nabil Abdallah → Nabil Abdallah SDN MIL'],
+    ],
+    [
+      'unknown person described by an apposition',
+      'Karim Haddad, a Lebanese army spokesman, said so.',
+      ['Karim Haddad → Karim Haddad LBN MIL', 'a Lebanese army spokesman → Karim Haddad LBN MIL'],
+    ],
+    ['capital for the state', 'Washington warned Tehran.', ['Washington → United States USA GOV', 'Tehran → Iran IRN GOV']],
+    ['seat of power for the state', 'The White House said it would wait.', ['White House → United States USA GOV']],
+    [
+      'compound split into members',
+      'Turkey, Egypt, and Qatar mediated.',
+      ['Turkey, Egypt, and Qatar → TUR + EGY + QAT', 'Turkey → Türkiye TUR -', 'Egypt → Egypt EGY -', 'Qatar → Qatar QAT -'],
+    ],
+    [
+      'anonymous officials with two countries',
+      'U.S. and Israeli officials said the visit went well.',
+      ['U.S. and Israeli officials → USA + ISR', 'U.S. and Israeli officials → anon USA GOV', 'U.S. and Israeli officials → anon ISR GOV'],
+    ],
+    ['a senior official', 'a senior U.S. official said.', ['a senior U.S. official → anon USA GOV']],
+    ['organisation', 'Hezbollah denied it.', ['Hezbollah → Hezbollah LBN REB']],
+    ['IGO official has no country', 'UN Secretary-General Antonio Guterres spoke.', ['UN Secretary-General Antonio Guterres → Antonio Guterres - IGO']],
+    ['administration of a person', 'Trump administration officials agreed.', ['Trump administration officials → anon USA GOV']],
+    ['a plane is not the air force', 'He spoke aboard Air Force One.', ['He → ?']],
+    ['a sea named with a demonym is not a person', 'Ships sailed into the Persian Gulf.', []],
+    ['military ranks stay in the name', 'IDF Chief of Staff Lt. Gen. Eyal Zamir flew.', ['IDF Chief of Staff Lt. Gen. Eyal Zamir → Eyal Zamir ISR MIL']],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => assert.deepEqual(describeMentions(read(text)), expected, label));
+  }
+
+  it('a former holder is not the office-holder of today', () => {
+    const doc = read('Iran’s foreign minister spoke.', '2023-01-10');
+    assert.deepEqual(describeMentions(doc), ['Iran’s foreign minister → Hossein Amir-Abdollahian IRN GOV']);
+  });
+});
+
+describe('coreference', () => {
+  const cases: [string, string, string, string][] = [
+    ['sentence-initial he is the previous subject', 'Araghchi met Fidan in Ankara. He said talks went well.', 'He', 'Abbas Araghchi'],
+    ['he after a quote is the last person', '“We are ready,” Fidan said. “Talks will go on,” he added.', 'he', 'Hakan Fidan'],
+    ['object pronoun is the nearest person', 'Trump called Araghchi, urging him to meet.', 'him', 'Abbas Araghchi'],
+    ['gender rules out a man', 'Kallas met Fidan. She said they agreed.', 'She', 'Kaja Kallas'],
+    ['the minister is the named minister', 'Fidan flew to Doha. The minister met officials.', 'The minister', 'Hakan Fidan'],
+  ];
+  for (const [label, text, pronoun, expected] of cases) {
+    it(label, () => {
+      const doc = read(text);
+      const mention = doc.mentions.find((m) => doc.slice(m) === pronoun);
+      assert.ok(mention, `${label}: no mention "${pronoun}"`);
+      assert.equal(doc.actors[mention.actor]?.name, expected, label);
+    });
+  }
+});

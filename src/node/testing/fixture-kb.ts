@@ -1,0 +1,89 @@
+/**
+ * A small knowledge base for tests, written here so tests do not depend on the shipped data
+ * (which analysts edit). Invented people are marked so; real office-holders keep real facts.
+ */
+import type { Country, KnowledgeBaseData } from '../kb/types.js';
+
+function country(iso3: string, name: string, aliases: string[], demonyms: string[], seats: string[]): Country {
+  return { iso3, cameo: iso3, name, aliases, demonyms, seats, region: '' };
+}
+
+export function fixtureKnowledgeBase(): KnowledgeBaseData {
+  return {
+    countries: [
+      country('USA', 'United States', ['U.S.', 'US', 'America'], ['American', 'Americans'], ['Washington']),
+      country('IRN', 'Iran', ['Islamic Republic of Iran'], ['Iranian', 'Iranians'], ['Tehran']),
+      country('TUR', 'Türkiye', ['Turkey'], ['Turkish', 'Turks'], ['Ankara']),
+      country('QAT', 'Qatar', [], ['Qatari', 'Qataris'], ['Doha']),
+      country('EGY', 'Egypt', [], ['Egyptian', 'Egyptians'], ['Cairo']),
+      country('ISR', 'Israel', [], ['Israeli', 'Israelis'], ['Jerusalem']),
+      country('SDN', 'Sudan', [], ['Sudanese'], ['Khartoum', 'Port Sudan']),
+      country('LBN', 'Lebanon', [], ['Lebanese'], ['Beirut']),
+    ],
+    institutions: [
+      { name: 'White House', aliases: [], country: 'USA', sector: 'GOV' },
+      { name: 'Pentagon', aliases: [], country: 'USA', sector: 'MIL' },
+      { name: 'IDF', aliases: ['Israel Defense Forces'], country: 'ISR', sector: 'MIL' },
+    ],
+    organizations: [
+      { id: 'UN', name: 'United Nations', aliases: ['U.N.'], kind: 'IGO', sector: 'IGO', country: null, cameo: 'IGOUNO' },
+      { id: 'Hezbollah', name: 'Hezbollah', aliases: ['Hizbollah'], kind: 'NSAG', sector: 'REB', country: 'LBN', cameo: 'LBNREB' },
+    ],
+    people: [
+      {
+        name: 'Hakan Fidan',
+        aliases: ['Fidan'],
+        gender: 'm',
+        roles: [{ title: 'Foreign Minister', country: 'TUR', org: null, sector: 'GOV', from: '2023-06-04', to: null }],
+      },
+      {
+        name: 'Abbas Araghchi',
+        aliases: ['Araghchi'],
+        gender: 'm',
+        roles: [{ title: 'Foreign Minister', country: 'IRN', org: null, sector: 'GOV', from: '2024-08-21', to: null }],
+      },
+      {
+        name: 'Hossein Amir-Abdollahian',
+        aliases: ['Amir-Abdollahian'],
+        gender: 'm',
+        roles: [{ title: 'Foreign Minister', country: 'IRN', org: null, sector: 'GOV', from: '2021-08-25', to: '2024-05-19' }],
+      },
+      {
+        name: 'Donald Trump',
+        aliases: ['Trump'],
+        gender: 'm',
+        roles: [{ title: 'President', country: 'USA', org: null, sector: 'GOV', from: '2025-01-20', to: null }],
+      },
+      {
+        name: 'Antonio Guterres',
+        aliases: ['Guterres', 'António Guterres'],
+        gender: 'm',
+        roles: [{ title: 'Secretary-General', country: null, org: 'UN', sector: 'IGO', from: '2017-01-01', to: null }],
+      },
+      {
+        name: 'Kaja Kallas',
+        aliases: ['Kallas'],
+        gender: 'f',
+        roles: [{ title: 'High Representative', country: null, org: 'UN', sector: 'IGO', from: '2024-12-01', to: null }],
+      },
+    ],
+    agents: [
+      { term: 'official', plural: 'officials', sector: 'GOV' },
+      { term: 'army', plural: 'armies', sector: 'MIL' },
+      { term: 'troops', plural: 'troops', sector: 'MIL' },
+      { term: 'administration', plural: 'administrations', sector: 'GOV' },
+      { term: 'diplomat', plural: 'diplomats', sector: 'GOV' },
+    ],
+    titles: [
+      { term: 'foreign minister', sector: 'GOV', role: 'Foreign Minister' },
+      { term: 'minister', sector: 'GOV', role: 'Minister' },
+      { term: 'president', sector: 'GOV', role: 'President' },
+      { term: 'spokesman', sector: 'GOV', role: 'Spokesman' },
+      { term: 'envoy', sector: 'GOV', role: 'Envoy' },
+      { term: 'chief of staff', sector: 'MIL', role: 'Chief of Staff' },
+      { term: 'lt. gen.', sector: 'MIL', role: 'Lieutenant General' },
+      { term: 'secretary-general', sector: 'IGO', role: 'Secretary-General' },
+    ],
+    outlets: [{ name: 'Reuters', aliases: [], country: 'GBR', state: false }],
+  };
+}
