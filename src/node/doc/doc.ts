@@ -109,6 +109,10 @@ export interface Mention extends Span {
   actor: number;
   /** Indexes into doc.mentions of the parts of a compound mention. */
   readonly members?: readonly number[];
+  /** Set by the coref stage: the mention stands inside a quotation (the speaker's words). */
+  quoted?: boolean;
+  /** Set by the coref stage: the mention is the subject of its clause. */
+  subject?: boolean;
 }
 
 export interface Speaker {

@@ -3,7 +3,7 @@
  * that tie every item back to the characters it came from. Built from a finished Doc; nothing
  * here decides anything about the text, it only selects and names.
  */
-import type { Actor, Doc, Span } from '../doc/doc.js';
+import type { Actor, Doc, Mention, Span } from '../doc/doc.js';
 
 export type OutSpan = [number, number];
 
@@ -76,9 +76,19 @@ export interface OutputRecord {
 
 const span = (s: Span): OutSpan => [s.start, s.end];
 
-/** Actors listed in output: named people and named organisations (not states, not anonymous groups). */
-function isListedActor(actor: Actor): boolean {
-  return !actor.anonymous && (actor.type === 'person' || actor.type === 'organization');
+/**
+ * Actors listed in output are the named people and organisations that act or speak in the
+ * article (ANNOTATION.md): a person mentioned outside quotations, an organisation that is the
+ * subject of a clause or speaks. States, state bodies and unnamed groups appear in events only.
+ */
+function isListedActor(doc: Doc, actor: Actor, index: number, mentions: readonly Mention[]): boolean {
+  if (actor.anonymous) return false;
+  if (actor.type === 'person') return mentions.some((m) => !m.quoted);
+  if (actor.type !== 'organization') return false;
+  const speaks = doc.quotes.some((q) => q.speaker?.actor === index);
+  // Monitors and think tanks cited for figures are sources, not actors, unless quoted.
+  if (actor.sector === 'NGO') return speaks;
+  return speaks || mentions.some((m) => !m.quoted && m.subject);
 }
 
 export function actorRef(actor: Actor): OutActorRef {
@@ -115,7 +125,7 @@ export function toRecord(doc: Doc): OutputRecord {
 }
 
 function actorsOf(doc: Doc): OutActor[] {
-  const spans = new Map<number, Span[]>();
+  const spans = new Map<number, Mention[]>();
   for (const m of doc.mentions) {
     if (m.actor < 0) continue;
     const list = spans.get(m.actor) ?? [];
@@ -124,9 +134,8 @@ function actorsOf(doc: Doc): OutActor[] {
   }
   const out: OutActor[] = [];
   doc.actors.forEach((actor, index) => {
-    if (!isListedActor(actor)) return;
     const mentions = spans.get(index) ?? [];
-    if (mentions.length === 0) return;
+    if (mentions.length === 0 || !isListedActor(doc, actor, index, mentions)) return;
     const aliases = new Set<string>();
     for (const m of mentions) {
       const surface = doc.slice(m).replace(/\s+/g, ' ');

@@ -36,6 +36,8 @@ describe('tokenize', () => {
     ['acceptable. … They', ['acceptable', '.', '…', 'They']],
     ['wait...', ['wait', '...']],
     ['(Reuters) -', ['(', 'Reuters', ')', '-']],
+    ['George W. Bush', ['George', 'W.', 'Bush']],
+    ['wrote on X. Then', ['wrote', 'on', 'X', '.', 'Then']],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(tokens(text), expected, `tokens of ${JSON.stringify(text)}`));

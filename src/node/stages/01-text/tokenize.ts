@@ -116,7 +116,7 @@ function splitChunk(text: string, start: number, end: number, abbr: Abbreviation
     }
     const c = text[e - 1];
     if (c === '.') {
-      if (e - s === 1 || keepsPeriod(core, abbr, text, end)) break;
+      if (e - s === 1 || keepsPeriod(core, abbr, text, e)) break;
       suffix.push(punct(text, e - 1, e));
       e--;
       continue;
@@ -166,7 +166,18 @@ function splitInfixes(text: string, start: number, end: number, abbr: Abbreviati
 function keepsPeriod(core: string, abbr: Abbreviations, text: string, chunkEnd: number): boolean {
   const role = abbr.get(core) ?? abbr.get(core.charAt(0).toUpperCase() + core.slice(1));
   if (role === 'number') return /^\s*\d/.test(text.slice(chunkEnd, chunkEnd + 4));
-  return role !== undefined || DOTTED_ACRONYM_RE.test(core) || INITIAL_RE.test(core) || DOMAIN_RE.test(core);
+  return (
+    role !== undefined ||
+    DOTTED_ACRONYM_RE.test(core) ||
+    (INITIAL_RE.test(core) && !afterLowercaseWord(text, chunkEnd - core.length)) ||
+    DOMAIN_RE.test(core)
+  );
+}
+
+/** "wrote on X." ends a sentence; "George W. Bush" has an initial: the word before tells. */
+function afterLowercaseWord(text: string, start: number): boolean {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && /^[a-z]/.test(before[1]);
 }
 
 function classify(text: string, start: number, end: number): RawToken {

@@ -106,7 +106,7 @@ export class ActorRegistry {
   /** A named person the knowledge base does not know, described by the words around the name. */
   unknownPerson(name: string, aff: Affiliation): number {
     const { country, sector, org } = this.resolveAffiliation(aff);
-    const existing = this.byKey.get(`person:${name}`);
+    const existing = this.byKey.get(`person:${name}`) ?? this.personContaining(name);
     if (existing !== undefined) {
       const actor = this.doc.actors[existing];
       actor.country ??= country;
@@ -127,6 +127,18 @@ export class ActorRegistry {
       gender: null,
       anonymous: false,
     });
+  }
+
+  /** "Prince Faisal" after "Faisal bin Farhan": a part of a name already met is that person. */
+  private personContaining(name: string): number | undefined {
+    const words = name.split(' ');
+    for (let i = this.doc.actors.length - 1; i >= 0; i--) {
+      const actor = this.doc.actors[i];
+      if (actor.type !== 'person' || actor.anonymous) continue;
+      const known = new Set(actor.name.split(' '));
+      if (words.every((w) => known.has(w))) return i;
+    }
+    return undefined;
   }
 
   state(iso3: string, sector: Sector | null): number {

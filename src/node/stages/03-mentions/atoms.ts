@@ -13,7 +13,12 @@ export type Atom =
       readonly last: number;
       readonly entries: readonly Entry[];
     }
-  | { readonly type: 'propn'; readonly first: number; readonly last: number }
+  | {
+      readonly type: 'propn';
+      readonly first: number;
+      readonly last: number;
+      readonly words: readonly string[];
+    }
   | { readonly type: 'pronoun'; readonly first: number; readonly last: number; readonly form: string }
   | { readonly type: 'token'; readonly first: number; readonly last: number; readonly lower: string };
 
@@ -57,6 +62,18 @@ export function sentenceAtoms(doc: Doc, sentence: Sentence, lexicon: AtomLexicon
   let i = start;
   while (i < end) {
     const match = lexicon.gazetteer.matchAt(keys, lowerKeys, i, end);
+    const previous = atoms[atoms.length - 1];
+    if (match && previous?.type === 'propn' && previous.last === i && isBareSurname(match.entries)) {
+      // "Bandar Abbas" is a port, not Mahmoud Abbas: a surname glued to an unknown name joins it.
+      atoms[atoms.length - 1] = {
+        type: 'propn',
+        first: previous.first,
+        last: match.last,
+        words: keys.slice(previous.first, match.last),
+      };
+      i = match.last;
+      continue;
+    }
     if (match) {
       atoms.push({ type: 'entity', first: match.first, last: match.last, entries: match.entries });
       i = match.last;
@@ -69,7 +86,7 @@ export function sentenceAtoms(doc: Doc, sentence: Sentence, lexicon: AtomLexicon
     }
     if (!headline && startsName(doc, i, start, lowerKeys, lexicon)) {
       const last = extendName(doc, i, end, keys, lowerKeys, lexicon);
-      atoms.push({ type: 'propn', first: i, last });
+      atoms.push({ type: 'propn', first: i, last, words: keys.slice(i, last) });
       i = last;
       continue;
     }
@@ -81,6 +98,10 @@ export function sentenceAtoms(doc: Doc, sentence: Sentence, lexicon: AtomLexicon
 
 /** Arabic article and patronymic prefixes written in lower case inside names ("al-Sisi"). */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|de|van|von|d|l)[-'’]\p{Lu}/u;
+
+function isBareSurname(entries: readonly Entry[]): boolean {
+  return entries.every((e) => e.kind === 'person' && !e.full);
+}
 
 function isCapitalized(doc: Doc, token: Token): boolean {
   if (token.kind !== 'word') return false;

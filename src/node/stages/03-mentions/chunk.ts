@@ -33,13 +33,25 @@ export type Candidate =
   | { kind: 'pronoun'; first: number; last: number; form: string };
 
 export interface ChunkLexicon {
+  /** Words that make a capitalised run the name of a body ("Force", "Radio"), lower case. */
+  readonly orgWords: ReadonlySet<string>;
   /** Words that may precede an agent noun inside its phrase (lower case). */
   readonly modifiers: ReadonlySet<string>;
   /** Honorifics and ranks written as abbreviations ("lt.", "gen.", "mr."), lower case. */
   readonly honorifics: ReadonlySet<string>;
 }
 
-const NAME_MODIFIERS = new Set(['former', 'acting', 'interim', 'then', 'late', 'outgoing', 'incoming']);
+const NAME_MODIFIERS = new Set([
+  'former',
+  'acting',
+  'interim',
+  'then',
+  'late',
+  'outgoing',
+  'incoming',
+  'deputy',
+  'vice',
+]);
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
 
 /** The reading of an ambiguous gazetteer match that a news writer most likely meant. */
@@ -125,6 +137,11 @@ function takeModifiers(
       from = j;
       continue;
     }
+    // "Deputy Shipping Minister": a capitalised word before a title names the portfolio.
+    if (atom.type === 'propn' && entryOf(atoms[j + 1])?.kind === 'title') {
+      from = j;
+      continue;
+    }
     if (loose && atom.type === 'token') {
       // "U.S. and Israeli officials": "and" joins two affiliations.
       if (atom.lower === 'and' && entryOf(atoms[j - 1]) && entryOf(atoms[j + 1])) {
@@ -192,9 +209,16 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
       const from = takeModifiers(atoms, k, aff, false, lexicon);
       // An unknown capitalised run is a person only with evidence: a title before it, an
       // apposition after it, or a speech verb; otherwise it is a place, a ship, an event...
-      const titled = aff.title !== null || aff.agent !== null;
+      if (entryOf(atoms[k + 1])?.kind === 'title') continue; // "Shipping" in "Shipping Minister"
+      if (namesABody(atoms, k, lexicon)) continue;
+      const titled = aff.title !== null;
       const multiword = atom.last - atom.first > 1;
-      if (!titled && !(multiword && (takeApposition(atoms, k, aff) || followedBySpeech(atoms, k)))) continue;
+      const evidence =
+        titled ||
+        takeLeftApposition(atoms, k, aff) ||
+        (multiword &&
+          (takeApposition(atoms, k, aff) || followedBySpeech(atoms, k) || isToken(atoms[k - 1], SPEECH)));
+      if (!evidence) continue;
       push(
         { kind: 'name', first: atoms[from].first, last: atom.last, nameFirst: atom.first, person: null, aff },
         from,
@@ -220,6 +244,26 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
   }
   return out;
 }
+
+const APPOSITION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'of',
+  'for',
+  'senior',
+  'top',
+  'chief',
+  'deputy',
+  'former',
+  'acting',
+  'country',
+  "country's",
+]);
 
 const SPEECH = new Set([
   'said',
@@ -251,16 +295,42 @@ function followedBySpeech(atoms: Atom[], k: number): boolean {
   return next?.type === 'token' && SPEECH.has(next.lower);
 }
 
+/** "Gang Suppression Force", "Radio Télévision Caraïbes": the run names a body, not a person. */
+function namesABody(atoms: Atom[], k: number, lexicon: ChunkLexicon): boolean {
+  const atom = atoms[k];
+  const words = atom.type === 'propn' ? atom.words : [];
+  return words.some((w) => lexicon.orgWords.has(w.toLowerCase()));
+}
+
+/** "Senegal's foreign minister, Cheikh Niang, condemned…" — the title stands before the comma. */
+function takeLeftApposition(atoms: Atom[], k: number, aff: Affiliation): boolean {
+  if (!isToken(atoms[k - 1], new Set([','])) || !isToken(atoms[k + 1], new Set([',']))) return false;
+  const title = entryOf(atoms[k - 2]);
+  if (!title || (title.kind !== 'title' && title.kind !== 'agent')) return false;
+  addModifier(title, aff, true);
+  for (let j = k - 3; j >= Math.max(0, k - 6); j--) {
+    const entry = entryOf(atoms[j]);
+    if (entry && entry.kind !== 'person') addModifier(entry, aff, true);
+    else if (!isToken(atoms[j], POSSESSIVE)) break;
+  }
+  return true;
+}
+
 /** "Nabil Abdallah, a spokesman for the Sudanese army," — the apposition describes the name. */
 function takeApposition(atoms: Atom[], k: number, aff: Affiliation): boolean {
   if (!isToken(atoms[k + 1], new Set([',']))) return false;
   const found = emptyAffiliation();
+  // Only a noun phrase may follow: determiners, modifiers, affiliations, titles ("a senior
+  // Sudanese army spokesman", "the secretary of Iran's council"); a verb ends the search.
   for (let j = k + 2; j < Math.min(atoms.length, k + 10); j++) {
     const atom = atoms[j];
-    if (atom.type === 'token' && (atom.lower === ',' || atom.lower === '.' || atom.lower === ';')) break;
     const entry = entryOf(atom);
-    if (entry) addModifier(entry, found, true);
-    else if (atom.type === 'propn' || atom.type === 'pronoun') break;
+    if (entry) {
+      addModifier(entry, found, true);
+      continue;
+    }
+    if (atom.type === 'token' && (APPOSITION_WORDS.has(atom.lower) || POSSESSIVE.has(atom.lower))) continue;
+    break;
   }
   if (!found.title && !found.agent) return false;
   aff.title ??= found.title;

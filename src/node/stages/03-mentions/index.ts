@@ -36,6 +36,7 @@ export function loadMentionResources(
       notNames: new Set(readWordList(dataPath('lexicon/not-names.txt')).map((w) => w.toLowerCase())),
     },
     chunks: {
+      orgWords: new Set(readWordList(dataPath('lexicon/org-words.txt')).map((w) => w.toLowerCase())),
       modifiers: new Set(readWordList(dataPath('lexicon/np-modifiers.txt')).map((w) => w.toLowerCase())),
       honorifics: new Set(
         [...abbreviations].filter(([, role]) => role === 'title').map(([a]) => a.toLowerCase()),
@@ -72,7 +73,10 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
 function sortMentions(doc: Doc): void {
   const order = doc.mentions.map((m, i) => ({ m, i }));
   const compoundFirst = (m: Mention) => (m.kind === 'compound' ? 0 : 1);
-  order.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end || compoundFirst(a.m) - compoundFirst(b.m) || a.i - b.i);
+  order.sort(
+    (a, b) =>
+      a.m.start - b.m.start || b.m.end - a.m.end || compoundFirst(a.m) - compoundFirst(b.m) || a.i - b.i,
+  );
   const newIndex = new Map<number, number>();
   order.forEach(({ i }, n) => {
     newIndex.set(i, n);

@@ -7,7 +7,11 @@ import { textStage } from '../01-text/index.js';
 import { corefStage } from '../04-coref/index.js';
 import { loadMentionResources, mentionsStage } from './index.js';
 
-const pipeline = createPipeline([textStage(), mentionsStage(loadMentionResources(fixtureKnowledgeBase())), corefStage()]);
+const pipeline = createPipeline([
+  textStage(),
+  mentionsStage(loadMentionResources(fixtureKnowledgeBase())),
+  corefStage(),
+]);
 
 function read(text: string, published = '2026-02-02'): Doc {
   return pipeline.run(new Doc(text, { published }));
@@ -49,25 +53,54 @@ describe('mentions', () => {
       'Karim Haddad, a Lebanese army spokesman, said so.',
       ['Karim Haddad → Karim Haddad LBN MIL', 'a Lebanese army spokesman → Karim Haddad LBN MIL'],
     ],
-    ['capital for the state', 'Washington warned Tehran.', ['Washington → United States USA GOV', 'Tehran → Iran IRN GOV']],
-    ['seat of power for the state', 'The White House said it would wait.', ['White House → United States USA GOV']],
+    [
+      'capital for the state',
+      'Washington warned Tehran.',
+      ['Washington → United States USA GOV', 'Tehran → Iran IRN GOV'],
+    ],
+    [
+      'seat of power for the state',
+      'The White House said it would wait.',
+      ['White House → United States USA GOV'],
+    ],
     [
       'compound split into members',
       'Turkey, Egypt, and Qatar mediated.',
-      ['Turkey, Egypt, and Qatar → TUR + EGY + QAT', 'Turkey → Türkiye TUR -', 'Egypt → Egypt EGY -', 'Qatar → Qatar QAT -'],
+      [
+        'Turkey, Egypt, and Qatar → TUR + EGY + QAT',
+        'Turkey → Türkiye TUR -',
+        'Egypt → Egypt EGY -',
+        'Qatar → Qatar QAT -',
+      ],
     ],
     [
       'anonymous officials with two countries',
       'U.S. and Israeli officials said the visit went well.',
-      ['U.S. and Israeli officials → USA + ISR', 'U.S. and Israeli officials → anon USA GOV', 'U.S. and Israeli officials → anon ISR GOV'],
+      [
+        'U.S. and Israeli officials → USA + ISR',
+        'U.S. and Israeli officials → anon USA GOV',
+        'U.S. and Israeli officials → anon ISR GOV',
+      ],
     ],
     ['a senior official', 'a senior U.S. official said.', ['a senior U.S. official → anon USA GOV']],
     ['organisation', 'Hezbollah denied it.', ['Hezbollah → Hezbollah LBN REB']],
-    ['IGO official has no country', 'UN Secretary-General Antonio Guterres spoke.', ['UN Secretary-General Antonio Guterres → Antonio Guterres - IGO']],
-    ['administration of a person', 'Trump administration officials agreed.', ['Trump administration officials → anon USA GOV']],
+    [
+      'IGO official has no country',
+      'UN Secretary-General Antonio Guterres spoke.',
+      ['UN Secretary-General Antonio Guterres → Antonio Guterres - IGO'],
+    ],
+    [
+      'administration of a person',
+      'Trump administration officials agreed.',
+      ['Trump administration officials → anon USA GOV'],
+    ],
     ['a plane is not the air force', 'He spoke aboard Air Force One.', ['He → ?']],
     ['a sea named with a demonym is not a person', 'Ships sailed into the Persian Gulf.', []],
-    ['military ranks stay in the name', 'IDF Chief of Staff Lt. Gen. Eyal Zamir flew.', ['IDF Chief of Staff Lt. Gen. Eyal Zamir → Eyal Zamir ISR MIL']],
+    [
+      'military ranks stay in the name',
+      'IDF Chief of Staff Lt. Gen. Eyal Zamir flew.',
+      ['IDF Chief of Staff Lt. Gen. Eyal Zamir → Eyal Zamir ISR MIL'],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(describeMentions(read(text)), expected, label));
@@ -81,11 +114,31 @@ describe('mentions', () => {
 
 describe('coreference', () => {
   const cases: [string, string, string, string][] = [
-    ['sentence-initial he is the previous subject', 'Araghchi met Fidan in Ankara. He said talks went well.', 'He', 'Abbas Araghchi'],
-    ['he after a quote is the last person', '“We are ready,” Fidan said. “Talks will go on,” he added.', 'he', 'Hakan Fidan'],
-    ['object pronoun is the nearest person', 'Trump called Araghchi, urging him to meet.', 'him', 'Abbas Araghchi'],
+    [
+      'sentence-initial he is the previous subject',
+      'Araghchi met Fidan in Ankara. He said talks went well.',
+      'He',
+      'Abbas Araghchi',
+    ],
+    [
+      'he after a quote is the last person',
+      '“We are ready,” Fidan said. “Talks will go on,” he added.',
+      'he',
+      'Hakan Fidan',
+    ],
+    [
+      'object pronoun is the nearest person',
+      'Trump called Araghchi, urging him to meet.',
+      'him',
+      'Abbas Araghchi',
+    ],
     ['gender rules out a man', 'Kallas met Fidan. She said they agreed.', 'She', 'Kaja Kallas'],
-    ['the minister is the named minister', 'Fidan flew to Doha. The minister met officials.', 'The minister', 'Hakan Fidan'],
+    [
+      'the minister is the named minister',
+      'Fidan flew to Doha. The minister met officials.',
+      'The minister',
+      'Hakan Fidan',
+    ],
   ];
   for (const [label, text, pronoun, expected] of cases) {
     it(label, () => {

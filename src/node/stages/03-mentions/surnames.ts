@@ -12,10 +12,14 @@ export function linkSurnames(doc: Doc, lexicon: AtomLexicon): void {
     if (actor.type !== 'person' || actor.anonymous || actor.kbId !== null) return;
     const words = actor.name.split(' ');
     if (words.length < 2) return;
-    const surname = words[words.length - 1];
-    if (lexicon.notNames.has(surname.toLowerCase())) return;
-    // Two people sharing a surname make the bare surname ambiguous: link neither.
-    bySurname.set(surname, bySurname.has(surname) ? -1 : index);
+    const last = words[words.length - 1];
+    // Family name first ("Choi Sang-mok", "Shi Yi"): a hyphenated or very short last word is a given name.
+    const familyFirst = last.includes('-') || (words.length === 2 && last.length <= 3);
+    for (const surname of familyFirst ? [words[0], last] : [last]) {
+      if (lexicon.notNames.has(surname.toLowerCase())) continue;
+      // Two people sharing a surname make the bare surname ambiguous: link neither.
+      bySurname.set(surname, bySurname.has(surname) ? -1 : index);
+    }
   });
   if (bySurname.size === 0) return;
   const covered = new Uint8Array(doc.text.length);

@@ -22,6 +22,10 @@ export function corefStage(): Stage {
     run: function resolveCoreference(doc: Doc) {
       const order = doc.mentions.filter((m) => m.kind !== 'compound');
       const quoted = quotedRegions(doc);
+      for (const mention of doc.mentions) {
+        mention.quoted = quoted[mention.start] === 1;
+        mention.subject = mention.kind !== 'compound' && isSubject(doc, mention);
+      }
       order.forEach((mention, k) => {
         // "they" inside a quotation speaks from the speaker's point of view; leave it.
         if (
@@ -80,7 +84,7 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
     // The subject of the nearest earlier sentence that has one.
     for (const sentence of new Set(candidates.map((c) => c.sentence))) {
       if (sentence === pronoun.sentence) continue;
-      const subject = candidates.filter((c) => c.sentence === sentence && isSubject(doc, c)).pop();
+      const subject = candidates.filter((c) => c.sentence === sentence && c.subject).pop();
       if (subject) {
         pronoun.actor = subject.actor;
         return;
