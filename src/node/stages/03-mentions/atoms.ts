@@ -49,14 +49,21 @@ const NAME_PARTICLES = new Set([
   'di',
 ]);
 
-export function sentenceAtoms(doc: Doc, sentence: Sentence, lexicon: AtomLexicon): Atom[] {
+/** Normalised token texts of the whole document, computed once for all its sentences. */
+export interface TokenKeys {
+  readonly keys: readonly string[];
+  readonly lower: readonly string[];
+}
+
+export function tokenKeys(doc: Doc): TokenKeys {
+  const keys = doc.tokens.map((t) => normalizeKey(doc.slice(t)));
+  return { keys, lower: keys.map((k) => k.toLowerCase()) };
+}
+
+export function sentenceAtoms(doc: Doc, sentence: Sentence, lexicon: AtomLexicon, tokenKeys: TokenKeys): Atom[] {
   const { tokenStart: start, tokenEnd: end } = sentence;
-  const keys: string[] = new Array(doc.tokens.length);
-  const lowerKeys: string[] = new Array(doc.tokens.length);
-  for (let i = start; i < end; i++) {
-    keys[i] = normalizeKey(doc.slice(doc.tokens[i]));
-    lowerKeys[i] = keys[i].toLowerCase();
-  }
+  const keys = tokenKeys.keys;
+  const lowerKeys = tokenKeys.lower;
   const headline = isHeadline(doc, sentence);
   const atoms: Atom[] = [];
   let i = start;
@@ -115,7 +122,7 @@ function startsName(
   doc: Doc,
   i: number,
   sentenceStart: number,
-  lower: string[],
+  lower: readonly string[],
   lexicon: AtomLexicon,
 ): boolean {
   const token = doc.tokens[i];
@@ -133,8 +140,8 @@ function extendName(
   doc: Doc,
   i: number,
   end: number,
-  keys: string[],
-  lower: string[],
+  keys: readonly string[],
+  lower: readonly string[],
   lexicon: AtomLexicon,
 ): number {
   let last = i + 1;

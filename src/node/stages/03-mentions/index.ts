@@ -11,7 +11,7 @@ import type { KnowledgeBaseData } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/pipeline.js';
 import { type Abbreviations, loadAbbreviations } from '../01-text/abbreviations.js';
 import { ActorRegistry, KnowledgeIndex } from './actors.js';
-import { type AtomLexicon, sentenceAtoms } from './atoms.js';
+import { type AtomLexicon, sentenceAtoms, tokenKeys } from './atoms.js';
 import { type Candidate, type ChunkLexicon, chunkSentence } from './chunk.js';
 import { findCompounds } from './compounds.js';
 import { Gazetteer } from './gazetteer.js';
@@ -53,8 +53,9 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
     run: function findMentions(doc: Doc) {
       const date = doc.meta.published ?? new Date().toISOString().slice(0, 10);
       const registry = new ActorRegistry(doc, resources.index, date);
+      const keys = tokenKeys(doc);
       for (const sentence of doc.sentences) {
-        const atoms = sentenceAtoms(doc, sentence, resources.atoms);
+        const atoms = sentenceAtoms(doc, sentence, resources.atoms, keys);
         const candidates = chunkSentence(atoms, resources.chunks);
         const first = doc.mentions.length;
         for (const candidate of candidates) {

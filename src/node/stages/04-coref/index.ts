@@ -13,6 +13,8 @@ const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
 const WINDOW = 3;
+/** A bare title ("the minister") may refer back further than a pronoun, but not across a whole book. */
+const TITLE_WINDOW = 20;
 
 export function corefStage(): Stage {
   return {
@@ -115,6 +117,7 @@ function resolveTitle(doc: Doc, order: Mention[], k: number): void {
   if (!head) return;
   for (let j = k - 1; j >= 0; j--) {
     const m = order[j];
+    if (mention.sentence - m.sentence > TITLE_WINDOW) break;
     const actor = doc.actors[m.actor];
     if (!isNamedPerson(actor) || !actor.role) continue;
     if (unnamed.country && actor.country && unnamed.country !== actor.country) continue;
