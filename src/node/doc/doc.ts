@@ -155,6 +155,49 @@ export interface Timex extends Span {
   note?: string;
 }
 
+/** A place named in the text, geocoded to a gazetteer entry (set by the places stage). */
+export interface Place extends Span {
+  readonly sentence: number;
+  /** Gazetteer id of the place. */
+  readonly placeId: string;
+  /** Canonical name ("Ankara", "Persian Gulf"). */
+  readonly name: string;
+  /** ISO3 of the country it lies in; null for seas and regions spanning states. */
+  readonly country: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly kind: 'city' | 'region' | 'country' | 'sea' | 'site' | 'vehicle';
+}
+
+export type Factuality = 'asserted' | 'negated' | 'hypothetical' | 'future';
+
+/** One coded interaction: who did what to whom, whether it happened, when and where. */
+export interface DocEvent {
+  readonly sentence: number;
+  /** doc.actors index of the actor who acts; null when the text gives none. */
+  source: number | null;
+  sourceSpan: Span | null;
+  /** doc.actors index of the actor acted upon; null when there is none. */
+  target: number | null;
+  targetSpan: Span | null;
+  /** The verb or noun that names the event ("hosted", "air strikes"). */
+  trigger: Span;
+  /** CAMEO event code, 3 or 4 digits ("043", "0871"). */
+  cameo: string;
+  factuality: Factuality;
+  /** What made the factuality other than asserted ("could", "if", "denied"). */
+  factualityCue: Span | null;
+  /** ISO day or range, null when the text gives no clue. */
+  date: string | null;
+  dateSpan: Span | null;
+  /** doc.places index of where it happened, null when not said. */
+  place: number | null;
+  /** The clause the event was read from. */
+  evidence: Span;
+  /** Lexicon entry that coded it, for provenance ("verbs.tsv:412"). */
+  rule: string;
+}
+
 export interface DocWarning {
   readonly code: string;
   readonly message: string;
@@ -180,6 +223,8 @@ export class Doc {
   quotes: Quote[] = [];
   sources: SourceRef[] = [];
   timexes: Timex[] = [];
+  places: Place[] = [];
+  events: DocEvent[] = [];
   warnings: DocWarning[] = [];
 
   constructor(text: string, meta: Partial<ArticleMeta> = {}) {

@@ -60,13 +60,52 @@ export interface OutTimex {
   note?: string;
 }
 
+export interface OutPlace {
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  span: OutSpan;
+}
+
+/** One coded event, in the EVALUATION.md §2 shape plus provenance spans and scales. */
+export interface OutEvent {
+  /** `${article id}#e${n}`: stable within a record. */
+  id: string;
+  source: OutActorRef | null;
+  target: OutActorRef | null;
+  cameo: string;
+  /** PLOVER 2.0 event type, null for codes PLOVER does not cover. */
+  plover: string | null;
+  ploverMode: string | null;
+  /** Goldstein conflict–cooperation score (−10 … +10). */
+  goldstein: number | null;
+  /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quad: number | null;
+  factuality: 'asserted' | 'negated' | 'hypothetical' | 'future';
+  date: string | null;
+  location: OutPlace | null;
+  sentence: number;
+  evidence: string;
+  spans: {
+    evidence: OutSpan;
+    trigger: OutSpan;
+    source: OutSpan | null;
+    target: OutSpan | null;
+    date: OutSpan | null;
+    factuality: OutSpan | null;
+  };
+  /** The lexicon entry that coded it. */
+  rule: string;
+}
+
 export interface OutputRecord {
   id: string;
   title: string | null;
   published: string | null;
   outlet: string | null;
   actors: OutActor[];
-  events: unknown[];
+  events: OutEvent[];
   quotes: OutQuote[];
   sources: OutSource[];
   dates: OutTimex[];

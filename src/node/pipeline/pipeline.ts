@@ -17,6 +17,7 @@ export type Layer =
   | 'quotes'
   | 'sources'
   | 'timexes'
+  | 'places'
   | 'events';
 
 export interface Stage {
