@@ -3,9 +3,10 @@
  * output records. This is what the CLI, the benchmarks and (later) the server call.
  */
 import { Doc } from './doc/doc.js';
-import type { ArticleInput } from './io/article.js';
-import { type OutputRecord, toRecord } from './output/record.js';
 import { SitrepError } from './errors.js';
+import type { ArticleInput } from './io/article.js';
+import { loadKnowledgeBaseData } from './kb/load.js';
+import { type OutputRecord, toRecord } from './output/record.js';
 import { createPipeline, type Pipeline, type Stage } from './pipeline/pipeline.js';
 import { loadAbbreviations } from './stages/01-text/abbreviations.js';
 import { textStage } from './stages/01-text/index.js';
@@ -15,6 +16,13 @@ import { corefStage } from './stages/04-coref/index.js';
 import { loadAttributionLexicon, quotesStage } from './stages/05-quotes/index.js';
 import { sourcesStage } from './stages/06-sources/index.js';
 import { timeStage } from './stages/07-time/index.js';
+import { placesStage } from './stages/08-places/index.js';
+import {
+  type CameoTable,
+  eventsStage,
+  loadEventLexicon,
+  loadEventResources,
+} from './stages/09-events/index.js';
 
 export interface ReaderOptions {
   /** Replace the default stages (for tests and custom pipelines). */
@@ -23,9 +31,12 @@ export interface ReaderOptions {
 
 export class Reader {
   readonly pipeline: Pipeline;
+  readonly cameo: CameoTable;
 
   constructor(options: ReaderOptions = {}) {
-    this.pipeline = createPipeline(options.stages ?? defaultStages());
+    const lexicon = loadEventLexicon();
+    this.cameo = lexicon.cameo;
+    this.pipeline = createPipeline(options.stages ?? defaultStages(lexicon));
   }
 
   /** Runs the pipeline on one article. */
@@ -48,22 +59,25 @@ export class Reader {
   }
 
   extract(article: Partial<ArticleInput> & { text: string }): OutputRecord {
-    return toRecord(this.read(article));
+    return toRecord(this.read(article), this.cameo);
   }
 }
 
-/** The reading pipeline, each stage's data loaded once. */
-export function defaultStages(): Stage[] {
+/** The whole pipeline, each stage's data loaded once. */
+export function defaultStages(lexicon = loadEventLexicon()): Stage[] {
   const abbreviations = loadAbbreviations();
   const attribution = loadAttributionLexicon();
+  const kb = loadKnowledgeBaseData();
   return [
     textStage(abbreviations),
     syntaxOrWarning(),
-    mentionsStage(loadMentionResources(undefined, abbreviations)),
+    mentionsStage(loadMentionResources(kb, abbreviations)),
     corefStage(),
     quotesStage(attribution),
     sourcesStage(attribution),
     timeStage(),
+    placesStage(),
+    eventsStage(loadEventResources(kb, lexicon)),
   ];
 }
 

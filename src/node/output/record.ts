@@ -3,7 +3,12 @@
  * that tie every item back to the characters it came from. Built from a finished Doc; nothing
  * here decides anything about the text, it only selects and names.
  */
-import type { Actor, Doc, Mention, Span } from '../doc/doc.js';
+import type { Actor, Doc, DocEvent, Mention, Span } from '../doc/doc.js';
+
+/** What the record needs to name event codes: the CAMEO table (scales, PLOVER types). */
+export interface CodeBook {
+  info(code: string): { goldstein: number | null; quad: number; plover: string; ploverMode: string } | null;
+}
 
 export type OutSpan = [number, number];
 
@@ -134,14 +139,14 @@ export function actorRef(actor: Actor): OutActorRef {
   return { name: actor.name, country: actor.country, org: actor.org, code: actor.code };
 }
 
-export function toRecord(doc: Doc): OutputRecord {
+export function toRecord(doc: Doc, codes: CodeBook | null = null): OutputRecord {
   return {
     id: doc.meta.id,
     title: doc.meta.title,
     published: doc.meta.published,
     outlet: doc.meta.outlet,
     actors: actorsOf(doc),
-    events: [],
+    events: doc.events.map((e, n) => eventOf(doc, e, n, codes)),
     quotes: doc.quotes.map((q) => ({
       text: doc.slice(q),
       span: span(q),
@@ -160,6 +165,38 @@ export function toRecord(doc: Doc): OutputRecord {
     })),
     sentences: doc.sentences.map(span),
     warnings: doc.warnings.map((w) => `${w.code}: ${w.message}`),
+  };
+}
+
+function eventOf(doc: Doc, e: DocEvent, n: number, codes: CodeBook | null): OutEvent {
+  const info = codes?.info(e.cameo) ?? null;
+  const place = e.place === null ? null : doc.places[e.place];
+  const evidence = doc.sentences[e.sentence] ?? e.evidence;
+  return {
+    id: `${doc.meta.id}#e${n}`,
+    source: e.source === null ? null : actorRef(doc.actors[e.source]),
+    target: e.target === null ? null : actorRef(doc.actors[e.target]),
+    cameo: e.cameo,
+    plover: info?.plover || null,
+    ploverMode: info?.ploverMode || null,
+    goldstein: info?.goldstein ?? null,
+    quad: info?.quad ?? null,
+    factuality: e.factuality,
+    date: e.date,
+    location: place
+      ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon, span: span(place) }
+      : null,
+    sentence: e.sentence,
+    evidence: doc.slice(evidence),
+    spans: {
+      evidence: span(e.evidence),
+      trigger: span(e.trigger),
+      source: e.sourceSpan ? span(e.sourceSpan) : null,
+      target: e.targetSpan ? span(e.targetSpan) : null,
+      date: e.dateSpan ? span(e.dateSpan) : null,
+      factuality: e.factualityCue ? span(e.factualityCue) : null,
+    },
+    rule: e.rule,
   };
 }
 

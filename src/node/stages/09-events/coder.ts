@@ -1,0 +1,376 @@
+/**
+ * The event coder: reads each sentence's dependency parse and codes who did what to whom.
+ *  - Verbs are looked up in verbs.tsv: the most specific pattern that matches the verb's
+ *    object, obliques, complement and particle gives the CAMEO code and says where the target is.
+ *  - Event nouns ("air strikes on Odesa", "talks between A and B") are looked up in nouns.tsv;
+ *    their source is a possessor, demonym, compound or by-phrase, or the subject of the verb that
+ *    takes them as object ("launched strikes").
+ *  - The source is the subject (the agent of a passive; the controller of a complement); a
+ *    compound actor gives one event per member and target; reciprocal verbs ("A and B met")
+ *    give both directions.
+ *  - Quoted words are the speaker's, not the reporter's: no event is coded inside a quotation.
+ */
+import type { Doc, DocEvent, Sentence, Span } from '../../doc/doc.js';
+import { locativePlace } from '../08-places/index.js';
+import { type FactualityLexicon, factualityOf } from './factuality.js';
+import type { EventLexicon, NounRow, VerbRow } from './lexicon.js';
+import { MentionIndex, type Participant, participantsOf, type StateMaker } from './participants.js';
+import { SentenceTree } from './tree.js';
+import { eventDate } from './when.js';
+
+export interface CoderResources {
+  readonly lexicon: EventLexicon;
+  readonly factuality: FactualityLexicon;
+  readonly states: StateMaker;
+}
+
+/** More than this many events from one sentence is a list or a table, not prose. */
+export const MAX_EVENTS_PER_SENTENCE = 24;
+
+/** Verbs whose plural or compound subject acts on itself: "Russia and Ukraine met". */
+const RECIPROCAL = new Set([
+  'meet',
+  'talk',
+  'negotiate',
+  'clash',
+  'fight',
+  'agree',
+  'sign',
+  'confer',
+  'consult',
+  'speak',
+  'discuss',
+  'exchange',
+  'swap',
+  'trade',
+]);
+/** Verbs whose object controls the subject of their complement: "urged him to agree". */
+const OBJECT_CONTROL = new Set([
+  'urge',
+  'ask',
+  'order',
+  'tell',
+  'call',
+  'invite',
+  'force',
+  'persuade',
+  'press',
+  'push',
+  'encourage',
+  'allow',
+  'help',
+  'warn',
+  'instruct',
+]);
+/** The content of an accusation is the accuser's claim, not an event the reporter asserts. */
+const CLAIM_VERBS = new Set(['accuse', 'blame', 'allege', 'charge']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+interface Found {
+  readonly trigger: number;
+  readonly code: string;
+  readonly rule: string;
+  readonly sources: Participant[];
+  readonly targets: Participant[];
+  readonly reciprocal: boolean;
+}
+
+export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
+  if (doc.tokens.length === 0 || doc.tokens[0].deprel === undefined) return [];
+  const index = new MentionIndex(doc);
+  const quoted = quotedMask(doc);
+  const events: DocEvent[] = [];
+  for (const sentence of doc.sentences) {
+    const found = codeSentence(doc, sentence, index, quoted, res);
+    const coded = toEvents(doc, sentence, found, res);
+    if (coded.length > MAX_EVENTS_PER_SENTENCE) {
+      doc.warn(
+        'events-capped',
+        `Sentence ${sentence.index} gave ${coded.length} events; kept the first ${MAX_EVENTS_PER_SENTENCE}.`,
+        sentence,
+      );
+      coded.length = MAX_EVENTS_PER_SENTENCE;
+    }
+    events.push(...coded);
+  }
+  return events;
+}
+
+function quotedMask(doc: Doc): Uint8Array {
+  const mask = new Uint8Array(doc.text.length + 1);
+  for (const q of doc.quotes) mask.fill(1, q.start, q.end);
+  return mask;
+}
+
+function codeSentence(
+  doc: Doc,
+  sentence: Sentence,
+  index: MentionIndex,
+  quoted: Uint8Array,
+  res: CoderResources,
+): Found[] {
+  const tree = new SentenceTree(doc, sentence);
+  const found: Found[] = [];
+  const objectsCoded = new Set<number>();
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (quoted[doc.tokens[t].start] === 1 || underClaim(tree, t)) continue;
+    if (tree.isVerb(t)) {
+      const hit = codeVerb(tree, index, res, t);
+      if (hit) {
+        found.push(hit);
+        const obj = tree.kid(t, 'obj');
+        if (obj >= 0) objectsCoded.add(obj);
+      }
+    }
+  }
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (quoted[doc.tokens[t].start] === 1 || objectsCoded.has(t) || underClaim(tree, t)) continue;
+    const upos = doc.tokens[t].upos;
+    if (upos !== 'NOUN' && upos !== 'PROPN') continue;
+    const hit = codeNoun(tree, index, res, t);
+    if (hit) found.push(hit);
+  }
+  return found;
+}
+
+/** Inside the complement of "accused X of …": what the accuser claims, not what happened. */
+function underClaim(tree: SentenceTree, t: number): boolean {
+  for (
+    let h = tree.head(t), child = t, steps = 0;
+    h >= 0 && steps < 8;
+    child = h, h = tree.head(h), steps++
+  ) {
+    if (CLAIM_VERBS.has(tree.lemma(h)) && ['advcl', 'obl', 'ccomp', 'xcomp'].includes(tree.rel(child)))
+      return true;
+  }
+  return false;
+}
+
+// ---- verbs -----------------------------------------------------------------------------
+
+function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found | null {
+  const rows = res.lexicon.verbs.get(tree.lemma(t));
+  if (!rows) return null;
+  const passive = tree.kid(t, 'nsubj:pass');
+  const obj = passive >= 0 ? passive : tree.kid(t, 'obj');
+  for (const row of rows) {
+    const matched = matchVerbRow(tree, row, t, obj);
+    if (!matched) continue;
+    if (row.code === null) return null;
+    const sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
+    const targets = matched.target >= 0 ? participantsOf(tree, index, res.states, matched.target) : [];
+    const reciprocal = row.target === null && RECIPROCAL.has(row.lemma) && sources.length > 1;
+    return { trigger: t, code: row.code, rule: row.rule, sources, targets, reciprocal };
+  }
+  return null;
+}
+
+/** Whether a verb row's conditions hold; returns the target token (-1 for none). */
+function matchVerbRow(tree: SentenceTree, row: VerbRow, t: number, obj: number): { target: number } | null {
+  if (row.needsObj && obj < 0) return null;
+  if (row.obj && (obj < 0 || !row.obj.has(tree.lemma(obj)))) return null;
+  if (row.prt && !tree.kidsBy(t, 'compound:prt').some((k) => tree.lemma(k) === row.prt)) return null;
+  if (row.xcomp) {
+    const comp = tree
+      .kidsBy(t, 'xcomp', 'ccomp')
+      .find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));
+    if (comp === undefined) return null;
+  }
+  let target = -1;
+  for (const cond of row.preps) {
+    const oblique = obliqueWith(tree, t, obj, cond.prep);
+    if (oblique < 0) return null;
+    if (cond.lemmas && !cond.lemmas.has(tree.lemma(oblique))) return null;
+    if (row.target?.kind === 'prep' && row.target.prep === cond.prep) target = oblique;
+  }
+  if (row.target?.kind === 'obj') target = obj;
+  if (row.target?.kind === 'prep' && target < 0) {
+    target = obliqueWith(tree, t, obj, row.target.prep);
+    if (target < 0) return null;
+  }
+  return { target };
+}
+
+/** The nominal introduced by `prep` under the verb, or under its object ("a meeting between A and B"). */
+function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep: string): number {
+  for (const holder of obj >= 0 ? [verb, obj] : [verb]) {
+    for (const k of tree.kidsBy(holder, 'obl', 'nmod', 'iobj', 'advmod')) {
+      if (tree.caseOf(k) === prep || tree.caseOf(k).endsWith(` ${prep}`)) return k;
+    }
+  }
+  return -1;
+}
+
+/** The actors who act: the subject, else the subject of the clause this one depends on. */
+function subjectOf(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  depth: number,
+): Participant[] {
+  if (depth > 6) return [];
+  const subject = tree.kid(t, 'nsubj');
+  if (subject >= 0) {
+    if (RELATIVE_PRONOUNS.has(tree.lemma(subject))) {
+      const noun = tree.head(t);
+      return noun >= 0 ? participantsOf(tree, index, res.states, noun) : [];
+    }
+    return participantsOf(tree, index, res.states, subject);
+  }
+  const rel = tree.rel(t);
+  const h = tree.head(t);
+  if (h < 0) return [];
+  if (rel === 'acl') return participantsOf(tree, index, res.states, h);
+  if (rel === 'xcomp' && OBJECT_CONTROL.has(tree.lemma(h))) {
+    const controller = tree.kid(h, 'obj');
+    if (controller >= 0) return participantsOf(tree, index, res.states, controller);
+  }
+  if (rel === 'xcomp' || rel === 'conj' || rel === 'advcl') {
+    return tree.isVerb(h) || tree.token(h).upos === 'ADJ' ? subjectOf(tree, index, res, h, depth + 1) : [];
+  }
+  return [];
+}
+
+/** The agent of a passive: "was struck by Israeli jets". */
+function agentOf(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Participant[] {
+  const agent = tree.kidsBy(t, 'obl:agent', 'obl').find((k) => tree.caseOf(k) === 'by');
+  return agent === undefined ? [] : participantsOf(tree, index, res.states, agent);
+}
+
+// ---- nouns -----------------------------------------------------------------------------
+
+function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found | null {
+  const rows = res.lexicon.nouns.get(tree.lemma(t));
+  if (!rows) return null;
+  for (const row of rows) {
+    if (!compoundMatches(tree, row, t)) continue;
+    const target = nounTarget(tree, row, t);
+    if (target === null) continue;
+    if (row.code === null) return null;
+    const targets = target >= 0 ? participantsOf(tree, index, res.states, target) : [];
+    let sources = nounSource(tree, index, res, t);
+    let reciprocal = false;
+    // "talks between Washington and Tehran": the parties are both sources and targets.
+    if (
+      sources.length === 0 &&
+      targets.length > 1 &&
+      row.target?.kind === 'prep' &&
+      row.target.prep === 'between'
+    ) {
+      sources = targets;
+      reciprocal = true;
+    }
+    if (sources.length === 0) return null;
+    return {
+      trigger: t,
+      code: row.code,
+      rule: row.rule,
+      sources,
+      targets: reciprocal ? [] : targets,
+      reciprocal,
+    };
+  }
+  return null;
+}
+
+/** "air strike": the words before the last must stand right before the noun. */
+function compoundMatches(tree: SentenceTree, row: NounRow, t: number): boolean {
+  const before = row.words.length - 1;
+  for (let k = 1; k <= before; k++) {
+    const i = t - k;
+    if (i < tree.sentence.tokenStart || tree.lemma(i) !== row.words[before - k]) return false;
+  }
+  return true;
+}
+
+/** The target token of a noun row; -1 when the row wants none; null when it wants one that is absent. */
+function nounTarget(tree: SentenceTree, row: NounRow, t: number): number | null {
+  for (const cond of row.preps) {
+    const k = tree.kidsBy(t, 'nmod', 'acl').find((c) => tree.caseOf(c) === cond.prep);
+    if (k === undefined || (cond.lemmas && !cond.lemmas.has(tree.lemma(k)))) return null;
+  }
+  if (row.target?.kind === 'prep') {
+    const prep = row.target.prep;
+    const k = tree.kidsBy(t, 'nmod').find((c) => tree.caseOf(c) === prep);
+    return k === undefined ? null : k;
+  }
+  return -1;
+}
+
+/** Who carried out a nominal event: possessor, demonym, compound, by-phrase, or the verb's subject. */
+function nounSource(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Participant[] {
+  for (const k of tree.kidsBy(t, 'nmod:poss', 'amod', 'compound', 'nmod')) {
+    if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['by', 'from'].includes(tree.caseOf(k)))
+      continue;
+    const found = participantsOf(tree, index, res.states, k);
+    if (found.length > 0) return found;
+  }
+  const own = participantsOf(tree, index, res.states, t).filter((p) => p.span.start < tree.token(t).start);
+  if (own.length > 0) return own;
+  const h = tree.head(t);
+  if (h >= 0 && tree.rel(t) === 'obj' && tree.isVerb(h)) return subjectOf(tree, index, res, h, 0);
+  return [];
+}
+
+// ---- events ----------------------------------------------------------------------------
+
+function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResources): DocEvent[] {
+  const tree = new SentenceTree(doc, sentence);
+  const out: DocEvent[] = [];
+  const seen = new Set<string>();
+  for (const f of found) {
+    const reading = factualityOf(tree, res.factuality, f.trigger);
+    const when = eventDate(doc, tree, f.trigger);
+    let factuality = reading.value;
+    if (factuality === 'asserted' && when.future) factuality = 'future';
+    const place = locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger);
+    const trigger = doc.tokens[f.trigger];
+    for (const [source, target] of pairs(f)) {
+      const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${f.code}:${factuality}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        sentence: sentence.index,
+        source: source.actor,
+        sourceSpan: source.span,
+        target: target?.actor ?? null,
+        targetSpan: target?.span ?? null,
+        trigger,
+        cameo: f.code,
+        factuality,
+        factualityCue: reading.cue,
+        date: when.value,
+        dateSpan: when.span,
+        place,
+        evidence: evidenceSpan(trigger, source.span, target?.span ?? null),
+        rule: f.rule,
+      });
+    }
+  }
+  return out;
+}
+
+/** One (source, target) pair per member; both directions for reciprocal events; no self-pairs. */
+function pairs(f: Found): [Participant, Participant | null][] {
+  const out: [Participant, Participant | null][] = [];
+  if (f.reciprocal) {
+    for (const a of f.sources) for (const b of f.sources) if (a.actor !== b.actor) out.push([a, b]);
+    return out;
+  }
+  for (const s of f.sources) {
+    if (f.targets.length === 0) out.push([s, null]);
+    for (const t of f.targets) if (s.actor !== t.actor) out.push([s, t]);
+  }
+  return out;
+}
+
+function actorKey(doc: Doc, actor: number): string {
+  const a = doc.actors[actor];
+  return a.org ?? a.country ?? a.name;
+}
+
+function evidenceSpan(trigger: Span, source: Span, target: Span | null): Span {
+  const spans = [trigger, source, ...(target ? [target] : [])];
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}

@@ -1,0 +1,132 @@
+/**
+ * Factuality: whether an event is reported as having happened (asserted), as not having happened
+ * (negated), as possible, conditional, feared or discussed (hypothetical), or as planned for
+ * later (future). Read from the parse around the trigger: its own negation and modals, the
+ * subordinator of its clause, and the verbs and nouns its clause depends on — so "could strike",
+ * "if they attack", "has not decided whether to strike" and "discussed the possibility of a
+ * strike" are never asserted strikes.
+ */
+
+import { dataPath, readTsv } from '../../data/files.js';
+import type { Factuality, Span } from '../../doc/doc.js';
+import { SitrepError } from '../../errors.js';
+import type { SentenceTree } from './tree.js';
+
+type Role = 'neg' | 'modal' | 'mark' | 'governor' | 'modifier' | 'nominal';
+const ROLES: readonly Role[] = ['neg', 'modal', 'mark', 'governor', 'modifier', 'nominal'];
+const VALUES: readonly Factuality[] = ['negated', 'hypothetical', 'future'];
+
+export type FactualityLexicon = ReadonlyMap<Role, ReadonlyMap<string, Factuality>>;
+
+export function loadFactualityLexicon(file = dataPath('events/factuality.tsv')): FactualityLexicon {
+  const byRole = new Map<Role, Map<string, Factuality>>(ROLES.map((r) => [r, new Map()]));
+  for (const row of readTsv(file, ['cue', 'role', 'factuality'])) {
+    const role = row.cells.role as Role;
+    const value = row.cells.factuality as Factuality;
+    if (!ROLES.includes(role) || !VALUES.includes(value)) {
+      throw new SitrepError('E011', {
+        file,
+        line: row.line,
+        reason: `role must be one of ${ROLES.join(', ')}; factuality one of ${VALUES.join(', ')}`,
+      });
+    }
+    byRole.get(role)?.set(row.cells.cue.toLowerCase(), value);
+  }
+  return byRole;
+}
+
+export interface FactualityReading {
+  value: Factuality;
+  cue: Span | null;
+}
+
+const ASSERTED: FactualityReading = { value: 'asserted', cue: null };
+/** Relations through which a governing word's meaning reaches the event below it. */
+const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'obj', 'obl', 'nmod', 'csubj', 'nsubj']);
+/** Speech verbs: what was said keeps its own factuality (an attributed claim is asserted). */
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'report',
+  'state',
+  'add',
+  'confirm',
+  'announce',
+  'note',
+  'write',
+  'claim',
+]);
+
+export function factualityOf(tree: SentenceTree, lex: FactualityLexicon, trigger: number): FactualityReading {
+  const own = ownCues(tree, lex, trigger);
+  if (own.value === 'negated') return own;
+  const inherited = governorCues(tree, lex, trigger);
+  if (inherited.value === 'negated') return inherited;
+  if (own.value !== 'asserted') return own;
+  return inherited;
+}
+
+/** Negation, modals and subordinators on the trigger itself, and modifiers of an event noun. */
+function ownCues(tree: SentenceTree, lex: FactualityLexicon, t: number): FactualityReading {
+  let best: FactualityReading = ASSERTED;
+  for (const k of tree.kids(t)) {
+    const rel = tree.rel(k);
+    const word = tree.lemma(k);
+    const text = tree.doc.slice(tree.token(k)).toLowerCase();
+    let value: Factuality | undefined;
+    if (rel === 'advmod' || rel === 'neg' || rel === 'det')
+      value = lex.get('neg')?.get(text) ?? lex.get('neg')?.get(word);
+    if (!value && rel === 'aux') value = lex.get('modal')?.get(text) ?? lex.get('modal')?.get(word);
+    if (!value && rel === 'mark') value = lex.get('mark')?.get(word);
+    if (!value && (rel === 'amod' || rel === 'det' || rel === 'advmod'))
+      value = lex.get('modifier')?.get(word);
+    // A condition on the clause ("if they attack, it will be war") makes the whole clause hypothetical.
+    if (
+      !value &&
+      rel === 'advcl' &&
+      tree.kidsBy(k, 'mark').some((m) => lex.get('mark')?.get(tree.lemma(m)) === 'hypothetical')
+    ) {
+      value = 'hypothetical';
+    }
+    if (value) best = stronger(best, { value, cue: tree.token(k) });
+  }
+  return best;
+}
+
+/** Cues on the words the trigger's clause depends on, walking up to the sentence root. */
+function governorCues(tree: SentenceTree, lex: FactualityLexicon, t: number): FactualityReading {
+  let best: FactualityReading = ASSERTED;
+  let child = t;
+  for (let h = tree.head(t), steps = 0; h >= 0 && steps < 12; child = h, h = tree.head(h), steps++) {
+    const rel = tree.rel(child);
+    if (rel === 'conj' || rel === 'parataxis' || rel === 'root') {
+      // A conjoined clause shares its first conjunct's modals ("could meet and sign") but not its verbs' meaning.
+      if (rel !== 'conj') break;
+      const shared = ownCues(tree, lex, h);
+      if (
+        shared.value !== 'asserted' &&
+        shared.cue &&
+        tree.rel(tree.kids(h).find((k) => tree.token(k) === shared.cue) ?? -1) === 'aux'
+      ) {
+        best = stronger(best, shared);
+      }
+      continue;
+    }
+    if (!GOVERNED.has(rel)) break;
+    const lemma = tree.lemma(h);
+    if (REPORTING.has(lemma)) break;
+    const upos = tree.token(h).upos;
+    const role = upos === 'NOUN' || upos === 'PROPN' ? 'nominal' : 'governor';
+    const value = lex.get(role)?.get(lemma);
+    if (value) best = stronger(best, { value, cue: tree.token(h) });
+    const own = ownCues(tree, lex, h);
+    if (own.value !== 'asserted') best = stronger(best, own);
+  }
+  return best;
+}
+
+const RANK: Record<Factuality, number> = { asserted: 0, future: 1, hypothetical: 2, negated: 3 };
+
+function stronger(a: FactualityReading, b: FactualityReading): FactualityReading {
+  return RANK[b.value] > RANK[a.value] ? b : a;
+}

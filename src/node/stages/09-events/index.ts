@@ -1,0 +1,79 @@
+/**
+ * The events stage: codes each sentence's events from its parse, actors, quotes, time
+ * expressions and places. See coder.ts for how, factuality.ts for whether it happened.
+ */
+import type { Doc, Sector } from '../../doc/doc.js';
+import { loadKnowledgeBaseData } from '../../kb/load.js';
+import type { KnowledgeBaseData } from '../../kb/types.js';
+import type { Stage } from '../../pipeline/pipeline.js';
+import { type CoderResources, codeEvents } from './coder.js';
+import { loadFactualityLexicon } from './factuality.js';
+import { type EventLexicon, loadEventLexicon } from './lexicon.js';
+import type { StateMaker } from './participants.js';
+
+export { type CameoInfo, CameoTable, type EventLexicon, loadEventLexicon, withVerbRows } from './lexicon.js';
+
+export interface EventResources {
+  readonly lexicon: EventLexicon;
+  readonly factuality: ReturnType<typeof loadFactualityLexicon>;
+  /** Demonyms and state names usable as modifiers ("Israeli", "U.S.") → ISO3. */
+  readonly stateWords: ReadonlyMap<string, string>;
+  readonly stateNames: ReadonlyMap<string, string>;
+}
+
+export function loadEventResources(
+  kb: KnowledgeBaseData = loadKnowledgeBaseData(),
+  lexicon = loadEventLexicon(),
+): EventResources {
+  const stateWords = new Map<string, string>();
+  const stateNames = new Map<string, string>();
+  for (const c of kb.countries) {
+    stateNames.set(c.iso3, c.name);
+    for (const w of [c.name, ...c.aliases, ...c.demonyms]) if (!stateWords.has(w)) stateWords.set(w, c.iso3);
+  }
+  return { lexicon, factuality: loadFactualityLexicon(), stateWords, stateNames };
+}
+
+export function eventsStage(resources: EventResources = loadEventResources()): Stage {
+  return {
+    name: 'events',
+    requires: ['syntax', 'mentions', 'coref', 'quotes', 'timexes', 'places'],
+    assigns: ['events'],
+    run: function codeDocEvents(doc: Doc) {
+      const coder: CoderResources = {
+        lexicon: resources.lexicon,
+        factuality: resources.factuality,
+        states: stateMaker(doc, resources),
+      };
+      doc.events = codeEvents(doc, coder);
+    },
+  };
+}
+
+/** Finds or adds the Doc's actor for a state named only by a modifier ("Israeli jets"). */
+function stateMaker(doc: Doc, resources: EventResources): StateMaker {
+  return {
+    countryOfWord: (word) => resources.stateWords.get(word.replace(/[’]/g, "'")) ?? null,
+    state(iso3, sector) {
+      const found = doc.actors.findIndex(
+        (a) => a.type === 'state' && a.country === iso3 && a.sector === sector,
+      );
+      if (found >= 0) return found;
+      const index = doc.actors.length;
+      doc.actors.push({
+        id: `a${index}`,
+        kbId: iso3,
+        type: 'state',
+        name: resources.stateNames.get(iso3) ?? iso3,
+        country: iso3,
+        org: null,
+        sector: sector as Sector | null,
+        role: null,
+        code: `${iso3}${sector ?? ''}`,
+        gender: null,
+        anonymous: false,
+      });
+      return index;
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Who a nominal stands for: the actors of the mention that covers its head token (every member
+ * of a compound: "Turkey, Egypt, and Qatar"), or, for a phrase whose head is no actor ("Israeli
+ * jets", "a U.S. strike"), the state named by a demonym or state-name modifier.
+ */
+import type { Doc, Mention, Span } from '../../doc/doc.js';
+import type { SentenceTree } from './tree.js';
+
+export interface Participant {
+  readonly actor: number;
+  readonly span: Span;
+}
+
+/** For each token, the innermost plain mention and the outermost compound that cover it. */
+export class MentionIndex {
+  private readonly plain: Int32Array;
+  private readonly compound: Int32Array;
+
+  constructor(private readonly doc: Doc) {
+    this.plain = new Int32Array(doc.tokens.length).fill(-1);
+    this.compound = new Int32Array(doc.tokens.length).fill(-1);
+    // Mentions are sorted outer-first, so later (inner) plain mentions overwrite outer ones.
+    doc.mentions.forEach((m, index) => {
+      const target = m.kind === 'compound' ? this.compound : this.plain;
+      for (let t = firstToken(doc, m); t < doc.tokens.length && doc.tokens[t].start < m.end; t++) {
+        if (m.kind === 'compound' && target[t] >= 0) continue;
+        target[t] = index;
+      }
+    });
+  }
+
+  mentionAt(token: number): Mention | null {
+    const i = this.plain[token];
+    return i >= 0 ? this.doc.mentions[i] : null;
+  }
+
+  compoundAt(token: number): Mention | null {
+    const i = this.compound[token];
+    return i >= 0 ? this.doc.mentions[i] : null;
+  }
+}
+
+function firstToken(doc: Doc, span: Span): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface StateMaker {
+  /** The doc.actors index of a state (creating it when the document has none yet). */
+  state(iso3: string, sector: string | null): number;
+  /** ISO3 of a demonym or state name used as a modifier ("Israeli", "U.S."), or null. */
+  countryOfWord(word: string): string | null;
+}
+
+/**
+ * The participants a nominal token stands for. Conjoined nominals ("Washington and Tehran")
+ * each count; a compound mention gives all its members.
+ */
+export function participantsOf(
+  tree: SentenceTree,
+  index: MentionIndex,
+  states: StateMaker,
+  token: number,
+): Participant[] {
+  const out: Participant[] = [];
+  const seen = new Set<number>();
+  const add = (actor: number, span: Span) => {
+    if (actor < 0 || seen.has(actor)) return;
+    seen.add(actor);
+    out.push({ actor, span });
+  };
+  for (const t of tree.conjuncts(token)) {
+    const compound = index.compoundAt(t);
+    if (compound?.members) {
+      for (const m of compound.members) add(tree.doc.mentions[m].actor, tree.doc.mentions[m]);
+      continue;
+    }
+    const mention = index.mentionAt(t);
+    if (mention && mention.actor >= 0) {
+      add(mention.actor, mention);
+      continue;
+    }
+    const modifier = stateModifier(tree, index, states, t);
+    if (modifier) add(modifier.actor, modifier.span);
+  }
+  return out;
+}
+
+/** "Israeli jets", "U.S. forces", "Russia's attack": the state that owns an unnamed head. */
+function stateModifier(
+  tree: SentenceTree,
+  index: MentionIndex,
+  states: StateMaker,
+  t: number,
+): Participant | null {
+  for (const k of tree.kidsBy(t, 'amod', 'compound', 'nmod:poss', 'nmod')) {
+    if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['of', 'from'].includes(tree.caseOf(k)))
+      continue;
+    const mention = index.mentionAt(k);
+    if (mention && mention.actor >= 0) return { actor: mention.actor, span: mention };
+    const token = tree.token(k);
+    const iso3 = states.countryOfWord(tree.doc.slice(token));
+    if (iso3) return { actor: states.state(iso3, sectorOfHead(tree.lemma(t))), span: token };
+  }
+  return null;
+}
+
+/** Heads like "jets", "troops", "forces" tell the sector of the state acting. */
+function sectorOfHead(lemma: string): string | null {
+  return MILITARY_HEADS.has(lemma) ? 'MIL' : null;
+}
+
+const MILITARY_HEADS = new Set([
+  'jet',
+  'warplane',
+  'aircraft',
+  'drone',
+  'force',
+  'troop',
+  'soldier',
+  'army',
+  'military',
+  'navy',
+  'warship',
+  'artillery',
+  'missile',
+  'tank',
+  'unit',
+  'fighter',
+  'gunboat',
+  'vessel',
+]);

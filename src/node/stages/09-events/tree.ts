@@ -1,0 +1,102 @@
+/**
+ * A sentence's dependency tree as the event coder reads it: children by relation, the clause a
+ * token belongs to, prepositions of obliques. Built once per sentence from the syntax stage's
+ * token annotations (head, deprel, lemma, upos).
+ */
+import type { Doc, Sentence, Token } from '../../doc/doc.js';
+
+export class SentenceTree {
+  readonly doc: Doc;
+  readonly sentence: Sentence;
+  private readonly children: number[][];
+
+  constructor(doc: Doc, sentence: Sentence) {
+    this.doc = doc;
+    this.sentence = sentence;
+    this.children = Array.from({ length: sentence.tokenEnd - sentence.tokenStart }, () => []);
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const head = doc.tokens[i].head;
+      if (head !== undefined && head >= sentence.tokenStart && head < sentence.tokenEnd) {
+        this.children[head - sentence.tokenStart].push(i);
+      }
+    }
+  }
+
+  token(i: number): Token {
+    return this.doc.tokens[i];
+  }
+
+  lemma(i: number): string {
+    const t = this.doc.tokens[i];
+    return (t.lemma ?? this.doc.slice(t)).toLowerCase();
+  }
+
+  /** The relation without its subtype: "nsubj:pass" → "nsubj". */
+  rel(i: number): string {
+    return (this.doc.tokens[i].deprel ?? '').split(':')[0];
+  }
+
+  deprel(i: number): string {
+    return this.doc.tokens[i].deprel ?? '';
+  }
+
+  head(i: number): number {
+    const h = this.doc.tokens[i].head;
+    return h === undefined || h < this.sentence.tokenStart || h >= this.sentence.tokenEnd ? -1 : h;
+  }
+
+  kids(i: number): readonly number[] {
+    return this.children[i - this.sentence.tokenStart] ?? [];
+  }
+
+  /** Children with one of the relations (full deprel or its base). */
+  kidsBy(i: number, ...relations: string[]): number[] {
+    return this.kids(i).filter((k) => relations.includes(this.deprel(k)) || relations.includes(this.rel(k)));
+  }
+
+  kid(i: number, ...relations: string[]): number {
+    return this.kidsBy(i, ...relations)[0] ?? -1;
+  }
+
+  /** The preposition (case child) introducing a nominal, lower case; "" when none. */
+  caseOf(i: number): string {
+    const c = this.kids(i).filter((k) => this.rel(k) === 'case');
+    return c.length === 0 ? '' : c.map((k) => this.lemma(k)).join(' ');
+  }
+
+  /** The nominal's conjuncts including itself ("Washington and Tehran"). */
+  conjuncts(i: number): number[] {
+    const out = [i];
+    for (const k of this.kidsBy(i, 'conj')) if (this.isNominal(k)) out.push(...this.conjuncts(k));
+    return out;
+  }
+
+  isVerb(i: number): boolean {
+    const upos = this.doc.tokens[i].upos;
+    return upos === 'VERB';
+  }
+
+  isNominal(i: number): boolean {
+    const upos = this.doc.tokens[i].upos;
+    return upos === 'NOUN' || upos === 'PROPN' || upos === 'PRON' || upos === 'NUM';
+  }
+
+  /** Whether `ancestor` dominates `i`. */
+  dominates(ancestor: number, i: number): boolean {
+    for (let h = i, steps = 0; h >= 0 && steps < 200; h = this.head(h), steps++)
+      if (h === ancestor) return true;
+    return false;
+  }
+
+  /** Tokens of the subtree of `i` (inclusive), in order. */
+  subtree(i: number): number[] {
+    const out: number[] = [];
+    const stack = [i];
+    while (stack.length > 0) {
+      const n = stack.pop() as number;
+      out.push(n);
+      stack.push(...this.kids(n));
+    }
+    return out.sort((a, b) => a - b);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * When an event happened: the time expression that governs its clause ("Fidan hosted … on
+ * Friday"), else one governing the clause it depends on, else the only time expression of the
+ * sentence. Never the publication date by default: no clue in the text gives null.
+ */
+import type { Doc, Span, Timex } from '../../doc/doc.js';
+import type { SentenceTree } from './tree.js';
+
+export interface EventDate {
+  value: string | null;
+  span: Span | null;
+  /** The date lies after the article's publication day (the event is still to come). */
+  future: boolean;
+}
+
+const NONE: EventDate = { value: null, span: null, future: false };
+
+export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventDate {
+  const inSentence = doc.timexes.filter((t) => t.sentence === tree.sentence.index && t.value !== null);
+  if (inSentence.length === 0) return NONE;
+  const chosen =
+    governing(tree, inSentence, trigger) ??
+    (inSentence.length === 1 ? inSentence[0] : nearest(tree, inSentence, trigger));
+  return chosen
+    ? { value: chosen.value, span: chosen, future: startsAfter(chosen.value, doc.meta.published) }
+    : NONE;
+}
+
+/** The timex attached under the trigger, or under the clauses above it (not under other verbs). */
+function governing(tree: SentenceTree, timexes: Timex[], trigger: number): Timex | null {
+  const anchors = new Map<Timex, number>();
+  for (const t of timexes) anchors.set(t, clauseOf(tree, headToken(tree, t)));
+  for (let h = trigger, steps = 0; h >= 0 && steps < 6; h = tree.head(h), steps++) {
+    for (const [timex, anchor] of anchors) if (anchor === h) return timex;
+    if (!['xcomp', 'conj', 'advcl', 'acl', 'obj', 'nmod', 'obl'].includes(tree.rel(h))) break;
+  }
+  return null;
+}
+
+function headToken(tree: SentenceTree, timex: Timex): number {
+  for (let i = tree.sentence.tokenStart; i < tree.sentence.tokenEnd; i++) {
+    const tok = tree.token(i);
+    if (tok.start < timex.start || tok.end > timex.end) continue;
+    const h = tree.head(i);
+    if (h < 0 || tree.token(h).start < timex.start || tree.token(h).end > timex.end) return i;
+  }
+  return -1;
+}
+
+/** The nearest verb or event noun above a token: the clause a time expression belongs to. */
+function clauseOf(tree: SentenceTree, token: number): number {
+  for (let h = tree.head(token), steps = 0; h >= 0 && steps < 8; h = tree.head(h), steps++) {
+    const upos = tree.token(h).upos;
+    if (upos === 'VERB' || upos === 'NOUN' || upos === 'ADJ') return h;
+  }
+  return -1;
+}
+
+function nearest(tree: SentenceTree, timexes: Timex[], trigger: number): Timex {
+  const at = tree.token(trigger).start;
+  return timexes.reduce((best, t) => (Math.abs(t.start - at) < Math.abs(best.start - at) ? t : best));
+}
+
+function startsAfter(value: string | null, published: string | null): boolean {
+  if (!value || !published) return false;
+  return value.slice(0, 10) > published;
+}
