@@ -67,6 +67,11 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
   const pronoun = order[k];
   const form = doc.slice(pronoun).toLowerCase();
   if (PLURAL.has(form)) {
+    const compound = nearestCompound(doc, pronoun);
+    if (compound?.members) {
+      (pronoun as { members?: readonly number[] }).members = compound.members;
+      return;
+    }
     pronoun.actor = resolvePlural(doc, order, k);
     return;
   }
@@ -94,6 +99,26 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
     }
   }
   pronoun.actor = candidates[0].actor;
+}
+
+/** "Lithuania and Latvia said they would…": the compound just before a plural pronoun. */
+function nearestCompound(doc: Doc, pronoun: Mention): Mention | null {
+  let best: Mention | null = null;
+  for (const m of doc.mentions) {
+    if (m.kind !== 'compound' || m.end > pronoun.start) continue;
+    if (pronoun.sentence - m.sentence > 1) continue;
+    if (!best || m.start > best.start) best = m;
+  }
+  // Only when nothing else plural stands between them.
+  if (!best) return null;
+  const between = doc.mentions.some(
+    (m) =>
+      m.start >= best.end &&
+      m.end <= pronoun.start &&
+      m.kind !== 'pronoun' &&
+      doc.actors[m.actor]?.type === 'group',
+  );
+  return between ? null : best;
 }
 
 /** "they" → the nearest earlier compound or group in this or the previous sentence. */

@@ -73,6 +73,8 @@ interface Found {
   readonly sources: Participant[];
   readonly targets: Participant[];
   readonly reciprocal: boolean;
+  /** For an intent or threat read off a reported future event: the verb that reports it. */
+  readonly liftedFrom?: number;
 }
 
 export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
@@ -152,17 +154,86 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
   const rows = res.lexicon.verbs.get(tree.lemma(t));
   if (!rows) return null;
   const passive = tree.kid(t, 'nsubj:pass');
-  const obj = passive >= 0 ? passive : tree.kid(t, 'obj');
+  const obj = contentOf(tree, passive >= 0 ? passive : tree.kid(t, 'obj'));
   for (const row of rows) {
     const matched = matchVerbRow(tree, row, t, obj);
     if (!matched) continue;
     if (row.code === null) return null;
     const sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
-    const targets = matched.target >= 0 ? participantsOf(tree, index, res.states, matched.target) : [];
+    let targets = matched.target >= 0 ? participantsOf(tree, index, res.states, matched.target, true) : [];
+    if (targets.length === 0 && SPEECH_ROOTS.has(row.code.slice(0, 2)))
+      targets = implicitTarget(tree, index, res, t, obj);
     const reciprocal = row.target === null && RECIPROCAL.has(row.lemma) && sources.length > 1;
     return { trigger: t, code: row.code, rule: row.rule, sources, targets, reciprocal };
   }
   return null;
+}
+
+/** Roots of speech acts, whose target is often implicit: warn, condemn, reject, deny, demand. */
+const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
+
+/**
+ * The target of a speech act when no actor is its object: the subject of what it says ("warned
+ * that the United States would face…"), or the author of the act it condemns or rejects
+ * ("condemned Iran's launch", "rejected the Israeli proposal").
+ */
+function implicitTarget(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  obj: number,
+): Participant[] {
+  for (const comp of tree.kidsBy(t, 'ccomp')) {
+    const subject = tree.kid(comp, 'nsubj');
+    const inner = subject >= 0 ? subject : tree.kid(comp, 'nsubj:pass');
+    if (inner >= 0) {
+      const found = participantsOf(tree, index, res.states, inner);
+      if (found.length > 0) return found;
+    }
+  }
+  if (obj >= 0) {
+    for (const k of tree.kidsBy(obj, 'nmod:poss', 'amod', 'compound', 'nmod')) {
+      if (
+        tree.rel(k) === 'nmod' &&
+        tree.deprel(k) !== 'nmod:poss' &&
+        !['by', 'from', 'of'].includes(tree.caseOf(k))
+      )
+        continue;
+      const found = participantsOf(tree, index, res.states, k);
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
+}
+
+/** Heads that only count what follows ("one of its heaviest attacks", "a wave of strikes"). */
+const QUANTIFIERS = new Set([
+  'one',
+  'series',
+  'wave',
+  'barrage',
+  'number',
+  'dozen',
+  'dozens',
+  'hundred',
+  'hundreds',
+  'round',
+  'string',
+  'spate',
+  'volley',
+  'salvo',
+  'some',
+  'several',
+  'couple',
+  'pair',
+  'set',
+]);
+
+function contentOf(tree: SentenceTree, obj: number): number {
+  if (obj < 0 || !QUANTIFIERS.has(tree.lemma(obj))) return obj;
+  const inner = tree.kidsBy(obj, 'nmod').find((k) => tree.caseOf(k) === 'of');
+  return inner ?? obj;
 }
 
 /** Whether a verb row's conditions hold; returns the target token (-1 for none). */
@@ -191,14 +262,38 @@ function matchVerbRow(tree: SentenceTree, row: VerbRow, t: number, obj: number):
   return { target };
 }
 
+/** Open complements; a parser may hang "ordered X to leave" as advcl with "to", which means the same. */
+function complements(tree: SentenceTree, t: number): number[] {
+  return tree
+    .kids(t)
+    .filter(
+      (k) =>
+        ['xcomp', 'ccomp'].includes(tree.rel(k)) ||
+        (tree.rel(k) === 'advcl' && tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'to')),
+    );
+}
+
 /** The nominal introduced by `prep` under the verb, or under its object ("a meeting between A and B"). */
 function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep: string): number {
-  for (const holder of obj >= 0 ? [verb, obj] : [verb]) {
+  // Obliques of the verb or its object first, then one level further down, where a parser
+  // often hangs them ("spoke on Saturday with X" → "with X" under "Saturday").
+  const first = obj >= 0 ? [verb, obj] : [verb];
+  const second: number[] = [];
+  for (const holder of first) {
     for (const k of tree.kidsBy(holder, 'obl', 'nmod', 'iobj', 'advmod')) {
-      if (tree.caseOf(k) === prep || tree.caseOf(k).endsWith(` ${prep}`)) return k;
+      if (hasCase(tree, k, prep)) return k;
+      second.push(k);
     }
   }
+  for (const holder of second) {
+    for (const k of tree.kidsBy(holder, 'nmod', 'obl')) if (hasCase(tree, k, prep)) return k;
+  }
   return -1;
+}
+
+function hasCase(tree: SentenceTree, k: number, prep: string): boolean {
+  const c = tree.caseOf(k);
+  return c === prep || c.endsWith(` ${prep}`);
 }
 
 /** The actors who act: the subject, else the subject of the clause this one depends on. */
@@ -222,7 +317,7 @@ function subjectOf(
   const h = tree.head(t);
   if (h < 0) return [];
   if (rel === 'acl') return participantsOf(tree, index, res.states, h);
-  if (rel === 'xcomp' && OBJECT_CONTROL.has(tree.lemma(h))) {
+  if ((rel === 'xcomp' || rel === 'advcl') && OBJECT_CONTROL.has(tree.lemma(h))) {
     const controller = tree.kid(h, 'obj');
     if (controller >= 0) return participantsOf(tree, index, res.states, controller);
   }
@@ -248,7 +343,7 @@ function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     const target = nounTarget(tree, row, t);
     if (target === null) continue;
     if (row.code === null) return null;
-    const targets = target >= 0 ? participantsOf(tree, index, res.states, target) : [];
+    const targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
     let sources = nounSource(tree, index, res, t);
     let reciprocal = false;
     // "talks between Washington and Tehran": the parties are both sources and targets.
@@ -309,24 +404,133 @@ function nounSource(tree: SentenceTree, index: MentionIndex, res: CoderResources
   const own = participantsOf(tree, index, res.states, t).filter((p) => p.span.start < tree.token(t).start);
   if (own.length > 0) return own;
   const h = tree.head(t);
-  if (h >= 0 && tree.rel(t) === 'obj' && tree.isVerb(h)) return subjectOf(tree, index, res, h, 0);
+  if (h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)))
+    return subjectOf(tree, index, res, h, 0);
   return [];
 }
 
+/** Verbs that carry out the event their object names: "held talks", "launched strikes". */
+const LIGHT_VERBS = new Set([
+  'hold',
+  'conduct',
+  'launch',
+  'carry',
+  'stage',
+  'make',
+  'pay',
+  'begin',
+  'start',
+  'resume',
+  'continue',
+  'mount',
+  'step',
+  'intensify',
+  'escalate',
+  'announce',
+  'impose',
+  'order',
+  'open',
+  'take',
+  'have',
+  'wage',
+  'unleash',
+  'fire',
+]);
+
 // ---- events ----------------------------------------------------------------------------
+
+/**
+ * CAMEO codes a reported promise or threat as its own, asserted event: "X said it would meet Y"
+ * is an intent to meet (036) that happened, beside a meeting that is only future. These are the
+ * codes of the intent (cooperative roots) or threat (conflictual roots) for each root.
+ */
+const INTENT_OF_ROOT: Record<string, string> = {
+  '04': '036',
+  '05': '032',
+  '06': '031',
+  '07': '033',
+  '08': '035',
+  '09': '030',
+};
+const THREAT_OF_ROOT: Record<string, string> = {
+  '15': '138',
+  '16': '131',
+  '17': '137',
+  '18': '138',
+  '19': '138',
+  '20': '138',
+};
+/** Verbs and adjectives through which a speaker commits to, or threatens, what follows. */
+const COMMITTING = new Set([
+  'say',
+  'tell',
+  'announce',
+  'warn',
+  'threaten',
+  'vow',
+  'pledge',
+  'promise',
+  'declare',
+  'state',
+  'insist',
+  'add',
+  'signal',
+  'indicate',
+  'confirm',
+  'offer',
+  'ready',
+  'willing',
+  'prepared',
+  'agree',
+  'write',
+  'post',
+]);
+
+function liftedCode(
+  tree: SentenceTree,
+  f: Found,
+  factuality: string,
+): { code: string; trigger: number } | null {
+  if (factuality !== 'future' && factuality !== 'hypothetical') return null;
+  const root = f.code.slice(0, 2);
+  const code = INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root];
+  if (!code) return null;
+  for (
+    let h = tree.head(f.trigger), child = f.trigger, steps = 0;
+    h >= 0 && steps < 3;
+    child = h, h = tree.head(h), steps++
+  ) {
+    if (!['ccomp', 'xcomp', 'advcl', 'parataxis'].includes(tree.rel(child))) return null;
+    if (COMMITTING.has(tree.lemma(h))) return { code, trigger: h };
+  }
+  return null;
+}
 
 function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResources): DocEvent[] {
   const tree = new SentenceTree(doc, sentence);
   const out: DocEvent[] = [];
   const seen = new Set<string>();
+  const lifted: Found[] = [];
   for (const f of found) {
-    const reading = factualityOf(tree, res.factuality, f.trigger);
-    const when = eventDate(doc, tree, f.trigger);
+    const lift = liftedCode(tree, f, factualityOf(tree, res.factuality, f.trigger).value);
+    if (lift) lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
+  }
+  for (const f of [...found, ...lifted]) {
+    const anchor = f.liftedFrom ?? f.trigger;
+    const reading =
+      f.liftedFrom === undefined
+        ? factualityOf(tree, res.factuality, f.trigger)
+        : factualityOf(tree, res.factuality, anchor);
+    const when = eventDate(doc, tree, anchor);
     let factuality = reading.value;
-    if (factuality === 'asserted' && when.future) factuality = 'future';
+    if (factuality === 'asserted' && when.future && f.liftedFrom === undefined) factuality = 'future';
     const place = locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger);
     const trigger = doc.tokens[f.trigger];
-    for (const [source, target] of pairs(f)) {
+    for (const [source, rawTarget] of pairs(f)) {
+      // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
+      if (!codable(doc, source.actor)) continue;
+      const target = rawTarget && codable(doc, rawTarget.actor) ? rawTarget : null;
+      if (target && selfPair(doc, source.actor, target.actor)) continue;
       const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${f.code}:${factuality}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -363,6 +567,18 @@ function pairs(f: Found): [Participant, Participant | null][] {
     for (const t of f.targets) if (s.actor !== t.actor) out.push([s, t]);
   }
   return out;
+}
+
+/** "Poland's allies rallied behind Warsaw": a state does not act on itself. */
+function selfPair(doc: Doc, source: number, target: number): boolean {
+  const a = doc.actors[source];
+  const b = doc.actors[target];
+  return a.type === 'state' && b.type === 'state' && a.country === b.country;
+}
+
+function codable(doc: Doc, actor: number): boolean {
+  const a = doc.actors[actor];
+  return a !== undefined && (a.country !== null || a.org !== null);
 }
 
 function actorKey(doc: Doc, actor: number): string {

@@ -67,6 +67,7 @@ export function participantsOf(
   index: MentionIndex,
   states: StateMaker,
   token: number,
+  placeFallback = false,
 ): Participant[] {
   const out: Participant[] = [];
   const seen = new Set<number>();
@@ -82,14 +83,44 @@ export function participantsOf(
       continue;
     }
     const mention = index.mentionAt(t);
+    if (mention?.members && mention.kind === 'pronoun') {
+      // "they" standing for a compound ("Lithuania and Latvia … they").
+      for (const m of mention.members) add(tree.doc.mentions[m].actor, mention);
+      continue;
+    }
     if (mention && mention.actor >= 0) {
       add(mention.actor, mention);
       continue;
     }
     const modifier = stateModifier(tree, index, states, t);
-    if (modifier) add(modifier.actor, modifier.span);
+    if (modifier) {
+      add(modifier.actor, modifier.span);
+      continue;
+    }
+    // "struck an oil refinery in Russia's Krasnodar region": a target that is a place stands for its state.
+    const place = placefallback(tree, states, t, placeFallback);
+    if (place) add(place.actor, place.span);
   }
   return out;
+}
+
+const PLACE_KINDS = new Set(['city', 'region', 'country', 'site']);
+
+function placefallback(
+  tree: SentenceTree,
+  states: StateMaker,
+  t: number,
+  enabled: boolean,
+): Participant | null {
+  if (!enabled) return null;
+  const tokens = tree.subtree(t).slice(0, 40);
+  for (const place of tree.doc.places) {
+    if (place.country === null || !PLACE_KINDS.has(place.kind)) continue;
+    if (tokens.some((i) => tree.token(i).start >= place.start && tree.token(i).end <= place.end)) {
+      return { actor: states.state(place.country, null), span: place };
+    }
+  }
+  return null;
 }
 
 /** "Israeli jets", "U.S. forces", "Russia's attack": the state that owns an unnamed head. */
