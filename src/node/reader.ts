@@ -2,6 +2,8 @@
  * The Reader: loads sitrep's data once, builds the pipeline, and turns articles into Docs and
  * output records. This is what the CLI, the benchmarks and (later) the server call.
  */
+
+import { dataPath, readWordList } from './data/files.js';
 import { Doc } from './doc/doc.js';
 import { SitrepError } from './errors.js';
 import type { ArticleInput } from './io/article.js';
@@ -14,6 +16,7 @@ import { loadSyntaxModel, syntaxStage } from './stages/02-syntax/index.js';
 import { loadMentionResources, mentionsStage } from './stages/03-mentions/index.js';
 import { corefStage } from './stages/04-coref/index.js';
 import { loadAttributionLexicon, quotesStage } from './stages/05-quotes/index.js';
+import { namedSpeakersStage } from './stages/05-quotes/named-speakers.js';
 import { sourcesStage } from './stages/06-sources/index.js';
 import { timeStage } from './stages/07-time/index.js';
 import { placesStage } from './stages/08-places/index.js';
@@ -74,6 +77,7 @@ export function defaultStages(lexicon = loadEventLexicon()): Stage[] {
     mentionsStage(loadMentionResources(kb, abbreviations)),
     corefStage(),
     quotesStage(attribution),
+    namedSpeakersStage(new Set(readWordList(dataPath('lexicon/not-names.txt')))),
     sourcesStage(attribution),
     timeStage(),
     placesStage(),

@@ -36,7 +36,17 @@ export function renderSummary(record: OutputRecord): string {
     lines.push(`  “${d.text}” → ${d.value ?? `unresolved${d.note ? ` (${d.note})` : ''}`}`);
   }
 
-  if (record.events.length) lines.push('', `Events (${record.events.length})`);
+  lines.push('', `Events (${record.events.length})`);
+  for (const e of record.events) {
+    const who = (a: (typeof e)['source']) => (a ? (a.org ?? a.country ?? a.name) : '—');
+    const when = e.date ? ` on ${e.date}` : '';
+    const where = e.location ? ` in ${e.location.name}` : '';
+    const kind = e.plover ? ` ${e.plover}` : '';
+    lines.push(
+      `  ${who(e.source)} → ${who(e.target)}  CAMEO ${e.cameo}${kind}  [${e.factuality}]${when}${where}`,
+    );
+    lines.push(`      “${shorten(e.evidence, 100)}”`);
+  }
   if (record.warnings.length) {
     lines.push('', 'Warnings');
     for (const w of record.warnings) lines.push(`  ${w}`);
