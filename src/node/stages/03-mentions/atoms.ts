@@ -60,7 +60,12 @@ export function tokenKeys(doc: Doc): TokenKeys {
   return { keys, lower: keys.map((k) => k.toLowerCase()) };
 }
 
-export function sentenceAtoms(doc: Doc, sentence: Sentence, lexicon: AtomLexicon, tokenKeys: TokenKeys): Atom[] {
+export function sentenceAtoms(
+  doc: Doc,
+  sentence: Sentence,
+  lexicon: AtomLexicon,
+  tokenKeys: TokenKeys,
+): Atom[] {
   const { tokenStart: start, tokenEnd: end } = sentence;
   const keys = tokenKeys.keys;
   const lowerKeys = tokenKeys.lower;

@@ -66,8 +66,36 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
       }
       linkSurnames(doc, resources.atoms);
       sortMentions(doc);
+      inferCountries(doc);
     },
   };
+}
+
+/**
+ * A titled person whose words gave no country ("air force spokesman Yuriy Ihnat") serves, in
+ * news copy, the state the sentence is about: the nearest state named in the sentence, else
+ * the state the article names most.
+ */
+function inferCountries(doc: Doc): void {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const a = doc.actors[m.actor];
+    if (a?.type === 'state' && a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+  }
+  const dominant = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  for (const m of doc.mentions) {
+    const actor = doc.actors[m.actor];
+    if (!actor || actor.type !== 'person' || actor.anonymous || actor.country || actor.org || actor.kbId)
+      continue;
+    if (actor.role === null && actor.sector === null) continue;
+    const nearby = doc.mentions
+      .filter((o) => o.sentence === m.sentence && doc.actors[o.actor]?.type === 'state')
+      .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+    const country = nearby ? doc.actors[nearby.actor].country : dominant;
+    if (!country) continue;
+    actor.country = country;
+    actor.code = `${country}${actor.sector ?? ''}`;
+  }
 }
 
 /** Puts mentions in text order (outer before inner) and renumbers compound members to match. */
