@@ -1,0 +1,288 @@
+/**
+ * The trained syntax model: tagger, parser and lemmatizer, and its file format.
+ *
+ * `syntax.bin.gz` is gzip over: the magic "SXM1", a uint32 header length, a JSON header (tag,
+ * label and word lists, tag dictionaries, array sizes), then for the tagger and the parser the
+ * arrays of SparseWeights (int32 keys, uint8 run lengths, uint8 classes, int16 weights), each
+ * aligned to 4 bytes. The lemma tables are plain text files beside it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { SitrepError } from '../../errors.js';
+import { Lemmatizer } from './lemmatizer.js';
+import { bestValid, PARSER_MAX_FEATS, ParserState, SHIFT, WORD_UNK } from './parser.js';
+import { SparseWeights } from './perceptron.js';
+import { Tagger } from './tagger.js';
+
+export interface ParsedWord {
+  upos: string;
+  xpos: string;
+  lemma: string;
+  /** 0-based index of the head in the sentence, -1 for the root. */
+  head: number;
+  deprel: string;
+}
+
+export const MODEL_FILE = 'syntax.bin.gz';
+export const LEMMA_EXCEPTIONS_FILE = 'lemma-exceptions.tsv';
+export const LEMMA_LEXICON_FILE = 'lemma-lexicon.txt';
+const MAGIC = 'SXM1';
+const FORMAT_VERSION = 1;
+
+export interface ModelHeader {
+  version: number;
+  /** Joint tags "UPOS XPOS", indexed by tagger class. */
+  tags: string[];
+  labels: string[];
+  /** Parser vocabulary; word id = index + 3. */
+  vocab: string[];
+  /** Most frequent tag of frequent words: parallel lists of words and tag ids. */
+  ambiguityWords: string[];
+  ambiguityTags: number[];
+  /** Words always given one tag, skipping the tagger. */
+  dictionaryWords: string[];
+  dictionaryTags: number[];
+  taggerSizes: [number, number];
+  parserSizes: [number, number];
+  /** Free-form provenance: corpus, training date, dev scores. */
+  info: Record<string, string | number>;
+}
+
+export interface ModelParts {
+  header: ModelHeader;
+  tagger: SparseWeights;
+  parser: SparseWeights;
+  lemmatizer: Lemmatizer;
+}
+
+function pad4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+export function encodeModel(header: ModelHeader, tagger: SparseWeights, parser: SparseWeights): Buffer {
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const parts: Uint8Array[] = [Buffer.from(MAGIC, 'latin1')];
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length);
+  parts.push(len, json, new Uint8Array(pad4(json.length) - json.length));
+  for (const weights of [tagger, parser]) {
+    for (const arr of [weights.keys, weights.lens, weights.cls, weights.w]) {
+      const bytes = new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
+      parts.push(bytes, new Uint8Array(pad4(bytes.length) - bytes.length));
+    }
+  }
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+/** Reads a typed array out of `bytes` at a 4-aligned offset (copied, so alignment never matters). */
+class Reader {
+  private offset: number;
+  constructor(
+    private readonly bytes: Uint8Array,
+    offset: number,
+  ) {
+    this.offset = offset;
+  }
+
+  take(byteLength: number): ArrayBuffer {
+    if (this.offset + byteLength > this.bytes.length) throw new Error('file is truncated');
+    // A copy, not a view: Buffer views share a pooled ArrayBuffer at arbitrary offsets.
+    const copy = new Uint8Array(byteLength);
+    copy.set(this.bytes.subarray(this.offset, this.offset + byteLength));
+    this.offset += pad4(byteLength);
+    return copy.buffer;
+  }
+
+  weights(nClasses: number, sizes: [number, number]): SparseWeights {
+    const [nKeys, nnz] = sizes;
+    const keys = new Int32Array(this.take(nKeys * 4));
+    const lens = new Uint8Array(this.take(nKeys));
+    const cls = new Uint8Array(this.take(nnz));
+    const w = new Int16Array(this.take(nnz * 2));
+    return SparseWeights.fromArrays(nClasses, keys, lens, cls, w);
+  }
+}
+
+export function decodeModel(gz: Uint8Array): Omit<ModelParts, 'lemmatizer'> {
+  const bytes = gunzipSync(gz);
+  if (bytes.length < 8 || Buffer.from(bytes.subarray(0, 4)).toString('latin1') !== MAGIC) {
+    throw new Error('not a sitrep syntax model');
+  }
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1)
+    throw new Error('big-endian hosts are not supported');
+  const jsonLength = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).readUInt32LE(4);
+  const header = JSON.parse(Buffer.from(bytes.subarray(8, 8 + jsonLength)).toString('utf8')) as ModelHeader;
+  if (header.version !== FORMAT_VERSION)
+    throw new Error(`format version ${header.version}, expected ${FORMAT_VERSION}`);
+  const reader = new Reader(bytes, 8 + pad4(jsonLength));
+  const tagger = reader.weights(header.tags.length, header.taggerSizes);
+  const parser = reader.weights(1 + 2 * header.labels.length, header.parserSizes);
+  return { header, tagger, parser };
+}
+
+export function newHeader(
+  fields: Omit<ModelHeader, 'version' | 'taggerSizes' | 'parserSizes'>,
+  tagger: SparseWeights,
+  parser: SparseWeights,
+): ModelHeader {
+  return {
+    version: FORMAT_VERSION,
+    ...fields,
+    taggerSizes: [tagger.keys.length, tagger.w.length],
+    parserSizes: [parser.keys.length, parser.w.length],
+  };
+}
+
+/** Fewest all-caps words that make a sentence a headline to truecase. */
+const CAPS_MIN_WORDS = 3;
+
+export class SyntaxModel {
+  readonly header: ModelHeader;
+  readonly tagger: Tagger;
+  readonly lemmatizer: Lemmatizer;
+  private readonly parserWeights: SparseWeights;
+  private readonly vocab: Map<string, number>;
+  private readonly upos: string[];
+  private readonly xpos: string[];
+  private readonly propnTag: boolean[];
+  private readonly ambiguity: Map<string, number>;
+  private readonly rootLabel: number;
+  private readonly state: ParserState;
+  private readonly feats = new Int32Array(PARSER_MAX_FEATS);
+  private readonly scores: Float64Array;
+
+  constructor(parts: ModelParts) {
+    const { header } = parts;
+    this.header = header;
+    this.ambiguity = new Map();
+    header.ambiguityWords.forEach((word, i) => {
+      this.ambiguity.set(word, header.ambiguityTags[i]);
+    });
+    const dictionary = new Map<string, number>();
+    header.dictionaryWords.forEach((word, i) => {
+      dictionary.set(word, header.dictionaryTags[i]);
+    });
+    this.tagger = new Tagger(header.tags, parts.tagger, this.ambiguity, dictionary);
+    this.lemmatizer = parts.lemmatizer;
+    this.parserWeights = parts.parser;
+    this.vocab = new Map();
+    header.vocab.forEach((word, i) => {
+      this.vocab.set(word, i + 3);
+    });
+    this.upos = header.tags.map((t) => t.split(' ')[0]);
+    this.xpos = header.tags.map((t) => t.split(' ')[1] ?? '_');
+    this.propnTag = this.upos.map((u) => u === 'PROPN');
+    this.rootLabel = header.labels.indexOf('root');
+    if (this.rootLabel < 0) throw new Error('model has no root label');
+    this.state = new ParserState(header.labels.length);
+    this.scores = new Float64Array(parts.parser.nClasses);
+  }
+
+  /** Tags, lemmatises and parses one sentence of words. Never throws; always returns a tree. */
+  parse(words: readonly string[]): ParsedWord[] {
+    const n = words.length;
+    if (n === 0) return [];
+    // Empty or blank strings cannot come from a tokenizer, but must not break the features.
+    const clean = words.map((w) => (typeof w === 'string' && w.trim() !== '' ? w : '_'));
+    const input = this.truecase(clean);
+    const lex = this.tagger.lex(input);
+    const tagIds = this.tagger.tag(lex);
+    const wordIds = new Int32Array(n);
+    const parserTags = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      wordIds[i] = this.vocab.get(lex.norm[i]) ?? WORD_UNK;
+      parserTags[i] = tagIds[i] + 2;
+    }
+    const { heads, labels } = this.parseIds(wordIds, parserTags);
+    const out: ParsedWord[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const upos = this.upos[tagIds[i]];
+      const xpos = this.xpos[tagIds[i]];
+      out[i] = {
+        upos,
+        xpos,
+        lemma: this.lemmatizer.lemma(upos === 'PROPN' ? input[i] : clean[i], upos, xpos),
+        head: heads[i],
+        deprel: this.header.labels[labels[i]],
+      };
+    }
+    return out;
+  }
+
+  /** Runs the parser on word and tag ids; heads are 0-based (-1 root), labels are label indexes. */
+  parseIds(wordIds: Int32Array, tagIds: Int32Array): { heads: Int32Array; labels: Int32Array } {
+    const n = wordIds.length;
+    const state = this.state;
+    state.reset(wordIds, tagIds, n);
+    const scores = this.scores;
+    while (!state.terminal()) {
+      // With an empty stack SHIFT is the only move: no need to score it.
+      if (state.sp === 0) {
+        state.apply(SHIFT);
+        continue;
+      }
+      const nf = state.features(this.feats);
+      scores.fill(0);
+      this.parserWeights.score(this.feats, nf, scores);
+      state.apply(bestValid(state, scores, this.rootLabel));
+    }
+    const heads = new Int32Array(n);
+    const labels = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      heads[i] = state.head[i] === n ? -1 : state.head[i];
+      labels[i] = state.label[i] - 1;
+    }
+    return { heads, labels };
+  }
+
+  /**
+   * All-caps headlines ("TURKEY HOSTS IRAN'S MINISTER") carry no case cues, which the tagger
+   * leans on; rewrite such sentences in the case the words usually have: lower case for words
+   * known as common words, title case for the rest.
+   */
+  private truecase(words: string[]): string[] {
+    let cased = 0;
+    let caps = 0;
+    for (const w of words) {
+      if (w.toLowerCase() === w.toUpperCase()) continue;
+      cased++;
+      if (w === w.toUpperCase() && w.length > 1) caps++;
+    }
+    if (caps < CAPS_MIN_WORDS || caps < cased * 0.7) return words;
+    return words.map((w, i) => {
+      if (w !== w.toUpperCase() || w.toLowerCase() === w) return w;
+      const lower = w.toLowerCase();
+      const tag = this.ambiguity.get(lower.replace(/[0-9]/g, '0'));
+      if (tag !== undefined && tag > 0 && !this.propnTag[tag - 1]) {
+        return i === 0 ? lower[0].toUpperCase() + lower.slice(1) : lower;
+      }
+      // Short all-letter words ("US", "UN", "EU") are likelier acronyms than names.
+      if (w.length <= 3) return w;
+      return lower[0].toUpperCase() + lower.slice(1);
+    });
+  }
+}
+
+/** Reads the model files from a directory; any problem becomes E040 naming the file. */
+export function readModelDir(dir: string | URL): ModelParts {
+  const base = dir instanceof URL ? fileURLToPath(dir) : dir;
+  const path = (name: string): string => join(base, name);
+  const read = (name: string): Buffer => {
+    try {
+      return readFileSync(path(name));
+    } catch (err) {
+      throw new SitrepError('E040', { file: path(name), reason: (err as Error).message });
+    }
+  };
+  const bin = read(MODEL_FILE);
+  const exceptions = read(LEMMA_EXCEPTIONS_FILE).toString('utf8');
+  const lexicon = read(LEMMA_LEXICON_FILE).toString('utf8');
+  try {
+    const { header, tagger, parser } = decodeModel(bin);
+    return { header, tagger, parser, lemmatizer: Lemmatizer.fromTables(exceptions, lexicon) };
+  } catch (err) {
+    throw new SitrepError('E040', { file: path(MODEL_FILE), reason: (err as Error).message });
+  }
+}

@@ -1,0 +1,384 @@
+/**
+ * Labelled arc-hybrid dependency parser (Kuhlmann et al. 2011) with the root token placed at
+ * the end of the buffer (Ballesteros & Nivre 2013). Transitions:
+ *   SHIFT        push the buffer front b0 onto the stack;
+ *   LEFT(l)      attach stack top s0 to b0 with label l and pop it;
+ *   RIGHT(l)     attach s0 to the item below it, s1, and pop it.
+ * LEFT onto the root is allowed only when s0 is the last item on the stack, so every run ends
+ * in a single-rooted tree after exactly 2n transitions, whatever the scores say: the parser
+ * cannot fail to return a tree.
+ *
+ * Features follow Zhang & Nivre (2011), adapted to arc-hybrid (s1 is the candidate head of s0).
+ */
+import { h1, h2, h3, h4 } from './hash.js';
+
+export const SHIFT = 0;
+
+/** Word ids: 0 no item, 1 unknown word, 2 the root token, then the vocabulary. */
+export const WORD_NONE = 0;
+export const WORD_UNK = 1;
+export const WORD_ROOT = 2;
+/** Tag ids: 0 no item, 1 the root token, then tagger tag id + 2. */
+export const TAG_ROOT = 1;
+
+export const PARSER_MAX_FEATS = 100;
+
+function bin(d: number): number {
+  if (d <= 4) return d;
+  if (d <= 6) return 5;
+  if (d <= 10) return 6;
+  return 7;
+}
+
+// Plain functions rather than closures in features(), which runs twice per word.
+function wordAt(words: Int32Array, n: number, x: number): number {
+  return x < 0 ? WORD_NONE : x === n ? WORD_ROOT : words[x];
+}
+
+function tagAt(tags: Int32Array, n: number, x: number): number {
+  return x < 0 ? 0 : x === n ? TAG_ROOT : tags[x];
+}
+
+function labelAt(label: Int32Array, x: number): number {
+  return x < 0 ? 0 : label[x];
+}
+
+/** Mutable configuration, sized for the longest sentence seen so far and reused. */
+export class ParserState {
+  n = 0;
+  nLabels: number;
+  sp = 0;
+  /** Buffer front; equal to n when only the root token is left. */
+  b = 0;
+  stack = new Int32Array(0);
+  head = new Int32Array(0);
+  /** Label index + 1 of each attached token (0 while unattached). */
+  label = new Int32Array(0);
+  lc1 = new Int32Array(0);
+  lc2 = new Int32Array(0);
+  rc1 = new Int32Array(0);
+  rc2 = new Int32Array(0);
+  nl = new Int32Array(0);
+  nr = new Int32Array(0);
+  // Sets of child labels as two 31-bit masks each (EWT has about 50 labels).
+  lsetA = new Int32Array(0);
+  lsetB = new Int32Array(0);
+  rsetA = new Int32Array(0);
+  rsetB = new Int32Array(0);
+  words: Int32Array = new Int32Array(0);
+  tags: Int32Array = new Int32Array(0);
+
+  constructor(nLabels: number) {
+    this.nLabels = nLabels;
+  }
+
+  reset(words: Int32Array, tags: Int32Array, n: number): void {
+    const size = n + 1;
+    if (this.stack.length < size) {
+      const cap = Math.max(size, this.stack.length * 2, 64);
+      this.stack = new Int32Array(cap);
+      this.head = new Int32Array(cap);
+      this.label = new Int32Array(cap);
+      this.lc1 = new Int32Array(cap);
+      this.lc2 = new Int32Array(cap);
+      this.rc1 = new Int32Array(cap);
+      this.rc2 = new Int32Array(cap);
+      this.nl = new Int32Array(cap);
+      this.nr = new Int32Array(cap);
+      this.lsetA = new Int32Array(cap);
+      this.lsetB = new Int32Array(cap);
+      this.rsetA = new Int32Array(cap);
+      this.rsetB = new Int32Array(cap);
+    }
+    this.n = n;
+    this.sp = 0;
+    this.b = 0;
+    this.words = words;
+    this.tags = tags;
+    this.head.fill(-1, 0, size);
+    this.label.fill(0, 0, size);
+    this.lc1.fill(-1, 0, size);
+    this.lc2.fill(-1, 0, size);
+    this.rc1.fill(-1, 0, size);
+    this.rc2.fill(-1, 0, size);
+    this.nl.fill(0, 0, size);
+    this.nr.fill(0, 0, size);
+    this.lsetA.fill(0, 0, size);
+    this.lsetB.fill(0, 0, size);
+    this.rsetA.fill(0, 0, size);
+    this.rsetB.fill(0, 0, size);
+  }
+
+  terminal(): boolean {
+    return this.b === this.n && this.sp === 0;
+  }
+
+  canShift(): boolean {
+    return this.b < this.n;
+  }
+
+  canLeft(): boolean {
+    return this.sp >= 1 && (this.b < this.n || this.sp === 1);
+  }
+
+  canRight(): boolean {
+    return this.sp >= 2;
+  }
+
+  private attach(h: number, d: number, lab: number): void {
+    this.head[d] = h;
+    this.label[d] = lab + 1;
+    if (d < h) {
+      this.nl[h]++;
+      if (this.lc1[h] < 0 || d < this.lc1[h]) {
+        this.lc2[h] = this.lc1[h];
+        this.lc1[h] = d;
+      } else if (this.lc2[h] < 0 || d < this.lc2[h]) this.lc2[h] = d;
+      if (lab < 31) this.lsetA[h] |= 1 << lab;
+      else this.lsetB[h] |= 1 << (lab - 31);
+    } else {
+      this.nr[h]++;
+      if (d > this.rc1[h]) {
+        this.rc2[h] = this.rc1[h];
+        this.rc1[h] = d;
+      } else if (d > this.rc2[h]) this.rc2[h] = d;
+      if (lab < 31) this.rsetA[h] |= 1 << lab;
+      else this.rsetB[h] |= 1 << (lab - 31);
+    }
+  }
+
+  /** Applies an action id: 0 shift, 1 + l left with label l, 1 + L + l right with label l. */
+  apply(action: number): void {
+    if (action === SHIFT) {
+      this.stack[this.sp++] = this.b++;
+      return;
+    }
+    const L = this.nLabels;
+    const s0 = this.stack[--this.sp];
+    if (action <= L) this.attach(this.b, s0, action - 1);
+    else this.attach(this.stack[this.sp - 1], s0, action - 1 - L);
+  }
+
+  /** Writes the feature keys of the current configuration into `out`; returns the count. */
+  features(out: Int32Array): number {
+    const { stack, sp, b, n, words, tags, label, lc1, lc2, rc1, rc2 } = this;
+    const s0 = sp > 0 ? stack[sp - 1] : -1;
+    const s1 = sp > 1 ? stack[sp - 2] : -1;
+    const s2 = sp > 2 ? stack[sp - 3] : -1;
+    const n0 = b;
+    const n1 = b + 1 <= n ? b + 1 : -1;
+    const n2 = b + 2 <= n ? b + 2 : -1;
+    const s0w = wordAt(words, n, s0);
+    const s0p = tagAt(tags, n, s0);
+    const s1w = wordAt(words, n, s1);
+    const s1p = tagAt(tags, n, s1);
+    const s2p = tagAt(tags, n, s2);
+    const n0w = wordAt(words, n, n0);
+    const n0p = tagAt(tags, n, n0);
+    const n1w = wordAt(words, n, n1);
+    const n1p = tagAt(tags, n, n1);
+    const n2w = wordAt(words, n, n2);
+    const n2p = tagAt(tags, n, n2);
+    const s0L = s0 >= 0 ? lc1[s0] : -1;
+    const s0L2 = s0 >= 0 ? lc2[s0] : -1;
+    const s0R = s0 >= 0 ? rc1[s0] : -1;
+    const s0R2 = s0 >= 0 ? rc2[s0] : -1;
+    const s1L = s1 >= 0 ? lc1[s1] : -1;
+    const s1R = s1 >= 0 ? rc1[s1] : -1;
+    const s1R2 = s1 >= 0 ? rc2[s1] : -1;
+    const n0L = lc1[n0];
+    const n0L2 = lc2[n0];
+    const s0Lp = tagAt(tags, n, s0L);
+    const s0Rp = tagAt(tags, n, s0R);
+    const n0Lp = tagAt(tags, n, n0L);
+    const s1Rp = tagAt(tags, n, s1R);
+    const s1Lp = tagAt(tags, n, s1L);
+    const d = s0 >= 0 ? bin(n0 - s0) : 0;
+    const d1 = s1 >= 0 ? bin(s0 - s1) : 0;
+    const s0vl = s0 >= 0 ? this.nl[s0] : -1;
+    const s0vr = s0 >= 0 ? this.nr[s0] : -1;
+    const s1vl = s1 >= 0 ? this.nl[s1] : -1;
+    const s1vr = s1 >= 0 ? this.nr[s1] : -1;
+    const n0vl = this.nl[n0];
+    let k = 0;
+    // Single items.
+    out[k++] = h2(1, s0w, s0p);
+    out[k++] = h1(2, s0w);
+    out[k++] = h1(3, s0p);
+    out[k++] = h2(4, n0w, n0p);
+    out[k++] = h1(5, n0w);
+    out[k++] = h1(6, n0p);
+    out[k++] = h2(7, n1w, n1p);
+    out[k++] = h1(8, n1w);
+    out[k++] = h1(9, n1p);
+    out[k++] = h2(10, n2w, n2p);
+    out[k++] = h1(11, n2p);
+    out[k++] = h2(12, s1w, s1p);
+    out[k++] = h1(13, s1w);
+    out[k++] = h1(14, s1p);
+    out[k++] = h1(15, s2p);
+    out[k++] = h2(16, wordAt(words, n, s2), s2p);
+    // Pairs: s0 with the buffer front, and s0 with s1 (its other candidate head).
+    out[k++] = h4(20, s0w, s0p, n0w, n0p);
+    out[k++] = h3(21, s0w, s0p, n0w);
+    out[k++] = h3(22, s0w, n0w, n0p);
+    out[k++] = h3(23, s0w, s0p, n0p);
+    out[k++] = h3(24, s0p, n0w, n0p);
+    out[k++] = h2(25, s0w, n0w);
+    out[k++] = h2(26, s0p, n0p);
+    out[k++] = h2(27, n0p, n1p);
+    out[k++] = h4(28, s1w, s1p, s0w, s0p);
+    out[k++] = h2(29, s1w, s0w);
+    out[k++] = h2(30, s1p, s0p);
+    out[k++] = h3(31, s1w, s1p, s0p);
+    out[k++] = h3(32, s1p, s0w, s0p);
+    out[k++] = h3(33, s1w, s0w, s0p);
+    out[k++] = h3(34, s1w, s1p, s0w);
+    out[k++] = h2(35, n0w, n1w);
+    out[k++] = h3(36, n0w, n0p, n1p);
+    out[k++] = h3(37, s1w, s0p, n0p);
+    out[k++] = h3(38, s1p, s0w, n0p);
+    out[k++] = h3(39, s1p, s0p, n0w);
+    // Triples of tags.
+    out[k++] = h3(40, n0p, n1p, n2p);
+    out[k++] = h3(41, s0p, n0p, n1p);
+    out[k++] = h3(42, s1p, s0p, n0p);
+    out[k++] = h3(43, s0p, s0Lp, n0p);
+    out[k++] = h3(44, s0p, s0Rp, n0p);
+    out[k++] = h3(45, s0p, n0p, n0Lp);
+    out[k++] = h3(46, s2p, s1p, s0p);
+    out[k++] = h3(47, s1p, s1Rp, s0p);
+    out[k++] = h3(48, s1p, s0p, s0Lp);
+    out[k++] = h3(49, s1p, s0p, s0Rp);
+    out[k++] = h3(50, s1p, s1Lp, s0p);
+    out[k++] = h4(51, s1p, s0p, n0p, n1p);
+    // Distances.
+    out[k++] = h2(60, s0w, d);
+    out[k++] = h2(61, s0p, d);
+    out[k++] = h2(62, n0w, d);
+    out[k++] = h2(63, n0p, d);
+    out[k++] = h3(64, s0w, n0w, d);
+    out[k++] = h3(65, s0p, n0p, d);
+    out[k++] = h3(66, s1p, s0p, d1);
+    out[k++] = h3(67, s1w, s0w, d1);
+    out[k++] = h2(68, s1w, d1);
+    out[k++] = h2(69, s0w, d1);
+    // Valency.
+    out[k++] = h2(70, s0w, s0vr);
+    out[k++] = h2(71, s0p, s0vr);
+    out[k++] = h2(72, s0w, s0vl);
+    out[k++] = h2(73, s0p, s0vl);
+    out[k++] = h2(74, n0w, n0vl);
+    out[k++] = h2(75, n0p, n0vl);
+    out[k++] = h2(76, s1w, s1vr);
+    out[k++] = h2(77, s1p, s1vr);
+    out[k++] = h2(78, s1p, s1vl);
+    // Children of s0, s1 and n0.
+    out[k++] = h1(80, wordAt(words, n, s0L));
+    out[k++] = h1(81, s0Lp);
+    out[k++] = h1(82, labelAt(label, s0L));
+    out[k++] = h1(83, wordAt(words, n, s0R));
+    out[k++] = h1(84, s0Rp);
+    out[k++] = h1(85, labelAt(label, s0R));
+    out[k++] = h1(86, wordAt(words, n, n0L));
+    out[k++] = h1(87, n0Lp);
+    out[k++] = h1(88, labelAt(label, n0L));
+    out[k++] = h1(89, wordAt(words, n, s1R));
+    out[k++] = h1(90, s1Rp);
+    out[k++] = h1(91, labelAt(label, s1R));
+    out[k++] = h2(92, s1Lp, labelAt(label, s1L));
+    out[k++] = h3(93, s0p, labelAt(label, s0L), labelAt(label, s0R));
+    out[k++] = h3(94, s1p, labelAt(label, s1L), labelAt(label, s1R));
+    // Second children.
+    out[k++] = h2(100, tagAt(tags, n, s0L2), labelAt(label, s0L2));
+    out[k++] = h2(101, tagAt(tags, n, s0R2), labelAt(label, s0R2));
+    out[k++] = h2(102, tagAt(tags, n, n0L2), labelAt(label, n0L2));
+    out[k++] = h2(103, tagAt(tags, n, s1R2), labelAt(label, s1R2));
+    out[k++] = h3(104, s0p, s0Lp, tagAt(tags, n, s0L2));
+    out[k++] = h3(105, s0p, s0Rp, tagAt(tags, n, s0R2));
+    out[k++] = h3(106, n0p, n0Lp, tagAt(tags, n, n0L2));
+    out[k++] = h3(107, s1p, s1Rp, tagAt(tags, n, s1R2));
+    // Label sets.
+    if (s0 >= 0) {
+      out[k++] = h3(120, s0w, this.rsetA[s0], this.rsetB[s0]);
+      out[k++] = h3(121, s0p, this.rsetA[s0], this.rsetB[s0]);
+      out[k++] = h3(122, s0w, this.lsetA[s0], this.lsetB[s0]);
+      out[k++] = h3(123, s0p, this.lsetA[s0], this.lsetB[s0]);
+    }
+    out[k++] = h3(124, n0w, this.lsetA[n0], this.lsetB[n0]);
+    out[k++] = h3(125, n0p, this.lsetA[n0], this.lsetB[n0]);
+    if (s1 >= 0) out[k++] = h3(126, s1p, this.rsetA[s1], this.rsetB[s1]);
+    return k;
+  }
+}
+
+/**
+ * Picks the best valid action from scores. Labels other than the root label attach to real
+ * tokens; the root label is used only for the final LEFT onto the root token.
+ */
+export function bestValid(state: ParserState, scores: Float64Array, rootLabel: number): number {
+  const L = state.nLabels;
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  if (state.canShift()) {
+    best = SHIFT;
+    bestScore = scores[SHIFT];
+  }
+  if (state.canLeft()) {
+    if (state.b === state.n) return 1 + rootLabel;
+    for (let lab = 0; lab < L; lab++) {
+      if (lab === rootLabel) continue;
+      const s = scores[1 + lab];
+      if (s > bestScore) {
+        bestScore = s;
+        best = 1 + lab;
+      }
+    }
+  }
+  if (state.canRight()) {
+    for (let lab = 0; lab < L; lab++) {
+      if (lab === rootLabel) continue;
+      const s = scores[1 + L + lab];
+      if (s > bestScore) {
+        bestScore = s;
+        best = 1 + L + lab;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Dynamic-oracle costs for arc-hybrid (Goldberg & Nivre 2013): how many gold arcs each
+ * action makes unreachable. `goldHead` uses n for the root; `goldKids` lists each token's gold
+ * dependents; `inStack` marks tokens on the stack. Writes SHIFT, LEFT and RIGHT costs (-1 when
+ * invalid) into `out`.
+ */
+export function actionCosts(
+  state: ParserState,
+  goldHead: Int32Array,
+  goldKids: readonly Int32Array[],
+  inStack: Uint8Array,
+  out: Int32Array,
+): void {
+  const { sp, b, stack } = state;
+  const s0 = sp > 0 ? stack[sp - 1] : -1;
+  const s1 = sp > 1 ? stack[sp - 2] : -1;
+  out[0] = -1;
+  out[1] = -1;
+  out[2] = -1;
+  if (state.canShift()) {
+    let c = 0;
+    for (const d of goldKids[b]) if (inStack[d]) c++;
+    const h = goldHead[b];
+    if (h !== s0 && h < state.n && inStack[h]) c++;
+    out[0] = c;
+  }
+  if (s0 >= 0) {
+    let kidsInBuffer = 0;
+    for (const d of goldKids[s0]) if (d >= b) kidsInBuffer++;
+    const h = goldHead[s0];
+    if (state.canLeft()) out[1] = kidsInBuffer + (h !== b && (h === s1 || h >= b) ? 1 : 0);
+    if (state.canRight()) out[2] = kidsInBuffer + (h !== s1 && h >= b ? 1 : 0);
+  }
+}

@@ -1,0 +1,312 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { Doc } from '../../doc/doc.js';
+import { SitrepError } from '../../errors.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { textStage } from '../01-text/index.js';
+import { annotateConllu } from './annotate.js';
+import { readConllu, writeConllu } from './conllu.js';
+import { chunkBounds, loadSyntaxModel, type ParsedWord, syntaxStage } from './index.js';
+import { LEMMA_EXCEPTIONS_FILE, LEMMA_LEXICON_FILE, MODEL_FILE } from './model.js';
+
+const model = loadSyntaxModel();
+
+/** Every token has a head inside the sentence, exactly one is the root, and there is no cycle. */
+function assertTree(parsed: readonly ParsedWord[], n: number): void {
+  assert.equal(parsed.length, n);
+  let roots = 0;
+  for (const w of parsed) {
+    assert.ok(w.head >= -1 && w.head < n && Number.isInteger(w.head), `head ${w.head} out of range`);
+    assert.ok(w.deprel.length > 0 && w.upos.length > 0 && w.lemma.length > 0);
+    if (w.head === -1) {
+      roots++;
+      assert.equal(w.deprel, 'root');
+    } else assert.notEqual(w.deprel, 'root');
+  }
+  assert.equal(roots, n === 0 ? 0 : 1, 'exactly one root');
+  for (let i = 0; i < n; i++) {
+    let x = i;
+    for (let steps = 0; x !== -1; steps++) {
+      assert.ok(steps <= n, `cycle through token ${i}`);
+      x = parsed[x].head;
+    }
+  }
+}
+
+const words = (s: string): string[] => s.split(' ');
+
+describe('syntax model: always a tree', () => {
+  const long = Array.from({ length: 500 }, (_, i) =>
+    i % 12 === 11 ? ',' : ['Troops', 'fired', 'on', 'the', 'crowd'][i % 5],
+  );
+  const cases: Array<[string, string[]]> = [
+    ['no words', []],
+    ['one word', ['Hello']],
+    ['one punctuation mark', ['.']],
+    ['500 words', long],
+    ['unknown words', words('Zorblax glimfed the quandrix of Vexmoor .')],
+    ['Arabic script', words('قال وزير الخارجية إن المحادثات مستمرة .')],
+    ['Chinese script', ['外交部', '发言人', '表示', '，', '会谈', '将', '继续', '。']],
+    ['all caps headline', words("TURKEY HOSTS IRAN'S FOREIGN MINISTER IN ANKARA")],
+    ['empty and blank strings', ['', ' ', 'war', '\t']],
+    ['emoji and symbols', ['🙂', '$', '%', '@user', '#tag', 'https://example.org']],
+    ['a very long token', ['x'.repeat(5000), 'said']],
+    ['numbers only', words('1 2 3 4 5 6 7')],
+  ];
+  for (const [name, input] of cases) {
+    it(name, () => assertTree(model.parse(input), input.length));
+  }
+});
+
+describe('syntax model: lemmas', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['hosted', 'VERB', 'VBD', 'host'],
+    ['met', 'VERB', 'VBD', 'meet'],
+    ['met', 'VERB', 'VBN', 'meet'],
+    ['struck', 'VERB', 'VBN', 'strike'],
+    ['said', 'VERB', 'VBD', 'say'],
+    ['accused', 'VERB', 'VBD', 'accuse'],
+    ['urging', 'VERB', 'VBG', 'urge'],
+    ['stopped', 'VERB', 'VBD', 'stop'],
+    ['carried', 'VERB', 'VBD', 'carry'],
+    ['negotiated', 'VERB', 'VBD', 'negotiate'],
+    ['fled', 'VERB', 'VBD', 'flee'],
+    ['was', 'AUX', 'VBD', 'be'],
+    ['has', 'AUX', 'VBZ', 'have'],
+    ['killings', 'NOUN', 'NNS', 'killing'],
+    ['ministers', 'NOUN', 'NNS', 'minister'],
+    ['countries', 'NOUN', 'NNS', 'country'],
+    ['children', 'NOUN', 'NNS', 'child'],
+    ['Americans', 'PROPN', 'NNPS', 'American'],
+    ['Tehran', 'PROPN', 'NNP', 'Tehran'],
+  ];
+  for (const [form, upos, xpos, lemma] of cases) {
+    it(`${form}/${xpos} → ${lemma}`, () => assert.equal(model.lemmatizer.lemma(form, upos, xpos), lemma));
+  }
+
+  it('lemmatises verbs in context', () => {
+    const s = words('Officials met in Doha and struck a deal , he said .');
+    const parsed = model.parse(s);
+    const lemmaOf = (w: string): string => parsed[s.indexOf(w)].lemma;
+    assert.deepEqual([lemmaOf('met'), lemmaOf('struck'), lemmaOf('said')], ['meet', 'strike', 'say']);
+  });
+});
+
+/** [dependent, relation, head]; a word may carry "#2" to pick its second occurrence. */
+type Arc = [string, string, string];
+
+function find(tokens: string[], ref: string): number {
+  const [word, nth] = ref.split('#');
+  let seen = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === word && ++seen === Number(nth ?? 1)) return i;
+  }
+  throw new Error(`no "${ref}" in the sentence`);
+}
+
+/**
+ * Cases the current model still misses are marked `todo` with the error it makes: they run and
+ * are reported, but do not fail the suite. Remove the mark once a retrained model gets them.
+ */
+const TODO: Record<string, string> = {
+  "Turkish Foreign Minister Hakan Fidan hosted Iran 's foreign minister in Ankara on Friday .":
+    'sentence-initial unknown "Turkish" is tagged DT',
+  "Egypt 's president spoke by phone with his Iranian counterpart , urging him to agree to a meeting .":
+    '"with his counterpart" attaches to "phone"',
+  'The minister accused the United States of seeking to dominate the region .':
+    '"of seeking" attaches to "States" as acl',
+  'Israeli troops killed three militants in Gaza , the army said .': '"killed" is tagged VBN',
+  'The talks were postponed after Russia rejected the proposal .': '"after Russia" is read as a PP',
+};
+
+describe('syntax model: key clauses of news sentences', () => {
+  const cases: Array<[string, Arc[]]> = [
+    [
+      "Turkish Foreign Minister Hakan Fidan hosted Iran 's foreign minister in Ankara on Friday .",
+      [
+        // EWT heads a name with its first word: "Hakan" is the subject, "Fidan" hangs on it.
+        ['Hakan', 'nsubj', 'hosted'],
+        ['Fidan', 'flat', 'Hakan'],
+        ['minister#2', 'obj', 'hosted'],
+        ['Iran', 'nmod:poss', 'minister#2'],
+        ['Ankara', 'obl', 'hosted'],
+      ],
+    ],
+    [
+      'The president ordered a military buildup in the Gulf .',
+      [
+        ['president', 'nsubj', 'ordered'],
+        ['buildup', 'obj', 'ordered'],
+      ],
+    ],
+    [
+      "Egypt 's president spoke by phone with his Iranian counterpart , urging him to agree to a meeting .",
+      [
+        ['president', 'nsubj', 'spoke'],
+        ['counterpart', 'obl', 'spoke'],
+        ['urging', 'advcl', 'spoke'],
+        ['him', 'obj', 'urging'],
+        ['agree', 'xcomp', 'urging'],
+      ],
+    ],
+    [
+      'The minister accused the United States of seeking to dominate the region .',
+      [
+        ['minister', 'nsubj', 'accused'],
+        ['States', 'obj', 'accused'],
+        ['seeking', 'advcl', 'accused'],
+        ['dominate', 'xcomp', 'seeking'],
+      ],
+    ],
+    [
+      'The embassy was struck by a drone .',
+      [
+        ['embassy', 'nsubj:pass', 'struck'],
+        ['was', 'aux:pass', 'struck'],
+        ['drone', 'obl:agent', 'struck'],
+      ],
+    ],
+    [
+      'He warned that a war would follow .',
+      [
+        ['He', 'nsubj', 'warned'],
+        ['follow', 'ccomp', 'warned'],
+        ['war', 'nsubj', 'follow'],
+      ],
+    ],
+    [
+      'Officials met in Doha .',
+      [
+        ['Officials', 'nsubj', 'met'],
+        ['Doha', 'obl', 'met'],
+      ],
+    ],
+    [
+      'She traveled to Tehran , where she met with the secretary .',
+      [
+        ['She', 'nsubj', 'traveled'],
+        ['Tehran', 'obl', 'traveled'],
+        ['secretary', 'obl', 'met'],
+      ],
+    ],
+    [
+      'Israeli troops killed three militants in Gaza , the army said .',
+      [
+        ['troops', 'nsubj', 'killed'],
+        ['militants', 'obj', 'killed'],
+        ['army', 'nsubj', 'said'],
+      ],
+    ],
+    [
+      'The talks were postponed after Russia rejected the proposal .',
+      [
+        ['talks', 'nsubj:pass', 'postponed'],
+        ['rejected', 'advcl', 'postponed'],
+        ['Russia', 'nsubj', 'rejected'],
+        ['proposal', 'obj', 'rejected'],
+      ],
+    ],
+  ];
+  for (const [sentence, arcs] of cases) {
+    it(sentence, { todo: TODO[sentence] }, () => {
+      const tokens = words(sentence);
+      const parsed = model.parse(tokens);
+      assertTree(parsed, tokens.length);
+      for (const [dep, rel, head] of arcs) {
+        const d = find(tokens, dep);
+        const got = parsed[d];
+        const gotHead = got.head < 0 ? 'ROOT' : tokens[got.head];
+        assert.equal(`${dep} ${got.deprel} ${gotHead}`, `${dep} ${rel} ${head.split('#')[0]}`);
+        assert.equal(got.head, find(tokens, head));
+      }
+    });
+  }
+});
+
+describe('syntax stage', () => {
+  it('fills every token with doc-level heads', () => {
+    const doc = new Doc('Officials met in Doha on Monday. The embassy was struck by a drone.');
+    createPipeline([textStage(), syntaxStage(model)]).run(doc);
+    assert.equal(doc.sentences.length, 2);
+    for (const sentence of doc.sentences) {
+      let roots = 0;
+      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+        const t = doc.tokens[i];
+        assert.ok(t.upos && t.xpos && t.lemma && t.deprel);
+        if (t.head === -1) roots++;
+        else assert.ok(t.head !== undefined && t.head >= sentence.tokenStart && t.head < sentence.tokenEnd);
+      }
+      assert.equal(roots, 1);
+    }
+    const struck = doc.tokens.find((t) => doc.slice(t) === 'struck');
+    const embassy = doc.tokens.find((t) => doc.slice(t) === 'embassy');
+    assert.equal(embassy?.head, struck?.index);
+    assert.equal(embassy?.deprel, 'nsubj:pass');
+  });
+
+  it('parses a 600-token sentence in pieces that still form one tree', () => {
+    const text = `${Array.from({ length: 120 }, () => 'troops fired ,').join(' ')} and left`;
+    const doc = new Doc(text);
+    createPipeline([textStage(), syntaxStage(model)]).run(doc);
+    const sentence = doc.sentences[0];
+    const n = sentence.tokenEnd - sentence.tokenStart;
+    assert.ok(n > 250);
+    const parsed = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => ({
+      upos: t.upos ?? '',
+      xpos: t.xpos ?? '',
+      lemma: t.lemma ?? '',
+      deprel: t.deprel ?? '',
+      head: t.head === undefined || t.head < 0 ? -1 : t.head - sentence.tokenStart,
+    }));
+    assertTree(parsed, n);
+  });
+
+  it('cuts long inputs after punctuation', () => {
+    const input = Array.from({ length: 600 }, (_, i) => (i % 40 === 39 ? ';' : 'w'));
+    const bounds = chunkBounds(input, 250);
+    assert.deepEqual(bounds[0], [0, 240]);
+    assert.equal(bounds[bounds.length - 1][1], 600);
+    for (const [s, e] of bounds) assert.ok(e - s <= 250 && e > s);
+  });
+});
+
+describe('syntax model: files', () => {
+  it('throws E040 when the directory is missing', () => {
+    assert.throws(
+      () => loadSyntaxModel(join(tmpdir(), 'sitrep-no-such-model-dir')),
+      (err: unknown) => err instanceof SitrepError && err.code === 'E040',
+    );
+  });
+
+  it('throws E040 on a corrupt model file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-syntax-'));
+    writeFileSync(join(dir, MODEL_FILE), 'not a model');
+    writeFileSync(join(dir, LEMMA_EXCEPTIONS_FILE), '');
+    writeFileSync(join(dir, LEMMA_LEXICON_FILE), '');
+    assert.throws(
+      () => loadSyntaxModel(dir),
+      (err: unknown) =>
+        err instanceof SitrepError && err.code === 'E040' && String(err.details.file).endsWith(MODEL_FILE),
+    );
+  });
+
+  it('annotates CoNLL-U and keeps the other lines', () => {
+    const input = [
+      '# sent_id = t1',
+      '# text = Officials met in Doha.',
+      '1\tOfficials\t_\t_\t_\t_\t_\t_\t_\t_',
+      '2\tmet\t_\t_\t_\t_\t_\t_\t_\t_',
+      '3\tin\t_\t_\t_\t_\t_\t_\t_\t_',
+      '4\tDoha\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No',
+      '5\t.\t_\t_\t_\t_\t_\t_\t_\t_',
+      '',
+    ].join('\n');
+    const out = writeConllu(annotateConllu(model, readConllu(input))).split('\n');
+    assert.equal(out[0], '# sent_id = t1');
+    assert.equal(out[3], '2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_');
+    assert.equal(out[5].split('\t')[9], 'SpaceAfter=No');
+  });
+});

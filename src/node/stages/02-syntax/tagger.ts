@@ -1,0 +1,218 @@
+/**
+ * Part-of-speech tagger: a greedy left-to-right averaged perceptron over the joint tag
+ * "UPOS XPOS" (about 100 classes), so both tag sets come out consistent with each other.
+ * Features are the classic ones (word, affixes, shape, a window of words, the two previous
+ * predicted tags) plus the most frequent tag of the next words in training, which stands in for
+ * the right-hand tags a greedy tagger cannot see yet.
+ */
+import { h1, h2, hashString } from './hash.js';
+import { plainQuotes } from './lemmatizer.js';
+import type { SparseWeights } from './perceptron.js';
+
+/** Lower-cases, straightens quotes and maps digits to 0: the identity used for word features. */
+export function normalizeForm(form: string): string {
+  return plainQuotes(form.toLowerCase()).replace(/[0-9]/g, '0');
+}
+
+const PAD = 2;
+// Seeds of string-valued features, so a suffix and a word that spell alike hash apart.
+const SEED_WORD = 11;
+const SEED_FORM = 12;
+const SEED_SUF = 20;
+const SEED_PRE = 30;
+const SEED_SHAPE = 40;
+// Values standing for positions outside the sentence.
+const BEFORE = 0x51a7;
+const AFTER = 0x3e9d;
+const UNKNOWN = 0x7a11;
+
+function shapeHash(form: string): number {
+  // Character classes with runs capped at two ("Ankara" → "Xxx", "U.S." → "X.X.", "2026" → "dd").
+  let h = SEED_SHAPE | 0;
+  let prev = -1;
+  let run = 0;
+  const n = Math.min(form.length, 40);
+  for (let i = 0; i < n; i++) {
+    const code = form.charCodeAt(i);
+    let cls: number;
+    if (code >= 65 && code <= 90) cls = 88;
+    else if (code >= 97 && code <= 122) cls = 120;
+    else if (code >= 48 && code <= 57) cls = 100;
+    else if (code < 128) cls = code;
+    else {
+      const ch = form[i];
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      cls = lo === up ? 111 : ch === up ? 88 : 120;
+    }
+    if (cls === prev) {
+      run++;
+      if (run >= 2) continue;
+    } else {
+      run = 0;
+      prev = cls;
+    }
+    h ^= cls;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** Per-token string features of one sentence, hashed once and padded by two positions each side. */
+export class Lex {
+  readonly n: number;
+  readonly norm: string[];
+  readonly word: Int32Array;
+  readonly form: Int32Array;
+  readonly suf1: Int32Array;
+  readonly suf2: Int32Array;
+  readonly suf3: Int32Array;
+  readonly suf4: Int32Array;
+  readonly pre1: Int32Array;
+  readonly pre2: Int32Array;
+  readonly pre3: Int32Array;
+  readonly shape: Int32Array;
+  /** Most frequent training tag + 1, 0 when the word is rare or unseen. */
+  readonly amb: Int32Array;
+
+  constructor(words: readonly string[], ambiguity: ReadonlyMap<string, number>) {
+    const n = words.length;
+    this.n = n;
+    const size = n + 2 * PAD;
+    this.norm = new Array<string>(n);
+    this.word = new Int32Array(size);
+    this.form = new Int32Array(size);
+    this.suf1 = new Int32Array(size);
+    this.suf2 = new Int32Array(size);
+    this.suf3 = new Int32Array(size);
+    this.suf4 = new Int32Array(size);
+    this.pre1 = new Int32Array(size);
+    this.pre2 = new Int32Array(size);
+    this.pre3 = new Int32Array(size);
+    this.shape = new Int32Array(size);
+    this.amb = new Int32Array(size);
+    for (const arr of [this.word, this.form, this.suf3, this.shape, this.amb]) {
+      arr[0] = BEFORE;
+      arr[1] = BEFORE + 1;
+      arr[size - 2] = AFTER;
+      arr[size - 1] = AFTER + 1;
+    }
+    for (let i = 0; i < n; i++) {
+      const raw = words[i];
+      const norm = normalizeForm(raw);
+      this.norm[i] = norm;
+      const p = i + PAD;
+      const len = norm.length;
+      const amb = ambiguity.get(norm) ?? 0;
+      // Words seen once in training look unknown, as unseen words do at run time: the model
+      // then learns to tag unknown words from affixes and shape instead of word identity.
+      this.word[p] = amb === 0 ? UNKNOWN : hashString(norm, 0, len, SEED_WORD);
+      this.form[p] = amb === 0 ? UNKNOWN : hashString(raw, 0, Math.min(raw.length, 60), SEED_FORM);
+      this.suf1[p] = hashString(norm, Math.max(0, len - 1), len, SEED_SUF + 1);
+      this.suf2[p] = hashString(norm, Math.max(0, len - 2), len, SEED_SUF + 2);
+      this.suf3[p] = hashString(norm, Math.max(0, len - 3), len, SEED_SUF + 3);
+      this.suf4[p] = hashString(norm, Math.max(0, len - 4), len, SEED_SUF + 4);
+      this.pre1[p] = hashString(norm, 0, Math.min(1, len), SEED_PRE + 1);
+      this.pre2[p] = hashString(norm, 0, Math.min(2, len), SEED_PRE + 2);
+      this.pre3[p] = hashString(norm, 0, Math.min(3, len), SEED_PRE + 3);
+      this.shape[p] = shapeHash(raw);
+      this.amb[p] = amb;
+    }
+  }
+}
+
+export const TAGGER_MAX_FEATS = 40;
+
+/** Fills `out` with the feature keys of token i given the two previous tags; returns the count. */
+export function taggerFeatures(lex: Lex, i: number, t1: number, t2: number, out: Int32Array): number {
+  const p = i + PAD;
+  const { word, suf3, shape, amb } = lex;
+  let k = 0;
+  out[k++] = h1(0, 0);
+  out[k++] = h1(1, word[p]);
+  out[k++] = h1(2, lex.form[p]);
+  out[k++] = h1(3, lex.suf1[p]);
+  out[k++] = h1(4, lex.suf2[p]);
+  out[k++] = h1(5, suf3[p]);
+  out[k++] = h1(6, lex.suf4[p]);
+  out[k++] = h1(7, lex.pre1[p]);
+  out[k++] = h1(8, lex.pre2[p]);
+  out[k++] = h1(9, lex.pre3[p]);
+  out[k++] = h1(10, shape[p]);
+  out[k++] = h1(11, word[p - 1]);
+  out[k++] = h1(12, word[p - 2]);
+  out[k++] = h1(13, word[p + 1]);
+  out[k++] = h1(14, word[p + 2]);
+  out[k++] = h1(15, t1);
+  out[k++] = h2(16, t1, t2);
+  out[k++] = h2(17, t1, word[p]);
+  out[k++] = h1(18, suf3[p - 1]);
+  out[k++] = h1(19, suf3[p + 1]);
+  out[k++] = h1(20, shape[p + 1]);
+  out[k++] = h1(21, shape[p - 1]);
+  out[k++] = h1(22, amb[p + 1]);
+  out[k++] = h1(23, amb[p + 2]);
+  out[k++] = h2(24, amb[p + 1], amb[p + 2]);
+  out[k++] = h2(25, t1, amb[p + 1]);
+  out[k++] = h2(26, word[p], word[p + 1]);
+  out[k++] = h2(27, word[p - 1], word[p]);
+  out[k++] = h2(28, i === 0 ? 1 : 0, shape[p]);
+  out[k++] = h2(29, t1, suf3[p]);
+  out[k++] = h2(30, word[p], amb[p + 1]);
+  out[k++] = h1(31, amb[p]);
+  out[k++] = h2(32, amb[p - 1], amb[p]);
+  out[k++] = h2(33, t1, shape[p]);
+  out[k++] = h2(34, amb[p], amb[p + 1]);
+  return k;
+}
+
+/** Runtime tagger: quantised weights plus the tag dictionary of unambiguous frequent words. */
+export class Tagger {
+  readonly tags: readonly string[];
+  private readonly weights: SparseWeights;
+  private readonly ambiguity: ReadonlyMap<string, number>;
+  private readonly dictionary: ReadonlyMap<string, number>;
+  private readonly feats = new Int32Array(TAGGER_MAX_FEATS);
+  private readonly scores: Float64Array;
+
+  constructor(
+    tags: readonly string[],
+    weights: SparseWeights,
+    ambiguity: ReadonlyMap<string, number>,
+    dictionary: ReadonlyMap<string, number>,
+  ) {
+    this.tags = tags;
+    this.weights = weights;
+    this.ambiguity = ambiguity;
+    this.dictionary = dictionary;
+    this.scores = new Float64Array(weights.nClasses);
+  }
+
+  lex(words: readonly string[]): Lex {
+    return new Lex(words, this.ambiguity);
+  }
+
+  /** Returns tag ids (indexes into `tags`). */
+  tag(lex: Lex): Int32Array {
+    const n = lex.n;
+    const out = new Int32Array(n);
+    const scores = this.scores;
+    const C = scores.length;
+    for (let i = 0; i < n; i++) {
+      const known = this.dictionary.get(lex.norm[i]);
+      if (known !== undefined) {
+        out[i] = known;
+        continue;
+      }
+      const t1 = i > 0 ? out[i - 1] : -1;
+      const t2 = i > 1 ? out[i - 2] : -1;
+      const nf = taggerFeatures(lex, i, t1, t2, this.feats);
+      scores.fill(0);
+      this.weights.score(this.feats, nf, scores);
+      let best = 0;
+      for (let c = 1; c < C; c++) if (scores[c] > scores[best]) best = c;
+      out[i] = best;
+    }
+    return out;
+  }
+}
