@@ -20,7 +20,14 @@ export type Atom =
       readonly words: readonly string[];
     }
   | { readonly type: 'pronoun'; readonly first: number; readonly last: number; readonly form: string }
-  | { readonly type: 'token'; readonly first: number; readonly last: number; readonly lower: string };
+  | {
+      readonly type: 'token';
+      readonly first: number;
+      readonly last: number;
+      readonly lower: string;
+      /** Universal POS tag when the syntax stage ran. */
+      readonly upos?: string;
+    };
 
 export interface AtomLexicon {
   readonly gazetteer: Gazetteer;
@@ -28,7 +35,7 @@ export interface AtomLexicon {
   readonly notNames: ReadonlySet<string>;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'its']);
 /** Lower-case particles inside Arabic, Dutch, Spanish... names ("Mohammed bin Salman"). */
 const NAME_PARTICLES = new Set([
   'bin',
@@ -102,7 +109,7 @@ export function sentenceAtoms(
       i = last;
       continue;
     }
-    atoms.push({ type: 'token', first: i, last: i + 1, lower: lowerKeys[i] });
+    atoms.push({ type: 'token', first: i, last: i + 1, lower: lowerKeys[i], upos: doc.tokens[i].upos });
     i++;
   }
   return atoms;

@@ -152,10 +152,27 @@ function takeModifiers(
         from = j;
         continue;
       }
+      // "Japanese defence officials", "Iranian foreign ministry officials": a common noun or
+      // adjective between an affiliation and the head belongs to the phrase.
+      if ((atom.upos === 'NOUN' || atom.upos === 'ADJ') && hasAffiliationBefore(atoms, j)) continue;
     }
     break;
   }
   return from;
+}
+
+function hasAffiliationBefore(atoms: Atom[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
+    const e = entryOf(atoms[k]);
+    if (
+      e &&
+      (e.kind === 'demonym' || e.kind === 'country' || e.kind === 'institution' || e.kind === 'organization')
+    )
+      return true;
+    const a = atoms[k];
+    if (!(a.type === 'token' && (a.upos === 'NOUN' || a.upos === 'ADJ'))) return false;
+  }
+  return false;
 }
 
 function addModifier(entry: Entry, aff: Affiliation, loose: boolean): boolean {

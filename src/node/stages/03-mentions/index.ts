@@ -76,6 +76,8 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
  * news copy, the state the sentence is about: the nearest state named in the sentence, else
  * the state the article names most.
  */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
 function inferCountries(doc: Doc): void {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {

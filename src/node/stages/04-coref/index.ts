@@ -12,6 +12,8 @@ import { quoteDirection } from '../01-text/index.js';
 const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
+/** "its" stands for a state, organisation or group, never a person. */
+const NEUTER = new Set(['its']);
 const WINDOW = 3;
 /** A bare title ("the minister") may refer back further than a pronoun, but not across a whole book. */
 const TITLE_WINDOW = 20;
@@ -66,6 +68,10 @@ function isNamedPerson(actor: Actor | undefined): actor is Actor {
 function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
   const pronoun = order[k];
   const form = doc.slice(pronoun).toLowerCase();
+  if (NEUTER.has(form)) {
+    pronoun.actor = resolvePlural(doc, order, k);
+    return;
+  }
   if (PLURAL.has(form)) {
     const compound = nearestCompound(doc, pronoun);
     if (compound?.members) {

@@ -161,8 +161,11 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     if (row.code === null) return null;
     const sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
     let targets = matched.target >= 0 ? participantsOf(tree, index, res.states, matched.target, true) : [];
-    if (targets.length === 0 && SPEECH_ROOTS.has(row.code.slice(0, 2)))
+    if (targets.length === 0 && row.target !== null && SPEECH_ROOTS.has(row.code.slice(0, 2))) {
       targets = implicitTarget(tree, index, res, t, obj);
+    }
+    if (targets.length === 0 && !RECIPROCAL.has(row.lemma))
+      targets = obliqueTarget(tree, index, res, t, obj, row.code);
     const reciprocal = row.target === null && RECIPROCAL.has(row.lemma) && sources.length > 1;
     return { trigger: t, code: row.code, rule: row.rule, sources, targets, reciprocal };
   }
@@ -203,6 +206,31 @@ function implicitTarget(
       const found = participantsOf(tree, index, res.states, k);
       if (found.length > 0) return found;
     }
+  }
+  return [];
+}
+
+/** Prepositions that introduce whoever an act is aimed at, when the pattern names none. */
+const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into'];
+/** Material-conflict and force-posture roots: a place hit stands for its state. */
+const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
+
+/** "reviewing aid to Kigali", "struck targets in Gaza": an actor or place in an oblique. */
+function obliqueTarget(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  obj: number,
+  code: string,
+): Participant[] {
+  const force = FORCE_ROOTS.has(code.slice(0, 2));
+  const preps = force ? [...TARGET_PREPS, 'in', 'near', 'across', 'over'] : TARGET_PREPS;
+  for (const prep of preps) {
+    const k = obliqueWith(tree, t, obj, prep);
+    if (k < 0) continue;
+    const found = participantsOf(tree, index, res.states, k, force);
+    if (found.length > 0) return found;
   }
   return [];
 }
@@ -486,11 +514,28 @@ const COMMITTING = new Set([
   'post',
 ]);
 
+/** Words that commit the speaker by themselves; with plain "say" only a reported "would" does. */
+const INTENT_WORDS = new Set([
+  'vow',
+  'pledge',
+  'promise',
+  'threaten',
+  'offer',
+  'ready',
+  'willing',
+  'prepared',
+  'agree',
+  'warn',
+]);
+
 function liftedCode(
   tree: SentenceTree,
   f: Found,
   factuality: string,
 ): { code: string; trigger: number } | null {
+  const would = tree
+    .kidsBy(f.trigger, 'aux')
+    .some((k) => ['would', "'d", '’d'].includes(tree.doc.slice(tree.token(k)).toLowerCase()));
   if (factuality !== 'future' && factuality !== 'hypothetical') return null;
   const root = f.code.slice(0, 2);
   const code = INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root];
@@ -501,7 +546,8 @@ function liftedCode(
     child = h, h = tree.head(h), steps++
   ) {
     if (!['ccomp', 'xcomp', 'advcl', 'parataxis'].includes(tree.rel(child))) return null;
-    if (COMMITTING.has(tree.lemma(h))) return { code, trigger: h };
+    if (INTENT_WORDS.has(tree.lemma(h)) || (would && COMMITTING.has(tree.lemma(h))))
+      return { code, trigger: h };
   }
   return null;
 }
