@@ -166,7 +166,8 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     }
     if (targets.length === 0 && !RECIPROCAL.has(row.lemma))
       targets = obliqueTarget(tree, index, res, t, obj, row.code);
-    const reciprocal = row.target === null && RECIPROCAL.has(row.lemma) && sources.length > 1;
+    // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
+    const reciprocal = targets.length === 0 && RECIPROCAL.has(row.lemma) && sources.length > 1;
     return { trigger: t, code: row.code, rule: row.rule, sources, targets, reciprocal };
   }
   return null;
