@@ -416,6 +416,8 @@ function isDay(w: string | undefined): boolean {
 }
 
 /** The phrase is the subject of a reporting verb, follows "according to", or follows "said". */
+const ASIDE_STARTS = new Set(['who', 'cited', 'quoted', 'according']);
+
 function reports(ctx: Context, sentence: Sentence, range: Range): boolean {
   const b1 = ctx.lower[range.start - 1] ?? '';
   if (b1 === 'to' && ctx.lower[range.start - 2] === 'according') return true;
@@ -424,9 +426,10 @@ function reports(ctx: Context, sentence: Sentence, range: Range): boolean {
   for (let guard = 0; k < sentence.tokenEnd && guard < 20; guard++) {
     const w = ctx.lower[k];
     if (w === ',') {
-      // Only an aside about the source itself: ", speaking on condition of anonymity,", ", who asked …,".
+      // Only an aside about the source itself: ", speaking on condition of anonymity,", ", who asked …,",
+      // ", cited by Reuters,".
       const first = ctx.lower[k + 1] ?? '';
-      if (!first.endsWith('ing') && first !== 'who') return false;
+      if (!first.endsWith('ing') && !ASIDE_STARTS.has(first)) return false;
       k = closingComma(ctx, k + 1, sentence.tokenEnd);
       if (k < 0) return false;
       k++;

@@ -30,6 +30,14 @@ type Row = readonly [string, string, string | null];
 /** [label, text, expected sources as [text, kind, via]] */
 const cases: ReadonlyArray<readonly [string, string, readonly Row[]]> = [
   [
+    'anonymous subject with an aside naming the outlet',
+    'A senior defence official, cited by Reuters, said the convoy had turned back.',
+    [
+      ['A senior defence official', 'anonymous', 'Reuters'],
+      ['Reuters', 'outlet', null],
+    ],
+  ],
+  [
     'anonymous via outlet (cited by)',
     'The army is ready to move, according to a senior defence official cited by Axios.',
     [
