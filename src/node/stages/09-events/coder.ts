@@ -12,6 +12,7 @@
  */
 import type { Doc, DocEvent, Sentence, Span } from '../../doc/doc.js';
 import { locativePlace } from '../08-places/index.js';
+import { counterpartOf, DIRECTED_ROOTS } from './counterpart.js';
 import { type FactualityLexicon, factualityOf } from './factuality.js';
 import type { EventLexicon, NounRow, VerbRow } from './lexicon.js';
 import { MentionIndex, type Participant, participantsOf, type StateMaker } from './participants.js';
@@ -573,9 +574,14 @@ function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResour
     if (factuality === 'asserted' && when.future && f.liftedFrom === undefined) factuality = 'future';
     const place = locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger);
     const trigger = doc.tokens[f.trigger];
-    for (const [source, rawTarget] of pairs(f)) {
+    for (const [source, given] of pairs(f)) {
       // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
       if (!codable(doc, source.actor)) continue;
+      const rawTarget =
+        given ??
+        (DIRECTED_ROOTS.has(f.code.slice(0, 2))
+          ? counterpartOf(doc, sentence.index, source.actor, trigger.start)
+          : null);
       const target = rawTarget && codable(doc, rawTarget.actor) ? rawTarget : null;
       if (target && selfPair(doc, source.actor, target.actor)) continue;
       const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${f.code}:${factuality}`;

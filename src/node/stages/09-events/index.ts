@@ -10,6 +10,7 @@ import { type CoderResources, codeEvents } from './coder.js';
 import { loadFactualityLexicon } from './factuality.js';
 import { type EventLexicon, loadEventLexicon } from './lexicon.js';
 import type { StateMaker } from './participants.js';
+import { loadQuoteActs, type QuoteActRule, quotedActs } from './quoted-acts.js';
 
 export { type CameoInfo, CameoTable, type EventLexicon, loadEventLexicon, withVerbRows } from './lexicon.js';
 
@@ -19,6 +20,7 @@ export interface EventResources {
   /** Demonyms and state names usable as modifiers ("Israeli", "U.S.") → ISO3. */
   readonly stateWords: ReadonlyMap<string, string>;
   readonly stateNames: ReadonlyMap<string, string>;
+  readonly quoteActs: readonly QuoteActRule[];
 }
 
 export function loadEventResources(
@@ -31,7 +33,7 @@ export function loadEventResources(
     stateNames.set(c.iso3, c.name);
     for (const w of [c.name, ...c.aliases, ...c.demonyms]) if (!stateWords.has(w)) stateWords.set(w, c.iso3);
   }
-  return { lexicon, factuality: loadFactualityLexicon(), stateWords, stateNames };
+  return { lexicon, factuality: loadFactualityLexicon(), stateWords, stateNames, quoteActs: loadQuoteActs() };
 }
 
 export function eventsStage(resources: EventResources = loadEventResources()): Stage {
@@ -45,7 +47,9 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
         factuality: resources.factuality,
         states: stateMaker(doc, resources),
       };
-      doc.events = codeEvents(doc, coder);
+      doc.events = [...codeEvents(doc, coder), ...quotedActs(doc, resources.quoteActs)].sort(
+        (a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start,
+      );
     },
   };
 }

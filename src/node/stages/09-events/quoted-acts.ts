@@ -1,0 +1,105 @@
+/**
+ * Speech acts carried by a quotation: “Any aggression will be met with a befitting response,”
+ * the spokesman said — a threat (138) by the speaker, asserted because it was said. Patterns
+ * live in data/events/quote-acts.tsv. The verbs inside the quotation are not coded as events
+ * (the speaker's words are not the reporter's facts); this reads what the saying itself does.
+ */
+import { dataPath, readTsv } from '../../data/files.js';
+import type { Doc, DocEvent, Quote } from '../../doc/doc.js';
+import { SitrepError } from '../../errors.js';
+import { counterpartOf } from './counterpart.js';
+
+export interface QuoteActRule {
+  readonly pattern: RegExp | null;
+  readonly cue: string | null;
+  readonly code: string;
+  readonly rule: string;
+}
+
+export function loadQuoteActs(file = dataPath('events/quote-acts.tsv')): QuoteActRule[] {
+  return readTsv(file, ['pattern', 'cue', 'code']).map((row) => {
+    const { pattern, cue, code } = row.cells;
+    if (!pattern && !cue)
+      throw new SitrepError('E011', { file, line: row.line, reason: 'a row needs a pattern or a cue' });
+    let regex: RegExp | null = null;
+    try {
+      regex = pattern ? new RegExp(pattern, 'i') : null;
+    } catch (error) {
+      throw new SitrepError('E011', {
+        file,
+        line: row.line,
+        reason: `bad pattern: ${(error as Error).message}`,
+      });
+    }
+    return { pattern: regex, cue: cue || null, code, rule: `quote-acts.tsv:${row.line}` };
+  });
+}
+
+export function quotedActs(doc: Doc, rules: readonly QuoteActRule[]): DocEvent[] {
+  const out: DocEvent[] = [];
+  const seen = new Set<string>();
+  for (const quote of doc.quotes) {
+    const speaker = quote.speaker?.actor ?? null;
+    if (speaker === null || !codable(doc, speaker)) continue;
+    const rule = matchRule(doc, quote, rules);
+    if (!rule) continue;
+    const target = targetIn(doc, quote, speaker) ?? counterpartOf(doc, quote.sentence, speaker, quote.start);
+    const key = `${quote.sentence}:${speaker}:${target?.actor ?? '-'}:${rule.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const timex = doc.timexes.find((t) => t.sentence === quote.sentence && t.value !== null) ?? null;
+    out.push({
+      sentence: quote.sentence,
+      source: speaker,
+      sourceSpan: quote.speaker?.mention ?? null,
+      target: target?.actor ?? null,
+      targetSpan: target?.span ?? null,
+      trigger: quote.cue ?? quote,
+      cameo: rule.code,
+      factuality: 'asserted',
+      factualityCue: null,
+      date: timex?.value ?? null,
+      dateSpan: timex,
+      place: null,
+      evidence: quote.outer,
+      rule: rule.rule,
+    });
+  }
+  return out;
+}
+
+function matchRule(doc: Doc, quote: Quote, rules: readonly QuoteActRule[]): QuoteActRule | null {
+  const text = doc.slice(quote);
+  const cue = quote.cue ? cueLemma(doc, quote.cue.start) : null;
+  for (const rule of rules) {
+    if (rule.cue && rule.cue !== cue) continue;
+    if (rule.pattern && !rule.pattern.test(text)) continue;
+    return rule;
+  }
+  return null;
+}
+
+function cueLemma(doc: Doc, at: number): string | null {
+  const token = doc.tokens.find((t) => t.start === at);
+  return token ? (token.lemma ?? doc.slice(token)).toLowerCase() : null;
+}
+
+/** The first state or organisation named inside the quotation other than the speaker's own. */
+function targetIn(doc: Doc, quote: Quote, speaker: number) {
+  const own = keyOf(doc, speaker);
+  for (const m of doc.mentions) {
+    if (m.start < quote.start || m.end > quote.end || m.actor < 0) continue;
+    const key = keyOf(doc, m.actor);
+    if (key && key !== own) return { actor: m.actor, span: m };
+  }
+  return null;
+}
+
+function codable(doc: Doc, actor: number): boolean {
+  return keyOf(doc, actor) !== null;
+}
+
+function keyOf(doc: Doc, actor: number): string | null {
+  const a = doc.actors[actor];
+  return a ? (a.org ?? a.country ?? null) : null;
+}
