@@ -73,7 +73,10 @@ function matchRule(doc: Doc, quote: Quote, rules: readonly QuoteActRule[]): Quot
   const cue = quote.cue ? cueLemma(doc, quote.cue.start) : null;
   for (const rule of rules) {
     if (rule.cue && rule.cue !== cue) continue;
-    if (rule.pattern && !rule.pattern.test(text)) continue;
+    const match = rule.pattern?.exec(text) ?? null;
+    if (rule.pattern && !match) continue;
+    // "We will never attack" is a reassurance, not a threat.
+    if (match && rule.code.startsWith('13') && /\b(?:never|not|no)\b|n['’]t/i.test(match[0])) continue;
     return rule;
   }
   return null;

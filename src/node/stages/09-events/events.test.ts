@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../doc/doc.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { fixtureKnowledgeBase } from '../../testing/fixture-kb.js';
+import { loadAbbreviations } from '../01-text/abbreviations.js';
+import { textStage } from '../01-text/index.js';
+import { loadSyntaxModel, syntaxStage } from '../02-syntax/index.js';
+import { loadMentionResources, mentionsStage } from '../03-mentions/index.js';
+import { corefStage } from '../04-coref/index.js';
+import { loadAttributionLexicon, quotesStage } from '../05-quotes/index.js';
+import { timeStage } from '../07-time/index.js';
+import { placesStage } from '../08-places/index.js';
+import { eventsStage, loadEventResources } from './index.js';
+
+const kb = fixtureKnowledgeBase();
+const abbreviations = loadAbbreviations();
+const pipeline = createPipeline([
+  textStage(abbreviations),
+  syntaxStage(loadSyntaxModel()),
+  mentionsStage(loadMentionResources(kb, abbreviations)),
+  corefStage(),
+  quotesStage(loadAttributionLexicon()),
+  timeStage(),
+  placesStage(),
+  eventsStage(loadEventResources(kb)),
+]);
+
+/** "SRC>TGT ROOT factuality [date]" for each event; CAMEO compared on its two-digit root. */
+function events(text: string): string[] {
+  const doc = pipeline.run(new Doc(text, { published: '2026-02-02' }));
+  return doc.events.map((e) => {
+    const key = (i: number | null) =>
+      i === null ? '-' : (doc.actors[i].org ?? doc.actors[i].country ?? '?');
+    return `${key(e.source)}>${key(e.target)} ${e.cameo.slice(0, 2)} ${e.factuality}${e.date ? ` ${e.date}` : ''}`;
+  });
+}
+
+describe('event coding', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a host and a visitor',
+      'Turkish Foreign Minister Hakan Fidan hosted Iranian officials in Ankara on Friday.',
+      ['TUR>IRN 04 asserted 2026-01-30'],
+    ],
+    ['negation', 'Fidan did not meet Iranian officials.', ['TUR>IRN 04 negated']],
+    ['modal: only possible', 'Israel could strike Iran.', ['ISR>IRN 19 hypothetical']],
+    ['future: planned', 'Fidan will visit Tehran next week.', ['TUR>IRN 04 future 2026-02-09/2026-02-15']],
+    [
+      'compound source: one event per member',
+      'Turkey, Egypt and Qatar condemned Israel.',
+      ['TUR>ISR 11 asserted', 'EGY>ISR 11 asserted', 'QAT>ISR 11 asserted'],
+    ],
+    [
+      'a demonym names the acting state',
+      'Israeli jets struck Lebanon on Sunday.',
+      ['ISR>LBN 19 asserted 2026-02-01'],
+    ],
+    [
+      'words inside a quotation are not coded as events',
+      '“We will never attack Lebanon,” an Israeli official said.',
+      [],
+    ],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => assert.deepEqual(events(text), expected, label));
+  }
+
+  it('never blows up on lists of actors', () => {
+    const many = Array.from({ length: 30 }, () => 'Iran').join(', ');
+    const found = events(`${many} and Israel condemned Turkey, Egypt and Qatar.`);
+    assert.ok(found.length <= 24, `capped: ${found.length}`);
+  });
+});
