@@ -230,11 +230,13 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
       if (namesABody(atoms, k, lexicon)) continue;
       const titled = aff.title !== null;
       const multiword = atom.last - atom.first > 1;
+      // Appositions are read whatever else proves the name, for the country and role they give.
+      const leftApposition = takeLeftApposition(atoms, k, aff);
+      const rightApposition = takeApposition(atoms, k, aff);
       const evidence =
         titled ||
-        takeLeftApposition(atoms, k, aff) ||
-        (multiword &&
-          (takeApposition(atoms, k, aff) || followedBySpeech(atoms, k) || isToken(atoms[k - 1], SPEECH)));
+        leftApposition ||
+        (multiword && (rightApposition || followedBySpeech(atoms, k) || isToken(atoms[k - 1], SPEECH)));
       if (!evidence) continue;
       push(
         { kind: 'name', first: atoms[from].first, last: atom.last, nameFirst: atom.first, person: null, aff },

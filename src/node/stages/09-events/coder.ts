@@ -213,7 +213,7 @@ function implicitTarget(
 }
 
 /** Prepositions that introduce whoever an act is aimed at, when the pattern names none. */
-const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into'];
+const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into', 'between'];
 /** Material-conflict and force-posture roots: a place hit stands for its state. */
 const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
 
@@ -227,7 +227,9 @@ function obliqueTarget(
   code: string,
 ): Participant[] {
   const force = FORCE_ROOTS.has(code.slice(0, 2));
-  const preps = force ? [...TARGET_PREPS, 'in', 'near', 'across', 'over'] : TARGET_PREPS;
+  const preps = force
+    ? [...TARGET_PREPS, 'in', 'near', 'across', 'over', 'around', 'off', 'along']
+    : TARGET_PREPS;
   for (const prep of preps) {
     const k = obliqueWith(tree, t, obj, prep);
     if (k < 0) continue;
@@ -577,11 +579,7 @@ function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResour
     for (const [source, given] of pairs(f)) {
       // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
       if (!codable(doc, source.actor)) continue;
-      const rawTarget =
-        given ??
-        (DIRECTED_ROOTS.has(f.code.slice(0, 2))
-          ? counterpartOf(doc, sentence.index, source.actor, trigger.start)
-          : null);
+      const rawTarget = given ?? counterpart(doc, sentence.index, f, source.actor, trigger.start);
       const target = rawTarget && codable(doc, rawTarget.actor) ? rawTarget : null;
       if (target && selfPair(doc, source.actor, target.actor)) continue;
       const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${f.code}:${factuality}`;
@@ -627,6 +625,13 @@ function selfPair(doc: Doc, source: number, target: number): boolean {
   const a = doc.actors[source];
   const b = doc.actors[target];
   return a.type === 'state' && b.type === 'state' && a.country === b.country;
+}
+
+/** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */
+function counterpart(doc: Doc, sentence: number, f: Found, source: number, near: number): Participant | null {
+  const root = f.code.slice(0, 2);
+  if (!DIRECTED_ROOTS.has(root)) return null;
+  return counterpartOf(doc, sentence, source, near, new Set(f.sources.map((s) => s.actor)));
 }
 
 function codable(doc: Doc, actor: number): boolean {

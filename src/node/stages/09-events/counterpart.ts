@@ -29,15 +29,22 @@ export const DIRECTED_ROOTS = new Set([
   '19',
 ]);
 
-export function counterpartOf(doc: Doc, sentence: number, source: number, near: number): Participant | null {
+export function counterpartOf(
+  doc: Doc,
+  sentence: number,
+  source: number,
+  near: number,
+  partners: ReadonlySet<number> = new Set(),
+): Participant | null {
   const own = keyOf(doc, source);
+  const excluded = new Set([...partners].map((p) => keyOf(doc, p)));
   for (const s of [sentence, sentence - 1]) {
     if (s < 0) break;
     let best: { m: Participant; distance: number } | null = null;
     for (const m of doc.mentions) {
       if (m.sentence !== s || m.quoted || m.actor < 0 || m.kind === 'pronoun') continue;
       const key = keyOf(doc, m.actor);
-      if (key === null || key === own) continue;
+      if (key === null || key === own || excluded.has(key)) continue;
       const distance = s === sentence ? Math.abs(m.start - near) : doc.text.length - m.start;
       if (!best || distance < best.distance) best = { m: { actor: m.actor, span: m }, distance };
     }

@@ -15,6 +15,7 @@ export interface Participant {
 export class MentionIndex {
   private readonly plain: Int32Array;
   private readonly compound: Int32Array;
+  private parties: Participant[] | null = null;
 
   constructor(private readonly doc: Doc) {
     this.plain = new Int32Array(doc.tokens.length).fill(-1);
@@ -27,6 +28,29 @@ export class MentionIndex {
         target[t] = index;
       }
     });
+  }
+
+  /**
+   * The two parties the article is most about ("both sides", "the two sides"): the two states
+   * or organisations named most often, each given by its first mention.
+   */
+  mainParties(): Participant[] {
+    if (this.parties) return this.parties;
+    const counts = new Map<string, { n: number; actor: number; span: Span }>();
+    for (const m of this.doc.mentions) {
+      const a = this.doc.actors[m.actor];
+      if (!a || m.quoted || (a.type !== 'state' && a.type !== 'organization')) continue;
+      const key = a.org ?? a.country;
+      if (!key) continue;
+      const seen = counts.get(key);
+      if (seen) seen.n++;
+      else counts.set(key, { n: 1, actor: m.actor, span: m });
+    }
+    this.parties = [...counts.values()]
+      .sort((a, b) => b.n - a.n)
+      .slice(0, 2)
+      .map((c) => ({ actor: c.actor, span: c.span }));
+    return this.parties;
   }
 
   mentionAt(token: number): Mention | null {
@@ -76,6 +100,10 @@ export function participantsOf(
     seen.add(actor);
     out.push({ actor, span });
   };
+  if (isBothSides(tree, token)) {
+    for (const p of index.mainParties()) add(p.actor, tree.token(token));
+    return out;
+  }
   for (const t of tree.conjuncts(token)) {
     const compound = index.compoundAt(t);
     if (compound?.members) {
@@ -121,6 +149,12 @@ function placefallback(
     }
   }
   return null;
+}
+
+/** "both sides", "the two sides", "both parties". */
+function isBothSides(tree: SentenceTree, t: number): boolean {
+  if (!['side', 'party'].includes(tree.lemma(t))) return false;
+  return tree.kids(t).some((k) => ['both', 'two'].includes(tree.lemma(k)));
 }
 
 /** "Israeli jets", "U.S. forces", "Russia's attack": the state that owns an unnamed head. */
