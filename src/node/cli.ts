@@ -18,11 +18,33 @@ Usage
       --published YYYY-MM-DD         publication date of a text/HTML article (resolves "Sunday")
       --title TEXT  --outlet NAME  --id ID
   sitrep parse [--conllu] FILE       CoNLL-U parse of raw text, or of a CoNLL-U file's tokens
+  sitrep ingest PATH|URL... [options] articles and feeds → the monitor's database
+      PATH is a .txt/.html article, a .jsonl file, an RSS/Atom file, or a folder of them;
+      URL is an RSS/Atom feed. Already stored articles (same text or URL) are skipped.
+      --db PATH              database file (default ./sitrep.db; created if missing)
+      --watch                keep polling the feed URLs  --interval SECONDS (default 300)
+      --fetch-articles       fetch each feed item's page for its full text
+      --allow-private        allow feed/article URLs on private or loopback addresses
+      --batch N              articles per transaction (default 100)
+      --workers N            extraction threads (default: one per core; 0 = in process)
+  sitrep export --format gdelt|icews|plover|csv|jsonl [options]   merged events → stdout
+      --db PATH  --dyad SRC:TGT (e.g. USA:IRN)  --actor CODE  --code CAMEO-PREFIX (e.g. 19)
+      --from YYYY-MM-DD  --to YYYY-MM-DD  --factuality asserted|negated|hypothetical|future|any
+      (default asserted)  --header (column names for gdelt/icews; csv always has them)
+      Country codes are ISO 3166-1 alpha-3 throughout, also in GDELT's columns where GDELT
+      itself uses FIPS 10-4; GDELT's AvgTone and geo ADM codes are left empty.
+  sitrep serve [options]            the dashboard and JSON API (OpenAPI at /openapi.json)
+      --db PATH              database file (default ./sitrep.db)
+      --port N               default 8080 (0: any free port)  --host ADDR (default 127.0.0.1)
+      --alerts FILE          alert rules (default ./sitrep.alerts.json when present)
+      --seed FILE            ingest FILE first when the database is empty (npm start: the demo)
+      SITREP_TOKEN=...       enables POST /api/articles with "Authorization: Bearer ..."
   sitrep --version | --help
 
 Examples
   sitrep extract article.txt --published 2026-02-02
   sitrep extract articles.jsonl > out.jsonl
+  sitrep ingest data/demo/articles.jsonl && sitrep export --format gdelt --dyad USA:IRN
 `;
 
 const FORMATS: readonly ExtractFormat[] = ['summary', 'json', 'jsonl'];
@@ -42,6 +64,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'extract') return extract(rest);
   if (command === 'parse') return parse(rest);
+  if (command === 'ingest') return ingest(rest);
+  if (command === 'export') return exportEvents(rest);
+  if (command === 'serve') return serveDashboard(rest);
   throw new SitrepError('E030', { option: command });
 }
 
@@ -84,6 +109,132 @@ async function parse(args: string[]): Promise<number> {
   // Loaded lazily: the parser's model is only read when someone asks for a parse.
   const { parseCommand } = await import('./commands/parse.js');
   await parseCommand({ file: positionals[0], conllu: values.conllu === true, out: process.stdout });
+  return 0;
+}
+
+async function ingest(args: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    db: { type: 'string' },
+    watch: { type: 'boolean' },
+    interval: { type: 'string' },
+    'fetch-articles': { type: 'boolean' },
+    'allow-private': { type: 'boolean' },
+    batch: { type: 'string' },
+    workers: { type: 'string' },
+  });
+  if (positionals.length === 0) throw new SitrepError('E031', { what: 'a PATH or feed URL to ingest' });
+  const { availableParallelism } = await import('node:os');
+  const workers = Number(values.workers ?? availableParallelism());
+  if (!Number.isInteger(workers) || workers < 0)
+    throw new SitrepError('E030', { option: `--workers ${values.workers} (a count, >= 0)` });
+  const interval = Number(values.interval ?? 300);
+  const batch = Number(values.batch ?? 100);
+  if (!(interval > 0))
+    throw new SitrepError('E030', { option: `--interval ${values.interval} (seconds, > 0)` });
+  if (!Number.isInteger(batch) || batch < 1)
+    throw new SitrepError('E030', { option: `--batch ${values.batch} (a count, >= 1)` });
+  // Loaded lazily: the database driver and the reader's data only when ingesting.
+  const { ingestCommand } = await import('./commands/ingest.js');
+  const { SqliteStore } = await import('./store/sqlite.js');
+  const { ExtractPool } = await import('./store/extract-pool.js');
+  const store = new SqliteStore((values.db as string | undefined) ?? 'sitrep.db');
+  // Workers read while the main thread writes; 0 reads in process (one core, or debugging).
+  let pool: InstanceType<typeof ExtractPool> | null = null;
+  const extractor = () => {
+    if (workers === 0) return new Reader();
+    pool = new ExtractPool(workers);
+    return pool;
+  };
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const summary = await ingestCommand(store, extractor, {
+      inputs: positionals,
+      watch: values.watch === true,
+      intervalSeconds: interval,
+      fetchArticles: values['fetch-articles'] === true,
+      allowPrivate: values['allow-private'] === true,
+      batchSize: batch,
+      progress: process.stderr.isTTY ? 'bar' : 'log',
+      log: process.stderr,
+      signal: stop.signal,
+    });
+    if (process.stderr.isTTY) {
+      process.stderr.write(
+        `sitrep: ${summary.read} read, ${summary.stored} stored, ${summary.duplicates} already stored, ` +
+          `${summary.newMergedEvents} new events, ${summary.problems} problem(s) (${summary.articlesPerSecond} articles/s).\n`,
+      );
+    }
+    return summary.problems > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await (pool as InstanceType<typeof ExtractPool> | null)?.close();
+    store.close();
+  }
+}
+
+async function exportEvents(args: string[]): Promise<number> {
+  const { values } = parseFlags(args, {
+    db: { type: 'string' },
+    format: { type: 'string' },
+    header: { type: 'boolean' },
+    dyad: { type: 'string' },
+    actor: { type: 'string' },
+    code: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    factuality: { type: 'string' },
+  });
+  if (values.format === undefined)
+    throw new SitrepError('E031', { what: '--format gdelt|icews|plover|csv|jsonl' });
+  const { exportCommand } = await import('./commands/export.js');
+  const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  await exportCommand({
+    db: text(values.db) ?? 'sitrep.db',
+    format: String(values.format),
+    header: values.header === true,
+    dyad: text(values.dyad),
+    actor: text(values.actor),
+    code: text(values.code),
+    from: text(values.from),
+    to: text(values.to),
+    factuality: text(values.factuality),
+    out: process.stdout,
+  });
+  return 0;
+}
+
+async function serveDashboard(args: string[]): Promise<number> {
+  const { values } = parseFlags(args, {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    alerts: { type: 'string' },
+    seed: { type: 'string' },
+  });
+  const port = Number(values.port ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new SitrepError('E030', { option: `--port ${values.port} (0-65535)` });
+  // Loaded lazily: the web server only when serving.
+  const { serveCommand } = await import('./commands/serve.js');
+  const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  const server = await serveCommand({
+    db: text(values.db) ?? 'sitrep.db',
+    port,
+    host: text(values.host) ?? '127.0.0.1',
+    alerts: text(values.alerts),
+    seed: text(values.seed),
+    out: process.stdout,
+  });
+  await new Promise<void>((resolve) => {
+    const done = () => resolve();
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await server.close();
   return 0;
 }
 
