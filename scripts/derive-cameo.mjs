@@ -26,7 +26,8 @@ const out = [
 for (const r of rows) {
   const parent = parentOf(r.cameo_code);
   const goldstein = r.goldstein_gdelt || parent?.goldstein_gdelt || '';
-  const quad = r.quadclass_phoenix && r.quadclass_phoenix !== '0' ? r.quadclass_phoenix : r.quadclass_gdelt_assumed;
+  const quad =
+    r.quadclass_phoenix && r.quadclass_phoenix !== '0' ? r.quadclass_phoenix : r.quadclass_gdelt_assumed;
   const plover = r.plover_event || (r.cameo_code.length === 4 ? (parent?.plover_event ?? '') : '');
   const mode = r.plover_mode || (r.cameo_code.length === 4 ? (parent?.plover_mode ?? '') : '');
   const name = r['name_cameo_1.1b3'] || r.name_tabari_07b5 || r['name_tabari_0.7b5'] || '';

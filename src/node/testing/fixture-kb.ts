@@ -4,7 +4,13 @@
  */
 import type { Country, KnowledgeBaseData } from '../kb/types.js';
 
-function country(iso3: string, name: string, aliases: string[], demonyms: string[], seats: string[]): Country {
+function country(
+  iso3: string,
+  name: string,
+  aliases: string[],
+  demonyms: string[],
+  seats: string[],
+): Country {
   return { iso3, cameo: iso3, name, aliases, demonyms, seats, region: '' };
 }
 
@@ -26,45 +32,108 @@ export function fixtureKnowledgeBase(): KnowledgeBaseData {
       { name: 'IDF', aliases: ['Israel Defense Forces'], country: 'ISR', sector: 'MIL' },
     ],
     organizations: [
-      { id: 'UN', name: 'United Nations', aliases: ['U.N.'], kind: 'IGO', sector: 'IGO', country: null, cameo: 'IGOUNO' },
-      { id: 'Hezbollah', name: 'Hezbollah', aliases: ['Hizbollah'], kind: 'NSAG', sector: 'REB', country: 'LBN', cameo: 'LBNREB' },
+      {
+        id: 'UN',
+        name: 'United Nations',
+        aliases: ['U.N.'],
+        kind: 'IGO',
+        sector: 'IGO',
+        country: null,
+        cameo: 'IGOUNO',
+      },
+      {
+        id: 'Hezbollah',
+        name: 'Hezbollah',
+        aliases: ['Hizbollah'],
+        kind: 'NSAG',
+        sector: 'REB',
+        country: 'LBN',
+        cameo: 'LBNREB',
+      },
     ],
     people: [
       {
         name: 'Hakan Fidan',
         aliases: ['Fidan'],
         gender: 'm',
-        roles: [{ title: 'Foreign Minister', country: 'TUR', org: null, sector: 'GOV', from: '2023-06-04', to: null }],
+        roles: [
+          {
+            title: 'Foreign Minister',
+            country: 'TUR',
+            org: null,
+            sector: 'GOV',
+            from: '2023-06-04',
+            to: null,
+          },
+        ],
       },
       {
         name: 'Abbas Araghchi',
         aliases: ['Araghchi'],
         gender: 'm',
-        roles: [{ title: 'Foreign Minister', country: 'IRN', org: null, sector: 'GOV', from: '2024-08-21', to: null }],
+        roles: [
+          {
+            title: 'Foreign Minister',
+            country: 'IRN',
+            org: null,
+            sector: 'GOV',
+            from: '2024-08-21',
+            to: null,
+          },
+        ],
       },
       {
         name: 'Hossein Amir-Abdollahian',
         aliases: ['Amir-Abdollahian'],
         gender: 'm',
-        roles: [{ title: 'Foreign Minister', country: 'IRN', org: null, sector: 'GOV', from: '2021-08-25', to: '2024-05-19' }],
+        roles: [
+          {
+            title: 'Foreign Minister',
+            country: 'IRN',
+            org: null,
+            sector: 'GOV',
+            from: '2021-08-25',
+            to: '2024-05-19',
+          },
+        ],
       },
       {
         name: 'Donald Trump',
         aliases: ['Trump'],
         gender: 'm',
-        roles: [{ title: 'President', country: 'USA', org: null, sector: 'GOV', from: '2025-01-20', to: null }],
+        roles: [
+          { title: 'President', country: 'USA', org: null, sector: 'GOV', from: '2025-01-20', to: null },
+        ],
       },
       {
         name: 'Antonio Guterres',
         aliases: ['Guterres', 'António Guterres'],
         gender: 'm',
-        roles: [{ title: 'Secretary-General', country: null, org: 'UN', sector: 'IGO', from: '2017-01-01', to: null }],
+        roles: [
+          {
+            title: 'Secretary-General',
+            country: null,
+            org: 'UN',
+            sector: 'IGO',
+            from: '2017-01-01',
+            to: null,
+          },
+        ],
       },
       {
         name: 'Kaja Kallas',
         aliases: ['Kallas'],
         gender: 'f',
-        roles: [{ title: 'High Representative', country: null, org: 'UN', sector: 'IGO', from: '2024-12-01', to: null }],
+        roles: [
+          {
+            title: 'High Representative',
+            country: null,
+            org: 'UN',
+            sector: 'IGO',
+            from: '2024-12-01',
+            to: null,
+          },
+        ],
       },
     ],
     agents: [

@@ -87,9 +87,12 @@ function inferCountries(doc: Doc): void {
   const dominant = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
   for (const m of doc.mentions) {
     const actor = doc.actors[m.actor];
-    if (!actor || actor.type !== 'person' || actor.anonymous || actor.country || actor.org || actor.kbId)
-      continue;
+    // A bare title ("the minister") is left to coreference, which links it to a named person.
+    if (!actor || actor.type === 'state' || actor.type === 'organization' || m.kind === 'title') continue;
+    if (actor.country || actor.org || actor.kbId) continue;
     if (actor.role === null && actor.sector === null) continue;
+    // Unnamed groups ("the army", "police") only when their sector makes them state agents.
+    if (actor.anonymous && !STATE_SECTORS.has(actor.sector ?? '')) continue;
     const nearby = doc.mentions
       .filter((o) => o.sentence === m.sentence && doc.actors[o.actor]?.type === 'state')
       .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];

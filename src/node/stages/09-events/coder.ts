@@ -274,9 +274,7 @@ function matchVerbRow(tree: SentenceTree, row: VerbRow, t: number, obj: number):
   if (row.obj && (obj < 0 || !row.obj.has(tree.lemma(obj)))) return null;
   if (row.prt && !tree.kidsBy(t, 'compound:prt').some((k) => tree.lemma(k) === row.prt)) return null;
   if (row.xcomp) {
-    const comp = tree
-      .kidsBy(t, 'xcomp', 'ccomp')
-      .find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));
+    const comp = complements(tree, t).find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));
     if (comp === undefined) return null;
   }
   let target = -1;
