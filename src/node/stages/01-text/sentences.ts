@@ -50,6 +50,7 @@ export function splitSentences(
     ) {
       j++;
     }
+    if (attributionFollows(text, tokens, i, j)) continue;
     if (
       j >= tokens.length ||
       hasLineBreak(text, tokens[j - 1].end, tokens[j].start) ||
@@ -70,6 +71,37 @@ function endsSentence(text: string, tokens: readonly RawToken[], i: number, abbr
   if (t.kind === 'word' && word.endsWith('.') && abbr.get(word) === 'general') {
     const next = tokens[i + 1];
     return next === undefined || OPENERS.has(text.slice(next.start, next.end));
+  }
+  return false;
+}
+
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'asked',
+  'asks',
+  'added',
+  'adds',
+  'told',
+  'wrote',
+  'writes',
+  'replied',
+  'tweeted',
+  'posted',
+]);
+
+/**
+ * '“Why not?” Clinton said.' — a question or exclamation closed by a quotation mark and
+ * followed by its speaker and a speech verb is one sentence, not two.
+ */
+function attributionFollows(text: string, tokens: readonly RawToken[], i: number, j: number): boolean {
+  const mark = text.slice(tokens[i].start, tokens[i].end);
+  if ((mark !== '?' && mark !== '!') || j === i + 1 || j >= tokens.length) return false;
+  for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
+    if (hasLineBreak(text, tokens[k - 1].end, tokens[k].start)) return false;
+    const word = text.slice(tokens[k].start, tokens[k].end);
+    if (SPEECH_VERBS.has(word)) return k > j;
+    if (tokens[k].kind !== 'word' || !/^\p{Lu}/u.test(word)) return false;
   }
   return false;
 }

@@ -57,6 +57,8 @@ describe('split sentences', () => {
       ['“It is moving.', 'We are doing our best.”', 'A second official agreed.'],
     ],
     ['"Go home," he said. "Now."', ['"Go home," he said.', '"Now."']],
+    ['“Why now?” Clinton said. She left.', ['“Why now?” Clinton said.', 'She left.']],
+    ['“Is it over?” No one answered.', ['“Is it over?”', 'No one answered.']],
     ['Is it over? No. It is not.', ['Is it over?', 'No.', 'It is not.']],
     [
       'TEHRAN, Feb 2 (Reuters) - Iran said it was ready.',

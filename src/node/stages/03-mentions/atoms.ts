@@ -82,7 +82,12 @@ export function sentenceAtoms(
   while (i < end) {
     const match = lexicon.gazetteer.matchAt(keys, lowerKeys, i, end);
     const previous = atoms[atoms.length - 1];
-    if (match && previous?.type === 'propn' && previous.last === i && isBareSurname(match.entries)) {
+    const glued =
+      match &&
+      previous?.type === 'propn' &&
+      previous.last === i &&
+      (isBareSurname(match.entries) || isSurnameTitle(doc, match.entries, i, match.last));
+    if (match && glued) {
       // "Bandar Abbas" is a port, not Mahmoud Abbas: a surname glued to an unknown name joins it.
       atoms[atoms.length - 1] = {
         type: 'propn',
@@ -117,6 +122,20 @@ export function sentenceAtoms(
 
 /** Arabic article and patronymic prefixes written in lower case inside names ("al-Sisi"). */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|de|van|von|d|l)[-'’]\p{Lu}/u;
+
+/** Titles that take a portfolio before them ("Shipping Minister", "Defence Secretary"). */
+const PORTFOLIO_TITLES =
+  /(?:minister|secretary|commissioner|director|chief|spokes(?:man|woman|person)|adviser|advisor|envoy|ambassador|officer|chair(?:man|woman)?|head)$/i;
+
+/**
+ * "Charlie King", "Mary Bishop": a one-word capitalised title right after an unknown first
+ * name is a surname; "Shipping Minister" keeps its portfolio reading.
+ */
+function isSurnameTitle(doc: Doc, entries: readonly Entry[], first: number, last: number): boolean {
+  if (last - first !== 1 || !entries.every((e) => e.kind === 'title')) return false;
+  const word = doc.slice(doc.tokens[first]);
+  return /^\p{Lu}/u.test(word) && !PORTFOLIO_TITLES.test(word);
+}
 
 function isBareSurname(entries: readonly Entry[]): boolean {
   return entries.every((e) => e.kind === 'person' && !e.full);

@@ -16,7 +16,8 @@ export function namedSpeakersStage(notNames: ReadonlySet<string>): Stage {
       const byName = new Map<string, number>();
       for (const quote of doc.quotes) {
         const speaker = quote.speaker;
-        if (!speaker || speaker.actor !== null || speaker.anonymous || !speaker.mention) continue;
+        // An unnamed-looking phrase may still hold a name ("said Charlie King, a New York Democrat").
+        if (!speaker || speaker.actor !== null || !speaker.mention) continue;
         const name = properName(doc, speaker.mention, notNames);
         if (!name) continue;
         const full = fullestForm(doc, doc.slice(name), notNames);
@@ -46,6 +47,7 @@ export function namedSpeakersStage(notNames: ReadonlySet<string>): Stage {
         }
         byName.set(full, actor);
         speaker.actor = actor;
+        speaker.anonymous = false;
         doc.mentions.push({
           start: name.start,
           end: name.end,
@@ -64,10 +66,19 @@ export function namedSpeakersStage(notNames: ReadonlySet<string>): Stage {
 function properName(doc: Doc, phrase: Span, notNames: ReadonlySet<string>): Span | null {
   let best: Span | null = null;
   let run: Span | null = null;
+  let depth = 0;
   for (const token of doc.tokens) {
     if (token.end <= phrase.start) continue;
     if (token.start >= phrase.end) break;
     const word = doc.slice(token);
+    // "Rep. Gwen Moore (D-Wis.)": a parenthesis adds a party or place, never the name.
+    if (word === '(') depth++;
+    if (word === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || word === ')') {
+      if (run) best = run;
+      run = null;
+      continue;
+    }
     const capital =
       token.kind === 'word' && /^\p{Lu}/u.test(word) && !notNames.has(word.toLowerCase()) && word.length > 1;
     if (capital) run = run ? { start: run.start, end: token.end } : { start: token.start, end: token.end };

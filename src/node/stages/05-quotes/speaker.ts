@@ -35,7 +35,7 @@ const FRONTING =
 export function attribute(ctx: Context, q: RawQuote, previous: Attribution | null): Attribution | null {
   const sentence = ctx.doc.sentences[ctx.doc.tokens[q.open].sentence];
   const initial = startsSentence(ctx, q.open, sentence.tokenStart);
-  if (initial) return after(ctx, q) ?? before(ctx, q) ?? continuation(ctx, q, previous);
+  if (initial) return after(ctx, q) ?? before(ctx, q) ?? colonIntro(ctx, q) ?? continuation(ctx, q, previous);
   // Mid-sentence, '… "…," X said' is read before the verbs that precede the quotation.
   if (endsWithAttributionComma(ctx, q)) return after(ctx, q) ?? before(ctx, q);
   return before(ctx, q) ?? after(ctx, q);
@@ -75,6 +75,8 @@ function startsSentence(ctx: Context, open: number, from: number): boolean {
 /** "…," X said / "…," said X / "…," according to X. */
 function after(ctx: Context, q: RawQuote): Attribution | null {
   if (q.close < 0) return null;
+  const signed = dashSignature(ctx, q.close + 1);
+  if (signed) return signed;
   const sentence = ctx.doc.sentences[ctx.doc.tokens[q.close].sentence];
   const limit = Math.min(sentence.tokenEnd, q.close + 40);
   let firstWord = -1;
@@ -109,6 +111,23 @@ function after(ctx: Context, q: RawQuote): Attribution | null {
       : null;
   }
   return null;
+}
+
+/** '“…” ― Carla Sanchez': a quotation signed with a dash and a name. */
+function dashSignature(ctx: Context, k: number): Attribution | null {
+  const dash = ctx.lower[k];
+  if (dash !== '―' && dash !== '—' && dash !== '–' && dash !== '-') return null;
+  let end = k + 1;
+  while (end < ctx.doc.tokens.length && end < k + 6 && isCapitalised(ctx, end)) end++;
+  if (end === k + 1) return null;
+  return { cue: { start: k, end: k + 1 }, phrase: { start: k + 1, end } };
+}
+
+/** 'Cruz called them on it:' then the quotation on its own line: the introducing sentence speaks. */
+function colonIntro(ctx: Context, q: RawQuote): Attribution | null {
+  const colon = q.open - 1;
+  if (colon < 0 || ctx.lower[colon] !== ':') return null;
+  return before(ctx, { ...q, open: colon });
 }
 
 /** The nearest speech verb before the opening mark in its sentence. */
