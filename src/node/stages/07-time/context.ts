@@ -51,6 +51,8 @@ export function clauseTense(
   sentStart: number,
   sentEnd: number,
 ): Tense {
+  const governed = governingTense(view, lex, start, sentStart, sentEnd);
+  if (governed) return governed;
   let leftOpen = true;
   let rightOpen = true;
   for (let d = 1; d <= WINDOW && (leftOpen || rightOpen); d++) {
@@ -69,6 +71,35 @@ export function clauseTense(
         const t = cueAt(view, lex, r, sentStart);
         if (t) return t;
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * With a parse, the verb a time expression hangs on decides its tense ("fired water cannon at a
+ * vessel near the shoal on Tuesday": "fired", however far away), before any nearer word does.
+ */
+function governingTense(
+  view: View,
+  lex: TimeLexicon,
+  start: number,
+  sentStart: number,
+  sentEnd: number,
+): Tense {
+  let at = start;
+  for (let steps = 0; steps < 5; steps++) {
+    const head = view.tokens[at]?.head;
+    if (head === undefined || head < sentStart || head >= sentEnd) return null;
+    at = head;
+    const upos = view.tokens[at].upos;
+    if (upos === 'VERB' || upos === 'AUX') {
+      // The verb's own auxiliaries carry the tense of a periphrastic form ("will meet", "has met").
+      for (let j = at - 1; j >= Math.max(sentStart, at - 3); j--) {
+        const aux = cueAt(view, lex, j, sentStart);
+        if (aux && view.tokens[j].head === at) return aux;
+      }
+      return cueAt(view, lex, at, sentStart);
     }
   }
   return null;

@@ -560,18 +560,21 @@ function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResour
   const seen = new Set<string>();
   const lifted: Found[] = [];
   for (const f of found) {
-    const lift = liftedCode(tree, f, factualityOf(tree, res.factuality, f.trigger).value);
+    const lift = liftedCode(tree, f, factualityOf(tree, res.factuality, f.trigger, f.code).value);
     if (lift) lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
   }
   for (const f of [...found, ...lifted]) {
     const anchor = f.liftedFrom ?? f.trigger;
     const reading =
       f.liftedFrom === undefined
-        ? factualityOf(tree, res.factuality, f.trigger)
+        ? factualityOf(tree, res.factuality, f.trigger, f.code)
         : factualityOf(tree, res.factuality, anchor);
     const when = eventDate(doc, tree, anchor);
     let factuality = reading.value;
-    if (factuality === 'asserted' && when.future && f.liftedFrom === undefined) factuality = 'future';
+    // A date after publication makes an event future, unless its verb is in the past tense.
+    const pastTense = ['VBD', 'VBN'].includes(doc.tokens[f.trigger].xpos ?? '');
+    if (factuality === 'asserted' && when.future && f.liftedFrom === undefined && !pastTense)
+      factuality = 'future';
     const place = locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger);
     const trigger = doc.tokens[f.trigger];
     for (const [source, given] of pairs(f)) {

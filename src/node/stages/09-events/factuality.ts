@@ -57,17 +57,33 @@ const REPORTING = new Set([
   'claim',
 ]);
 
-export function factualityOf(tree: SentenceTree, lex: FactualityLexicon, trigger: number): FactualityReading {
-  const own = ownCues(tree, lex, trigger);
+/** Roots of speech acts: a condition on what is threatened or demanded does not make the saying hypothetical. */
+const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
+
+export function factualityOf(
+  tree: SentenceTree,
+  lex: FactualityLexicon,
+  trigger: number,
+  code = '',
+): FactualityReading {
+  const own = ownCues(tree, lex, trigger, SPEECH_ROOTS.has(code.slice(0, 2)));
   if (own.value === 'negated') return own;
   const inherited = governorCues(tree, lex, trigger);
-  if (inherited.value === 'negated') return inherited;
+  // "has not responded to a request": an event noun under a negated verb still happened.
+  const noun = tree.token(trigger).upos === 'NOUN' || tree.token(trigger).upos === 'PROPN';
+  if (inherited.value === 'negated' && !noun) return inherited;
+  if (inherited.value === 'negated') return own;
   if (own.value !== 'asserted') return own;
   return inherited;
 }
 
 /** Negation, modals and subordinators on the trigger itself, and modifiers of an event noun. */
-function ownCues(tree: SentenceTree, lex: FactualityLexicon, t: number): FactualityReading {
+function ownCues(
+  tree: SentenceTree,
+  lex: FactualityLexicon,
+  t: number,
+  speechAct = false,
+): FactualityReading {
   let best: FactualityReading = ASSERTED;
   for (const k of tree.kids(t)) {
     const rel = tree.rel(k);
@@ -83,6 +99,7 @@ function ownCues(tree: SentenceTree, lex: FactualityLexicon, t: number): Factual
     // A condition on the clause ("if they attack, it will be war") makes the whole clause hypothetical.
     if (
       !value &&
+      !speechAct &&
       rel === 'advcl' &&
       tree.kidsBy(k, 'mark').some((m) => lex.get('mark')?.get(tree.lemma(m)) === 'hypothetical')
     ) {
@@ -112,7 +129,8 @@ function governorCues(tree: SentenceTree, lex: FactualityLexicon, t: number): Fa
       }
       continue;
     }
-    if (!GOVERNED.has(rel)) break;
+    // A relative clause ("…, which Turkey had offered to host,") is asserted on its own.
+    if (!GOVERNED.has(rel) || tree.deprel(child) === 'acl:relcl') break;
     const lemma = tree.lemma(h);
     if (REPORTING.has(lemma)) break;
     const upos = tree.token(h).upos;
