@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { SitrepError } from '../../errors.js';
 import { Lemmatizer } from './lemmatizer.js';
-import { bestValid, PARSER_MAX_FEATS, ParserState, SHIFT, WORD_UNK } from './parser.js';
+import { bestValid, coarseTags, PARSER_MAX_FEATS, ParserState, SHIFT, WORD_UNK } from './parser.js';
 import { SparseWeights } from './perceptron.js';
 import { Tagger } from './tagger.js';
 
@@ -176,7 +176,7 @@ export class SyntaxModel {
     this.propnTag = this.upos.map((u) => u === 'PROPN');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
-    this.state = new ParserState(header.labels.length);
+    this.state = new ParserState(header.labels.length, coarseTags(header.tags));
     this.scores = new Float64Array(parts.parser.nClasses);
   }
 
@@ -195,7 +195,7 @@ export class SyntaxModel {
       wordIds[i] = this.vocab.get(lex.norm[i]) ?? WORD_UNK;
       parserTags[i] = tagIds[i] + 2;
     }
-    const { heads, labels } = this.parseIds(wordIds, parserTags);
+    const { heads, labels } = this.parseIds(wordIds, parserTags, lex.usualTags());
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -211,11 +211,18 @@ export class SyntaxModel {
     return out;
   }
 
-  /** Runs the parser on word and tag ids; heads are 0-based (-1 root), labels are label indexes. */
-  parseIds(wordIds: Int32Array, tagIds: Int32Array): { heads: Int32Array; labels: Int32Array } {
+  /**
+   * Runs the parser on word and tag ids and the words' usual tags (`Lex.usualTags`); heads are
+   * 0-based (-1 root), labels are label indexes.
+   */
+  parseIds(
+    wordIds: Int32Array,
+    tagIds: Int32Array,
+    usual: Int32Array,
+  ): { heads: Int32Array; labels: Int32Array } {
     const n = wordIds.length;
     const state = this.state;
-    state.reset(wordIds, tagIds, n);
+    state.reset(wordIds, tagIds, n, usual);
     const scores = this.scores;
     while (!state.terminal()) {
       // With an empty stack SHIFT is the only move: no need to score it.

@@ -21,7 +21,27 @@ export const WORD_ROOT = 2;
 /** Tag ids: 0 no item, 1 the root token, then tagger tag id + 2. */
 export const TAG_ROOT = 1;
 
-export const PARSER_MAX_FEATS = 100;
+/**
+ * Maps parser tag ids (joint "UPOS XPOS" tags + 2) to coarse ids: 0 no item, 1 the root token,
+ * then one id per distinct UPOS.
+ */
+export function coarseTags(tags: readonly string[]): Int32Array {
+  const ids = new Map<string, number>();
+  const out = new Int32Array(tags.length + 2);
+  out[1] = 1;
+  tags.forEach((t, i) => {
+    const upos = t.split(' ')[0];
+    let id = ids.get(upos);
+    if (id === undefined) {
+      id = ids.size + 2;
+      ids.set(upos, id);
+    }
+    out[i + 2] = id;
+  });
+  return out;
+}
+
+export const PARSER_MAX_FEATS = 128;
 
 function bin(d: number): number {
   if (d <= 4) return d;
@@ -37,6 +57,10 @@ function wordAt(words: Int32Array, n: number, x: number): number {
 
 function tagAt(tags: Int32Array, n: number, x: number): number {
   return x < 0 ? 0 : x === n ? TAG_ROOT : tags[x];
+}
+
+function ambAt(ambs: Int32Array, n: number, x: number): number {
+  return x < 0 ? -1 : x === n ? -2 : ambs[x];
 }
 
 function labelAt(label: Int32Array, x: number): number {
@@ -67,12 +91,17 @@ export class ParserState {
   rsetB = new Int32Array(0);
   words: Int32Array = new Int32Array(0);
   tags: Int32Array = new Int32Array(0);
+  /** Most frequent training tag + 1 of each word (0 when rare or unseen): a second opinion on the tag. */
+  ambs: Int32Array = new Int32Array(0);
+  /** Coarse (UPOS) id of every parser tag id, 0 for no item and 1 for the root. */
+  readonly coarseOf: Int32Array;
 
-  constructor(nLabels: number) {
+  constructor(nLabels: number, coarseOf: Int32Array) {
     this.nLabels = nLabels;
+    this.coarseOf = coarseOf;
   }
 
-  reset(words: Int32Array, tags: Int32Array, n: number): void {
+  reset(words: Int32Array, tags: Int32Array, n: number, ambs: Int32Array): void {
     const size = n + 1;
     if (this.stack.length < size) {
       const cap = Math.max(size, this.stack.length * 2, 64);
@@ -95,6 +124,7 @@ export class ParserState {
     this.b = 0;
     this.words = words;
     this.tags = tags;
+    this.ambs = ambs;
     this.head.fill(-1, 0, size);
     this.label.fill(0, 0, size);
     this.lc1.fill(-1, 0, size);
@@ -200,6 +230,22 @@ export class ParserState {
     const s1vl = s1 >= 0 ? this.nl[s1] : -1;
     const s1vr = s1 >= 0 ? this.nr[s1] : -1;
     const n0vl = this.nl[n0];
+    const co = this.coarseOf;
+    const s0c = co[s0p];
+    const s1c = co[s1p];
+    const s2c = co[s2p];
+    const n0c = co[n0p];
+    const n1c = co[n1p];
+    const n2c = co[n2p];
+    const s0Lc = co[s0Lp];
+    const s0Rc = co[s0Rp];
+    const n0Lc = co[n0Lp];
+    const s1Rc = co[s1Rp];
+    const ambs = this.ambs;
+    const s0a = ambAt(ambs, n, s0);
+    const s1a = ambAt(ambs, n, s1);
+    const n0a = ambAt(ambs, n, n0);
+    const n1a = ambAt(ambs, n, n1);
     let k = 0;
     // Single items.
     out[k++] = h2(1, s0w, s0p);
@@ -308,6 +354,27 @@ export class ParserState {
     out[k++] = h3(124, n0w, this.lsetA[n0], this.lsetB[n0]);
     out[k++] = h3(125, n0p, this.lsetA[n0], this.lsetB[n0]);
     if (s1 >= 0) out[k++] = h3(126, s1p, this.rsetA[s1], this.rsetB[s1]);
+    // Coarse (UPOS) tags: the same contexts with fewer, better-trained values.
+    out[k++] = h3(140, s0c, n0c, n1c);
+    out[k++] = h3(141, s1c, s0c, n0c);
+    out[k++] = h4(142, s1c, s0c, n0c, n1c);
+    out[k++] = h3(143, s2c, s1c, s0c);
+    out[k++] = h3(144, n0c, n1c, n2c);
+    out[k++] = h2(145, s0w, n0c);
+    out[k++] = h2(146, s0c, n0w);
+    out[k++] = h2(147, s1w, s0c);
+    out[k++] = h2(148, s1c, s0w);
+    out[k++] = h4(149, s0c, s0Lc, s0Rc, n0c);
+    out[k++] = h4(150, s1c, s1Rc, s0c, n0Lc);
+    out[k++] = h3(151, s0c, n0c, d);
+    out[k++] = h3(152, s1c, s0c, d1);
+    // Predicted tag against the word's usual tag, where tagging errors show.
+    out[k++] = h2(160, s0p, s0a);
+    out[k++] = h2(161, n0p, n0a);
+    out[k++] = h2(162, s1p, s1a);
+    out[k++] = h2(163, n1p, n1a);
+    out[k++] = h3(164, s0a, n0a, s0c);
+    out[k++] = h3(165, s1a, s0a, n0a);
     return k;
   }
 }

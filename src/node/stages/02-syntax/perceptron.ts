@@ -231,11 +231,16 @@ export function inSlotOrder(weights: SparseWeights): SparseWeights {
   return SparseWeights.fromArrays(weights.nClasses, k2, l2, c2, w2);
 }
 
+/** Int32 words per lookup record: key, run info, then up to INLINE packed (class, weight) pairs. */
+const REC = 8;
+const INLINE = REC - 2;
+
 /**
  * Read-only quantised weights: per feature key, a run of (class, int16 weight) pairs.
- * At load the runs are packed into one Int32Array (a length word, then `weight << 8 | class`
- * words) and the open-addressing slots hold (key, offset) pairs side by side, so scoring one
- * feature costs two cache misses at most.
+ * At load the runs are packed as `weight << 8 | class` words into the open-addressing table
+ * itself: each slot is a 32-byte record holding the key, the run length and up to six pairs,
+ * so scoring a feature (almost always) costs a single cache miss. The few longer runs live in
+ * an overflow array; their record holds -(offset + 1) instead of the length.
  */
 export class SparseWeights {
   readonly nClasses: number;
@@ -245,10 +250,10 @@ export class SparseWeights {
   readonly lens: Uint8Array;
   readonly cls: Uint8Array;
   readonly w: Int16Array;
-  private readonly slots: Int32Array;
-  private readonly packed: Int32Array;
+  private readonly table: Int32Array;
+  private readonly overflow: Int32Array;
   private readonly mask: number;
-  /** Scratch for score(): the run offset of each feature, -1 when absent. */
+  /** Scratch for score(): the record offset of each feature, -1 when absent. */
   private found = new Int32Array(256);
 
   private constructor(nClasses: number, keys: Int32Array, lens: Uint8Array, cls: Uint8Array, w: Int16Array) {
@@ -261,24 +266,36 @@ export class SparseWeights {
     this.w = w;
     const cap = tableCapacity(keys.length);
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap * 2);
-    this.packed = new Int32Array(keys.length + cls.length);
+    this.table = new Int32Array(cap * REC);
+    let overflowSize = 0;
+    for (let i = 0; i < keys.length; i++) if (lens[i] > INLINE) overflowSize += lens[i] + 1;
+    this.overflow = new Int32Array(overflowSize);
+    const table = this.table;
     let src = 0;
     let dst = 0;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (key === 0) throw new Error('zero feature key');
       let slot = key & this.mask;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = key;
-      this.slots[slot * 2 + 1] = dst;
+      while (table[slot * REC] !== 0) slot = (slot + 1) & this.mask;
+      const rec = slot * REC;
+      table[rec] = key;
       const len = lens[i];
       if (src + len > cls.length) throw new Error('weight arrays are too short');
-      this.packed[dst++] = len;
+      let out = rec + 2;
+      let arr = table;
+      if (len <= INLINE) table[rec + 1] = len;
+      else {
+        table[rec + 1] = -(dst + 1);
+        this.overflow[dst] = len;
+        out = dst + 1;
+        arr = this.overflow;
+        dst += len + 1;
+      }
       for (let j = 0; j < len; j++, src++) {
         const c = cls[src];
         if (c >= nClasses) throw new Error('class id out of range');
-        this.packed[dst++] = (w[src] << 8) | c;
+        arr[out + j] = (w[src] << 8) | c;
       }
     }
     if (src !== cls.length) throw new Error('weight arrays are too long');
@@ -301,28 +318,38 @@ export class SparseWeights {
    * loop lets the CPU overlap those accesses instead of waiting for each in turn.
    */
   score(feats: Int32Array, n: number, scores: Float64Array): void {
-    const slots = this.slots;
+    const table = this.table;
     const mask = this.mask;
-    const packed = this.packed;
     if (this.found.length < n) this.found = new Int32Array(n * 2);
     const found = this.found;
     for (let i = 0; i < n; i++) {
       const key = feats[i];
       let slot = key & mask;
-      let k = slots[slot * 2];
+      let k = table[slot * REC];
       while (k !== key && k !== 0) {
         slot = (slot + 1) & mask;
-        k = slots[slot * 2];
+        k = table[slot * REC];
       }
-      found[i] = k === key ? slots[slot * 2 + 1] : -1;
+      found[i] = k === key ? slot * REC : -1;
     }
+    const overflow = this.overflow;
     for (let i = 0; i < n; i++) {
-      let at = found[i];
-      if (at < 0) continue;
-      const end = at + 1 + packed[at];
-      for (at++; at < end; at++) {
-        const v = packed[at];
-        scores[v & 255] += v >> 8;
+      const rec = found[i];
+      if (rec < 0) continue;
+      const info = table[rec + 1];
+      if (info >= 0) {
+        const end = rec + 2 + info;
+        for (let at = rec + 2; at < end; at++) {
+          const v = table[at];
+          scores[v & 255] += v >> 8;
+        }
+      } else {
+        let at = -info - 1;
+        const end = at + 1 + overflow[at];
+        for (at++; at < end; at++) {
+          const v = overflow[at];
+          scores[v & 255] += v >> 8;
+        }
       }
     }
   }

@@ -18,7 +18,15 @@ import {
   newHeader,
   SyntaxModel,
 } from './model.js';
-import { actionCosts, bestValid, PARSER_MAX_FEATS, ParserState, SHIFT, WORD_UNK } from './parser.js';
+import {
+  actionCosts,
+  bestValid,
+  coarseTags,
+  PARSER_MAX_FEATS,
+  ParserState,
+  SHIFT,
+  WORD_UNK,
+} from './parser.js';
 import { AveragedPerceptron, type SparseWeights } from './perceptron.js';
 import { Lex, normalizeForm, TAGGER_MAX_FEATS, Tagger, taggerFeatures } from './tagger.js';
 
@@ -48,7 +56,7 @@ export function rng(seed: number): () => number {
   };
 }
 
-function shuffled(n: number, random: () => number): number[] {
+export function shuffled(n: number, random: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -57,7 +65,7 @@ function shuffled(n: number, random: () => number): number[] {
   return order;
 }
 
-interface TrainSentence {
+export interface TrainSentence {
   forms: string[];
   tags: Int32Array;
   /** Gold heads, 0-based, n for the root, projectivised. */
@@ -213,23 +221,26 @@ export function trainTagger(
   return model;
 }
 
-interface ParseExample {
+export interface ParseExample {
   words: Int32Array;
   tags: Int32Array;
+  /** Usual tag of each word (`Lex.usualTags`). */
+  usual: Int32Array;
   heads: Int32Array;
   labels: Int32Array;
   kids: Int32Array[];
 }
 
-function trainParserEpoch(
+export function trainParserEpoch(
   model: AveragedPerceptron,
   examples: readonly ParseExample[],
   nLabels: number,
   rootLabel: number,
   explore: boolean,
   random: () => number,
+  coarseOf: Int32Array,
 ): void {
-  const state = new ParserState(nLabels);
+  const state = new ParserState(nLabels, coarseOf);
   const feats = new Int32Array(PARSER_MAX_FEATS);
   const scores = new Float64Array(model.nClasses);
   const costs = new Int32Array(3);
@@ -238,7 +249,7 @@ function trainParserEpoch(
     const ex = examples[ei];
     const n = ex.words.length;
     const inStack = new Uint8Array(n + 1);
-    state.reset(ex.words, ex.tags, n);
+    state.reset(ex.words, ex.tags, n, ex.usual);
     while (!state.terminal()) {
       const nf = state.features(feats);
       scores.fill(0);
@@ -403,6 +414,7 @@ export function trainSyntax(options: TrainOptions): TrainResult {
     return {
       words: Int32Array.from(s.forms.map((f) => vocabIndex.get(normalizeForm(f)) ?? WORD_UNK)),
       tags: Int32Array.from(predicted[i], (t) => t + 2),
+      usual: lexes[i].usualTags(),
       heads: s.heads,
       labels: s.labels,
       kids,
@@ -432,8 +444,9 @@ export function trainSyntax(options: TrainOptions): TrainResult {
     new SyntaxModel({ header: newHeader(fields, tagger, parser), tagger, parser, lemmatizer });
 
   const parser = new AveragedPerceptron(1 + 2 * labels.length);
+  const coarseOf = coarseTags(tags);
   for (let epoch = 1; epoch <= parserEpochs; epoch++) {
-    trainParserEpoch(parser, examples, labels.length, rootLabel, epoch > 1, random);
+    trainParserEpoch(parser, examples, labels.length, rootLabel, epoch > 1, random, coarseOf);
     let line = `parser epoch ${epoch}: ${parser.rows} rows ${elapsed()}`;
     if (options.devEvery && epoch % options.devEvery === 0 && epoch < parserEpochs) {
       const dev = scoreSyntax(devConllu, annotateConllu(assemble(parser.toSparse(minHits)), devConllu));

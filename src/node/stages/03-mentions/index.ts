@@ -93,9 +93,13 @@ function inferCountries(doc: Doc): void {
     if (actor.role === null && actor.sector === null) continue;
     // Unnamed groups ("the army", "police") only when their sector makes them state agents.
     if (actor.anonymous && !STATE_SECTORS.has(actor.sector ?? '')) continue;
-    const nearby = doc.mentions
-      .filter((o) => o.sentence === m.sentence && doc.actors[o.actor]?.type === 'state')
-      .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+    // The nearest state named before it in the sentence, else the nearest after it.
+    const states = doc.mentions.filter(
+      (o) => o.sentence === m.sentence && doc.actors[o.actor]?.type === 'state',
+    );
+    const before = states.filter((o) => o.end <= m.start).pop();
+    const after = states.find((o) => o.start >= m.end);
+    const nearby = before ?? after;
     const country = nearby ? doc.actors[nearby.actor].country : dominant;
     if (!country) continue;
     actor.country = country;

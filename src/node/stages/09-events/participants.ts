@@ -110,6 +110,12 @@ export function participantsOf(
       for (const m of compound.members) add(tree.doc.mentions[m].actor, tree.doc.mentions[m]);
       continue;
     }
+    const owner = possessiveOwner(tree, index, t);
+    if (owner) {
+      // "his forces", "its army": the forces of the person or body the possessive stands for.
+      add(owner.actor, owner.span);
+      continue;
+    }
     const mention = index.mentionAt(t);
     if (mention?.members && mention.kind === 'pronoun') {
       // "they" standing for a compound ("Lithuania and Latvia … they").
@@ -149,6 +155,15 @@ function placefallback(
     }
   }
   return null;
+}
+
+/** The actor a possessive pronoun on an unnamed group stands for ("his forces"). */
+function possessiveOwner(tree: SentenceTree, index: MentionIndex, t: number): Participant | null {
+  if (!['NOUN'].includes(tree.token(t).upos ?? '')) return null;
+  const poss = tree.kidsBy(t, 'nmod:poss').find((k) => tree.token(k).upos === 'PRON');
+  if (poss === undefined) return null;
+  const mention = index.mentionAt(poss);
+  return mention && mention.actor >= 0 ? { actor: mention.actor, span: mention } : null;
 }
 
 /** "both sides", "the two sides", "both parties". */
