@@ -54,6 +54,24 @@ export async function runReadingBench(): Promise<Figures> {
     }
   }
 
+  // External event gold (coded by other teams to their own rules): PETR-2 GSR and PLOVER GSR.
+  for (const set of ['petr2-gsr', 'plover-gsr']) {
+    try {
+      const dir = join(outDir, set);
+      execFileSync('node', [join(shared, 'bench/event-gold.mjs'), set, dir], { encoding: 'utf8' });
+      const system = join(dir, 'system.jsonl');
+      const articles = readArticles(join(dir, 'articles.jsonl'));
+      writeFileSync(system, `${articles.map((a) => JSON.stringify(reader.extract(a))).join('\n')}\n`);
+      const s = score(shared, join(dir, 'gold.jsonl'), system);
+      for (const key of ['events_lenient', 'events_strict']) {
+        const v = s[key] as Record<string, number> | undefined;
+        if (v) figures[`${set}.${key}.f1`] = round(v.f1);
+      }
+    } catch (error) {
+      figures[`${set}.error`] = (error as Error).message.split('\n')[0];
+    }
+  }
+
   // PolNeAR test: direct quotes and named speakers on real political news.
   try {
     const articlesFile = join(outDir, 'polnear-test-articles.jsonl');
