@@ -97,9 +97,10 @@ function fullestForm(doc: Doc, name: string, notNames: ReadonlySet<string>): str
   const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]+ ){1,3})${escaped}\\b`, 'gu');
   let best = name;
   for (const m of doc.text.matchAll(pattern)) {
-    const words = m[1]
-      .trim()
-      .split(' ')
+    // Words up to a possessive belong to another name ("CNN’s Jake Tapper").
+    const all = m[1].trim().split(' ');
+    const words = all
+      .slice(all.findLastIndex((w) => /['’]s$/.test(w)) + 1)
       .filter((w) => !notNames.has(w.toLowerCase()));
     const candidate = [...words, name].join(' ');
     if (words.length > 0 && candidate.length > best.length) best = candidate;

@@ -83,6 +83,11 @@ function after(ctx: Context, q: RawQuote): Attribution | null {
   let lastComma = -1;
   for (let k = q.close + 1; k < limit; k++) {
     const t = ctx.doc.tokens[k];
+    if (ctx.lower[k] === '(') {
+      // "Rep. Gwen Moore (D-Wis.) said": a parenthesis between name and verb is skipped whole.
+      while (k + 1 < limit && ctx.lower[k] !== ')') k++;
+      continue;
+    }
     if (ctx.lower[k] === ';' || ctx.lower[k] === '.') return null;
     if (t.kind === 'quote') {
       // Another quotation of the same sentence: its attribution may serve both ('"a" and "b," said X').
