@@ -35,10 +35,12 @@ const FRONTING =
 export function attribute(ctx: Context, q: RawQuote, previous: Attribution | null): Attribution | null {
   const sentence = ctx.doc.sentences[ctx.doc.tokens[q.open].sentence];
   const initial = startsSentence(ctx, q.open, sentence.tokenStart);
-  if (initial) return after(ctx, q) ?? before(ctx, q) ?? colonIntro(ctx, q) ?? continuation(ctx, q, previous);
+  if (initial) {
+    return after(ctx, q) ?? before(ctx, q) ?? colonIntro(ctx, q) ?? continuation(ctx, q, previous);
+  }
   // Mid-sentence, '… "…," X said' is read before the verbs that precede the quotation.
-  if (endsWithAttributionComma(ctx, q)) return after(ctx, q) ?? before(ctx, q);
-  return before(ctx, q) ?? after(ctx, q);
+  if (endsWithAttributionComma(ctx, q)) return after(ctx, q) ?? before(ctx, q) ?? colonSubject(ctx, q);
+  return before(ctx, q) ?? after(ctx, q) ?? colonSubject(ctx, q);
 }
 
 function endsWithAttributionComma(ctx: Context, q: RawQuote): boolean {
@@ -133,6 +135,24 @@ function colonIntro(ctx: Context, q: RawQuote): Attribution | null {
   const colon = q.open - 1;
   if (colon < 0 || ctx.lower[colon] !== ':') return null;
   return before(ctx, { ...q, open: colon });
+}
+
+/**
+ * '- Carl Bialik: “…”', 'Trump went even further: “…”': a quotation after a colon with no speech
+ * verb belongs to the name right before the colon, else to the subject of that clause.
+ */
+function colonSubject(ctx: Context, q: RawQuote): Attribution | null {
+  const colon = q.open - 1;
+  if (colon < 1 || ctx.lower[colon] !== ':') return null;
+  const sentence = ctx.doc.sentences[ctx.doc.tokens[colon].sentence];
+  const cue = { start: colon, end: colon + 1 };
+  let start = colon;
+  while (start > sentence.tokenStart && isCapitalised(ctx, start - 1)) start--;
+  if (start < colon && (start === sentence.tokenStart || /^[-–—―]$/.test(ctx.lower[start - 1]))) {
+    return { cue, phrase: { start, end: colon } };
+  }
+  const subject = frontSubject(ctx, sentence.tokenStart, colon);
+  return subject ? { cue, phrase: subject } : null;
 }
 
 /** The nearest speech verb before the opening mark in its sentence. */
