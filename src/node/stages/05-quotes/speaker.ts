@@ -217,7 +217,9 @@ function continuation(ctx: Context, q: RawQuote, previous: Attribution | null): 
     if (sentence.paragraph - prevSentence.paragraph <= 1) return { cue: null, phrase: previous.phrase };
   }
   const prior = doc.sentences[sentence.index - 1];
-  if (!prior || prior.paragraph !== sentence.paragraph) return null;
+  // The sentence before, in the same paragraph or closing the one before when the quotation
+  // opens its own ("… Trump spoke in evasive bromides during the interview. / “We have to …”").
+  if (!prior || sentence.paragraph - prior.paragraph > 1) return null;
   for (let k = prior.tokenEnd - 1; k >= prior.tokenStart; k--) {
     if (!isCue(ctx, k) || isParticiple(ctx, k)) continue;
     const phrase = leftPhrase(ctx, k, prior.tokenStart);
