@@ -139,6 +139,18 @@ describe('coreference', () => {
       'The minister',
       'Hakan Fidan',
     ],
+    [
+      'an honorific names who bore it',
+      'Foreign Minister Prince Fidan flew to Doha. The prince met officials.',
+      'The prince',
+      'Hakan Fidan',
+    ],
+    [
+      'the group is the named group',
+      'Hezbollah fired rockets. The group said it acted alone.',
+      'The group',
+      'Hezbollah',
+    ],
   ];
   for (const [label, text, pronoun, expected] of cases) {
     it(label, () => {

@@ -41,6 +41,8 @@ export function corefStage(): Stage {
         if (mention.kind === 'pronoun') resolvePronoun(doc, order, k);
         else if (mention.kind === 'title' && doc.actors[mention.actor]?.anonymous)
           resolveTitle(doc, order, k);
+        else if (mention.kind === 'agent' && doc.actors[mention.actor]?.anonymous)
+          resolveGroup(doc, order, k);
       });
     },
   };
@@ -152,7 +154,37 @@ function resolveTitle(doc: Doc, order: Mention[], k: number): void {
     const actor = doc.actors[m.actor];
     if (!isNamedPerson(actor) || !actor.role) continue;
     if (unnamed.country && actor.country && unnamed.country !== actor.country) continue;
-    if (actor.role.toLowerCase().split(' ').includes(head)) {
+    // The role shares the head ("the minister"), or the person was introduced with the title
+    // as an honorific ("Prince Faisal bin Farhan" … "the prince").
+    const introduced = doc.slice(m).toLowerCase().split(/\s+/).includes(head);
+    if (actor.role.toLowerCase().split(' ').includes(head) || introduced) {
+      mention.actor = m.actor;
+      return;
+    }
+  }
+}
+
+/** Nouns by which news prose refers back to a named armed group or movement ("the group said"). */
+const GROUP_NOUNS = new Set([
+  'group',
+  'movement',
+  'militia',
+  'organisation',
+  'organization',
+  'rebels',
+  'militants',
+]);
+
+/** "the group" → the nearest earlier non-state organisation within three sentences. */
+function resolveGroup(doc: Doc, order: Mention[], k: number): void {
+  const mention = order[k];
+  const words = doc.slice(mention).toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length !== 2 || !GROUP_NOUNS.has(words[1])) return;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = order[j];
+    if (mention.sentence - m.sentence > WINDOW) break;
+    const actor = doc.actors[m.actor];
+    if (actor?.type === 'organization' && actor.sector !== 'IGO') {
       mention.actor = m.actor;
       return;
     }
