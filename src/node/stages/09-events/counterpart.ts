@@ -5,7 +5,7 @@
  * organisation in the sentence, else in the sentence before, stands in for it — only for roots
  * whose events nearly always have a target.
  */
-import type { Doc } from '../../doc/doc.js';
+import type { Doc, Mention } from '../../doc/doc.js';
 import type { Participant } from './participants.js';
 
 /** Roots whose events are nearly always aimed at someone (all but force posture, coercion and mass violence, whose targets are often unnamed). */
@@ -38,19 +38,19 @@ export function counterpartOf(
 ): Participant | null {
   const own = keyOf(doc, source);
   const excluded = new Set([...partners].map((p) => keyOf(doc, p)));
-  for (const s of [sentence, sentence - 1]) {
-    if (s < 0) break;
-    let best: { m: Participant; distance: number } | null = null;
-    for (const m of doc.mentions) {
-      if (m.sentence !== s || m.quoted || m.actor < 0 || m.kind === 'pronoun') continue;
-      const key = keyOf(doc, m.actor);
-      if (key === null || key === own || excluded.has(key)) continue;
-      const distance = s === sentence ? Math.abs(m.start - near) : doc.text.length - m.start;
-      if (!best || distance < best.distance) best = { m: { actor: m.actor, span: m }, distance };
-    }
-    if (best) return best.m;
-  }
-  return null;
+  const usable = (m: Mention) => {
+    if (m.quoted || m.actor < 0 || m.kind === 'pronoun') return false;
+    const key = keyOf(doc, m.actor);
+    return key !== null && key !== own && !excluded.has(key);
+  };
+  // Earlier in the sentence, then the end of the sentence before (the act a speech act answers
+  // is usually told just before it), then later in the sentence.
+  const here = doc.mentions.filter((m) => m.sentence === sentence && usable(m));
+  const before = here.filter((m) => m.end <= near).pop();
+  const previous = doc.mentions.filter((m) => m.sentence === sentence - 1 && usable(m)).pop();
+  const after = here.find((m) => m.start >= near);
+  const chosen = before ?? previous ?? after;
+  return chosen ? { actor: chosen.actor, span: chosen } : null;
 }
 
 function keyOf(doc: Doc, actor: number): string | null {

@@ -40,6 +40,9 @@ export class MentionIndex {
     for (const m of this.doc.mentions) {
       const a = this.doc.actors[m.actor];
       if (!a || m.quoted || (a.type !== 'state' && a.type !== 'organization')) continue;
+      // Monitors, agencies and news outlets report on the sides; they are not one.
+      if (a.type === 'organization' && (a.sector === 'NGO' || a.sector === 'IGO' || a.sector === 'MED'))
+        continue;
       const key = a.org ?? a.country;
       if (!key) continue;
       const seen = counts.get(key);
