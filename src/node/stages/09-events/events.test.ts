@@ -72,3 +72,32 @@ describe('event coding', () => {
     assert.ok(found.length <= 24, `capped: ${found.length}`);
   });
 });
+
+describe('event coding on bad input', () => {
+  const cases: [string, string][] = [
+    [
+      'thirty actors',
+      `${Array.from({ length: 30 }, (_, i) => (i % 2 ? 'Iran' : 'Israel')).join(', ')} and Qatar met.`,
+    ],
+    [
+      'a 200-token list',
+      `Officials discussed ${Array.from({ length: 200 }, (_, i) => `item${i}`).join(', ')}.`,
+    ],
+    ['nested quotes', '“He said ‘we will strike “now” if needed’ and left,” an Iranian official said.'],
+    ['a table of numbers', '2025 12.5 13.7 | 2026 14.1 15.0 | 2027 16.2 17.9 | total 99.4'],
+    ['a headline in capitals', 'ISRAEL STRIKES IRAN AS TURKEY HOSTS TALKS'],
+  ];
+  for (const [label, text] of cases) {
+    it(label, () => {
+      const found = events(text);
+      assert.ok(Array.isArray(found) && found.length <= 24 * 3, `${label}: ${found.length} events`);
+    });
+  }
+
+  it('the same sentence a thousand times stays linear and bounded per sentence', () => {
+    const text = 'Israel struck Lebanon on Sunday. '.repeat(1000);
+    const doc = pipeline.run(new Doc(text, { published: '2026-02-02' }));
+    assert.equal(doc.sentences.length, 1000);
+    assert.ok(doc.events.length <= 1000 * 24);
+  });
+});
