@@ -93,13 +93,16 @@ function inferCountries(doc: Doc): void {
     if (actor.role === null && actor.sector === null) continue;
     // Unnamed groups ("the army", "police") only when their sector makes them state agents.
     if (actor.anonymous && !STATE_SECTORS.has(actor.sector ?? '')) continue;
-    // The nearest state named before it in the sentence, else the nearest after it.
-    const states = doc.mentions.filter(
-      (o) => o.sentence === m.sentence && doc.actors[o.actor]?.type === 'state',
-    );
+    // The nearest state named before it in the sentence, else (for a named person) at the end
+    // of the sentence before, else after it in its sentence.
+    const isState = (o: Mention) => doc.actors[o.actor]?.type === 'state';
+    const states = doc.mentions.filter((o) => o.sentence === m.sentence && isState(o));
     const before = states.filter((o) => o.end <= m.start).pop();
+    const previous = doc.mentions.filter((o) => o.sentence === m.sentence - 1 && isState(o)).pop();
     const after = states.find((o) => o.start >= m.end);
-    const nearby = before ?? after;
+    // A named person is introduced after the context that places them; an unnamed group ("the
+    // army", "police") belongs to the state its own sentence is about.
+    const nearby = m.kind === 'name' ? (before ?? previous ?? after) : (before ?? after);
     const country = nearby ? doc.actors[nearby.actor].country : dominant;
     if (!country) continue;
     actor.country = country;
