@@ -17,6 +17,8 @@ Usage
       --format summary|json|jsonl    default: summary for one article, jsonl for JSON Lines
       --published YYYY-MM-DD         publication date of a text/HTML article (resolves "Sunday")
       --title TEXT  --outlet NAME  --id ID
+      --actors FILE  --agents FILE  --verbs FILE   analysts' Phoenix/PETRARCH dictionaries, on top
+                                     of sitrep's own (repeatable); --replace-dictionaries: instead
   sitrep parse [--conllu] FILE       CoNLL-U parse of raw text, or of a CoNLL-U file's tokens
   sitrep ingest PATH|URL... [options] articles and feeds → the monitor's database
       PATH is a .txt/.html article, a .jsonl file, an RSS/Atom file, or a folder of them;
@@ -77,13 +79,24 @@ async function extract(args: string[]): Promise<number> {
     title: { type: 'string' },
     outlet: { type: 'string' },
     id: { type: 'string' },
+    actors: { type: 'string', multiple: true },
+    agents: { type: 'string', multiple: true },
+    verbs: { type: 'string', multiple: true },
+    'replace-dictionaries': { type: 'boolean' },
   });
   if (positionals.length === 0) throw new SitrepError('E031', { what: 'an input FILE (or - for stdin)' });
   const format = values.format as string | undefined;
   if (format !== undefined && !FORMATS.includes(format as ExtractFormat)) {
     throw new SitrepError('E030', { option: `--format ${format} (use ${FORMATS.join(', ')})` });
   }
-  const reader = new Reader();
+  const dictionaries = {
+    actors: values.actors as string[] | undefined,
+    agents: values.agents as string[] | undefined,
+    verbs: values.verbs as string[] | undefined,
+    replace: values['replace-dictionaries'] === true,
+  };
+  const custom = Boolean(dictionaries.actors ?? dictionaries.agents ?? dictionaries.verbs);
+  const reader = new Reader(custom ? { dictionaries } : {});
   const result = await extractCommand(reader, {
     inputs: positionals,
     format: (format as ExtractFormat | undefined) ?? null,
@@ -238,7 +251,7 @@ async function serveDashboard(args: string[]): Promise<number> {
   return 0;
 }
 
-type FlagSpec = Record<string, { type: 'string' | 'boolean' }>;
+type FlagSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
 
 function parseFlags(args: string[], options: FlagSpec) {
   try {

@@ -4,6 +4,7 @@
  */
 
 import { dataPath, readWordList } from './data/files.js';
+import { applyDictionaries, type DictionaryFiles } from './dictionaries.js';
 import { Doc } from './doc/doc.js';
 import { SitrepError } from './errors.js';
 import type { ArticleInput } from './io/article.js';
@@ -30,6 +31,8 @@ import {
 export interface ReaderOptions {
   /** Replace the default stages (for tests and custom pipelines). */
   stages?: readonly Stage[];
+  /** Analysts' dictionaries in the Phoenix/PETRARCH formats, on top of (or instead of) sitrep's. */
+  dictionaries?: DictionaryFiles;
 }
 
 export class Reader {
@@ -37,9 +40,11 @@ export class Reader {
   readonly cameo: CameoTable;
 
   constructor(options: ReaderOptions = {}) {
-    const lexicon = loadEventLexicon();
+    let lexicon = loadEventLexicon();
+    let kb = loadKnowledgeBaseData();
+    if (options.dictionaries) ({ kb, lexicon } = applyDictionaries(kb, lexicon, options.dictionaries));
     this.cameo = lexicon.cameo;
-    this.pipeline = createPipeline(options.stages ?? defaultStages(lexicon));
+    this.pipeline = createPipeline(options.stages ?? defaultStages(lexicon, kb));
   }
 
   /** Runs the pipeline on one article. */
@@ -67,10 +72,9 @@ export class Reader {
 }
 
 /** The whole pipeline, each stage's data loaded once. */
-export function defaultStages(lexicon = loadEventLexicon()): Stage[] {
+export function defaultStages(lexicon = loadEventLexicon(), kb = loadKnowledgeBaseData()): Stage[] {
   const abbreviations = loadAbbreviations();
   const attribution = loadAttributionLexicon();
-  const kb = loadKnowledgeBaseData();
   return [
     textStage(abbreviations),
     syntaxOrWarning(),
