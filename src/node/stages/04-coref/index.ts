@@ -153,7 +153,8 @@ function resolveTitle(doc: Doc, order: Mention[], k: number): void {
     if (mention.sentence - m.sentence > TITLE_WINDOW) break;
     const actor = doc.actors[m.actor];
     if (!isNamedPerson(actor) || !actor.role) continue;
-    if (unnamed.country && actor.country && unnamed.country !== actor.country) continue;
+    // "the German ambassador" is no other state's (or organisation's) ambassador.
+    if (unnamed.country && actor.country !== unnamed.country) continue;
     // The role shares the head ("the minister"), or the person was introduced with the title
     // as an honorific ("Prince Faisal bin Farhan" … "the prince").
     const introduced = doc.slice(m).toLowerCase().split(/\s+/).includes(head);

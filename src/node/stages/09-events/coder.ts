@@ -165,6 +165,10 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     if (targets.length === 0 && row.target !== null && SPEECH_ROOTS.has(row.code.slice(0, 2))) {
       targets = implicitTarget(tree, index, res, t, obj);
     }
+    // A pattern that names no target still acts on an actor in object position ("welcomed his
+    // Saudi counterpart", "expelled two Russian diplomats").
+    if (targets.length === 0 && obj >= 0 && row.target === null)
+      targets = participantsOf(tree, index, res.states, obj);
     if (targets.length === 0 && !RECIPROCAL.has(row.lemma))
       targets = obliqueTarget(tree, index, res, t, obj, row.code);
     // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
@@ -294,13 +298,14 @@ function matchVerbRow(tree: SentenceTree, row: VerbRow, t: number, obj: number):
 
 /** Open complements; a parser may hang "ordered X to leave" as advcl with "to", which means the same. */
 function complements(tree: SentenceTree, t: number): number[] {
-  return tree
+  const toClause = (k: number) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'to');
+  const own = tree
     .kids(t)
-    .filter(
-      (k) =>
-        ['xcomp', 'ccomp'].includes(tree.rel(k)) ||
-        (tree.rel(k) === 'advcl' && tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'to')),
-    );
+    .filter((k) => ['xcomp', 'ccomp'].includes(tree.rel(k)) || (tree.rel(k) === 'advcl' && toClause(k)));
+  // "ordered two diplomats to leave" is often parsed with "to leave" hung on the object.
+  const obj = tree.kid(t, 'obj');
+  const onObject = obj < 0 ? [] : tree.kidsBy(obj, 'acl').filter(toClause);
+  return [...own, ...onObject];
 }
 
 /** The nominal introduced by `prep` under the verb, or under its object ("a meeting between A and B"). */

@@ -113,13 +113,15 @@ export function participantsOf(
       for (const m of compound.members) add(tree.doc.mentions[m].actor, tree.doc.mentions[m]);
       continue;
     }
-    const owner = possessiveOwner(tree, index, t);
+    const mention = index.mentionAt(t);
+    const placed = mention && mention.actor >= 0 && isPlaced(tree.doc, mention.actor);
+    const owner = placed || stateModifierWord(tree, states, t) ? null : possessiveOwner(tree, index, t);
     if (owner) {
-      // "his forces", "its army": the forces of the person or body the possessive stands for.
+      // "his forces", "its army": the forces of the person or body the possessive stands for
+      // ("his Saudi counterpart" names its own state and keeps it).
       add(owner.actor, owner.span);
       continue;
     }
-    const mention = index.mentionAt(t);
     if (mention?.members && mention.kind === 'pronoun') {
       // "they" standing for a compound ("Lithuania and Latvia … they").
       for (const m of mention.members) add(tree.doc.mentions[m].actor, mention);
@@ -171,8 +173,22 @@ function possessiveOwner(tree: SentenceTree, index: MentionIndex, t: number): Pa
 
 /** "both sides", "the two sides", "both parties". */
 function isBothSides(tree: SentenceTree, t: number): boolean {
+  // "the two" standing alone as a subject or object.
+  if (tree.lemma(t) === 'two' && tree.kids(t).some((k) => tree.lemma(k) === 'the')) return true;
   if (!['side', 'party'].includes(tree.lemma(t))) return false;
   return tree.kids(t).some((k) => ['both', 'two'].includes(tree.lemma(k)));
+}
+
+function isPlaced(doc: SentenceTree['doc'], actor: number): boolean {
+  const a = doc.actors[actor];
+  return a !== undefined && (a.country !== null || a.org !== null);
+}
+
+/** Whether a demonym or state name modifies the head ("his Saudi counterpart"). */
+function stateModifierWord(tree: SentenceTree, states: StateMaker, t: number): boolean {
+  return tree
+    .kidsBy(t, 'amod', 'compound')
+    .some((k) => states.countryOfWord(tree.doc.slice(tree.token(k))) !== null);
 }
 
 /** "Israeli jets", "U.S. forces", "Russia's attack": the state that owns an unnamed head. */
@@ -182,7 +198,10 @@ function stateModifier(
   states: StateMaker,
   t: number,
 ): Participant | null {
-  for (const k of tree.kidsBy(t, 'amod', 'compound', 'nmod:poss', 'nmod')) {
+  // Named modifiers before pronouns: "his Saudi counterpart" is Saudi.
+  const kids = tree.kidsBy(t, 'amod', 'compound', 'nmod:poss', 'nmod');
+  kids.sort((a, b) => Number(tree.token(a).upos === 'PRON') - Number(tree.token(b).upos === 'PRON'));
+  for (const k of kids) {
     if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['of', 'from'].includes(tree.caseOf(k)))
       continue;
     const mention = index.mentionAt(k);
