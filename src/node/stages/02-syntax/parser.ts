@@ -59,6 +59,10 @@ function tagAt(tags: Int32Array, n: number, x: number): number {
   return x < 0 ? 0 : x === n ? TAG_ROOT : tags[x];
 }
 
+function ambAt(ambs: Int32Array, n: number, x: number): number {
+  return x < 0 ? -1 : x === n ? -2 : ambs[x];
+}
+
 function labelAt(label: Int32Array, x: number): number {
   return x < 0 ? 0 : label[x];
 }
@@ -87,6 +91,8 @@ export class ParserState {
   rsetB = new Int32Array(0);
   words: Int32Array = new Int32Array(0);
   tags: Int32Array = new Int32Array(0);
+  /** Most frequent training tag + 1 of each word (0 when rare or unseen): a second opinion on the tag. */
+  ambs: Int32Array = new Int32Array(0);
   /** Coarse (UPOS) id of every parser tag id, 0 for no item and 1 for the root. */
   readonly coarseOf: Int32Array;
 
@@ -95,7 +101,7 @@ export class ParserState {
     this.coarseOf = coarseOf;
   }
 
-  reset(words: Int32Array, tags: Int32Array, n: number): void {
+  reset(words: Int32Array, tags: Int32Array, n: number, ambs: Int32Array): void {
     const size = n + 1;
     if (this.stack.length < size) {
       const cap = Math.max(size, this.stack.length * 2, 64);
@@ -118,6 +124,7 @@ export class ParserState {
     this.b = 0;
     this.words = words;
     this.tags = tags;
+    this.ambs = ambs;
     this.head.fill(-1, 0, size);
     this.label.fill(0, 0, size);
     this.lc1.fill(-1, 0, size);
@@ -234,6 +241,11 @@ export class ParserState {
     const s0Rc = co[s0Rp];
     const n0Lc = co[n0Lp];
     const s1Rc = co[s1Rp];
+    const ambs = this.ambs;
+    const s0a = ambAt(ambs, n, s0);
+    const s1a = ambAt(ambs, n, s1);
+    const n0a = ambAt(ambs, n, n0);
+    const n1a = ambAt(ambs, n, n1);
     let k = 0;
     // Single items.
     out[k++] = h2(1, s0w, s0p);
@@ -356,6 +368,13 @@ export class ParserState {
     out[k++] = h4(150, s1c, s1Rc, s0c, n0Lc);
     out[k++] = h3(151, s0c, n0c, d);
     out[k++] = h3(152, s1c, s0c, d1);
+    // Predicted tag against the word's usual tag, where tagging errors show.
+    out[k++] = h2(160, s0p, s0a);
+    out[k++] = h2(161, n0p, n0a);
+    out[k++] = h2(162, s1p, s1a);
+    out[k++] = h2(163, n1p, n1a);
+    out[k++] = h3(164, s0a, n0a, s0c);
+    out[k++] = h3(165, s1a, s0a, n0a);
     return k;
   }
 }
