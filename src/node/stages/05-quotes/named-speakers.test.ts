@@ -23,7 +23,7 @@ function speakers(text: string): (string | null)[] {
   const doc = pipeline.run(new Doc(text, { published: '2016-09-19' }));
   return doc.quotes.map((q) => {
     const actor = q.speaker?.actor ?? null;
-    return actor === null ? null : doc.actors[actor].name;
+    return actor === null || doc.actors[actor].anonymous ? null : doc.actors[actor].name;
   });
 }
 
@@ -46,6 +46,12 @@ describe('named speakers the knowledge base does not know', () => {
       ['Charlie King'],
     ],
     ['a question closed by its speaker stays one attribution', '“Why now?” Clinton said.', ['Clinton']],
+    [
+      'a name inside the phrase beats the owner of a possessive',
+      'Sanders spoke in Ohio.\n“We have a path,” added his campaign manager Jeff Weaver.',
+      ['Jeff Weaver'],
+    ],
+    ['an unnamed official stays unnamed', '“We are ready,” a senior Turkish official said.', [null]],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(speakers(text), expected, label));

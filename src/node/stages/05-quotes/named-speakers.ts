@@ -16,8 +16,18 @@ export function namedSpeakersStage(notNames: ReadonlySet<string>): Stage {
       const byName = new Map<string, number>();
       for (const quote of doc.quotes) {
         const speaker = quote.speaker;
-        // An unnamed-looking phrase may still hold a name ("said Charlie King, a New York Democrat").
-        if (!speaker || speaker.actor !== null || !speaker.mention) continue;
+        if (!speaker?.mention) continue;
+        // "his campaign manager Jeff Weaver": a named person inside the phrase is the speaker,
+        // not the owner of the possessive or an unnamed title.
+        const named = namedMentionIn(doc, speaker.mention);
+        if (named !== null && speaker.actor !== named && !isNamed(doc, speaker.actor)) {
+          speaker.actor = named;
+          speaker.anonymous = false;
+          continue;
+        }
+        // A phrase with no actor may still hold a name ("said Charlie King, a New York Democrat");
+        // an unnamed official ("a South Korean official") stays unnamed.
+        if (speaker.actor !== null) continue;
         const name = properName(doc, speaker.mention, notNames);
         if (!name) continue;
         const full = fullestForm(doc, doc.slice(name), notNames);
@@ -60,6 +70,21 @@ export function namedSpeakersStage(notNames: ReadonlySet<string>): Stage {
       doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
+}
+
+function isNamed(doc: Doc, actor: number | null): boolean {
+  const a = actor === null ? undefined : doc.actors[actor];
+  return a !== undefined && !a.anonymous && a.type === 'person';
+}
+
+/** The last named person mentioned inside the phrase, or null. */
+function namedMentionIn(doc: Doc, phrase: Span): number | null {
+  let found: number | null = null;
+  for (const m of doc.mentions) {
+    if (m.start < phrase.start || m.end > phrase.end || m.kind !== 'name') continue;
+    if (isNamed(doc, m.actor)) found = m.actor;
+  }
+  return found;
 }
 
 /** The last run of capitalised words in the phrase that are not titles or function words. */
