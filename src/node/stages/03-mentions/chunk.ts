@@ -250,6 +250,15 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
     const next = entryOf(atoms[k + 1]);
     // A modifier directly followed by the head it modifies waits for that head.
     if (next && modifiesNext(entry, next)) continue;
+    // "military assistance", "government plan": an agent noun modifying another noun names no one.
+    const following = atoms[k + 1];
+    if (
+      entry.kind === 'agent' &&
+      following?.type === 'token' &&
+      (following.upos === 'NOUN' || following.upos === 'PROPN')
+    ) {
+      continue;
+    }
     if (atoms[k + 1]?.type === 'propn' && modifiesName(entry)) continue;
     if (
       isToken(atoms[k + 1], POSSESSIVE) &&
