@@ -155,7 +155,9 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
   const rows = res.lexicon.verbs.get(tree.lemma(t));
   if (!rows) return null;
   const passive = tree.kid(t, 'nsubj:pass');
-  const obj = contentOf(tree, passive >= 0 ? passive : tree.kid(t, 'obj'));
+  // "urged Beijing to exercise restraint" is often parsed with Beijing as iobj.
+  const direct = tree.kid(t, 'obj');
+  const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
   for (const row of rows) {
     const matched = matchVerbRow(tree, row, t, obj);
     if (!matched) continue;
@@ -350,7 +352,7 @@ function subjectOf(
   }
   const rel = tree.rel(t);
   const h = tree.head(t);
-  if (h < 0) return [];
+  if (h < 0) return leftNeighbour(tree, index, res, t);
   if (rel === 'acl') return participantsOf(tree, index, res.states, h);
   if ((rel === 'xcomp' || rel === 'advcl') && OBJECT_CONTROL.has(tree.lemma(h))) {
     const controller = tree.kid(h, 'obj');
@@ -358,6 +360,27 @@ function subjectOf(
   }
   if (rel === 'xcomp' || rel === 'conj' || rel === 'advcl') {
     return tree.isVerb(h) || tree.token(h).upos === 'ADJ' ? subjectOf(tree, index, res, h, depth + 1) : [];
+  }
+  return [];
+}
+
+/**
+ * A main verb the parser left without a subject ("Pakistan's military blamed India", with
+ * "military" read as an adjective): the actor named right before it stands in.
+ */
+function leftNeighbour(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+): Participant[] {
+  for (let k = t - 1; k >= Math.max(tree.sentence.tokenStart, t - 3); k--) {
+    const upos = tree.token(k).upos;
+    if (upos === 'VERB' || upos === 'PUNCT' || upos === 'SCONJ' || upos === 'CCONJ') return [];
+    const mention = index.mentionAt(k);
+    if (mention && mention.actor >= 0 && mention.end <= tree.token(t).start) {
+      return participantsOf(tree, index, res.states, k);
+    }
   }
   return [];
 }
