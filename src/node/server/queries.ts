@@ -9,8 +9,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { OutEvent } from '../output/record.js';
-import { dayNumber, dayString } from '../store/merge.js';
-import { ftsQuery } from '../store/sqlite.js';
+import { dayNumber } from '../store/merge.js';
+import { ftsQuery, mergedFromRow } from '../store/sqlite.js';
 import type { DyadLevel, Factuality, MergedEvent } from '../store/types.js';
 
 type Db = Database.Database;
@@ -18,45 +18,6 @@ type Row = Record<string, unknown>;
 
 const str = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-
-/** A merged event as the API returns it (the store's shape). */
-export function eventFromRow(r: Row): MergedEvent {
-  return {
-    id: Number(r.id),
-    sourceKey: String(r.source_key),
-    targetKey: String(r.target_key),
-    sourceCode: str(r.source_code),
-    targetCode: str(r.target_code),
-    sourceName: str(r.source_name),
-    targetName: str(r.target_name),
-    sourceCountry: str(r.source_country),
-    targetCountry: str(r.target_country),
-    cameo: String(r.cameo),
-    cameoRoot: String(r.cameo_root),
-    plover: str(r.plover),
-    ploverMode: str(r.plover_mode),
-    goldstein: num(r.goldstein),
-    quad: num(r.quad),
-    factuality: String(r.factuality) as Factuality,
-    dateStart: r.day_start === null ? null : dayString(Number(r.day_start)),
-    dateEnd: r.day_end === null ? null : dayString(Number(r.day_end)),
-    placeName: str(r.place_name),
-    placeCountry: str(r.place_country),
-    lat: num(r.lat),
-    lon: num(r.lon),
-    firstReport: String(r.first_report),
-    lastReport: String(r.last_report),
-    reports: Number(r.n_reports),
-    articles: Number(r.n_articles),
-    outlets: Number(r.n_outlets),
-    stories: Number(r.n_stories),
-    evidence: String(r.evidence ?? ''),
-    firstUrl: str(r.url),
-    firstArticleId: Number(r.article_id ?? 0),
-    firstSentence: Number(r.sentence ?? 0),
-    firstOutlet: str(r.outlet),
-  };
-}
 
 export interface EventQuery {
   dyad?: { source: string; target: string; level: DyadLevel };
@@ -156,7 +117,7 @@ export class Queries {
     const page = rows.slice(0, q.limit);
     const last = page[page.length - 1];
     return {
-      items: page.map(eventFromRow),
+      items: page.map(mergedFromRow),
       nextCursor: more && last ? { day: num(last.day_start), id: Number(last.id) } : null,
     };
   }
@@ -178,7 +139,7 @@ export class Queries {
 
   event(id: number): MergedEvent | null {
     const row = this.s.event.get(id) as Row | undefined;
-    return row ? eventFromRow(row) : null;
+    return row ? mergedFromRow(row) : null;
   }
 
   /** The merged events of one dyad between two days, for the index's drivers. */
@@ -191,7 +152,7 @@ export class Queries {
     to: number,
   ) {
     const statement = level === 'actor' ? this.s.dyadEventsActor : this.s.dyadEventsCountry;
-    return (statement.all(source, target, factuality, from, to) as Row[]).map(eventFromRow);
+    return (statement.all(source, target, factuality, from, to) as Row[]).map(mergedFromRow);
   }
 
   /** The most active dyads with both sides known: the overview's default watch list. */
@@ -297,7 +258,7 @@ export class Queries {
 
   actor(name: string, recent: number): ActorProfile | null {
     const summary = this.s.actorSummary.get(name) as Row | undefined;
-    const events = (this.s.actorEvents.all({ name, limit: recent }) as Row[]).map(eventFromRow);
+    const events = (this.s.actorEvents.all({ name, limit: recent }) as Row[]).map(mergedFromRow);
     if (!summary && events.length === 0) return null;
     const aliases = new Set<string>();
     for (const r of this.s.actorAliases.all(name) as Row[])
@@ -363,7 +324,7 @@ export class Queries {
   }
 
   eventsAfter(id: number): MergedEvent[] {
-    return (this.s.eventsAfter.all(id) as Row[]).map(eventFromRow);
+    return (this.s.eventsAfter.all(id) as Row[]).map(mergedFromRow);
   }
 }
 

@@ -514,7 +514,8 @@ function feedFromRow(row: Row): FeedState {
   };
 }
 
-function mergedFromRow(r: Row): MergedEvent {
+/** A merged_events row (joined with its first report) as the store's MergedEvent. */
+export function mergedFromRow(r: Row): MergedEvent {
   const str = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
   const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
   return {
