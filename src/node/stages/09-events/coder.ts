@@ -45,6 +45,8 @@ const RECIPROCAL = new Set([
   'swap',
   'trade',
 ]);
+/** Verbs that also name or describe their object ("called the decision shameful"). */
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem', 'consider']);
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
 const OBJECT_CONTROL = new Set([
   'urge',
@@ -154,6 +156,9 @@ function underClaim(tree: SentenceTree, t: number): boolean {
 function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found | null {
   const rows = res.lexicon.verbs.get(tree.lemma(t));
   if (!rows) return null;
+  // "called the decision shameful", "described it as a provocation": naming, not a call or a visit.
+  if (NAMING_VERBS.has(tree.lemma(t)) && tree.kidsBy(t, 'xcomp').some((k) => tree.token(k).upos !== 'VERB'))
+    return null;
   const passive = tree.kid(t, 'nsubj:pass');
   // "urged Beijing to exercise restraint" is often parsed with Beijing as iobj.
   const direct = tree.kid(t, 'obj');

@@ -61,6 +61,7 @@ describe('event coding', () => {
       '“We will never attack Lebanon,” an Israeli official said.',
       [],
     ],
+    ['naming is not a phone call', 'Fidan called the Israeli decision shameful.', []],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(events(text), expected, label));
