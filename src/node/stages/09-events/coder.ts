@@ -86,6 +86,8 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
   const quoted = quotedMask(doc);
   const events: DocEvent[] = [];
   for (const sentence of doc.sentences) {
+    // A headline restates the story in title case a parser reads badly; the body codes it.
+    if (isHeadline(doc, sentence)) continue;
     const found = codeSentence(doc, sentence, index, quoted, res);
     const coded = toEvents(doc, sentence, found, res);
     if (coded.length > MAX_EVENTS_PER_SENTENCE) {
@@ -99,6 +101,18 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
     events.push(...coded);
   }
   return events;
+}
+
+/** A title-case line with no closing punctuation at the start of the text. */
+function isHeadline(doc: Doc, sentence: Sentence): boolean {
+  if (sentence.paragraph !== 0) return false;
+  const last = doc.tokens[sentence.tokenEnd - 1];
+  if (!last || /^[.!?…"”’]$/.test(doc.slice(last))) return false;
+  const words = doc.tokens
+    .slice(sentence.tokenStart, sentence.tokenEnd)
+    .filter((t) => t.kind === 'word' && t.end - t.start > 3);
+  const capitals = words.filter((t) => /^\p{Lu}/u.test(doc.slice(t))).length;
+  return words.length >= 3 && capitals / words.length > 0.7;
 }
 
 function quotedMask(doc: Doc): Uint8Array {
@@ -140,16 +154,21 @@ function codeSentence(
 
 /** Inside the complement of "accused X of …": what the accuser claims, not what happened. */
 function underClaim(tree: SentenceTree, t: number): boolean {
+  // Any clause boundary on the way up to the accusing verb puts the event inside the claim
+  // ("accused the United States of seeking to dominate Iran and seize its resources").
+  let clause = false;
   for (
     let h = tree.head(t), child = t, steps = 0;
     h >= 0 && steps < 8;
     child = h, h = tree.head(h), steps++
   ) {
-    if (CLAIM_VERBS.has(tree.lemma(h)) && ['advcl', 'obl', 'ccomp', 'xcomp'].includes(tree.rel(child)))
-      return true;
+    if (CLAUSE_RELATIONS.has(tree.rel(child))) clause = true;
+    if (CLAIM_VERBS.has(tree.lemma(h)) && clause) return true;
   }
   return false;
 }
+
+const CLAUSE_RELATIONS = new Set(['advcl', 'obl', 'ccomp', 'xcomp', 'acl']);
 
 // ---- verbs -----------------------------------------------------------------------------
 
@@ -456,11 +475,18 @@ function nounTarget(tree: SentenceTree, row: NounRow, t: number): number | null 
   return -1;
 }
 
+function isPlaceName(tree: SentenceTree, k: number): boolean {
+  const token = tree.token(k);
+  return tree.doc.places.some((p) => p.kind !== 'country' && p.start <= token.start && token.end <= p.end);
+}
+
 /** Who carried out a nominal event: possessor, demonym, compound, by-phrase, or the verb's subject. */
 function nounSource(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Participant[] {
   for (const k of tree.kidsBy(t, 'nmod:poss', 'amod', 'compound', 'nmod')) {
     if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['by', 'from'].includes(tree.caseOf(k)))
       continue;
+    // "the Gaza ceasefire": a place in compound position says where, not who.
+    if (tree.deprel(k) === 'compound' && isPlaceName(tree, k)) continue;
     const found = participantsOf(tree, index, res.states, k);
     if (found.length > 0) return found;
   }

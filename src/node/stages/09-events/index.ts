@@ -2,7 +2,7 @@
  * The events stage: codes each sentence's events from its parse, actors, quotes, time
  * expressions and places. See coder.ts for how, factuality.ts for whether it happened.
  */
-import type { Doc, Sector } from '../../doc/doc.js';
+import type { Doc, DocEvent, Sector } from '../../doc/doc.js';
 import { loadKnowledgeBaseData } from '../../kb/load.js';
 import type { KnowledgeBaseData } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/pipeline.js';
@@ -47,11 +47,24 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
         factuality: resources.factuality,
         states: stateMaker(doc, resources),
       };
-      doc.events = [...codeEvents(doc, coder), ...quotedActs(doc, resources.quoteActs)].sort(
+      doc.events = dedupe(doc, [...codeEvents(doc, coder), ...quotedActs(doc, resources.quoteActs)]).sort(
         (a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start,
       );
     },
   };
+}
+
+/** One event per sentence, sides, code and factuality, whichever reading found it first. */
+function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
+  const seen = new Set<string>();
+  const side = (i: number | null) =>
+    i === null ? '-' : (doc.actors[i].org ?? doc.actors[i].country ?? doc.actors[i].name);
+  return events.filter((e) => {
+    const key = `${e.sentence}|${side(e.source)}|${side(e.target)}|${e.cameo}|${e.factuality}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Finds or adds the Doc's actor for a state named only by a modifier ("Israeli jets"). */
