@@ -624,10 +624,11 @@ function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResour
   }
   for (const f of [...found, ...lifted]) {
     const anchor = f.liftedFrom ?? f.trigger;
+    // A reported promise or threat happened when it was said, unless the saying is negated.
     const reading =
       f.liftedFrom === undefined
         ? factualityOf(tree, res.factuality, f.trigger, f.code)
-        : factualityOf(tree, res.factuality, anchor);
+        : assertedUnlessNegated(factualityOf(tree, res.factuality, anchor, f.code));
     const when = eventDate(doc, tree, anchor);
     let factuality = reading.value;
     // A date after publication makes an event future, unless its verb is in the past tense.
@@ -664,6 +665,10 @@ function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResour
     }
   }
   return out;
+}
+
+function assertedUnlessNegated(reading: ReturnType<typeof factualityOf>): ReturnType<typeof factualityOf> {
+  return reading.value === 'negated' ? reading : { value: 'asserted', cue: null };
 }
 
 /** One (source, target) pair per member; both directions for reciprocal events; no self-pairs. */
