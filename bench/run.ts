@@ -14,6 +14,7 @@ const BENCHES: [string, () => Promise<Figures>][] = [
   ['time', async () => (await import('./time.js')).runTimeBench()],
   ['syntax', async () => (await import('./syntax.js')).runSyntaxBench()],
   ['store', async () => (await import('./store.js')).runStoreBench()],
+  ['server', async () => (await import('./server.js')).runServerBench()],
 ];
 
 async function main(): Promise<void> {
