@@ -29,7 +29,8 @@ export const MODEL_FILE = 'syntax.bin.gz';
 export const LEMMA_EXCEPTIONS_FILE = 'lemma-exceptions.tsv';
 export const LEMMA_LEXICON_FILE = 'lemma-lexicon.txt';
 const MAGIC = 'SXM1';
-const FORMAT_VERSION = 1;
+/** Bumped whenever the file layout or the feature templates change (2: coarse-tag parser features). */
+const FORMAT_VERSION = 2;
 
 export interface ModelHeader {
   version: number;
@@ -115,7 +116,9 @@ export function decodeModel(gz: Uint8Array): Omit<ModelParts, 'lemmatizer'> {
   const jsonLength = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).readUInt32LE(4);
   const header = JSON.parse(Buffer.from(bytes.subarray(8, 8 + jsonLength)).toString('utf8')) as ModelHeader;
   if (header.version !== FORMAT_VERSION)
-    throw new Error(`format version ${header.version}, expected ${FORMAT_VERSION}`);
+    throw new Error(
+      `format version ${header.version}, expected ${FORMAT_VERSION}: trained for other features`,
+    );
   const reader = new Reader(bytes, 8 + pad4(jsonLength));
   const tagger = reader.weights(header.tags.length, header.taggerSizes);
   const parser = reader.weights(1 + 2 * header.labels.length, header.parserSizes);
@@ -195,7 +198,7 @@ export class SyntaxModel {
       wordIds[i] = this.vocab.get(lex.norm[i]) ?? WORD_UNK;
       parserTags[i] = tagIds[i] + 2;
     }
-    const { heads, labels } = this.parseIds(wordIds, parserTags, lex.usualTags());
+    const { heads, labels } = this.parseIds(wordIds, parserTags);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -211,23 +214,21 @@ export class SyntaxModel {
     return out;
   }
 
-  /**
-   * Runs the parser on word and tag ids and the words' usual tags (`Lex.usualTags`); heads are
-   * 0-based (-1 root), labels are label indexes.
-   */
-  parseIds(
-    wordIds: Int32Array,
-    tagIds: Int32Array,
-    usual: Int32Array,
-  ): { heads: Int32Array; labels: Int32Array } {
+  /** Runs the parser on word and tag ids; heads are 0-based (-1 root), labels are label indexes. */
+  parseIds(wordIds: Int32Array, tagIds: Int32Array): { heads: Int32Array; labels: Int32Array } {
     const n = wordIds.length;
     const state = this.state;
-    state.reset(wordIds, tagIds, n, usual);
+    state.reset(wordIds, tagIds, n);
     const scores = this.scores;
     while (!state.terminal()) {
       // With an empty stack SHIFT is the only move: no need to score it.
       if (state.sp === 0) {
         state.apply(SHIFT);
+        continue;
+      }
+      // Nor is there a choice for the last move, the root arc.
+      if (state.sp === 1 && state.b === n) {
+        state.apply(1 + this.rootLabel);
         continue;
       }
       const nf = state.features(this.feats);

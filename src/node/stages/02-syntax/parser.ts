@@ -8,7 +8,8 @@
  * in a single-rooted tree after exactly 2n transitions, whatever the scores say: the parser
  * cannot fail to return a tree.
  *
- * Features follow Zhang & Nivre (2011), adapted to arc-hybrid (s1 is the candidate head of s0).
+ * Features follow Zhang & Nivre (2011), adapted to arc-hybrid (s1 is the candidate head of s0),
+ * plus the main contexts again over coarse UPOS tags.
  */
 import { h1, h2, h3, h4 } from './hash.js';
 
@@ -59,10 +60,6 @@ function tagAt(tags: Int32Array, n: number, x: number): number {
   return x < 0 ? 0 : x === n ? TAG_ROOT : tags[x];
 }
 
-function ambAt(ambs: Int32Array, n: number, x: number): number {
-  return x < 0 ? -1 : x === n ? -2 : ambs[x];
-}
-
 function labelAt(label: Int32Array, x: number): number {
   return x < 0 ? 0 : label[x];
 }
@@ -91,8 +88,6 @@ export class ParserState {
   rsetB = new Int32Array(0);
   words: Int32Array = new Int32Array(0);
   tags: Int32Array = new Int32Array(0);
-  /** Most frequent training tag + 1 of each word (0 when rare or unseen): a second opinion on the tag. */
-  ambs: Int32Array = new Int32Array(0);
   /** Coarse (UPOS) id of every parser tag id, 0 for no item and 1 for the root. */
   readonly coarseOf: Int32Array;
 
@@ -101,7 +96,7 @@ export class ParserState {
     this.coarseOf = coarseOf;
   }
 
-  reset(words: Int32Array, tags: Int32Array, n: number, ambs: Int32Array): void {
+  reset(words: Int32Array, tags: Int32Array, n: number): void {
     const size = n + 1;
     if (this.stack.length < size) {
       const cap = Math.max(size, this.stack.length * 2, 64);
@@ -124,7 +119,6 @@ export class ParserState {
     this.b = 0;
     this.words = words;
     this.tags = tags;
-    this.ambs = ambs;
     this.head.fill(-1, 0, size);
     this.label.fill(0, 0, size);
     this.lc1.fill(-1, 0, size);
@@ -241,11 +235,6 @@ export class ParserState {
     const s0Rc = co[s0Rp];
     const n0Lc = co[n0Lp];
     const s1Rc = co[s1Rp];
-    const ambs = this.ambs;
-    const s0a = ambAt(ambs, n, s0);
-    const s1a = ambAt(ambs, n, s1);
-    const n0a = ambAt(ambs, n, n0);
-    const n1a = ambAt(ambs, n, n1);
     let k = 0;
     // Single items.
     out[k++] = h2(1, s0w, s0p);
@@ -368,13 +357,6 @@ export class ParserState {
     out[k++] = h4(150, s1c, s1Rc, s0c, n0Lc);
     out[k++] = h3(151, s0c, n0c, d);
     out[k++] = h3(152, s1c, s0c, d1);
-    // Predicted tag against the word's usual tag, where tagging errors show.
-    out[k++] = h2(160, s0p, s0a);
-    out[k++] = h2(161, n0p, n0a);
-    out[k++] = h2(162, s1p, s1a);
-    out[k++] = h2(163, n1p, n1a);
-    out[k++] = h3(164, s0a, n0a, s0c);
-    out[k++] = h3(165, s1a, s0a, n0a);
     return k;
   }
 }

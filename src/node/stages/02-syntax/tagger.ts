@@ -119,11 +119,6 @@ export class Lex {
       this.amb[p] = amb;
     }
   }
-
-  /** The most frequent training tag + 1 of each word (0 when rare or unseen), unpadded. */
-  usualTags(): Int32Array {
-    return this.amb.slice(PAD, PAD + this.n);
-  }
 }
 
 export const TAGGER_MAX_FEATS = 40;

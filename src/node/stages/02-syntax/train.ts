@@ -38,8 +38,10 @@ export interface TrainOptions {
   taggerEpochs?: number;
   parserEpochs?: number;
   folds?: number;
-  /** Rows updated fewer times than this are pruned from the saved weights. */
+  /** Tagger rows updated fewer times than this are pruned from the saved weights. */
   minHits?: number;
+  /** The same for the parser: pruning at 3 rather than 2 loses nothing on dev and drops 40% of rows. */
+  parserMinHits?: number;
   /** Evaluate on dev after these parser epochs (1-based), for tuning. */
   devEvery?: number;
   log?: (line: string) => void;
@@ -224,8 +226,6 @@ export function trainTagger(
 export interface ParseExample {
   words: Int32Array;
   tags: Int32Array;
-  /** Usual tag of each word (`Lex.usualTags`). */
-  usual: Int32Array;
   heads: Int32Array;
   labels: Int32Array;
   kids: Int32Array[];
@@ -249,7 +249,7 @@ export function trainParserEpoch(
     const ex = examples[ei];
     const n = ex.words.length;
     const inStack = new Uint8Array(n + 1);
-    state.reset(ex.words, ex.tags, n, ex.usual);
+    state.reset(ex.words, ex.tags, n);
     while (!state.terminal()) {
       const nf = state.features(feats);
       scores.fill(0);
@@ -345,6 +345,7 @@ export function trainSyntax(options: TrainOptions): TrainResult {
   const parserEpochs = options.parserEpochs ?? 15;
   const folds = options.folds ?? 10;
   const minHits = options.minHits ?? 2;
+  const parserMinHits = options.parserMinHits ?? 3;
   const random = rng(seed);
   const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(0)}s`;
 
@@ -414,7 +415,6 @@ export function trainSyntax(options: TrainOptions): TrainResult {
     return {
       words: Int32Array.from(s.forms.map((f) => vocabIndex.get(normalizeForm(f)) ?? WORD_UNK)),
       tags: Int32Array.from(predicted[i], (t) => t + 2),
-      usual: lexes[i].usualTags(),
       heads: s.heads,
       labels: s.labels,
       kids,
@@ -438,6 +438,7 @@ export function trainSyntax(options: TrainOptions): TrainResult {
       parserEpochs,
       folds,
       minHits,
+      parserMinHits,
     },
   };
   const assemble = (parser: SparseWeights): SyntaxModel =>
@@ -449,12 +450,12 @@ export function trainSyntax(options: TrainOptions): TrainResult {
     trainParserEpoch(parser, examples, labels.length, rootLabel, epoch > 1, random, coarseOf);
     let line = `parser epoch ${epoch}: ${parser.rows} rows ${elapsed()}`;
     if (options.devEvery && epoch % options.devEvery === 0 && epoch < parserEpochs) {
-      const dev = scoreSyntax(devConllu, annotateConllu(assemble(parser.toSparse(minHits)), devConllu));
+      const dev = scoreSyntax(devConllu, annotateConllu(assemble(parser.toSparse(parserMinHits)), devConllu));
       line += ` dev UPOS ${dev.upos} UAS ${dev.uas} LAS ${dev.las}`;
     }
     log(line);
   }
-  const parserWeights = parser.toSparse(minHits);
+  const parserWeights = parser.toSparse(parserMinHits);
   const model = assemble(parserWeights);
   const dev = scoreSyntax(devConllu, annotateConllu(model, devConllu));
   log(
