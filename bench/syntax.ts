@@ -1,7 +1,7 @@
 /**
  * Syntax benchmark: EWT test UPOS/UAS/LAS and PUD UAS/LAS on gold tokens, speed of tagging +
  * parsing on one core (median of 5 runs after a warm-up), model load time and RSS.
- * Needs the shared treebanks (../shared/data relative to the repo root, or $SITREP_SHARED);
+ * Needs the shared treebanks (../shared/data relative to the repo root, or $SITREP_SHARED/data);
  * without them it skips with a message. Run alone: node --import tsx bench/syntax.ts
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,17 +11,9 @@ import { annotateConllu } from '../src/node/stages/02-syntax/annotate.js';
 import { type ConlluSentence, readConllu } from '../src/node/stages/02-syntax/conllu.js';
 import { scoreSyntax } from '../src/node/stages/02-syntax/evaluate.js';
 import { loadSyntaxModel, type SyntaxModel } from '../src/node/stages/02-syntax/index.js';
+import { median, sharedDir } from './shared.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-function sharedDir(): string {
-  return process.env.SITREP_SHARED ?? join(ROOT, '..', 'shared', 'data');
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function timeParse(model: SyntaxModel, sentences: readonly ConlluSentence[]): number {
   const words = sentences.map((s) => s.words.map((w) => w.form));
@@ -33,11 +25,11 @@ function timeParse(model: SyntaxModel, sentences: readonly ConlluSentence[]): nu
 }
 
 export async function runSyntaxBench(): Promise<Record<string, number | string>> {
-  const shared = sharedDir();
+  const shared = join(sharedDir() ?? join(ROOT, '..', 'shared'), 'data');
   const ewtTest = join(shared, 'ud-ewt', 'en_ewt-ud-test.conllu');
   const pudTest = join(shared, 'ud-pud', 'en_pud-ud-test.conllu');
   if (!existsSync(ewtTest)) {
-    const message = `syntax bench skipped: ${ewtTest} not found (set SITREP_SHARED to the shared data directory)`;
+    const message = `syntax bench skipped: ${ewtTest} not found (set SITREP_SHARED to the shared folder)`;
     console.log(message);
     return { skipped: message };
   }
