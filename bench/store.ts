@@ -14,9 +14,9 @@ import { type Extractor, ingestCommand } from '../src/node/commands/ingest.js';
 import { type ArticleInput, parseArticleLine } from '../src/node/io/article.js';
 import { Reader } from '../src/node/reader.js';
 import { ExtractPool } from '../src/node/store/extract-pool.js';
-import { dayNumber } from '../src/node/store/merge.js';
 import { SqliteStore } from '../src/node/store/sqlite.js';
 import { median, repoRoot, sharedDir, skip } from './shared.js';
+import { fillSyntheticEvents } from './synthetic.js';
 
 type Figures = Record<string, number | string>;
 
@@ -111,70 +111,9 @@ async function ingestFile(store: SqliteStore, extractor: Extractor, file: string
 function dyadQueryBench(dir: string, total: number): Figures {
   const store = new SqliteStore(join(dir, 'million.db'));
   const db = store.database;
-  const keys = [
-    'USA',
-    'IRN',
-    'ISR',
-    'RUS',
-    'UKR',
-    'CHN',
-    'TUR',
-    'SAU',
-    'QAT',
-    'OMN',
-    'EGY',
-    'SYR',
-    'LBN',
-    'IRQ',
-    'YEM',
-    'UN',
-  ];
-  const insert = db.prepare(
-    `INSERT INTO merged_events (source_key, target_key, source_code, target_code, cameo, cameo_root, goldstein, quad,
-       factuality, day_start, day_end, first_report, last_report, n_reports, n_articles, n_outlets, n_stories, first_event)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-01-01', '2026-01-01', 1, 1, 1, 1, 0)`,
-  );
-  const codes: Array<[string, number, number]> = [
-    ['190', -10, 4],
-    ['111', -2, 3],
-    ['036', 4, 1],
-    ['057', 8, 2],
-    ['173', -5, 4],
-  ];
-  const start = dayNumber('2023-01-01') ?? 0;
-  let x = 12345;
-  const rand = (n: number) => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    return x % n;
-  };
   const t0 = performance.now();
-  const chunk = db.transaction((count: number) => {
-    for (let i = 0; i < count; i++) {
-      // A skewed world: one dyad in twenty events is USA→IRN, the rest spread over 240 dyads.
-      const hot = rand(20) === 0;
-      const s = hot ? 'USA' : keys[rand(keys.length)];
-      let t = hot ? 'IRN' : keys[rand(keys.length)];
-      if (t === s) t = keys[(keys.indexOf(s) + 1) % keys.length];
-      const [cameo, g, q] = codes[rand(codes.length)];
-      const day = start + rand(3 * 365);
-      insert.run(
-        s,
-        t,
-        `${s}GOV`,
-        `${t}GOV`,
-        cameo,
-        cameo.slice(0, 2),
-        g,
-        q,
-        rand(10) === 0 ? 'hypothetical' : 'asserted',
-        day,
-        day,
-      );
-    }
-  });
-  for (let done = 0; done < total; done += 50_000) chunk(Math.min(50_000, total - done));
+  fillSyntheticEvents(store, total);
   const loadMs = performance.now() - t0;
-  db.exec('ANALYZE');
   const time = (fn: () => unknown) => {
     const runs: number[] = [];
     for (let r = 0; r < 15; r++) {
