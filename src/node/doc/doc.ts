@@ -118,7 +118,7 @@ export interface Mention extends Span {
 export interface Speaker {
   /** doc.actors index of the speaker, null when unresolved. */
   actor: number | null;
-  /** The phrase naming the speaker in the text ("he", "one official involved in the mediation"). */
+  /** The phrase naming the speaker in the text ("he", "one diplomat close to the talks"). */
   mention: Span | null;
   anonymous: boolean;
 }

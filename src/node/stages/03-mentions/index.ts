@@ -72,7 +72,7 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
 }
 
 /**
- * A titled person whose words gave no country ("air force spokesman Yuriy Ihnat") serves, in
+ * A titled person whose words gave no country ("navy spokesman Ivan Petrenko") serves, in
  * news copy, the state the sentence is about: the nearest state named in the sentence, else
  * the state the article names most.
  */

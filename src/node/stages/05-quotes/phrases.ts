@@ -1,7 +1,7 @@
 /**
  * Finding the noun phrase that says who spoke, without a parser: from a speech verb, walk left
- * (subject: "One official involved in the mediation said") or right (inverted or "according to":
- * "said Ali Vaez", "according to two regional sources familiar with the effort") until a clause
+ * (subject: "One diplomat close to the talks said") or right (inverted or "according to":
+ * "said Ali Vaez", "according to three people familiar with the plan") until a clause
  * boundary. Shared by the quotes and sources stages. Phrases are token ranges [start, end).
  */
 import type { Doc, Mention } from '../../doc/doc.js';

@@ -201,7 +201,7 @@ function outletSource(ctx: Context, hit: OutletHit): Found {
   return { range: hit.range, kind: 'outlet', via: null, viaName: null, actor: null };
 }
 
-/** "a senior U.S. official", "two regional sources familiar with the effort" — when they report. */
+/** "a senior U.S. official", "three people familiar with the talks" — when they report. */
 function anonymous(
   ctx: Context,
   sentence: Sentence,
@@ -356,7 +356,7 @@ function compoundFirst(ctx: Context, w: string): boolean {
   return ctx.lex.compoundFirstWords.has(w);
 }
 
-/** "familiar with the effort", "in Donetsk", "on both sides", "of border villages in Poonch". */
+/** "familiar with the plan", "in the capital", "on both sides", "of villages near the border". */
 function postModifier(ctx: Context, from: number, ceil: number): number {
   const w = ctx.lower[from];
   const opens =
