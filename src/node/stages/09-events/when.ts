@@ -18,9 +18,16 @@ const NONE: EventDate = { value: null, span: null, future: false };
 export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventDate {
   const inSentence = doc.timexes.filter((t) => t.sentence === tree.sentence.index && t.value !== null);
   if (inSentence.length === 0) return NONE;
+  // Failing a governing one, the nearest that belongs to no other clause when there is one
+  // ("restored ties in 2023" dates the restoring, not the visit the sentence reports).
+  const free = inSentence.filter((t) => {
+    const anchor = clauseOf(tree, headToken(tree, t));
+    return anchor < 0 || tree.dominates(anchor, trigger) || tree.dominates(trigger, anchor);
+  });
+  const candidates = free.length > 0 ? free : inSentence;
   const chosen =
     governing(tree, inSentence, trigger) ??
-    (inSentence.length === 1 ? inSentence[0] : nearest(tree, inSentence, trigger));
+    (candidates.length === 1 ? candidates[0] : nearest(tree, candidates, trigger));
   return chosen
     ? { value: chosen.value, span: chosen, future: startsAfter(chosen.value, doc.meta.published) }
     : NONE;
