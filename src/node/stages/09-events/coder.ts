@@ -658,13 +658,20 @@ function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResour
         factualityCue: reading.cue,
         date: when.value,
         dateSpan: when.span,
-        place,
+        place: place ?? (FORCE_ROOTS.has(f.code.slice(0, 2)) ? placeOf(doc, target?.span ?? null) : null),
         evidence: evidenceSpan(trigger, source.span, target?.span ?? null),
         rule: f.rule,
       });
     }
   }
   return out;
+}
+
+/** Force aimed at a place happens there ("struck Kherson", "attacks on Kyiv"). */
+function placeOf(doc: Doc, span: Span | null): number | null {
+  if (!span) return null;
+  const index = doc.places.findIndex((p) => p.start < span.end && span.start < p.end && p.kind !== 'country');
+  return index >= 0 ? index : null;
 }
 
 function assertedUnlessNegated(reading: ReturnType<typeof factualityOf>): ReturnType<typeof factualityOf> {
