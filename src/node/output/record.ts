@@ -66,7 +66,10 @@ export interface OutTimex {
 }
 
 export interface OutPlace {
+  /** The place as the text names it. */
   name: string;
+  /** The gazetteer's canonical name. */
+  gazetteer: string;
   country: string | null;
   lat: number | null;
   lon: number | null;
@@ -184,7 +187,15 @@ function eventOf(doc: Doc, e: DocEvent, n: number, codes: CodeBook | null): OutE
     factuality: e.factuality,
     date: e.date,
     location: place
-      ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon, span: span(place) }
+      ? {
+          // As the text writes it ("Belgorod region"); the gazetteer's name is `gazetteer`.
+          name: doc.slice(place).replace(/^the\s+/i, ''),
+          gazetteer: place.name,
+          country: place.country,
+          lat: place.lat,
+          lon: place.lon,
+          span: span(place),
+        }
       : null,
     sentence: e.sentence,
     evidence: doc.slice(evidence),

@@ -284,7 +284,7 @@ export class SqliteStore implements Store {
       ) as Row[];
       candidate = chooseCandidate(
         days,
-        event.location?.name ?? null,
+        event.location?.gazetteer ?? null,
         rows.map((r) => ({
           id: Number(r.id),
           dayStart: Number(r.day_start),
@@ -319,7 +319,7 @@ export class SqliteStore implements Store {
     if (created) this.stmt.setFirstEvent.run(eventId, mergedId);
     else if (event.location) {
       this.stmt.fillPlace.run(
-        event.location.name,
+        event.location.gazetteer,
         event.location.country,
         event.location.lat,
         event.location.lon,
@@ -368,7 +368,7 @@ export class SqliteStore implements Store {
         event.factuality,
         days?.start ?? null,
         days?.end ?? null,
-        event.location?.name ?? null,
+        event.location?.gazetteer ?? null,
         event.location?.country ?? null,
         event.location?.lat ?? null,
         event.location?.lon ?? null,

@@ -49,7 +49,7 @@ export function makeEvent(spec: EventSpec, n = 0, articleId = 'a'): OutEvent {
     quad: spec.quad === undefined ? 4 : spec.quad,
     factuality: spec.factuality ?? 'asserted',
     date: spec.date === undefined ? '2026-02-02' : spec.date,
-    location: place ? { name: place, country: null, lat: 10, lon: 20, span: [0, 1] } : null,
+    location: place ? { name: place, gazetteer: place, country: null, lat: 10, lon: 20, span: [0, 1] } : null,
     sentence: 0,
     evidence: spec.evidence ?? 'The United States struck Iran.',
     spans: {
