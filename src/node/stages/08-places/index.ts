@@ -26,9 +26,40 @@ export function placesStage(gazetteer: PlaceGazetteer = loadPlaceGazetteer()): S
     requires: ['tokens', 'sentences'],
     assigns: ['places'],
     run: (doc: Doc) => {
-      doc.places = findPlaces(doc, gazetteer);
+      doc.places = addNamedLocalities(doc, findPlaces(doc, gazetteer));
     },
   };
+}
+
+/** "the village of Novopavlivka", "the town of Deir Hafer": a settlement the gazetteer lacks. */
+const LOCALITY =
+  /\b(?:village|town|city|district|port|hamlet|settlement|camp|base) of ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})/gu;
+
+/**
+ * Adds the localities the text itself introduces by kind ("the village of X") when no gazetteer
+ * entry covers them, so an event there gets the place the text names, without coordinates.
+ */
+function addNamedLocalities(doc: Doc, places: Place[]): Place[] {
+  const added: Place[] = [];
+  for (const m of doc.text.matchAll(LOCALITY)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (places.some((p) => p.start < end && start < p.end)) continue;
+    const token = doc.tokens.find((t) => t.start === start);
+    if (!token) continue;
+    added.push({
+      start,
+      end,
+      sentence: token.sentence,
+      placeId: `text:${m[1]}`,
+      name: m[1],
+      country: null,
+      lat: null,
+      lon: null,
+      kind: 'city',
+    });
+  }
+  return added.length === 0 ? places : [...places, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** A name found in the text, before its reading is chosen. */

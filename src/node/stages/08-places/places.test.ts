@@ -212,3 +212,13 @@ describe('places: gazetteer file', () => {
     assert.ok(gazetteer.entries.filter((e) => e.kind === 'country').length >= 250);
   });
 });
+
+it('a locality the text introduces by kind is a place without coordinates', () => {
+  const doc = new Doc('Troops entered the village of Zolotarivka on Friday.', { published: '2026-02-02' });
+  textStage().run(doc);
+  placesStage().run(doc);
+  const place = doc.places.find((p) => p.name === 'Zolotarivka');
+  assert.ok(place, 'Zolotarivka found');
+  assert.equal(doc.text.slice(place.start, place.end), 'Zolotarivka');
+  assert.equal(place.lat, null);
+});
