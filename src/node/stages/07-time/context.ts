@@ -99,7 +99,20 @@ function governingTense(
         const aux = cueAt(view, lex, j, sentStart);
         if (aux && view.tokens[j].head === at) return aux;
       }
-      return cueAt(view, lex, at, sentStart);
+      const own = cueAt(view, lex, at, sentStart);
+      // An infinitive takes the time of the verb it completes when that one is past
+      // ("ordered the diplomats to leave … on Tuesday").
+      const governor = view.tokens[at].head;
+      if (
+        own === 'future' &&
+        view.tokens[at].xpos === 'VB' &&
+        governor !== undefined &&
+        governor >= sentStart &&
+        governor < sentEnd
+      ) {
+        if (cueAt(view, lex, governor, sentStart) === 'past') return 'past';
+      }
+      return own;
     }
   }
   return null;
