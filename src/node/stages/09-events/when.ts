@@ -17,7 +17,7 @@ const NONE: EventDate = { value: null, span: null, future: false };
 
 export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventDate {
   const inSentence = doc.timexes.filter((t) => t.sentence === tree.sentence.index && t.value !== null);
-  if (inSentence.length === 0) return NONE;
+  if (inSentence.length === 0) return carriedOver(doc, tree);
   // Failing a governing one, the nearest that belongs to no other clause when there is one
   // ("restored ties in 2023" dates the restoring, not the visit the sentence reports).
   const free = inSentence.filter((t) => {
@@ -31,6 +31,18 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
   return chosen
     ? { value: chosen.value, span: chosen, future: startsAfter(chosen.value, doc.meta.published) }
     : NONE;
+}
+
+/**
+ * A sentence with no time expression continues the time of the one before it in its paragraph
+ * ("Russian drones struck Kyiv overnight. Five people were killed in the Podil district.").
+ */
+function carriedOver(doc: Doc, tree: SentenceTree): EventDate {
+  const sentence = tree.sentence;
+  const previous = doc.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return NONE;
+  const last = doc.timexes.filter((t) => t.sentence === previous.index && t.value !== null).pop();
+  return last ? { value: last.value, span: last, future: startsAfter(last.value, doc.meta.published) } : NONE;
 }
 
 /** The timex attached under the trigger, or under the clauses above it (not under other verbs). */
