@@ -62,6 +62,11 @@ describe('event coding', () => {
       [],
     ],
     ['naming is not a phone call', 'Fidan called the Israeli decision shameful.', []],
+    [
+      'a conditional threat made in a quotation',
+      '“If Lebanon does not act, we will,” an Israeli minister said.',
+      ['ISR>LBN 13 asserted'],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(events(text), expected, label));

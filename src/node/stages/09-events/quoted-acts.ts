@@ -75,11 +75,18 @@ function matchRule(doc: Doc, quote: Quote, rules: readonly QuoteActRule[]): Quot
     if (rule.cue && rule.cue !== cue) continue;
     const match = rule.pattern?.exec(text) ?? null;
     if (rule.pattern && !match) continue;
-    // "We will never attack" is a reassurance, not a threat.
-    if (match && rule.code.startsWith('13') && /\b(?:never|not|no)\b|n['’]t/i.test(match[0])) continue;
+    // "We will never attack" is a reassurance, not a threat; a negation in the condition
+    // ("If Lebanon does not act, we will") is not.
+    if (match && rule.code.startsWith('13') && negatedAfterModal(match[0])) continue;
     return rule;
   }
   return null;
+}
+
+function negatedAfterModal(text: string): boolean {
+  const modal = [...text.matchAll(/\b(?:will|would|shall|wo)\b/gi)].pop();
+  const tail = modal?.index === undefined ? text : text.slice(modal.index);
+  return /\b(?:never|not|no)\b|n['’]t/i.test(tail);
 }
 
 function cueLemma(doc: Doc, at: number): string | null {
