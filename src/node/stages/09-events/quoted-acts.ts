@@ -5,7 +5,7 @@
  * (the speaker's words are not the reporter's facts); this reads what the saying itself does.
  */
 import { dataPath, readTsv } from '../../data/files.js';
-import type { Doc, DocEvent, Quote } from '../../doc/doc.js';
+import type { Doc, DocEvent, Quote, Span } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
 import { counterpartOf } from './counterpart.js';
 
@@ -43,7 +43,10 @@ export function quotedActs(doc: Doc, rules: readonly QuoteActRule[]): DocEvent[]
     if (speaker === null || !codable(doc, speaker)) continue;
     const rule = matchRule(doc, quote, rules);
     if (!rule) continue;
-    const target = targetIn(doc, quote, speaker) ?? counterpartOf(doc, quote.sentence, speaker, quote.start);
+    const target =
+      targetIn(doc, quote, speaker) ??
+      counterpartOf(doc, quote.sentence, speaker, quote.start) ??
+      (rule.code.startsWith('13') ? mainAdversary(doc, speaker) : null);
     const key = `${quote.sentence}:${speaker}:${target?.actor ?? '-'}:${rule.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -86,7 +89,26 @@ function matchRule(doc: Doc, quote: Quote, rules: readonly QuoteActRule[]): Quot
 function negatedAfterModal(text: string): boolean {
   const modal = [...text.matchAll(/\b(?:will|would|shall|wo)\b/gi)].pop();
   const tail = modal?.index === undefined ? text : text.slice(modal.index);
+  // "will not go unanswered" promises an answer.
+  if (/\bun(?:answered|punished|challenged)\b/i.test(tail)) return false;
   return /\b(?:never|not|no)\b|n['’]t/i.test(tail);
+}
+
+/** The state or organisation the article names most, other than the speaker's side. */
+function mainAdversary(doc: Doc, speaker: number): { actor: number; span: Span } | null {
+  const own = keyOf(doc, speaker);
+  const counts = new Map<string, { n: number; actor: number; span: Span }>();
+  for (const m of doc.mentions) {
+    const a = doc.actors[m.actor];
+    if (!a || m.quoted || (a.type !== 'state' && a.type !== 'organization')) continue;
+    const key = a.org ?? a.country;
+    if (!key || key === own) continue;
+    const seen = counts.get(key);
+    if (seen) seen.n++;
+    else counts.set(key, { n: 1, actor: m.actor, span: m });
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best ? { actor: best.actor, span: best.span } : null;
 }
 
 function cueLemma(doc: Doc, at: number): string | null {
