@@ -6,9 +6,11 @@
  */
 import {
   BASELINE_DAYS,
+  type EscalationDriver,
   type EscalationWindow,
   escalationFromSeries,
   RECENT_DAYS,
+  rankDrivers,
 } from '../store/escalation.js';
 import { dayNumber, dayString } from '../store/merge.js';
 import type { DyadDay, DyadLevel, Factuality, Store } from '../store/types.js';
@@ -23,16 +25,7 @@ export interface SeriesQuery {
   to?: string;
 }
 
-export interface Driver {
-  mergedId: number;
-  date: string | null;
-  cameo: string;
-  goldstein: number;
-  quad: number | null;
-  reports: number;
-  evidence: string;
-  pull: number;
-}
+export type Driver = EscalationDriver;
 
 export interface DyadSeriesResponse extends SeriesQuery {
   days: DyadDay[];
@@ -85,22 +78,6 @@ function windowAt(days: ReadonlyArray<{ d: DyadDay; n: number }>, asOf: number):
 }
 
 function drivers(queries: Queries, q: SeriesQuery, asOf: number, w: EscalationWindow): Driver[] {
-  const reference = w.baselineMean ?? 0;
-  const n = Math.max(1, w.recentEvents);
   const events = queries.dyadEvents(q.level, q.source, q.target, q.factuality, asOf - RECENT_DAYS + 1, asOf);
-  const out: Driver[] = [];
-  for (const e of events) {
-    if (e.goldstein === null) continue;
-    out.push({
-      mergedId: e.id,
-      date: e.dateStart,
-      cameo: e.cameo,
-      goldstein: e.goldstein,
-      quad: e.quad,
-      reports: e.reports,
-      evidence: e.evidence,
-      pull: (e.goldstein - reference) / n / w.baselineStd,
-    });
-  }
-  return out.sort((a, b) => Math.abs(b.pull) - Math.abs(a.pull) || a.mergedId - b.mergedId).slice(0, 8);
+  return rankDrivers(events, w, 8);
 }

@@ -69,6 +69,7 @@ export interface EscalationDriver {
   date: string | null;
   cameo: string;
   goldstein: number;
+  quad: number | null;
   reports: number;
   evidence: string;
   /** How much this event moves the recent mean away from the baseline mean (its share of the shift). */
@@ -114,11 +115,16 @@ export function escalationIndex(store: Store, query: EscalationQuery): Escalatio
     ...base,
     asOf: dayString(asOfDay),
     ...window,
-    drivers: drivers(recent, window, query.drivers ?? 5),
+    drivers: rankDrivers(recent, window, query.drivers ?? 5),
   };
 }
 
-function drivers(events: Iterable<MergedEvent>, window: EscalationWindow, limit: number): EscalationDriver[] {
+/** The events that pull the recent window furthest from its baseline, strongest first. */
+export function rankDrivers(
+  events: Iterable<MergedEvent>,
+  window: EscalationWindow,
+  limit: number,
+): EscalationDriver[] {
   const reference = window.baselineMean ?? 0;
   const n = Math.max(1, window.recentEvents);
   const out: EscalationDriver[] = [];
@@ -129,6 +135,7 @@ function drivers(events: Iterable<MergedEvent>, window: EscalationWindow, limit:
       date: e.dateStart,
       cameo: e.cameo,
       goldstein: e.goldstein,
+      quad: e.quad,
       reports: e.reports,
       evidence: e.evidence,
       pull: (e.goldstein - reference) / n / window.baselineStd,
