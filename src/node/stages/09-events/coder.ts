@@ -12,7 +12,7 @@
  */
 import type { Doc, DocEvent, Sentence, Span } from '../../doc/doc.js';
 import { locativePlace } from '../08-places/index.js';
-import { counterpartOf, DIRECTED_ROOTS } from './counterpart.js';
+import { counterpartOf, DIRECTED_ROOTS, mainParties } from './counterpart.js';
 import { type FactualityLexicon, factualityOf } from './factuality.js';
 import type { EventLexicon, NounRow, VerbRow } from './lexicon.js';
 import { MentionIndex, type Participant, participantsOf, type StateMaker } from './participants.js';
@@ -45,6 +45,8 @@ const RECIPROCAL = new Set([
   'swap',
   'trade',
 ]);
+/** Consult, cooperate and yield: with a compound subject and no target, the members act on each other. */
+const MUTUAL_ROOTS = new Set(['04', '05', '06', '08']);
 /** Verbs that also name or describe their object ("called the decision shameful"). */
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem', 'consider']);
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
@@ -162,6 +164,8 @@ function underClaim(tree: SentenceTree, t: number): boolean {
     h >= 0 && steps < 8;
     child = h, h = tree.head(h), steps++
   ) {
+    // "blamed India and said Indian forces had shelled…": a conjoined verb says something new.
+    if (tree.rel(child) === 'conj' && tree.isVerb(child)) return false;
     if (CLAUSE_RELATIONS.has(tree.rel(child))) clause = true;
     if (CLAIM_VERBS.has(tree.lemma(h)) && clause) return true;
   }
@@ -178,30 +182,59 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
   // "called the decision shameful", "described it as a provocation": naming, not a call or a visit.
   if (NAMING_VERBS.has(tree.lemma(t)) && tree.kidsBy(t, 'xcomp').some((k) => tree.token(k).upos !== 'VERB'))
     return null;
-  const passive = tree.kid(t, 'nsubj:pass');
+  const passive = passiveSubject(tree, t);
   // "urged Beijing to exercise restraint" is often parsed with Beijing as iobj.
   const direct = tree.kid(t, 'obj');
   const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
+  let deferred: [VerbRow, number] | null = null;
   for (const row of rows) {
     const matched = matchVerbRow(tree, row, t, obj);
     if (!matched) continue;
-    if (row.code === null) return null;
-    const sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
-    let targets = matched.target >= 0 ? participantsOf(tree, index, res.states, matched.target, true) : [];
-    if (targets.length === 0 && row.target !== null && SPEECH_ROOTS.has(row.code.slice(0, 2))) {
-      targets = implicitTarget(tree, index, res, t, obj);
+    if (row.code === null) return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
+    // "fired missiles into the sea" is a test, not a strike: a force pattern whose target slot
+    // holds no actor or place gives way to the next pattern that fits.
+    if (
+      deferred === null &&
+      matched.target >= 0 &&
+      FORCE_ROOTS.has(row.code.slice(0, 2)) &&
+      participantsOf(tree, index, res.states, matched.target, true).length === 0
+    ) {
+      deferred = [row, matched.target];
+      continue;
     }
-    // A pattern that names no target still acts on an actor in object position ("welcomed his
-    // Saudi counterpart", "expelled two Russian diplomats").
-    if (targets.length === 0 && obj >= 0 && row.target === null)
-      targets = participantsOf(tree, index, res.states, obj);
-    if (targets.length === 0 && !RECIPROCAL.has(row.lemma))
-      targets = obliqueTarget(tree, index, res, t, obj, row.code);
-    // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
-    const reciprocal = targets.length === 0 && RECIPROCAL.has(row.lemma) && sources.length > 1;
-    return { trigger: t, code: row.code, rule: row.rule, sources, targets, reciprocal };
+    return verbEvent(tree, index, res, t, obj, row, matched.target);
   }
-  return null;
+  return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
+}
+
+function verbEvent(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  obj: number,
+  row: VerbRow,
+  target: number,
+): Found {
+  const code = row.code ?? '';
+  const passive = passiveSubject(tree, t);
+  const sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
+  let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
+  if (targets.length === 0 && row.target !== null && SPEECH_ROOTS.has(code.slice(0, 2))) {
+    targets = implicitTarget(tree, index, res, t, obj);
+  }
+  // A pattern that names no target still acts on an actor in object position ("welcomed his
+  // Saudi counterpart", "expelled two Russian diplomats").
+  if (targets.length === 0 && obj >= 0 && row.target === null)
+    targets = participantsOf(tree, index, res.states, obj);
+  if (targets.length === 0 && !RECIPROCAL.has(row.lemma))
+    targets = obliqueTarget(tree, index, res, t, obj, code);
+  // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
+  // So does one that agrees, cooperates or yields with no one else named ("Israel and Hezbollah
+  // accepted a truce").
+  const mutual = RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2));
+  const reciprocal = targets.length === 0 && mutual && sources.length > 1;
+  return { trigger: t, code, rule: row.rule, sources, targets, reciprocal };
 }
 
 /** Roots of speech acts, whose target is often implicit: warn, condemn, reject, deny, demand. */
@@ -407,6 +440,23 @@ function leftNeighbour(
     }
   }
   return [];
+}
+
+/**
+ * The patient of a passive: the subject of "was struck", or the noun a past participle
+ * modifies ("a ceasefire brokered by Qatar", "sanctions imposed on Iran"); -1 for an active verb.
+ */
+function passiveSubject(tree: SentenceTree, t: number): number {
+  const subject = tree.kid(t, 'nsubj:pass');
+  if (subject >= 0) return subject;
+  // Only with a by-agent: a parser often hangs a main verb as a participle, and then the noun
+  // it modifies is its subject, not its object.
+  const reduced =
+    tree.rel(t) === 'acl' &&
+    tree.token(t).xpos === 'VBN' &&
+    tree.kid(t, 'nsubj') < 0 &&
+    tree.kidsBy(t, 'obl:agent', 'obl').some((k) => tree.caseOf(k) === 'by');
+  return reduced ? tree.head(t) : -1;
 }
 
 /** The agent of a passive: "was struck by Israeli jets". */
@@ -637,7 +687,7 @@ function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResour
       factuality = 'future';
     const place = locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger);
     const trigger = doc.tokens[f.trigger];
-    for (const [source, given] of pairs(f)) {
+    for (const [source, given] of withSides(doc, f, pairs(f))) {
       // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
       if (!codable(doc, source.actor)) continue;
       const rawTarget = given ?? counterpart(doc, sentence.index, f, source.actor, trigger.start);
@@ -686,10 +736,31 @@ function pairs(f: Found): [Participant, Participant | null][] {
     return out;
   }
   for (const s of f.sources) {
-    if (f.targets.length === 0) out.push([s, null]);
-    for (const t of f.targets) if (s.actor !== t.actor) out.push([s, t]);
+    // An actor does not act on itself; "its positions" read as the actor's own leaves the target open.
+    const others = f.targets.filter((t) => t.actor !== s.actor);
+    if (others.length === 0) out.push([s, null]);
+    for (const t of others) out.push([s, t]);
   }
   return out;
+}
+
+/** Mediation ("a ceasefire brokered by Qatar", "Egyptian mediators"), whose target is both sides. */
+const MEDIATION = new Set(['045', '039', '043']);
+
+/** A mediator with no named target acts between the two sides the story is about. */
+function withSides(
+  doc: Doc,
+  f: Found,
+  list: [Participant, Participant | null][],
+): [Participant, Participant | null][] {
+  if (!MEDIATION.has(f.code)) return list;
+  return list.flatMap(([source, given]): [Participant, Participant | null][] => {
+    if (given !== null) return [[source, given]];
+    const sides = mainParties(doc).filter(
+      (p) => p.actor !== source.actor && !selfPair(doc, source.actor, p.actor),
+    );
+    return sides.length === 2 ? sides.map((side) => [source, side]) : [[source, null]];
+  });
 }
 
 /** "Poland's allies rallied behind Warsaw": a state does not act on itself. */

@@ -43,6 +43,19 @@ export function counterpartOf(
     const key = keyOf(doc, m.actor);
     return key !== null && key !== own && !excluded.has(key);
   };
+  // One of the two sides the story is about answers the other ("Choi condemned the launch" in a
+  // story about North Korea and South Korea), whoever was named last.
+  const parties = mainParties(doc);
+  if (own !== null && parties.some((p) => keyOf(doc, p.actor) === own)) {
+    const other = parties.find((p) => keyOf(doc, p.actor) !== own);
+    const otherKey = other ? keyOf(doc, other.actor) : null;
+    if (other && otherKey !== null && !excluded.has(otherKey)) {
+      const named = doc.mentions.filter(
+        (m) => m.start < near && usable(m) && keyOf(doc, m.actor) === otherKey,
+      );
+      return named.length > 0 ? { actor: other.actor, span: named[named.length - 1] } : other;
+    }
+  }
   // Earlier in the sentence, then the end of the sentence before (the act a speech act answers
   // is usually told just before it), then later in the sentence.
   const here = doc.mentions.filter((m) => m.sentence === sentence && usable(m));
@@ -51,6 +64,37 @@ export function counterpartOf(
   const after = here.find((m) => m.start >= near);
   const chosen = before ?? previous ?? after;
   return chosen ? { actor: chosen.actor, span: chosen } : null;
+}
+
+const partiesOf = new WeakMap<Doc, Participant[]>();
+
+/**
+ * The two parties the article is most about ("both sides", "the two sides"): the two states
+ * or organisations (or their people) named most often outside quotations, each given by its first mention.
+ * Monitors, agencies and news outlets report on the sides; they are not one.
+ */
+export function mainParties(doc: Doc): Participant[] {
+  const cached = partiesOf.get(doc);
+  if (cached) return cached;
+  const counts = new Map<string, { n: number; actor: number; span: Mention }>();
+  for (const m of doc.mentions) {
+    const a = doc.actors[m.actor];
+    // People count for their side: a story about Kim Jong Un is about North Korea.
+    if (!a || m.quoted || m.kind === 'pronoun') continue;
+    if (a.type === 'organization' && (a.sector === 'NGO' || a.sector === 'IGO' || a.sector === 'MED'))
+      continue;
+    const key = a.org ?? a.country;
+    if (!key) continue;
+    const seen = counts.get(key);
+    if (seen) seen.n++;
+    else counts.set(key, { n: 1, actor: m.actor, span: m });
+  }
+  const parties = [...counts.values()]
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 2)
+    .map((c) => ({ actor: c.actor, span: c.span }));
+  partiesOf.set(doc, parties);
+  return parties;
 }
 
 function keyOf(doc: Doc, actor: number): string | null {

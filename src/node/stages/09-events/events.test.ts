@@ -67,6 +67,32 @@ describe('event coding', () => {
       '“If Lebanon does not act, we will,” an Israeli minister said.',
       ['ISR>LBN 13 asserted'],
     ],
+    [
+      'a missile fired into the sea is a show of force, not a strike',
+      'Iran fired missiles into the sea off its coast.',
+      ['IRN>- 15 asserted'],
+    ],
+    [
+      'one side answers the other side of the story',
+      'Israel struck Lebanon on Sunday. Lebanon condemned the attack.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'LBN>ISR 11 asserted 2026-02-01'],
+    ],
+    [
+      'a conjoined verb is not inside the accusation',
+      'Lebanon blamed Israel for the clash and said Israeli forces had shelled villages.',
+      ['LBN>ISR 11 asserted', 'ISR>LBN 19 asserted'],
+    ],
+    [
+      'a mediator named only as the agent of a participle acts between both sides',
+      'Israel and Hezbollah accepted a truce brokered by Qatar. Israel struck Hezbollah.',
+      [
+        'ISR>Hezbollah 08 asserted',
+        'Hezbollah>ISR 08 asserted',
+        'QAT>ISR 04 asserted',
+        'QAT>Hezbollah 04 asserted',
+        'ISR>Hezbollah 19 asserted',
+      ],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(events(text), expected, label));

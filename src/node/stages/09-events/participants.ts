@@ -4,6 +4,7 @@
  * jets", "a U.S. strike"), the state named by a demonym or state-name modifier.
  */
 import type { Doc, Mention, Span } from '../../doc/doc.js';
+import { mainParties } from './counterpart.js';
 import type { SentenceTree } from './tree.js';
 
 export interface Participant {
@@ -15,7 +16,6 @@ export interface Participant {
 export class MentionIndex {
   private readonly plain: Int32Array;
   private readonly compound: Int32Array;
-  private parties: Participant[] | null = null;
 
   constructor(private readonly doc: Doc) {
     this.plain = new Int32Array(doc.tokens.length).fill(-1);
@@ -30,30 +30,9 @@ export class MentionIndex {
     });
   }
 
-  /**
-   * The two parties the article is most about ("both sides", "the two sides"): the two states
-   * or organisations named most often, each given by its first mention.
-   */
+  /** The two parties the article is most about ("both sides"); see counterpart.ts. */
   mainParties(): Participant[] {
-    if (this.parties) return this.parties;
-    const counts = new Map<string, { n: number; actor: number; span: Span }>();
-    for (const m of this.doc.mentions) {
-      const a = this.doc.actors[m.actor];
-      if (!a || m.quoted || (a.type !== 'state' && a.type !== 'organization')) continue;
-      // Monitors, agencies and news outlets report on the sides; they are not one.
-      if (a.type === 'organization' && (a.sector === 'NGO' || a.sector === 'IGO' || a.sector === 'MED'))
-        continue;
-      const key = a.org ?? a.country;
-      if (!key) continue;
-      const seen = counts.get(key);
-      if (seen) seen.n++;
-      else counts.set(key, { n: 1, actor: m.actor, span: m });
-    }
-    this.parties = [...counts.values()]
-      .sort((a, b) => b.n - a.n)
-      .slice(0, 2)
-      .map((c) => ({ actor: c.actor, span: c.span }));
-    return this.parties;
+    return mainParties(this.doc);
   }
 
   mentionAt(token: number): Mention | null {
