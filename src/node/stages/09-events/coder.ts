@@ -87,11 +87,13 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
   const index = new MentionIndex(doc);
   const quoted = quotedMask(doc);
   const events: DocEvent[] = [];
+  const force = new ForceTally(doc);
   for (const sentence of doc.sentences) {
     // A headline restates the story in title case a parser reads badly; the body codes it.
     if (isHeadline(doc, sentence)) continue;
     const found = codeSentence(doc, sentence, index, quoted, res);
-    const coded = toEvents(doc, sentence, found, res);
+    const coded = toEvents(doc, sentence, found, res, force.leader());
+    force.add(coded);
     if (coded.length > MAX_EVENTS_PER_SENTENCE) {
       doc.warn(
         'events-capped',
@@ -663,7 +665,40 @@ function liftedCode(
   return null;
 }
 
-function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResources): DocEvent[] {
+/**
+ * Who has used force so far in the story: the source of the most asserted material-conflict
+ * events. A bystander's condemnation with no named target ("Japan and Australia also
+ * expressed concern") is aimed at them.
+ */
+class ForceTally {
+  private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
+  constructor(private readonly doc: Doc) {}
+
+  add(events: readonly DocEvent[]): void {
+    for (const e of events) {
+      const forceful = e.factuality === 'asserted' && FORCE_ROOTS.has(e.cameo.slice(0, 2));
+      if (!forceful || e.source === null || !e.sourceSpan) continue;
+      const key = actorKey(this.doc, e.source);
+      const seen = this.counts.get(key);
+      if (seen) seen.n++;
+      else this.counts.set(key, { n: 1, actor: e.source, span: e.sourceSpan });
+    }
+  }
+
+  leader(): Participant | null {
+    let best: { n: number; actor: number; span: Span } | null = null;
+    for (const c of this.counts.values()) if (!best || c.n > best.n) best = c;
+    return best ? { actor: best.actor, span: best.span } : null;
+  }
+}
+
+function toEvents(
+  doc: Doc,
+  sentence: Sentence,
+  found: Found[],
+  res: CoderResources,
+  aggressor: Participant | null = null,
+): DocEvent[] {
   const tree = new SentenceTree(doc, sentence);
   const out: DocEvent[] = [];
   const seen = new Set<string>();
@@ -690,7 +725,7 @@ function toEvents(doc: Doc, sentence: Sentence, found: Found[], res: CoderResour
     for (const [source, given] of withSides(doc, f, pairs(f))) {
       // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
       if (!codable(doc, source.actor)) continue;
-      const rawTarget = given ?? counterpart(doc, sentence.index, f, source.actor, trigger.start);
+      const rawTarget = given ?? counterpart(doc, sentence.index, f, source.actor, trigger.start, aggressor);
       const target = rawTarget && codable(doc, rawTarget.actor) ? rawTarget : null;
       if (target && selfPair(doc, source.actor, target.actor)) continue;
       const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${f.code}:${factuality}`;
@@ -771,11 +806,24 @@ function selfPair(doc: Doc, source: number, target: number): boolean {
 }
 
 /** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */
-function counterpart(doc: Doc, sentence: number, f: Found, source: number, near: number): Participant | null {
+function counterpart(
+  doc: Doc,
+  sentence: number,
+  f: Found,
+  source: number,
+  near: number,
+  aggressor: Participant | null,
+): Participant | null {
   const root = f.code.slice(0, 2);
   if (!DIRECTED_ROOTS.has(root)) return null;
-  return counterpartOf(doc, sentence, source, near, new Set(f.sources.map((s) => s.actor)));
+  const partners = new Set(f.sources.map((s) => s.actor));
+  const disapproving = DISAPPROVING_ROOTS.has(root) || f.code === '012' || f.code === '016';
+  const blamed = disapproving ? aggressor : null;
+  return counterpartOf(doc, sentence, source, near, partners, blamed);
 }
+
+/** Demands, criticism, rejection and threats (with concern and denial): aimed at whoever used force. */
+const DISAPPROVING_ROOTS = new Set(['10', '11', '12', '13']);
 
 function codable(doc: Doc, actor: number): boolean {
   const a = doc.actors[actor];

@@ -35,14 +35,14 @@ export function counterpartOf(
   source: number,
   near: number,
   partners: ReadonlySet<number> = new Set(),
+  aggressor: Participant | null = null,
 ): Participant | null {
   const own = keyOf(doc, source);
   const excluded = new Set([...partners].map((p) => keyOf(doc, p)));
-  const usable = (m: Mention) => {
-    if (m.quoted || m.actor < 0 || m.kind === 'pronoun') return false;
-    const key = keyOf(doc, m.actor);
-    return key !== null && key !== own && !excluded.has(key);
-  };
+  const usable = (m: Mention) =>
+    !m.quoted && m.actor >= 0 && m.kind !== 'pronoun' && usableActor(doc, m.actor, own, excluded);
+  // Disapproval aimed at no one named is aimed at whoever used force in the story.
+  if (aggressor && usableActor(doc, aggressor.actor, own, excluded)) return aggressor;
   // One of the two sides the story is about answers the other ("Choi condemned the launch" in a
   // story about North Korea and South Korea), whoever was named last.
   const parties = mainParties(doc);
@@ -95,6 +95,16 @@ export function mainParties(doc: Doc): Participant[] {
     .map((c) => ({ actor: c.actor, span: c.span }));
   partiesOf.set(doc, parties);
   return parties;
+}
+
+function usableActor(
+  doc: Doc,
+  actor: number,
+  own: string | null,
+  excluded: ReadonlySet<string | null>,
+): boolean {
+  const key = keyOf(doc, actor);
+  return key !== null && key !== own && !excluded.has(key);
 }
 
 function keyOf(doc: Doc, actor: number): string | null {

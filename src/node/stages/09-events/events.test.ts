@@ -78,6 +78,11 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted 2026-02-01', 'LBN>ISR 11 asserted 2026-02-01'],
     ],
     [
+      'a bystander condemns whoever used force',
+      'Lebanon accused Israel. Israel struck Lebanon and Qatar. Egypt condemned the strikes.',
+      ['LBN>ISR 11 asserted', 'ISR>LBN 19 asserted', 'ISR>QAT 19 asserted', 'EGY>ISR 11 asserted'],
+    ],
+    [
       'a conjoined verb is not inside the accusation',
       'Lebanon blamed Israel for the clash and said Israeli forces had shelled villages.',
       ['LBN>ISR 11 asserted', 'ISR>LBN 19 asserted'],
