@@ -84,7 +84,7 @@ interface Found {
 
 export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
   if (doc.tokens.length === 0 || doc.tokens[0].deprel === undefined) return [];
-  const index = new MentionIndex(doc);
+  const index = new MentionIndex(doc, res.lexicon.descriptors);
   const quoted = quotedMask(doc);
   const events: DocEvent[] = [];
   const force = new ForceTally(doc);

@@ -83,6 +83,11 @@ describe('event coding', () => {
       ['LBN>ISR 11 asserted', 'ISR>LBN 19 asserted', 'ISR>QAT 19 asserted', 'EGY>ISR 11 asserted'],
     ],
     [
+      '"the group" stands for the armed group named before',
+      'Hezbollah fired rockets at Israel. Israel struck the group on Sunday.',
+      ['Hezbollah>ISR 19 asserted', 'ISR>Hezbollah 19 asserted 2026-02-01'],
+    ],
+    [
       'a conjoined verb is not inside the accusation',
       'Lebanon blamed Israel for the clash and said Israeli forces had shelled villages.',
       ['LBN>ISR 11 asserted', 'ISR>LBN 19 asserted'],

@@ -163,6 +163,8 @@ describe('bad rows give E011 with file and line', () => {
     'synsets.tsv': 'name\tlemmas\n@TALKS\ttalk|meeting\n@ALL\t@TALKS|summit\n',
     'verbs.tsv': `${header}meet\twith *\t040\t\nvisit\t*\t042\t\n`,
     'nouns.tsv': `${header}talk\tbetween *\t040\t\ndrone strike\ton *\t1952\t\n`,
+    'descriptors.tsv':
+      'noun\ttype\tsectors\tname\tcountries\nagency\torganization\t\tagency\t\nkingdom\tstate\t\t\tSAU|JOR\n',
   };
 
   function withFiles(
@@ -185,6 +187,7 @@ describe('bad rows give E011 with file and line', () => {
       assert.deepEqual(lex.synsets.get('@ALL'), new Set(['talk', 'meeting', 'summit']));
       assert.equal(lex.verbs.get('meet')?.[0].rule, 'verbs.tsv:2');
       assert.equal(lex.nouns.get('strike')?.[0].lemma, 'drone strike');
+      assert.deepEqual(lex.descriptors.get('kingdom')?.countries, new Set(['SAU', 'JOR']));
     });
   });
 
@@ -198,6 +201,7 @@ describe('bad rows give E011 with file and line', () => {
     ['noun bad code', 'nouns.tsv', `${header}talk\t\t99\t\n`, 2, /not in cameo/],
     ['synset cycle', 'synsets.tsv', 'name\tlemmas\n@A\t@B\n@B\t@A\n', 2, /includes itself/],
     ['synset name', 'synsets.tsv', 'name\tlemmas\nTALKS\ttalk\n', 2, /must be @UPPER/],
+    ['descriptor type', 'descriptors.tsv', 'noun\ttype\nagency\tagent\n', 2, /state or organization/],
     [
       'cameo goldstein',
       'cameo.tsv',

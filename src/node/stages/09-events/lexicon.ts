@@ -4,9 +4,11 @@
  * here, so the coder never meets a malformed row and an analyst's typo is reported with its
  * file and line (E011) when sitrep starts, not as a silent miss on some later article.
  */
+
 import { fileURLToPath } from 'node:url';
 import { readTsv, splitValues, type TsvRow } from '../../data/files.js';
 import { SitrepError } from '../../errors.js';
+import { type Descriptors, loadDescriptors } from './descriptors.js';
 
 /** Prepositions a pattern may name; other words are typos or need a new entry here. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -139,6 +141,8 @@ export interface EventLexicon {
   readonly nouns: ReadonlyMap<string, readonly NounRow[]>;
   readonly synsets: ReadonlyMap<string, ReadonlySet<string>>;
   readonly cameo: CameoTable;
+  /** Common nouns that stand for an actor named earlier ("the agency", "the kingdom"). */
+  readonly descriptors: Descriptors;
 }
 
 const LEMMA = /^\p{Ll}[\p{Ll}\p{Nd}'.-]*$/u;
@@ -163,7 +167,8 @@ export function loadEventLexicon(dir: string = defaultDir()): EventLexicon {
   const nouns = readTsv(nounFile, ['lemma', 'pattern', 'code']).map((row) =>
     parseNounRow(row, { file: nounFile, synsets, cameo }),
   );
-  return { verbs: indexVerbs(verbs), nouns: indexNouns(nouns), synsets, cameo };
+  const descriptors = loadDescriptors(join(dir, 'descriptors.tsv'));
+  return { verbs: indexVerbs(verbs), nouns: indexNouns(nouns), synsets, cameo, descriptors };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Doc, Mention, Span } from '../../doc/doc.js';
 import { mainParties } from './counterpart.js';
+import { antecedent, type Descriptors } from './descriptors.js';
 import type { SentenceTree } from './tree.js';
 
 export interface Participant {
@@ -17,7 +18,10 @@ export class MentionIndex {
   private readonly plain: Int32Array;
   private readonly compound: Int32Array;
 
-  constructor(private readonly doc: Doc) {
+  constructor(
+    private readonly doc: Doc,
+    readonly descriptors: Descriptors = new Map(),
+  ) {
     this.plain = new Int32Array(doc.tokens.length).fill(-1);
     this.compound = new Int32Array(doc.tokens.length).fill(-1);
     // Mentions are sorted outer-first, so later (inner) plain mentions overwrite outer ones.
@@ -115,6 +119,11 @@ export function participantsOf(
       add(modifier.actor, modifier.span);
       continue;
     }
+    const described = describedActor(tree, index, t);
+    if (described) {
+      add(described.actor, described.span);
+      continue;
+    }
     // "struck an oil refinery in Russia's Krasnodar region": a target that is a place stands for its state.
     const place = placefallback(tree, states, t, placeFallback);
     if (place) add(place.actor, place.span);
@@ -139,6 +148,15 @@ function placefallback(
     }
   }
   return null;
+}
+
+/** "the agency", "the kingdom", "the rebels": the actor named earlier that the noun describes. */
+function describedActor(tree: SentenceTree, index: MentionIndex, t: number): Participant | null {
+  const descriptor = index.descriptors.get(tree.lemma(t));
+  if (!descriptor || !tree.kids(t).some((k) => tree.lemma(k) === 'the')) return null;
+  const token = tree.token(t);
+  const found = antecedent(tree.doc, descriptor, token.start, tree.sentence.index);
+  return found ? { actor: found.actor, span: token } : null;
 }
 
 /** The actor a possessive pronoun on an unnamed group stands for ("his forces"). */
