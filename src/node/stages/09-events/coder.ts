@@ -670,7 +670,7 @@ function liftedCode(
  * events. A bystander's condemnation with no named target ("Japan and Australia also
  * expressed concern") is aimed at them.
  */
-class ForceTally {
+export class ForceTally {
   private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
   constructor(private readonly doc: Doc) {}
 

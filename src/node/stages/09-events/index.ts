@@ -6,7 +6,7 @@ import type { Doc, DocEvent, Sector } from '../../doc/doc.js';
 import { loadKnowledgeBaseData } from '../../kb/load.js';
 import type { KnowledgeBaseData } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/pipeline.js';
-import { type CoderResources, codeEvents } from './coder.js';
+import { type CoderResources, codeEvents, ForceTally } from './coder.js';
 import { loadFactualityLexicon } from './factuality.js';
 import { type EventLexicon, loadEventLexicon } from './lexicon.js';
 import type { StateMaker } from './participants.js';
@@ -47,20 +47,26 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
         factuality: resources.factuality,
         states: stateMaker(doc, resources),
       };
-      doc.events = dedupe(doc, [...codeEvents(doc, coder), ...quotedActs(doc, resources.quoteActs)]).sort(
+      const coded = codeEvents(doc, coder);
+      const force = new ForceTally(doc);
+      force.add(coded);
+      doc.events = dedupe(doc, [...coded, ...quotedActs(doc, resources.quoteActs, force.leader())]).sort(
         (a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start,
       );
     },
   };
 }
 
-/** One event per sentence, sides, code and factuality, whichever reading found it first. */
+/**
+ * One event per sides, code, factuality and date in an article, whichever reading found it
+ * first (the annotation rule: an article that tells one condemnation twice reports one event).
+ */
 function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   const seen = new Set<string>();
   const side = (i: number | null) =>
     i === null ? '-' : (doc.actors[i].org ?? doc.actors[i].country ?? doc.actors[i].name);
   return events.filter((e) => {
-    const key = `${e.sentence}|${side(e.source)}|${side(e.target)}|${e.cameo}|${e.factuality}`;
+    const key = `${side(e.source)}|${side(e.target)}|${e.cameo}|${e.factuality}|${e.date ?? '-'}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -35,7 +35,15 @@ export function loadQuoteActs(file = dataPath('events/quote-acts.tsv')): QuoteAc
   });
 }
 
-export function quotedActs(doc: Doc, rules: readonly QuoteActRule[]): DocEvent[] {
+/**
+ * `aggressor`: whoever has used force in the story (see ForceTally in coder.ts), at whom
+ * criticism, demands and threats that name no one are aimed.
+ */
+export function quotedActs(
+  doc: Doc,
+  rules: readonly QuoteActRule[],
+  aggressor: { actor: number; span: Span } | null = null,
+): DocEvent[] {
   const out: DocEvent[] = [];
   const seen = new Set<string>();
   for (const quote of doc.quotes) {
@@ -43,10 +51,10 @@ export function quotedActs(doc: Doc, rules: readonly QuoteActRule[]): DocEvent[]
     if (speaker === null || !codable(doc, speaker)) continue;
     const rule = matchRule(doc, quote, rules);
     if (!rule) continue;
+    const hostile = /^1[0-3]/.test(rule.code);
     const target =
       targetIn(doc, quote, speaker) ??
-      counterpartOf(doc, quote.sentence, speaker, quote.start) ??
-      (rule.code.startsWith('13') ? mainAdversary(doc, speaker) : null);
+      counterpartOf(doc, quote.sentence, speaker, quote.start, new Set(), hostile ? aggressor : null);
     const key = `${quote.sentence}:${speaker}:${target?.actor ?? '-'}:${rule.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -92,23 +100,6 @@ function negatedAfterModal(text: string): boolean {
   // "will not go unanswered" promises an answer.
   if (/\bun(?:answered|punished|challenged)\b/i.test(tail)) return false;
   return /\b(?:never|not|no)\b|n['’]t/i.test(tail);
-}
-
-/** The state or organisation the article names most, other than the speaker's side. */
-function mainAdversary(doc: Doc, speaker: number): { actor: number; span: Span } | null {
-  const own = keyOf(doc, speaker);
-  const counts = new Map<string, { n: number; actor: number; span: Span }>();
-  for (const m of doc.mentions) {
-    const a = doc.actors[m.actor];
-    if (!a || m.quoted || (a.type !== 'state' && a.type !== 'organization')) continue;
-    const key = a.org ?? a.country;
-    if (!key || key === own) continue;
-    const seen = counts.get(key);
-    if (seen) seen.n++;
-    else counts.set(key, { n: 1, actor: m.actor, span: m });
-  }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  return best ? { actor: best.actor, span: best.span } : null;
 }
 
 function cueLemma(doc: Doc, at: number): string | null {
