@@ -166,10 +166,12 @@ function underClaim(tree: SentenceTree, t: number): boolean {
     h >= 0 && steps < 8;
     child = h, h = tree.head(h), steps++
   ) {
-    // "blamed India and said Indian forces had shelled…": a conjoined verb says something new.
-    if (tree.rel(child) === 'conj' && tree.isVerb(child)) return false;
     if (CLAUSE_RELATIONS.has(tree.rel(child))) clause = true;
-    if (CLAIM_VERBS.has(tree.lemma(h)) && clause) return true;
+    if (!CLAIM_VERBS.has(tree.lemma(h))) continue;
+    // "blamed India and said Indian forces had shelled…": a verb conjoined to the accusation
+    // itself says something new.
+    if (tree.rel(child) === 'conj') return false;
+    if (clause) return true;
   }
   return false;
 }
@@ -418,9 +420,19 @@ function subjectOf(
     if (controller >= 0) return participantsOf(tree, index, res.states, controller);
   }
   if (rel === 'xcomp' || rel === 'conj' || rel === 'advcl') {
-    return tree.isVerb(h) || tree.token(h).upos === 'ADJ' ? subjectOf(tree, index, res, h, depth + 1) : [];
+    if (tree.isVerb(h) || tree.token(h).upos === 'ADJ') return subjectOf(tree, index, res, h, depth + 1);
+    // "speaking with Pezeshkian and urging him": a verb conjoined to a noun is a parser slip; the
+    // verb it belongs with is the nearest one above.
+    const verb = rel === 'conj' ? verbAbove(tree, h) : -1;
+    return verb >= 0 ? subjectOf(tree, index, res, verb, depth + 1) : [];
   }
   return [];
+}
+
+function verbAbove(tree: SentenceTree, t: number): number {
+  for (let h = tree.head(t), steps = 0; h >= 0 && steps < 4; h = tree.head(h), steps++)
+    if (tree.isVerb(h)) return h;
+  return -1;
 }
 
 /**

@@ -88,6 +88,16 @@ describe('event coding', () => {
       ['Hezbollah>ISR 19 asserted', 'ISR>Hezbollah 19 asserted 2026-02-01'],
     ],
     [
+      'arranging a meeting between two others is mediation',
+      'Qatar is working to arrange a meeting between Israel and Hezbollah.',
+      ['QAT>ISR 04 asserted', 'QAT>Hezbollah 04 asserted'],
+    ],
+    [
+      'conveying willingness to talk is an intent',
+      'The United States conveyed to Iran that it is willing to hold talks.',
+      ['USA>IRN 03 asserted'],
+    ],
+    [
       'a conjoined verb is not inside the accusation',
       'Lebanon blamed Israel for the clash and said Israeli forces had shelled villages.',
       ['LBN>ISR 11 asserted', 'ISR>LBN 19 asserted'],
@@ -107,6 +117,13 @@ describe('event coding', () => {
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(events(text), expected, label));
   }
+
+  it('a verb conjoined to a noun (a parser slip) takes the subject of the verb above', () => {
+    const found = events(
+      'Egypt spoke by phone with Iranian President Masoud Pezeshkian and urging him to agree to a meeting.',
+    );
+    assert.ok(found.includes('EGY>IRN 02 asserted'), found.join('; '));
+  });
 
   it('never blows up on lists of actors', () => {
     const many = Array.from({ length: 30 }, () => 'Iran').join(', ');

@@ -58,17 +58,22 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
 }
 
 /**
- * One event per sides, code, factuality and date in an article, whichever reading found it
- * first (the annotation rule: an article that tells one condemnation twice reports one event).
+ * One event per sides, code and factuality in an article, whichever reading found it first
+ * (the annotation rule: an article that tells one condemnation twice reports one event), except
+ * that events on different known dates stay apart; an undated copy of a dated event goes.
  */
 function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
-  const seen = new Set<string>();
   const side = (i: number | null) =>
     i === null ? '-' : (doc.actors[i].org ?? doc.actors[i].country ?? doc.actors[i].name);
+  const keyOf = (e: DocEvent) => `${side(e.source)}|${side(e.target)}|${e.cameo}|${e.factuality}`;
+  const dated = new Set(events.filter((e) => e.date !== null).map(keyOf));
+  const seen = new Set<string>();
   return events.filter((e) => {
-    const key = `${side(e.source)}|${side(e.target)}|${e.cameo}|${e.factuality}|${e.date ?? '-'}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key = keyOf(e);
+    if (e.date === null && dated.has(key)) return false;
+    const exact = `${key}|${e.date ?? '-'}`;
+    if (seen.has(exact)) return false;
+    seen.add(exact);
     return true;
   });
 }
