@@ -47,6 +47,7 @@ const RECIPROCAL = new Set([
 ]);
 /** Consult, cooperate and yield: with a compound subject and no target, the members act on each other. */
 const MUTUAL_ROOTS = new Set(['04', '05', '06', '08']);
+const STAND_IN_PRONOUNS = new Set(['it', 'they']);
 /** Verbs that also name or describe their object ("called the decision shameful"). */
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem', 'consider']);
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
@@ -195,6 +196,14 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     const matched = matchVerbRow(tree, row, t, obj);
     if (!matched) continue;
     if (row.code === null) return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
+    // "received complaints" is no visit: a meeting pattern whose object is no actor codes nothing.
+    if (
+      row.code.startsWith('04') &&
+      matched.target >= 0 &&
+      matched.target === obj &&
+      participantsOf(tree, index, res.states, obj).length === 0
+    )
+      continue;
     // "fired missiles into the sea" is a test, not a strike: a force pattern whose target slot
     // holds no actor or place gives way to the next pattern that fits.
     if (
@@ -409,7 +418,13 @@ function subjectOf(
       const noun = tree.head(t);
       return noun >= 0 ? participantsOf(tree, index, res.states, noun) : [];
     }
-    return participantsOf(tree, index, res.states, subject);
+    const found = participantsOf(tree, index, res.states, subject);
+    // "Russia said it would not accept…": an unresolved "it" or "they" reporting its own plans
+    // is the subject of the saying.
+    const h = tree.head(t);
+    if (found.length === 0 && STAND_IN_PRONOUNS.has(tree.lemma(subject)) && h >= 0 && tree.rel(t) === 'ccomp')
+      return subjectOf(tree, index, res, h, depth + 1);
+    return found;
   }
   const rel = tree.rel(t);
   const h = tree.head(t);
@@ -658,19 +673,50 @@ function liftedCode(
   f: Found,
   factuality: string,
 ): { code: string; trigger: number } | null {
-  const would = tree
-    .kidsBy(f.trigger, 'aux')
-    .some((k) => ['would', "'d", '’d'].includes(tree.doc.slice(tree.token(k)).toLowerCase()));
-  if (factuality !== 'future' && factuality !== 'hypothetical') return null;
+  const auxes = tree.kidsBy(f.trigger, 'aux').map((k) => tree.doc.slice(tree.token(k)).toLowerCase());
+  const would = auxes.some((a) => WOULD.has(a));
   const root = f.code.slice(0, 2);
-  const code = INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root];
+  let code: string | undefined;
+  if (factuality === 'future' || factuality === 'hypothetical')
+    code = INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root];
+  // "Kigali would not withdraw its forces", "we will not accept a federal system": a reported
+  // refusal, said and so asserted, though what is refused is negated.
+  else if (factuality === 'negated' && auxes.some((a) => WOULD.has(a) || WILL.has(a))) {
+    code = REFUSAL_OF_ROOT[root];
+    if (code) return committedBy(tree, f.trigger, true, code);
+  }
   if (!code) return null;
+  return committedBy(tree, f.trigger, would, code);
+}
+
+const WOULD = new Set(['would', "'d", '’d']);
+const WILL = new Set(['will', 'wo', "'ll", '’ll', 'shall']);
+
+/** CAMEO refusals of the cooperation each root names (reject, refuse aid, refuse to yield…). */
+const REFUSAL_OF_ROOT: Record<string, string> = {
+  '03': '120',
+  '04': '125',
+  '05': '120',
+  '06': '121',
+  '07': '122',
+  '08': '124',
+};
+
+/** The verb through which the speaker commits to the event at `trigger`, as the lifted trigger. */
+function committedBy(
+  tree: SentenceTree,
+  trigger: number,
+  would: boolean,
+  code: string,
+): { code: string; trigger: number } | null {
   for (
-    let h = tree.head(f.trigger), child = f.trigger, steps = 0;
-    h >= 0 && steps < 3;
+    let h = tree.head(trigger), child = trigger, steps = 0;
+    h >= 0 && steps < 4;
     child = h, h = tree.head(h), steps++
   ) {
-    if (!['ccomp', 'xcomp', 'advcl', 'parataxis'].includes(tree.rel(child))) return null;
+    // "said that they were deployed … and that Kigali would not withdraw them": a conjoined
+    // clause hangs on the first one, which hangs on the saying.
+    if (!['ccomp', 'xcomp', 'advcl', 'parataxis', 'conj'].includes(tree.rel(child))) return null;
     if (INTENT_WORDS.has(tree.lemma(h)) || (would && COMMITTING.has(tree.lemma(h))))
       return { code, trigger: h };
   }

@@ -98,6 +98,12 @@ describe('event coding', () => {
       ['USA>IRN 03 asserted'],
     ],
     [
+      'a reported refusal is asserted; what is refused is negated',
+      'Israel said it would not withdraw from Lebanon.',
+      ['ISR>LBN 08 negated', 'ISR>LBN 12 asserted'],
+    ],
+    ['receiving complaints is no visit', 'Israel received complaints.', []],
+    [
       'a conjoined verb is not inside the accusation',
       'Lebanon blamed Israel for the clash and said Israeli forces had shelled villages.',
       ['LBN>ISR 11 asserted', 'ISR>LBN 19 asserted'],
