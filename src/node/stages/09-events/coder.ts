@@ -10,7 +10,7 @@
  *    give both directions.
  *  - Quoted words are the speaker's, not the reporter's: no event is coded inside a quotation.
  */
-import type { Doc, DocEvent, Sentence, Span } from '../../doc/doc.js';
+import type { Actor, Doc, DocEvent, Sentence, Span } from '../../doc/doc.js';
 import { locativePlace } from '../08-places/index.js';
 import { counterpartOf, DIRECTED_ROOTS, mainParties } from './counterpart.js';
 import { type FactualityLexicon, factualityOf } from './factuality.js';
@@ -786,7 +786,8 @@ function toEvents(
       const rawTarget = given ?? counterpart(doc, sentence.index, f, source.actor, trigger.start, aggressor);
       const target = rawTarget && codable(doc, rawTarget.actor) ? rawTarget : null;
       if (target && selfPair(doc, source.actor, target.actor)) continue;
-      const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${f.code}:${factuality}`;
+      const code = refinedCode(tree, f, doc.actors[source.actor]);
+      const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${code}:${factuality}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
@@ -796,7 +797,7 @@ function toEvents(
         target: target?.actor ?? null,
         targetSpan: target?.span ?? null,
         trigger,
-        cameo: f.code,
+        cameo: code,
         factuality,
         factualityCue: reading.cue,
         date: when.value,
@@ -808,6 +809,47 @@ function toEvents(
     }
   }
   return out;
+}
+
+/** Modifiers that name the weapon of an attack: air and missile (195), artillery (194), small arms (193). */
+const WEAPON_CODES: ReadonlyMap<string, string> = new Map([
+  ...[
+    'air',
+    'missile',
+    'drone',
+    'rocket',
+    'aerial',
+    'airstrike',
+    'bomb',
+    'bombing',
+    'warplane',
+    'aircraft',
+  ].map((w): [string, string] => [w, '195']),
+  ...['artillery', 'shelling', 'mortar', 'tank', 'shell', 'howitzer'].map((w): [string, string] => [
+    w,
+    '194',
+  ]),
+  ...['gun', 'gunfire', 'rifle', 'sniper'].map((w): [string, string] => [w, '193']),
+]);
+
+/**
+ * The code as the actor and the words around the trigger make it precise: an obstruction by a
+ * state's forces is a blockade (191, not a protesters' 144); a generic attack whose noun names
+ * its weapons ("missile and drone attacks", "tank shelling") takes the weapon's code.
+ */
+function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): string {
+  if (f.code === '144' && source && source.type === 'state') return '191';
+  if (f.code !== '190') return f.code;
+  const obj = tree.kid(f.trigger, 'obj');
+  const heads = tree.isVerb(f.trigger) ? (obj >= 0 ? [contentOf(tree, obj)] : []) : [f.trigger];
+  for (const head of heads)
+    for (const k of tree.kidsBy(head, 'compound', 'amod')) {
+      for (const word of tree.conjuncts(k)) {
+        const code = WEAPON_CODES.get(tree.lemma(word));
+        if (code) return code;
+      }
+    }
+  return f.code;
 }
 
 /** Force aimed at a place happens there ("struck Kherson", "attacks on Kyiv"). */

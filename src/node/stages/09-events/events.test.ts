@@ -131,6 +131,15 @@ describe('event coding', () => {
     assert.ok(found.includes('EGY>IRN 02 asserted'), found.join('; '));
   });
 
+  it('the weapon named in an attack and the kind of actor make the code precise', () => {
+    const codes = (text: string) =>
+      pipeline.run(new Doc(text, { published: '2026-02-02' })).events.map((e) => e.cameo);
+    assert.deepEqual(codes('Israel launched missile and drone attacks on Lebanon.'), ['195']);
+    assert.deepEqual(codes('Israel launched tank attacks on Lebanon.'), ['194']);
+    assert.deepEqual(codes('Israel launched attacks on Lebanon.'), ['190']);
+    assert.deepEqual(codes('The road was blocked by Israeli troops.'), ['191']);
+  });
+
   it('never blows up on lists of actors', () => {
     const many = Array.from({ length: 30 }, () => 'Iran').join(', ');
     const found = events(`${many} and Israel condemned Turkey, Egypt and Qatar.`);
