@@ -245,7 +245,7 @@ function verbEvent(
   // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
   // So does one that agrees, cooperates or yields with no one else named ("Israel and Hezbollah
   // accepted a truce").
-  const mutual = RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2));
+  const mutual = (RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code);
   const reciprocal = targets.length === 0 && mutual && sources.length > 1;
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal };
 }
@@ -478,14 +478,21 @@ function leftNeighbour(
 function passiveSubject(tree: SentenceTree, t: number): number {
   const subject = tree.kid(t, 'nsubj:pass');
   if (subject >= 0) return subject;
+  // "talks, held at the palace and hosted by Fidan": a participle conjoined to a reduced one.
+  if (tree.rel(t) === 'conj' && tree.token(t).xpos === 'VBN' && tree.head(t) >= 0) {
+    const first = tree.head(t);
+    if (tree.rel(first) === 'acl' && tree.token(first).xpos === 'VBN' && hasByAgent(tree, t))
+      return tree.head(first);
+  }
   // Only with a by-agent: a parser often hangs a main verb as a participle, and then the noun
   // it modifies is its subject, not its object.
   const reduced =
-    tree.rel(t) === 'acl' &&
-    tree.token(t).xpos === 'VBN' &&
-    tree.kid(t, 'nsubj') < 0 &&
-    tree.kidsBy(t, 'obl:agent', 'obl').some((k) => tree.caseOf(k) === 'by');
+    tree.rel(t) === 'acl' && tree.token(t).xpos === 'VBN' && tree.kid(t, 'nsubj') < 0 && hasByAgent(tree, t);
   return reduced ? tree.head(t) : -1;
+}
+
+function hasByAgent(tree: SentenceTree, t: number): boolean {
+  return tree.kidsBy(t, 'obl:agent', 'obl').some((k) => tree.caseOf(k) === 'by');
 }
 
 /** The agent of a passive: "was struck by Israeli jets". */
@@ -505,7 +512,7 @@ function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     if (target === null) continue;
     if (row.code === null) return null;
     const targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
-    let sources = nounSource(tree, index, res, t);
+    let sources = nounSource(tree, index, res, t, row.code);
     let reciprocal = false;
     // "talks between Washington and Tehran": the parties are both sources and targets.
     if (
@@ -560,12 +567,23 @@ function isPlaceName(tree: SentenceTree, k: number): boolean {
 }
 
 /** Who carried out a nominal event: possessor, demonym, compound, by-phrase, or the verb's subject. */
-function nounSource(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Participant[] {
+function nounSource(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  code: string,
+): Participant[] {
   for (const k of tree.kidsBy(t, 'nmod:poss', 'amod', 'compound', 'nmod')) {
     if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['by', 'from'].includes(tree.caseOf(k)))
       continue;
-    // "the Gaza ceasefire": a place in compound position says where, not who.
-    if (tree.deprel(k) === 'compound' && isPlaceName(tree, k)) continue;
+    // "the Gaza ceasefire", "Russia sanctions": a place in compound position says where, and a
+    // state named before a truce or a sanction is where it holds or whom it hits, not who acts.
+    if (
+      tree.deprel(k) === 'compound' &&
+      (isPlaceName(tree, k) || COMPOUND_IS_NOT_SOURCE.has(code.slice(0, 2)))
+    )
+      continue;
     const found = participantsOf(tree, index, res.states, k);
     if (found.length > 0) return found;
   }
@@ -576,6 +594,9 @@ function nounSource(tree: SentenceTree, index: MentionIndex, res: CoderResources
     return subjectOf(tree, index, res, h, 0);
   return [];
 }
+
+/** Roots of event nouns whose compound modifier is the place or the target ("Gaza ceasefire", "Iran sanctions"). */
+const COMPOUND_IS_NOT_SOURCE = new Set(['08', '16']);
 
 /** Verbs that carry out the event their object names: "held talks", "launched strikes". */
 const LIGHT_VERBS = new Set([
@@ -783,9 +804,14 @@ function toEvents(
     for (const [source, given] of withSides(doc, f, pairs(f))) {
       // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
       if (!codable(doc, source.actor)) continue;
-      const rawTarget = given ?? counterpart(doc, sentence.index, f, source.actor, trigger.start, aggressor);
-      const target = rawTarget && codable(doc, rawTarget.actor) ? rawTarget : null;
-      if (target && selfPair(doc, source.actor, target.actor)) continue;
+      // A state does not act on itself: "Koo ordered all units to…" leaves the target open.
+      const own = given && selfPair(doc, source.actor, given.actor);
+      const rawTarget =
+        (own ? null : given) ?? counterpart(doc, sentence.index, f, source.actor, trigger.start, aggressor);
+      const target =
+        rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
+          ? rawTarget
+          : null;
       const code = refinedCode(tree, f, doc.actors[source.actor]);
       const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${code}:${factuality}`;
       if (seen.has(key)) continue;
@@ -902,7 +928,8 @@ function withSides(
 function selfPair(doc: Doc, source: number, target: number): boolean {
   const a = doc.actors[source];
   const b = doc.actors[target];
-  return a.type === 'state' && b.type === 'state' && a.country === b.country;
+  // Officials, forces and leaders of one state are that state; an organisation based there is not.
+  return a.country !== null && a.country === b.country && (a.org ?? null) === (b.org ?? null);
 }
 
 /** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */

@@ -103,6 +103,23 @@ describe('event coding', () => {
       ['ISR>LBN 08 negated', 'ISR>LBN 12 asserted'],
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
+    ["a state's allies are not the state", "Lebanon's allies condemned Israel.", []],
+    [
+      'a state named before a truce is where it holds, not who agreed',
+      'Qatar welcomed the Lebanon ceasefire.',
+      ['QAT>LBN 05 asserted'],
+    ],
+    [
+      'talks hosted by a third party, in a participle conjoined to another',
+      'Israel struck Hezbollah. Hezbollah fired rockets. At the talks, held in Doha and hosted by Qatar, Israel rejected a truce.',
+      [
+        'ISR>Hezbollah 19 asserted',
+        'Hezbollah>- 15 asserted',
+        'QAT>ISR 04 asserted',
+        'QAT>Hezbollah 04 asserted',
+        'ISR>Hezbollah 12 asserted',
+      ],
+    ],
     [
       'a conjoined verb is not inside the accusation',
       'Lebanon blamed Israel for the clash and said Israeli forces had shelled villages.',

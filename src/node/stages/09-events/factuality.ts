@@ -42,6 +42,8 @@ export interface FactualityReading {
 
 const ASSERTED: FactualityReading = { value: 'asserted', cue: null };
 /** Relations through which a governing word's meaning reaches the event below it. */
+/** Prepositions of an oblique that sets the scene of its clause rather than its content. */
+const CIRCUMSTANCE = new Set(['at', 'during', 'after', 'since', 'amid', 'following']);
 const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'obj', 'obl', 'nmod', 'csubj', 'nsubj']);
 /** Speech verbs: what was said keeps its own factuality (an attributed claim is asserted). */
 const REPORTING = new Set([
@@ -129,8 +131,12 @@ function governorCues(tree: SentenceTree, lex: FactualityLexicon, t: number): Fa
       }
       continue;
     }
-    // A relative clause ("…, which Turkey had offered to host,") is asserted on its own.
+    // A relative clause ("…, which Turkey had offered to host,") is asserted on its own, and so
+    // is a participle ("rejected a truce brokered by Qatar": the brokering happened) and a
+    // circumstance ("at the talks, Israel rejected…": the talks took place).
     if (!GOVERNED.has(rel) || tree.deprel(child) === 'acl:relcl') break;
+    if (rel === 'acl' && tree.token(child).xpos === 'VBN') break;
+    if (rel === 'obl' && CIRCUMSTANCE.has(tree.caseOf(child))) break;
     const lemma = tree.lemma(h);
     if (REPORTING.has(lemma)) break;
     const upos = tree.token(h).upos;

@@ -91,6 +91,8 @@ export function participantsOf(
     return out;
   }
   for (const t of tree.conjuncts(token)) {
+    // "Poland's allies", "Iran's enemies": others, named only by their relation to a state.
+    if (RELATION_HEADS.has(tree.lemma(t)) && !index.mentionAt(t)) continue;
     const compound = index.compoundAt(t);
     if (compound?.members) {
       for (const m of compound.members) add(tree.doc.mentions[m].actor, tree.doc.mentions[m]);
@@ -130,6 +132,21 @@ export function participantsOf(
   }
   return out;
 }
+
+const RELATION_HEADS = new Set([
+  'ally',
+  'partner',
+  'neighbour',
+  'neighbor',
+  'enemy',
+  'rival',
+  'adversary',
+  'opponent',
+  'critic',
+  'foe',
+  'backer',
+  'supporter',
+]);
 
 const PLACE_KINDS = new Set(['city', 'region', 'country', 'site']);
 
