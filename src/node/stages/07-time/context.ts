@@ -112,6 +112,9 @@ function governingTense(
       ) {
         if (cueAt(view, lex, governor, sentStart) === 'past') return 'past';
       }
+      // A gerund or participle has no tense of its own ("summoned the acting envoy on Saturday",
+      // parsed with the date under "acting"): the verb above it decides.
+      if (own === null && view.tokens[at].xpos === 'VBG') continue;
       return own;
     }
   }

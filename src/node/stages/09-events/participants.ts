@@ -112,13 +112,19 @@ export function participantsOf(
       for (const m of mention.members) add(tree.doc.mentions[m].actor, mention);
       continue;
     }
-    if (mention && mention.actor >= 0) {
+    if (mention && mention.actor >= 0 && placed) {
       add(mention.actor, mention);
       continue;
     }
-    const modifier = stateModifier(tree, index, states, t);
-    if (modifier) {
-      add(modifier.actor, modifier.span);
+    // "five U.S. defence contractors": a group of no state of its own belongs to the state
+    // that modifies it.
+    const modifiers = stateModifiers(tree, index, states, t);
+    if (modifiers.length > 0) {
+      for (const m of modifiers) add(m.actor, m.span);
+      continue;
+    }
+    if (mention && mention.actor >= 0) {
+      add(mention.actor, mention);
       continue;
     }
     const described = describedActor(tree, index, t);
@@ -205,26 +211,32 @@ function stateModifierWord(tree: SentenceTree, states: StateMaker, t: number): b
     .some((k) => states.countryOfWord(tree.doc.slice(tree.token(k))) !== null);
 }
 
-/** "Israeli jets", "U.S. forces", "Russia's attack": the state that owns an unnamed head. */
-function stateModifier(
+/**
+ * "Israeli jets", "U.S. forces", "Russia's attack", "envoys of South Korea and Japan": the
+ * state (or states) that own an unnamed head.
+ */
+function stateModifiers(
   tree: SentenceTree,
   index: MentionIndex,
   states: StateMaker,
   t: number,
-): Participant | null {
+): Participant[] {
   // Named modifiers before pronouns: "his Saudi counterpart" is Saudi.
   const kids = tree.kidsBy(t, 'amod', 'compound', 'nmod:poss', 'nmod');
   kids.sort((a, b) => Number(tree.token(a).upos === 'PRON') - Number(tree.token(b).upos === 'PRON'));
   for (const k of kids) {
     if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['of', 'from'].includes(tree.caseOf(k)))
       continue;
+    const compound = index.compoundAt(k);
+    if (compound?.members)
+      return compound.members.map((m) => ({ actor: tree.doc.mentions[m].actor, span: tree.doc.mentions[m] }));
     const mention = index.mentionAt(k);
-    if (mention && mention.actor >= 0) return { actor: mention.actor, span: mention };
+    if (mention && mention.actor >= 0) return [{ actor: mention.actor, span: mention }];
     const token = tree.token(k);
     const iso3 = states.countryOfWord(tree.doc.slice(token));
-    if (iso3) return { actor: states.state(iso3, sectorOfHead(tree.lemma(t))), span: token };
+    if (iso3) return [{ actor: states.state(iso3, sectorOfHead(tree.lemma(t))), span: token }];
   }
-  return null;
+  return [];
 }
 
 /** Heads like "jets", "troops", "forces" tell the sector of the state acting. */

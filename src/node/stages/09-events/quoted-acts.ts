@@ -58,7 +58,9 @@ export function quotedActs(
     const key = `${quote.sentence}:${speaker}:${target?.actor ?? '-'}:${rule.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const timex = doc.timexes.find((t) => t.sentence === quote.sentence && t.value !== null) ?? null;
+    // The day it was said, not a day the speaker mentions ("…more forcefully than in June").
+    const said = doc.timexes.filter((t) => t.sentence === quote.sentence && t.value !== null);
+    const timex = said.find((t) => t.end <= quote.outer.start || t.start >= quote.outer.end) ?? null;
     out.push({
       sentence: quote.sentence,
       source: speaker,

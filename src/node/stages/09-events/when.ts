@@ -24,7 +24,13 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
     const anchor = clauseOf(tree, headToken(tree, t));
     return anchor < 0 || tree.dominates(anchor, trigger) || tree.dominates(trigger, anchor);
   });
-  const candidates = free.length > 0 ? free : inSentence;
+  // Among those, one in a clause above the event beats one in a clause of its own below it
+  // ("arrived on Sunday, his second visit since the two countries restored ties in 2023").
+  const above = free.filter((t) => {
+    const anchor = clauseOf(tree, headToken(tree, t));
+    return anchor < 0 || anchor === trigger || tree.dominates(anchor, trigger);
+  });
+  const candidates = above.length > 0 ? above : free.length > 0 ? free : inSentence;
   const chosen =
     governing(tree, inSentence, trigger) ??
     (candidates.length === 1 ? candidates[0] : nearest(tree, candidates, trigger));
