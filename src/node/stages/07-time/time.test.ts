@@ -264,6 +264,32 @@ describe('time stage: anchors, notes, order', () => {
     assert.equal(doc.timexes[0].value, '2026-02-05');
   });
 
+  it('a date hung on a gerund takes the tense of the verb above it', () => {
+    // "summoned the acting envoy on Saturday to protest", parsed with "Saturday" under "acting".
+    const doc = new Doc('Dhaka summoned the acting envoy on Saturday to protest.', { published: MON });
+    text.run(doc);
+    const tags: [string, number][] = [
+      ['NNP', 1],
+      ['VBD', -1],
+      ['DT', 4],
+      ['VBG', 1],
+      ['NN', 3],
+      ['IN', 6],
+      ['NNP', 3],
+      ['TO', 8],
+      ['VB', 3],
+      ['.', 1],
+    ];
+    tags.forEach(([xpos, head], i) => {
+      doc.tokens[i].xpos = xpos;
+      doc.tokens[i].head = head;
+      doc.tokens[i].upos = xpos.startsWith('V') ? 'VERB' : 'X';
+      doc.tokens[i].lemma = doc.slice(doc.tokens[i]).toLowerCase();
+    });
+    time.run(doc);
+    assert.equal(doc.timexes[0].value, '2026-01-31');
+  });
+
   it('warns once on an invalid publication date', () => {
     const doc = run('He left yesterday.', '2026-13-45');
     assert.equal(doc.timexes[0].value, null);

@@ -103,6 +103,16 @@ describe('event coding', () => {
       ['ISR>LBN 08 negated', 'ISR>LBN 12 asserted'],
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
+    [
+      'a quoted threat is dated by the saying, not by a month in the quotation',
+      'Israel struck Lebanon. “Any attack will be answered more forcefully than in June,” Fidan said on Sunday.',
+      ['ISR>LBN 19 asserted', 'TUR>ISR 13 asserted 2026-02-01'],
+    ],
+    [
+      'a date in a clause of its own below the event does not date it',
+      'Fidan arrived in Tehran on Sunday, his second visit since the two countries restored ties in 2023.',
+      ['TUR>IRN 04 asserted 2026-02-01'],
+    ],
     ["a state's allies are not the state", "Lebanon's allies condemned Israel.", []],
     [
       'a state named before a truce is where it holds, not who agreed',
