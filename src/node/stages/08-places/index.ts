@@ -33,7 +33,10 @@ export function placesStage(gazetteer: PlaceGazetteer = loadPlaceGazetteer()): S
 
 /** "the village of Novopavlivka", "the town of Deir Hafer": a settlement the gazetteer lacks. */
 const LOCALITY =
-  /\b(?:village|town|city|district|port|hamlet|settlement|camp|base) of ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})/gu;
+  /\b(?:village|town|city|district|port|hamlet|settlement|camp|base) of ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})/dgu;
+/** "the Angoor Adda crossing", "the Baabda palace": a named site introduced by its kind after it. */
+const SITE =
+  /\bthe ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:border crossing|crossing|checkpoint|palace|camp|air base|airbase|base|refinery|port)\b/dgu;
 
 /**
  * Adds the localities the text itself introduces by kind ("the village of X") when no gazetteer
@@ -41,10 +44,9 @@ const LOCALITY =
  */
 function addNamedLocalities(doc: Doc, places: Place[]): Place[] {
   const added: Place[] = [];
-  for (const m of doc.text.matchAll(LOCALITY)) {
-    const start = (m.index ?? 0) + m[0].length - m[1].length;
-    const end = start + m[1].length;
-    if (places.some((p) => p.start < end && start < p.end)) continue;
+  for (const m of [...doc.text.matchAll(LOCALITY), ...doc.text.matchAll(SITE)]) {
+    const [start, end] = m.indices?.[1] ?? [-1, -1];
+    if ([...places, ...added].some((p) => p.start < end && start < p.end)) continue;
     const token = doc.tokens.find((t) => t.start === start);
     if (!token) continue;
     added.push({
@@ -327,6 +329,7 @@ export function locativePlace(
   fromToken: number,
   toToken: number,
   verbToken?: number,
+  destination = false,
 ): number | null {
   if (doc.places.length === 0 || fromToken >= toToken) return null;
   const view = placesView(doc);
@@ -337,7 +340,9 @@ export function locativePlace(
   for (let index = 0; index < doc.places.length; index++) {
     const first = view.firstToken[index];
     if (first < fromToken || first >= toToken) continue;
-    const tier = prepositionTier(view, first);
+    // A journey happens where it goes: "a visit to Minsk … the embassy in Vilnius said".
+    const found = prepositionTier(view, first);
+    const tier = destination && destinationTier(view, first) !== null ? 0 : found;
     if (tier === null) continue;
     const distance = Math.abs(first - anchor);
     if (tier < bestTier || (tier === bestTier && distance < bestDistance)) {
@@ -347,6 +352,15 @@ export function locativePlace(
     }
   }
   return best;
+}
+
+function destinationTier(view: PlacesView, first: number): number | null {
+  for (let j = first - 1; j >= Math.max(view.sentenceStart(first), first - 3); j--) {
+    const word = view.word(j);
+    if (word === 'to' || word === 'into') return 0;
+    if (word !== 'the') return null;
+  }
+  return null;
 }
 
 function firstVerb(doc: Doc, from: number, to: number): number {

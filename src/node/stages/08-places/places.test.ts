@@ -169,6 +169,15 @@ describe('places: locativePlace', () => {
     assert.equal(index === null ? null : doc.places[index].name, 'Baghdad');
   });
 
+  it('a journey is placed where it goes', () => {
+    const doc = read(
+      'Belarus freed prisoners after a visit to Minsk by a U.S. envoy, the U.S. embassy in Vilnius said.',
+    );
+    const visit = doc.tokens.findIndex((t) => doc.slice(t) === 'visit');
+    const index = locativePlace(doc, 0, doc.tokens.length, visit, true);
+    assert.equal(index === null ? null : doc.places[index].name, 'Minsk');
+  });
+
   it('keeps to the token range', () => {
     const doc = read('Talks in Oman ended; fighting resumed in Sudan.');
     const semicolon = doc.tokens.findIndex((t) => doc.slice(t) === ';');
@@ -211,6 +220,16 @@ describe('places: gazetteer file', () => {
     assert.ok(gazetteer.entries.length >= 1500);
     assert.ok(gazetteer.entries.filter((e) => e.kind === 'country').length >= 250);
   });
+});
+
+it('a site the text names by its kind after the name is a place', () => {
+  const doc = new Doc('Troops fired on posts near the Angoor Adda crossing.', { published: '2026-02-02' });
+  textStage().run(doc);
+  placesStage().run(doc);
+  assert.deepEqual(
+    doc.places.map((p) => p.name),
+    ['Angoor Adda'],
+  );
 });
 
 it('a locality the text introduces by kind is a place without coordinates', () => {

@@ -799,7 +799,9 @@ function toEvents(
     const pastTense = ['VBD', 'VBN'].includes(doc.tokens[f.trigger].xpos ?? '');
     if (factuality === 'asserted' && when.future && f.liftedFrom === undefined && !pastTense)
       factuality = 'future';
-    const place = locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger);
+    const place =
+      objectPlace(tree, f) ??
+      locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger, f.code.startsWith('042'));
     const trigger = doc.tokens[f.trigger];
     for (const [source, given] of withSides(doc, f, pairs(f))) {
       // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
@@ -877,6 +879,20 @@ function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): s
     }
   return f.code;
 }
+
+/** Seizing, blockading and striking happen at the place they take or hit ("seized the town of Nyabibwe"). */
+function objectPlace(tree: SentenceTree, f: Found): number | null {
+  if (!OBJECT_PLACE_CODES.some((c) => f.code.startsWith(c)) || !tree.isVerb(f.trigger)) return null;
+  const obj = tree.kid(f.trigger, 'obj');
+  if (obj < 0) return null;
+  const covered = tree.subtree(obj).map((i) => tree.token(i));
+  const index = tree.doc.places.findIndex(
+    (p) => p.kind !== 'country' && covered.some((t) => t.start >= p.start && t.end <= p.end),
+  );
+  return index >= 0 ? index : null;
+}
+
+const OBJECT_PLACE_CODES = ['191', '192', '193', '194', '195', '171', '1245'];
 
 /** Force aimed at a place happens there ("struck Kherson", "attacks on Kyiv"). */
 function placeOf(doc: Doc, span: Span | null): number | null {
