@@ -88,13 +88,13 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
   const index = new MentionIndex(doc, res.lexicon.descriptors);
   const quoted = quotedMask(doc);
   const events: DocEvent[] = [];
-  const force = new ForceTally(doc);
+  const story = new StoryMemory(doc);
   for (const sentence of doc.sentences) {
     // A headline restates the story in title case a parser reads badly; the body codes it.
     if (isHeadline(doc, sentence)) continue;
     const found = codeSentence(doc, sentence, index, quoted, res);
-    const coded = toEvents(doc, sentence, found, res, force.leader());
-    force.add(coded);
+    const coded = toEvents(doc, sentence, found, res, story);
+    story.add(coded);
     if (coded.length > MAX_EVENTS_PER_SENTENCE) {
       doc.warn(
         'events-capped',
@@ -232,15 +232,18 @@ function verbEvent(
   const code = row.code ?? '';
   const passive = passiveSubject(tree, t);
   const sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
+  // "extended its own sanctions on Belarus": the actor's own things are no target; look further.
+  const own = new Set(sources.map((p) => p.actor));
+  const others = (found: Participant[]) => found.filter((p) => !own.has(p.actor));
   let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
   if (targets.length === 0 && row.target !== null && SPEECH_ROOTS.has(code.slice(0, 2))) {
     targets = implicitTarget(tree, index, res, t, obj);
   }
   // A pattern that names no target still acts on an actor in object position ("welcomed his
   // Saudi counterpart", "expelled two Russian diplomats").
-  if (targets.length === 0 && obj >= 0 && row.target === null)
-    targets = participantsOf(tree, index, res.states, obj);
-  if (targets.length === 0 && !RECIPROCAL.has(row.lemma))
+  if (others(targets).length === 0 && obj >= 0 && row.target === null)
+    targets = others(participantsOf(tree, index, res.states, obj));
+  if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
     targets = obliqueTarget(tree, index, res, t, obj, code);
   // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
   // So does one that agrees, cooperates or yields with no one else named ("Israel and Hezbollah
@@ -745,18 +748,21 @@ function committedBy(
 }
 
 /**
- * Who has used force so far in the story: the source of the most asserted material-conflict
- * events. A bystander's condemnation with no named target ("Japan and Australia also
- * expressed concern") is aimed at them.
+ * What the story has told so far, for targets the clause leaves implicit: who has used force
+ * (the source of the most asserted material-conflict events), at whom a bystander's condemnation
+ * with no named target is aimed ("Japan and Australia also expressed concern"); and who did the
+ * latest thing, whose "decision" or "move" a reaction answers ("criticised the decision").
  */
-export class ForceTally {
+export class StoryMemory {
   private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
+  private readonly told: DocEvent[] = [];
   constructor(private readonly doc: Doc) {}
 
   add(events: readonly DocEvent[]): void {
     for (const e of events) {
-      const forceful = e.factuality === 'asserted' && FORCE_ROOTS.has(e.cameo.slice(0, 2));
-      if (!forceful || e.source === null || !e.sourceSpan) continue;
+      if (e.source === null || !e.sourceSpan) continue;
+      this.told.push(e);
+      if (e.factuality !== 'asserted' || !FORCE_ROOTS.has(e.cameo.slice(0, 2))) continue;
       const key = actorKey(this.doc, e.source);
       const seen = this.counts.get(key);
       if (seen) seen.n++;
@@ -764,10 +770,22 @@ export class ForceTally {
     }
   }
 
-  leader(): Participant | null {
+  aggressor(): Participant | null {
     let best: { n: number; actor: number; span: Span } | null = null;
     for (const c of this.counts.values()) if (!best || c.n > best.n) best = c;
     return best ? { actor: best.actor, span: best.span } : null;
+  }
+
+  /** The source of the latest event, within three sentences, by someone other than `source`. */
+  author(source: number, sentence: number): Participant | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i];
+      if (e.sentence < sentence - 3) break;
+      if (e.source === null || !e.sourceSpan || selfPair(this.doc, source, e.source)) continue;
+      if (actorKey(this.doc, e.source) === actorKey(this.doc, source)) continue;
+      return { actor: e.source, span: e.sourceSpan };
+    }
+    return null;
   }
 }
 
@@ -776,7 +794,7 @@ function toEvents(
   sentence: Sentence,
   found: Found[],
   res: CoderResources,
-  aggressor: Participant | null = null,
+  story: StoryMemory = new StoryMemory(doc),
 ): DocEvent[] {
   const tree = new SentenceTree(doc, sentence);
   const out: DocEvent[] = [];
@@ -808,8 +826,7 @@ function toEvents(
       if (!codable(doc, source.actor)) continue;
       // A state does not act on itself: "Koo ordered all units to…" leaves the target open.
       const own = given && selfPair(doc, source.actor, given.actor);
-      const rawTarget =
-        (own ? null : given) ?? counterpart(doc, sentence.index, f, source.actor, trigger.start, aggressor);
+      const rawTarget = (own ? null : given) ?? counterpart(tree, f, source.actor, story);
       const target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
@@ -949,21 +966,44 @@ function selfPair(doc: Doc, source: number, target: number): boolean {
 }
 
 /** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */
-function counterpart(
-  doc: Doc,
-  sentence: number,
-  f: Found,
-  source: number,
-  near: number,
-  aggressor: Participant | null,
-): Participant | null {
+function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryMemory): Participant | null {
   const root = f.code.slice(0, 2);
   if (!DIRECTED_ROOTS.has(root)) return null;
+  const { doc, sentence } = tree;
   const partners = new Set(f.sources.map((s) => s.actor));
   const disapproving = DISAPPROVING_ROOTS.has(root) || f.code === '012' || f.code === '016';
-  const blamed = disapproving ? aggressor : null;
-  return counterpartOf(doc, sentence, source, near, partners, blamed);
+  const obj = tree.kid(f.trigger, 'obj');
+  // "criticised the decision", "oppose the move": aimed at whoever just decided or moved.
+  if (disapproving && obj >= 0 && REFERENTIAL.has(tree.lemma(obj))) {
+    const author = story.author(source, sentence.index);
+    if (author && !partners.has(author.actor)) return author;
+  }
+  const blamed = disapproving ? story.aggressor() : null;
+  return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, partners, blamed);
 }
+
+/** Nouns that refer back to what someone just did or said. */
+const REFERENTIAL = new Set([
+  'decision',
+  'move',
+  'step',
+  'plan',
+  'proposal',
+  'report',
+  'accusation',
+  'allegation',
+  'claim',
+  'statement',
+  'announcement',
+  'remark',
+  'comment',
+  'measure',
+  'holdout',
+  'policy',
+  'demand',
+  'offer',
+  'ultimatum',
+]);
 
 /** Demands, criticism, rejection and threats (with concern and denial): aimed at whoever used force. */
 const DISAPPROVING_ROOTS = new Set(['10', '11', '12', '13']);

@@ -104,6 +104,16 @@ describe('event coding', () => {
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
     [
+      'criticising "the decision" aims at whoever just decided',
+      'Israel struck Lebanon. Qatar suspended talks with Egypt. Sudan criticised the decision.',
+      ['ISR>LBN 19 asserted', 'QAT>EGY 16 asserted', 'SDN>QAT 11 asserted'],
+    ],
+    [
+      "an actor's own things are no target",
+      'Egypt extended its own sanctions on Sudan.',
+      ['EGY>SDN 16 asserted'],
+    ],
+    [
       'a quoted threat is dated by the saying, not by a month in the quotation',
       'Israel struck Lebanon. “Any attack will be answered more forcefully than in June,” Fidan said on Sunday.',
       ['ISR>LBN 19 asserted', 'TUR>ISR 13 asserted 2026-02-01'],

@@ -6,7 +6,7 @@ import type { Doc, DocEvent, Sector } from '../../doc/doc.js';
 import { loadKnowledgeBaseData } from '../../kb/load.js';
 import type { KnowledgeBaseData } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/pipeline.js';
-import { type CoderResources, codeEvents, ForceTally } from './coder.js';
+import { type CoderResources, codeEvents, StoryMemory } from './coder.js';
 import { loadFactualityLexicon } from './factuality.js';
 import { type EventLexicon, loadEventLexicon } from './lexicon.js';
 import type { StateMaker } from './participants.js';
@@ -48,9 +48,9 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
         states: stateMaker(doc, resources),
       };
       const coded = codeEvents(doc, coder);
-      const force = new ForceTally(doc);
-      force.add(coded);
-      doc.events = dedupe(doc, [...coded, ...quotedActs(doc, resources.quoteActs, force.leader())]).sort(
+      const story = new StoryMemory(doc);
+      story.add(coded);
+      doc.events = dedupe(doc, [...coded, ...quotedActs(doc, resources.quoteActs, story.aggressor())]).sort(
         (a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start,
       );
     },
