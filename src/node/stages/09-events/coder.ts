@@ -151,6 +151,8 @@ function codeSentence(
     if (quoted[doc.tokens[t].start] === 1 || objectsCoded.has(t) || underClaim(tree, t)) continue;
     const upos = doc.tokens[t].upos;
     if (upos !== 'NOUN' && upos !== 'PROPN') continue;
+    // "charge d'affaires", "attack helicopter": a noun modifying another names no event.
+    if (tree.deprel(t) === 'compound') continue;
     const hit = codeNoun(tree, index, res, t);
     if (hit) found.push(hit);
   }
