@@ -85,7 +85,7 @@ interface Found {
 
 export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
   if (doc.tokens.length === 0 || doc.tokens[0].deprel === undefined) return [];
-  const index = new MentionIndex(doc, res.lexicon.descriptors);
+  const index = new MentionIndex(doc, res.lexicon.descriptors, res.lexicon.groups);
   const quoted = quotedMask(doc);
   const events: DocEvent[] = [];
   const story = new StoryMemory(doc);
@@ -833,7 +833,13 @@ function toEvents(
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
           : null;
-      const code = refinedCode(tree, f, doc.actors[source.actor]);
+      let code = refinedCode(tree, f, doc.actors[source.actor]);
+      // Bans and restrictions one state imposes on another's people are sanctions (163); the
+      // administrative sanctions of 172 are a state's measures at home.
+      if (code.startsWith('172') && target && !selfPair(doc, source.actor, target.actor)) {
+        const other = doc.actors[target.actor];
+        if (doc.actors[source.actor]?.country && other?.country) code = '163';
+      }
       const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${code}:${factuality}`;
       if (seen.has(key)) continue;
       seen.add(key);

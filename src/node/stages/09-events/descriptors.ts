@@ -58,3 +58,22 @@ export function antecedent(doc: Doc, d: Descriptor, before: number, sentence: nu
   }
   return null;
 }
+
+/** "the Baltic states": a group of states named as one; key = `modifier head` ("-" for none). */
+export type StateGroups = ReadonlyMap<string, readonly string[]>;
+
+export function loadStateGroups(file = dataPath('events/groups.tsv')): StateGroups {
+  const out = new Map<string, readonly string[]>();
+  for (const row of readTsv(file, ['modifier', 'heads', 'members'])) {
+    const members = splitValues(row.cells.members);
+    if (members.length < 2 || members.some((m) => !/^[A-Z]{3}$/.test(m)))
+      throw new SitrepError('E011', {
+        file,
+        line: row.line,
+        reason: 'members must be two or more ISO3 codes',
+      });
+    for (const head of splitValues(row.cells.heads))
+      out.set(`${row.cells.modifier} ${head.toLowerCase()}`, members);
+  }
+  return out;
+}

@@ -104,6 +104,11 @@ describe('event coding', () => {
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
     [
+      'a group of states named as one acts as each member',
+      'Israel and the Baltic states have already imposed travel bans on several Iranian officials.',
+      ['ISR>IRN 16 asserted', 'EST>IRN 16 asserted', 'LVA>IRN 16 asserted', 'LTU>IRN 16 asserted'],
+    ],
+    [
       'criticising "the decision" aims at whoever just decided',
       'Israel struck Lebanon. Qatar suspended talks with Egypt. Sudan criticised the decision.',
       ['ISR>LBN 19 asserted', 'QAT>EGY 16 asserted', 'SDN>QAT 11 asserted'],

@@ -165,6 +165,7 @@ describe('bad rows give E011 with file and line', () => {
     'nouns.tsv': `${header}talk\tbetween *\t040\t\ndrone strike\ton *\t1952\t\n`,
     'descriptors.tsv':
       'noun\ttype\tsectors\tname\tcountries\nagency\torganization\t\tagency\t\nkingdom\tstate\t\t\tSAU|JOR\n',
+    'groups.tsv': 'modifier\theads\tmembers\nBaltic\tstate|country\tEST|LVA|LTU\n',
   };
 
   function withFiles(
@@ -188,6 +189,7 @@ describe('bad rows give E011 with file and line', () => {
       assert.equal(lex.verbs.get('meet')?.[0].rule, 'verbs.tsv:2');
       assert.equal(lex.nouns.get('strike')?.[0].lemma, 'drone strike');
       assert.deepEqual(lex.descriptors.get('kingdom')?.countries, new Set(['SAU', 'JOR']));
+      assert.deepEqual(lex.groups.get('Baltic country'), ['EST', 'LVA', 'LTU']);
     });
   });
 
@@ -202,6 +204,7 @@ describe('bad rows give E011 with file and line', () => {
     ['synset cycle', 'synsets.tsv', 'name\tlemmas\n@A\t@B\n@B\t@A\n', 2, /includes itself/],
     ['synset name', 'synsets.tsv', 'name\tlemmas\nTALKS\ttalk\n', 2, /must be @UPPER/],
     ['descriptor type', 'descriptors.tsv', 'noun\ttype\nagency\tagent\n', 2, /state or organization/],
+    ['group members', 'groups.tsv', 'modifier\theads\tmembers\nBaltic\tstate\tEST|Latvia\n', 2, /ISO3/],
     [
       'cameo goldstein',
       'cameo.tsv',

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { readTsv, splitValues, type TsvRow } from '../../data/files.js';
 import { SitrepError } from '../../errors.js';
-import { type Descriptors, loadDescriptors } from './descriptors.js';
+import { type Descriptors, loadDescriptors, loadStateGroups, type StateGroups } from './descriptors.js';
 
 /** Prepositions a pattern may name; other words are typos or need a new entry here. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -143,6 +143,8 @@ export interface EventLexicon {
   readonly cameo: CameoTable;
   /** Common nouns that stand for an actor named earlier ("the agency", "the kingdom"). */
   readonly descriptors: Descriptors;
+  /** Groups of states named as one ("the Baltic states"). */
+  readonly groups: StateGroups;
 }
 
 const LEMMA = /^\p{Ll}[\p{Ll}\p{Nd}'.-]*$/u;
@@ -168,7 +170,8 @@ export function loadEventLexicon(dir: string = defaultDir()): EventLexicon {
     parseNounRow(row, { file: nounFile, synsets, cameo }),
   );
   const descriptors = loadDescriptors(join(dir, 'descriptors.tsv'));
-  return { verbs: indexVerbs(verbs), nouns: indexNouns(nouns), synsets, cameo, descriptors };
+  const groups = loadStateGroups(join(dir, 'groups.tsv'));
+  return { verbs: indexVerbs(verbs), nouns: indexNouns(nouns), synsets, cameo, descriptors, groups };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Doc, Mention, Span } from '../../doc/doc.js';
 import { mainParties } from './counterpart.js';
-import { antecedent, type Descriptors } from './descriptors.js';
+import { antecedent, type Descriptors, type StateGroups } from './descriptors.js';
 import type { SentenceTree } from './tree.js';
 
 export interface Participant {
@@ -21,6 +21,7 @@ export class MentionIndex {
   constructor(
     private readonly doc: Doc,
     readonly descriptors: Descriptors = new Map(),
+    readonly groups: StateGroups = new Map(),
   ) {
     this.plain = new Int32Array(doc.tokens.length).fill(-1);
     this.compound = new Int32Array(doc.tokens.length).fill(-1);
@@ -93,6 +94,11 @@ export function participantsOf(
   for (const t of tree.conjuncts(token)) {
     // "Poland's allies", "Iran's enemies": others, named only by their relation to a state.
     if (RELATION_HEADS.has(tree.lemma(t)) && !index.mentionAt(t)) continue;
+    const group = groupMembers(tree, index, t);
+    if (group.length > 0) {
+      for (const iso3 of group) add(states.state(iso3, null), tree.token(t));
+      continue;
+    }
     const compound = index.compoundAt(t);
     if (compound?.members) {
       for (const m of compound.members) add(tree.doc.mentions[m].actor, tree.doc.mentions[m]);
@@ -171,6 +177,19 @@ function placefallback(
     }
   }
   return null;
+}
+
+/** "the Baltic states", "the Baltics": the members of a group of states named as one. */
+function groupMembers(tree: SentenceTree, index: MentionIndex, t: number): readonly string[] {
+  if (index.groups.size === 0) return [];
+  const lemma = tree.lemma(t).toLowerCase();
+  const alone = index.groups.get(`- ${lemma}`);
+  if (alone) return alone;
+  for (const k of tree.kidsBy(t, 'compound', 'amod')) {
+    const members = index.groups.get(`${tree.doc.slice(tree.token(k))} ${lemma}`);
+    if (members) return members;
+  }
+  return [];
 }
 
 /** "the agency", "the kingdom", "the rebels": the actor named earlier that the noun describes. */
