@@ -156,7 +156,27 @@ function codeSentence(
     const hit = codeNoun(tree, index, res, t);
     if (hit) found.push(hit);
   }
-  return found;
+  return found.filter((f) => !isConsequence(tree, f, found));
+}
+
+/** Verbs that tell what an attack did rather than a new act: "struck Kyiv, killing nine". */
+const CONSEQUENCES = new Set(['kill', 'wound', 'injure', 'damage', 'destroy', 'leave', 'hit']);
+
+/**
+ * "launched strikes on Kyiv, killing nine people", "Israeli strikes killed 30 people": the
+ * killing is what the coded attack did, not a second attack.
+ */
+function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): boolean {
+  if (!CONSEQUENCES.has(tree.lemma(f.trigger)) || !FORCE_ROOTS.has(f.code.slice(0, 2))) return false;
+  const attacks = new Set(
+    found.filter((g) => g !== f && FORCE_ROOTS.has(g.code.slice(0, 2))).map((g) => g.trigger),
+  );
+  if (attacks.size === 0) return false;
+  const rel = tree.rel(f.trigger);
+  const head = tree.head(f.trigger);
+  if ((rel === 'advcl' || rel === 'conj' || rel === 'xcomp') && attacks.has(head)) return true;
+  const subject = tree.kid(f.trigger, 'nsubj');
+  return subject >= 0 && attacks.has(subject);
 }
 
 /** Inside the complement of "accused X of …": what the accuser claims, not what happened. */

@@ -104,6 +104,11 @@ describe('event coding', () => {
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
     [
+      'what an attack did is not a second attack',
+      'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
+      ['ISR>LBN 19 asserted 2026-02-01'],
+    ],
+    [
       'a group of states named as one acts as each member',
       'Israel and the Baltic states have already imposed travel bans on several Iranian officials.',
       ['ISR>IRN 16 asserted', 'EST>IRN 16 asserted', 'LVA>IRN 16 asserted', 'LTU>IRN 16 asserted'],
