@@ -160,7 +160,7 @@ function codeSentence(
 }
 
 /** Verbs that tell what an attack did rather than a new act: "struck Kyiv, killing nine". */
-const CONSEQUENCES = new Set(['kill', 'wound', 'injure', 'damage', 'destroy', 'leave', 'hit']);
+const CONSEQUENCES = new Set(['kill', 'wound', 'injure', 'damage', 'destroy', 'leave', 'hit', 'burn']);
 
 /**
  * "launched strikes on Kyiv, killing nine people", "Israeli strikes killed 30 people": the
@@ -443,7 +443,15 @@ function subjectOf(
       const noun = tree.head(t);
       return noun >= 0 ? participantsOf(tree, index, res.states, noun) : [];
     }
-    const found = participantsOf(tree, index, res.states, subject);
+    let found = participantsOf(tree, index, res.states, subject);
+    // "Fighters from the group JNIM ambushed…", parsed with two subjects: the one that names
+    // a state or organisation.
+    if (!found.some((p) => placed(tree.doc, p.actor))) {
+      for (const other of tree.kidsBy(t, 'nsubj')) {
+        const alt = other === subject ? [] : participantsOf(tree, index, res.states, other);
+        if (alt.some((p) => placed(tree.doc, p.actor))) found = alt;
+      }
+    }
     // "Russia said it would not accept…": an unresolved "it" or "they" reporting its own plans
     // is the subject of the saying.
     const h = tree.head(t);
@@ -1035,6 +1043,10 @@ const REFERENTIAL = new Set([
 
 /** Demands, criticism, rejection and threats (with concern and denial): aimed at whoever used force. */
 const DISAPPROVING_ROOTS = new Set(['10', '11', '12', '13']);
+
+function placed(doc: Doc, actor: number): boolean {
+  return codable(doc, actor);
+}
 
 function codable(doc: Doc, actor: number): boolean {
   const a = doc.actors[actor];

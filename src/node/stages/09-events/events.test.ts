@@ -104,6 +104,11 @@ describe('event coding', () => {
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
     [
+      'of two subjects, the one that names an actor',
+      'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
+      ['Hezbollah>ISR 19 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],
