@@ -104,6 +104,11 @@ describe('event coding', () => {
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
     [
+      'a pronoun inside a quotation does not name the target',
+      'Iran seized a tanker. The United States sent a warship. Fidan said: “The ship and its crew must be released.”',
+      ['IRN>- 17 asserted', 'USA>- 15 asserted', 'TUR>IRN 10 asserted'],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],

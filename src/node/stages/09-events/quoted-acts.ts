@@ -113,7 +113,8 @@ function cueLemma(doc: Doc, at: number): string | null {
 function targetIn(doc: Doc, quote: Quote, speaker: number) {
   const own = keyOf(doc, speaker);
   for (const m of doc.mentions) {
-    if (m.start < quote.start || m.end > quote.end || m.actor < 0) continue;
+    // A pronoun in a quotation speaks from the speaker's side; only names say whom it is about.
+    if (m.start < quote.start || m.end > quote.end || m.actor < 0 || m.kind === 'pronoun') continue;
     const key = keyOf(doc, m.actor);
     if (key && key !== own) return { actor: m.actor, span: m };
   }
