@@ -607,7 +607,9 @@ function nounSource(
   t: number,
   code: string,
 ): Participant[] {
-  for (const k of tree.kidsBy(t, 'nmod:poss', 'amod', 'compound', 'nmod')) {
+  // An event noun with a subject is a verb the tagger missed ("the United States imposed(?)
+  // sanctions", parsed with "sanctions" as the root).
+  for (const k of tree.kidsBy(t, 'nsubj', 'nmod:poss', 'amod', 'compound', 'nmod')) {
     if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['by', 'from'].includes(tree.caseOf(k)))
       continue;
     // "the Gaza ceasefire", "Russia sanctions": a place in compound position says where, and a
@@ -785,13 +787,28 @@ function committedBy(
  */
 export class StoryMemory {
   private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
-  private readonly told: DocEvent[] = [];
+  /** Each event told, with the lemmas that name it: its trigger and the trigger's object ("imposed sanctions"). */
+  private readonly told: { event: DocEvent; lemmas: string[] }[] = [];
+  private tokenAt: Map<number, number> | null = null;
   constructor(private readonly doc: Doc) {}
+
+  private namesOf(e: DocEvent): string[] {
+    this.tokenAt ??= new Map(this.doc.tokens.map((t, i) => [t.start, i]));
+    const i = this.tokenAt.get(e.trigger.start);
+    if (i === undefined) return [];
+    const { tokens } = this.doc;
+    const names = [tokens[i].lemma ?? ''];
+    const { tokenStart, tokenEnd } = this.doc.sentences[tokens[i].sentence];
+    for (let j = tokenStart; j < tokenEnd; j++)
+      if (tokens[j].head === i && (tokens[j].deprel === 'obj' || tokens[j].deprel === 'nsubj:pass'))
+        names.push(tokens[j].lemma ?? '');
+    return names;
+  }
 
   add(events: readonly DocEvent[]): void {
     for (const e of events) {
       if (e.source === null || !e.sourceSpan) continue;
-      this.told.push(e);
+      this.told.push({ event: e, lemmas: this.namesOf(e) });
       if (e.factuality !== 'asserted' || !FORCE_ROOTS.has(e.cameo.slice(0, 2))) continue;
       const key = actorKey(this.doc, e.source);
       const seen = this.counts.get(key);
@@ -806,10 +823,22 @@ export class StoryMemory {
     return best ? { actor: best.actor, span: best.span } : null;
   }
 
+  /** The source of the latest event told with the noun or verb `lemma`, by someone other than `source`. */
+  doerOf(lemma: string, source: number): Participant | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i].event;
+      if (!this.told[i].lemmas.includes(lemma) || e.source === null || !e.sourceSpan) continue;
+      if (selfPair(this.doc, source, e.source) || actorKey(this.doc, e.source) === actorKey(this.doc, source))
+        continue;
+      return { actor: e.source, span: e.sourceSpan };
+    }
+    return null;
+  }
+
   /** The source of the latest event, within three sentences, by someone other than `source`. */
   author(source: number, sentence: number): Participant | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
-      const e = this.told[i];
+      const e = this.told[i].event;
       if (e.sentence < sentence - 3) break;
       if (e.source === null || !e.sourceSpan || selfPair(this.doc, source, e.source)) continue;
       if (actorKey(this.doc, e.source) === actorKey(this.doc, source)) continue;
@@ -1008,7 +1037,13 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
   const { doc, sentence } = tree;
   const partners = new Set(f.sources.map((s) => s.actor));
   const disapproving = DISAPPROVING_ROOTS.has(root) || f.code === '012' || f.code === '016';
-  const obj = tree.kid(f.trigger, 'obj');
+  const obj = contentOf(tree, tree.kid(f.trigger, 'obj'));
+  // "praised the visit", "condemned the launch", "rejected the sanctions": aimed at whoever
+  // made the visit, the launch or the sanctions the story told of.
+  if (obj >= 0) {
+    const doer = story.doerOf(tree.lemma(obj), source);
+    if (doer && !partners.has(doer.actor)) return doer;
+  }
   // "criticised the decision", "oppose the move": aimed at whoever just decided or moved.
   if (disapproving && obj >= 0 && REFERENTIAL.has(tree.lemma(obj))) {
     const author = story.author(source, sentence.index);

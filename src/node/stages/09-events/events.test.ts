@@ -104,6 +104,11 @@ describe('event coding', () => {
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
     [
+      'rejecting "the sanctions" aims at whoever imposed them',
+      'Qatar imposed sanctions on Egypt. Israel struck Lebanon. Egypt rejected the sanctions.',
+      ['QAT>EGY 16 asserted', 'ISR>LBN 19 asserted', 'EGY>QAT 12 asserted'],
+    ],
+    [
       'a pronoun inside a quotation does not name the target',
       'Iran seized a tanker. The United States sent a warship. Fidan said: “The ship and its crew must be released.”',
       ['IRN>- 17 asserted', 'USA>- 15 asserted', 'TUR>IRN 10 asserted'],

@@ -249,8 +249,12 @@ function stateModifiers(
     const compound = index.compoundAt(k);
     if (compound?.members)
       return compound.members.map((m) => ({ actor: tree.doc.mentions[m].actor, span: tree.doc.mentions[m] }));
-    const mention = index.mentionAt(k);
-    if (mention && mention.actor >= 0) return [{ actor: mention.actor, span: mention }];
+    // "men from the Viv Ansanm gang coalition": the name may sit on the modifier's own modifier.
+    const inner = tree.rel(k) === 'nmod' ? tree.kidsBy(k, 'compound') : [];
+    for (const w of [k, ...inner]) {
+      const mention = index.mentionAt(w);
+      if (mention && mention.actor >= 0) return [{ actor: mention.actor, span: mention }];
+    }
     const token = tree.token(k);
     const iso3 = states.countryOfWord(tree.doc.slice(token));
     if (iso3) return [{ actor: states.state(iso3, sectorOfHead(tree.lemma(t))), span: token }];
