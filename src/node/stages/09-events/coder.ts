@@ -93,8 +93,9 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
     // A headline restates the story in title case a parser reads badly; the body codes it.
     if (isHeadline(doc, sentence)) continue;
     const found = codeSentence(doc, sentence, index, quoted, res);
+    // toEvents tells the story each event as it codes it, so a reaction later in the same
+    // sentence ("…, but Germany and Italy oppose the move") finds the move.
     const coded = toEvents(doc, sentence, found, res, story);
-    story.add(coded);
     if (coded.length > MAX_EVENTS_PER_SENTENCE) {
       doc.warn(
         'events-capped',
@@ -207,8 +208,20 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
   const rows = res.lexicon.verbs.get(tree.lemma(t));
   if (!rows) return null;
   // "called the decision shameful", "described it as a provocation": naming, not a call or a visit.
-  if (NAMING_VERBS.has(tree.lemma(t)) && tree.kidsBy(t, 'xcomp').some((k) => tree.token(k).upos !== 'VERB'))
-    return null;
+  if (NAMING_VERBS.has(tree.lemma(t))) {
+    // The predicate may be parsed as a complement, an "as" phrase or (quoted) an apposition.
+    const named = tree.kid(t, 'obj');
+    const predicates = [
+      ...tree.kidsBy(t, 'xcomp'),
+      ...tree.kidsBy(t, 'obl').filter((k) => tree.caseOf(k) === 'as'),
+      ...(named >= 0 ? tree.kidsBy(named, 'appos') : []),
+    ];
+    const naming = predicates.filter((k) => tree.token(k).upos !== 'VERB');
+    // "called the decision shameful", "described the strikes as a provocation": criticism.
+    if (naming.some((k) => tree.subtree(k).some((w) => res.lexicon.censure.has(tree.lemma(w)))))
+      return censureEvent(tree, index, res, t);
+    if (naming.length > 0 && tree.kidsBy(t, 'xcomp').length > 0) return null;
+  }
   const passive = passiveSubject(tree, t);
   // "urged Beijing to exercise restraint" is often parsed with Beijing as iobj.
   const direct = tree.kid(t, 'obj');
@@ -240,6 +253,16 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     return verbEvent(tree, index, res, t, obj, row, matched.target);
   }
   return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
+}
+
+/** A naming that criticises: 111, aimed at the actor named or at whoever did the thing named. */
+function censureEvent(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found {
+  const sources = subjectOf(tree, index, res, t, 0);
+  const obj = tree.kid(t, 'obj');
+  const own = new Set(sources.map((p) => p.actor));
+  const targets =
+    obj >= 0 ? participantsOf(tree, index, res.states, obj).filter((p) => !own.has(p.actor)) : [];
+  return { trigger: t, code: '111', rule: 'censure.txt', sources, targets, reciprocal: false };
 }
 
 function verbEvent(
@@ -788,7 +811,7 @@ function committedBy(
 export class StoryMemory {
   private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
   /** Each event told, with the lemmas that name it: its trigger and the trigger's object ("imposed sanctions"). */
-  private readonly told: { event: DocEvent; lemmas: string[] }[] = [];
+  private readonly told: { event: DocEvent; lemmas: string[]; aside: boolean }[] = [];
   private tokenAt: Map<number, number> | null = null;
   constructor(private readonly doc: Doc) {}
 
@@ -805,10 +828,21 @@ export class StoryMemory {
     return names;
   }
 
+  /** Told in a relative clause ("Hungary, which had blocked similar measures, abstained"): background. */
+  private isAside(e: DocEvent): boolean {
+    this.tokenAt ??= new Map(this.doc.tokens.map((t, i) => [t.start, i]));
+    const { tokens } = this.doc;
+    for (let i = this.tokenAt.get(e.trigger.start) ?? -1, steps = 0; i >= 0 && steps < 6; steps++) {
+      if (tokens[i].deprel === 'acl:relcl') return true;
+      i = tokens[i].head ?? -1;
+    }
+    return false;
+  }
+
   add(events: readonly DocEvent[]): void {
     for (const e of events) {
       if (e.source === null || !e.sourceSpan) continue;
-      this.told.push({ event: e, lemmas: this.namesOf(e) });
+      this.told.push({ event: e, lemmas: this.namesOf(e), aside: this.isAside(e) });
       if (e.factuality !== 'asserted' || !FORCE_ROOTS.has(e.cameo.slice(0, 2))) continue;
       const key = actorKey(this.doc, e.source);
       const seen = this.counts.get(key);
@@ -836,11 +870,12 @@ export class StoryMemory {
   }
 
   /** The source of the latest event, within three sentences, by someone other than `source`. */
-  author(source: number, sentence: number): Participant | null {
+  author(source: number, sentence: number, partners: ReadonlySet<number> = new Set()): Participant | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
       const e = this.told[i].event;
       if (e.sentence < sentence - 3) break;
       if (e.source === null || !e.sourceSpan || selfPair(this.doc, source, e.source)) continue;
+      if (partners.has(e.source) || this.told[i].aside) continue;
       if (actorKey(this.doc, e.source) === actorKey(this.doc, source)) continue;
       return { actor: e.source, span: e.sourceSpan };
     }
@@ -916,6 +951,7 @@ function toEvents(
         evidence: evidenceSpan(trigger, source.span, target?.span ?? null),
         rule: f.rule,
       });
+      story.add(out.slice(-1));
     }
   }
   return out;
@@ -1046,7 +1082,7 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
   }
   // "criticised the decision", "oppose the move": aimed at whoever just decided or moved.
   if (disapproving && obj >= 0 && REFERENTIAL.has(tree.lemma(obj))) {
-    const author = story.author(source, sentence.index);
+    const author = story.author(source, sentence.index, partners);
     if (author && !partners.has(author.actor)) return author;
   }
   const blamed = disapproving ? story.aggressor() : null;

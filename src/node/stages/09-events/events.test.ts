@@ -61,7 +61,12 @@ describe('event coding', () => {
       '“We will never attack Lebanon,” an Israeli official said.',
       [],
     ],
-    ['naming is not a phone call', 'Fidan called the Israeli decision shameful.', []],
+    ['naming is not a phone call', 'Fidan called the Israeli decision historic.', []],
+    [
+      'naming as shameful is criticism',
+      'Fidan called the Israeli decision shameful.',
+      ['TUR>ISR 11 asserted'],
+    ],
     [
       'a conditional threat made in a quotation',
       '“If Lebanon does not act, we will,” an Israeli minister said.',

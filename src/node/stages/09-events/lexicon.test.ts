@@ -166,6 +166,7 @@ describe('bad rows give E011 with file and line', () => {
     'descriptors.tsv':
       'noun\ttype\tsectors\tname\tcountries\nagency\torganization\t\tagency\t\nkingdom\tstate\t\t\tSAU|JOR\n',
     'groups.tsv': 'modifier\theads\tmembers\nBaltic\tstate|country\tEST|LVA|LTU\n',
+    'censure.txt': '# words\nshameful\n',
   };
 
   function withFiles(

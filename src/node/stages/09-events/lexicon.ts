@@ -6,7 +6,7 @@
  */
 
 import { fileURLToPath } from 'node:url';
-import { readTsv, splitValues, type TsvRow } from '../../data/files.js';
+import { readTsv, readWordList, splitValues, type TsvRow } from '../../data/files.js';
 import { SitrepError } from '../../errors.js';
 import { type Descriptors, loadDescriptors, loadStateGroups, type StateGroups } from './descriptors.js';
 
@@ -145,6 +145,8 @@ export interface EventLexicon {
   readonly descriptors: Descriptors;
   /** Groups of states named as one ("the Baltic states"). */
   readonly groups: StateGroups;
+  /** Words that make naming a criticism ("called the decision shameful"). */
+  readonly censure: ReadonlySet<string>;
 }
 
 const LEMMA = /^\p{Ll}[\p{Ll}\p{Nd}'.-]*$/u;
@@ -171,7 +173,8 @@ export function loadEventLexicon(dir: string = defaultDir()): EventLexicon {
   );
   const descriptors = loadDescriptors(join(dir, 'descriptors.tsv'));
   const groups = loadStateGroups(join(dir, 'groups.tsv'));
-  return { verbs: indexVerbs(verbs), nouns: indexNouns(nouns), synsets, cameo, descriptors, groups };
+  const censure = new Set(readWordList(join(dir, 'censure.txt')));
+  return { verbs: indexVerbs(verbs), nouns: indexNouns(nouns), synsets, cameo, descriptors, groups, censure };
 }
 
 /**
