@@ -157,7 +157,24 @@ function codeSentence(
     const hit = codeNoun(tree, index, res, t);
     if (hit) found.push(hit);
   }
-  return found.filter((f) => !isConsequence(tree, f, found));
+  const consequences = found.filter((f) => isConsequence(tree, f, found));
+  return found.filter((f) => !consequences.includes(f)).map((f) => withVictims(tree, f, consequences));
+}
+
+/**
+ * "a Turkish drone struck a vehicle near Qamishli, killing two SDF members": an attack aimed
+ * only at a place's state hits the armed group its casualties belong to.
+ */
+function withVictims(tree: SentenceTree, f: Found, consequences: readonly Found[]): Found {
+  const { doc } = tree;
+  const hit = consequences.find((c) => tree.head(c.trigger) === f.trigger && c.targets.length > 0);
+  if (!hit || f.targets.length === 0 || !f.targets.every((t) => doc.actors[t.actor]?.type === 'state'))
+    return f;
+  const groups = hit.targets.filter((v) => {
+    const a = doc.actors[v.actor];
+    return a?.org && f.targets.some((t) => doc.actors[t.actor]?.country === a.country);
+  });
+  return groups.length > 0 ? { ...f, targets: groups } : f;
 }
 
 /** Verbs that tell what an attack did rather than a new act: "struck Kyiv, killing nine". */

@@ -124,6 +124,11 @@ describe('event coding', () => {
       ['Hezbollah>ISR 19 asserted'],
     ],
     [
+      'an attack on a place hits the armed group its casualties belong to',
+      'Israel struck a vehicle in southern Lebanon on Sunday, killing two Hezbollah members.',
+      ['ISR>Hezbollah 19 asserted 2026-02-01'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],

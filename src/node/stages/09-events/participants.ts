@@ -249,8 +249,9 @@ function stateModifiers(
     const compound = index.compoundAt(k);
     if (compound?.members)
       return compound.members.map((m) => ({ actor: tree.doc.mentions[m].actor, span: tree.doc.mentions[m] }));
-    // "men from the Viv Ansanm gang coalition": the name may sit on the modifier's own modifier.
-    const inner = tree.rel(k) === 'nmod' ? tree.kidsBy(k, 'compound') : [];
+    // "men from the Viv Ansanm gang coalition", "Hezbollah rocket launchers": the name may sit
+    // on the modifier's own modifier.
+    const inner = tree.rel(k) === 'nmod' || tree.deprel(k) === 'compound' ? tree.kidsBy(k, 'compound') : [];
     for (const w of [k, ...inner]) {
       const mention = index.mentionAt(w);
       if (mention && mention.actor >= 0) return [{ actor: mention.actor, span: mention }];
