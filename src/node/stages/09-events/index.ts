@@ -50,7 +50,18 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
       const coded = codeEvents(doc, coder);
       const story = new StoryMemory(doc);
       story.add(coded);
-      doc.events = dedupe(doc, [...coded, ...quotedActs(doc, resources.quoteActs, story.aggressor())]).sort(
+      // A quotation's act that the sentence's own verb already codes ("vowed to fight") adds nothing.
+      const said = quotedActs(doc, resources.quoteActs, story.aggressor()).filter(
+        (q) =>
+          !coded.some(
+            (e) =>
+              e.sentence === q.sentence &&
+              e.source === q.source &&
+              e.target === q.target &&
+              e.cameo.slice(0, 2) === q.cameo.slice(0, 2),
+          ),
+      );
+      doc.events = dedupe(doc, [...coded, ...said]).sort(
         (a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start,
       );
     },
