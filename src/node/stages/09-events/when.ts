@@ -30,10 +30,20 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
     const anchor = clauseOf(tree, headToken(tree, t));
     return anchor < 0 || anchor === trigger || tree.dominates(anchor, trigger);
   });
-  const candidates = above.length > 0 ? above : free.length > 0 ? free : inSentence;
-  const chosen =
-    governing(tree, inSentence, trigger) ??
-    (candidates.length === 1 ? candidates[0] : nearest(tree, candidates, trigger));
+  // A date that belongs to another verb's clause ("ordered a deployment and called on volunteers
+  // to report over the weekend") dates that clause, not this event.
+  const unclaimed = inSentence.filter((t) => {
+    const anchor = clauseOf(tree, headToken(tree, t));
+    return anchor < 0 || !tree.isVerb(anchor);
+  });
+  const candidates = above.length > 0 ? above : free.length > 0 ? free : unclaimed;
+  const fallback =
+    candidates.length === 0
+      ? null
+      : candidates.length === 1
+        ? candidates[0]
+        : nearest(tree, candidates, trigger);
+  const chosen = governing(tree, inSentence, trigger) ?? fallback;
   return chosen
     ? { value: chosen.value, span: chosen, future: startsAfter(chosen.value, doc.meta.published) }
     : NONE;
