@@ -667,6 +667,9 @@ function nounSource(
   const h = tree.head(t);
   if (h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);
+  // "Iran was ready for talks with the United States": whoever is ready for them.
+  if (h >= 0 && tree.rel(t) === 'obl' && tree.token(h).upos === 'ADJ' && INTENT_WORDS.has(tree.lemma(h)))
+    return subjectOf(tree, index, res, h, 0);
   return [];
 }
 
@@ -812,7 +815,9 @@ function committedBy(
   ) {
     // "said that they were deployed … and that Kigali would not withdraw them": a conjoined
     // clause hangs on the first one, which hangs on the saying.
-    if (!['ccomp', 'xcomp', 'advcl', 'parataxis', 'conj'].includes(tree.rel(child))) return null;
+    const rel = tree.rel(child);
+    const readyFor = rel === 'obl' && tree.token(h).upos === 'ADJ' && INTENT_WORDS.has(tree.lemma(h));
+    if (!readyFor && !['ccomp', 'xcomp', 'advcl', 'parataxis', 'conj'].includes(rel)) return null;
     if (INTENT_WORDS.has(tree.lemma(h)) || (would && COMMITTING.has(tree.lemma(h))))
       return { code, trigger: h };
   }

@@ -129,6 +129,11 @@ describe('event coding', () => {
       ['ISR>Hezbollah 19 asserted 2026-02-01'],
     ],
     [
+      'ready for talks is an intent to negotiate, said and so asserted',
+      'Fidan said Iran was ready for indirect talks with the United States.',
+      ['IRN>USA 04 hypothetical', 'IRN>USA 03 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],
