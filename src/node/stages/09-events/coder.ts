@@ -401,6 +401,10 @@ const QUANTIFIERS = new Set([
   'couple',
   'pair',
   'set',
+  'version',
+  'draft',
+  'part',
+  'parts',
 ]);
 
 function contentOf(tree: SentenceTree, obj: number): number {
