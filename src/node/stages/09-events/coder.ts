@@ -297,7 +297,9 @@ function verbEvent(
   // "extended its own sanctions on Belarus": the actor's own things are no target; look further.
   const own = new Set(sources.map((p) => p.actor));
   const others = (found: Participant[]) => found.filter((p) => !own.has(p.actor));
-  let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
+  // "fought with machine guns near Aleppo": a partner or instrument is no place to strike.
+  const placeable = target >= 0 && tree.caseOf(target) !== 'with';
+  let targets = target >= 0 ? participantsOf(tree, index, res.states, target, placeable) : [];
   if (targets.length === 0 && row.target !== null && SPEECH_ROOTS.has(code.slice(0, 2))) {
     targets = implicitTarget(tree, index, res, t, obj);
   }

@@ -134,6 +134,11 @@ describe('event coding', () => {
       ['IRN>USA 04 hypothetical', 'IRN>USA 03 asserted'],
     ],
     [
+      'a paragraph with no date goes on with the day before it; so does a quotation',
+      'Israel struck Lebanon on Sunday.\nIsraeli troops shelled villages near the border. “We will respond,” Fidan said.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'ISR>LBN 19 asserted 2026-02-01', 'TUR>ISR 13 asserted 2026-02-01'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],

@@ -70,23 +70,34 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
 
 /**
  * One event per sides, code and factuality in an article, whichever reading found it first
- * (the annotation rule: an article that tells one condemnation twice reports one event), except
- * that events on different known dates stay apart; an undated copy of a dated event goes.
+ * (the annotation rule: an article that tells one condemnation twice reports one event). Events
+ * whose own sentences name different days stay apart ("struck on Monday … struck again on
+ * Wednesday"); a copy dated only by carrying a day over, or not at all, goes, and a dated copy
+ * is kept before an undated one.
  */
 function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   const side = (i: number | null) =>
     i === null ? '-' : (doc.actors[i].org ?? doc.actors[i].country ?? doc.actors[i].name);
   const keyOf = (e: DocEvent) => `${side(e.source)}|${side(e.target)}|${e.cameo}|${e.factuality}`;
-  const dated = new Set(events.filter((e) => e.date !== null).map(keyOf));
-  const seen = new Set<string>();
-  return events.filter((e) => {
+  const ownDay = (e: DocEvent) => {
+    const s = doc.sentences[e.sentence];
+    return e.date !== null && e.dateSpan !== null && e.dateSpan.start >= s.start && e.dateSpan.end <= s.end;
+  };
+  // The first dated reading of each event stands for it when an undated one comes first.
+  const firstDated = new Map<string, DocEvent>();
+  for (const e of events) if (e.date !== null && !firstDated.has(keyOf(e))) firstDated.set(keyOf(e), e);
+  const kept = new Map<string, DocEvent[]>();
+  const out: DocEvent[] = [];
+  for (const e of events) {
     const key = keyOf(e);
-    if (e.date === null && dated.has(key)) return false;
-    const exact = `${key}|${e.date ?? '-'}`;
-    if (seen.has(exact)) return false;
-    seen.add(exact);
-    return true;
-  });
+    const chosen = e.date === null ? (firstDated.get(key) ?? e) : e;
+    const same = kept.get(key) ?? [];
+    const distinct = same.every((k) => ownDay(k) && ownDay(chosen) && k.date !== chosen.date);
+    if (same.includes(chosen) || (same.length > 0 && !distinct)) continue;
+    kept.set(key, [...same, chosen]);
+    out.push(chosen);
+  }
+  return out;
 }
 
 /** Finds or adds the Doc's actor for a state named only by a modifier ("Israeli jets"). */

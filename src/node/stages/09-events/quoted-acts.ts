@@ -8,6 +8,7 @@ import { dataPath, readTsv } from '../../data/files.js';
 import type { Doc, DocEvent, Quote, Span } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
 import { counterpartOf } from './counterpart.js';
+import { carriedOver } from './when.js';
 
 export interface QuoteActRule {
   readonly pattern: RegExp | null;
@@ -60,7 +61,10 @@ export function quotedActs(
     seen.add(key);
     // The day it was said, not a day the speaker mentions ("…more forcefully than in June").
     const said = doc.timexes.filter((t) => t.sentence === quote.sentence && t.value !== null);
-    const timex = said.find((t) => t.end <= quote.outer.start || t.start >= quote.outer.end) ?? null;
+    // With no day in the sentence, the day of the sentence before ("…said in a speech on Tuesday
+    // night. “If they attack us, the response will be immediate,” he added.").
+    const own = said.find((t) => t.end <= quote.outer.start || t.start >= quote.outer.end) ?? null;
+    const before = own ? null : carriedOver(doc, quote.sentence);
     out.push({
       sentence: quote.sentence,
       source: speaker,
@@ -71,8 +75,8 @@ export function quotedActs(
       cameo: rule.code,
       factuality: 'asserted',
       factualityCue: null,
-      date: timex?.value ?? null,
-      dateSpan: timex,
+      date: own?.value ?? before?.value ?? null,
+      dateSpan: own ?? before?.span ?? null,
       place: null,
       evidence: quote.outer,
       rule: rule.rule,

@@ -17,7 +17,7 @@ const NONE: EventDate = { value: null, span: null, future: false };
 
 export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventDate {
   const inSentence = doc.timexes.filter((t) => t.sentence === tree.sentence.index && t.value !== null);
-  if (inSentence.length === 0) return carriedOver(doc, tree);
+  if (inSentence.length === 0) return carriedOver(doc, tree.sentence.index);
   // Failing a governing one, the nearest that belongs to no other clause when there is one
   // ("restored ties in 2023" dates the restoring, not the visit the sentence reports).
   const free = inSentence.filter((t) => {
@@ -50,15 +50,17 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
 }
 
 /**
- * A sentence with no time expression continues the time of the one before it in its paragraph
- * ("Russian drones struck Kyiv overnight. Five people were killed in the Podil district.").
+ * A sentence with no time expression continues the time of the one before it ("Russian drones
+ * struck Kyiv overnight. Five people were killed in the Podil district."), across a paragraph
+ * break too: news paragraphs go on telling the same day until a new date is named.
  */
-function carriedOver(doc: Doc, tree: SentenceTree): EventDate {
-  const sentence = tree.sentence;
-  const previous = doc.sentences[sentence.index - 1];
-  if (!previous || previous.paragraph !== sentence.paragraph) return NONE;
-  const last = doc.timexes.filter((t) => t.sentence === previous.index && t.value !== null).pop();
-  return last ? { value: last.value, span: last, future: startsAfter(last.value, doc.meta.published) } : NONE;
+export function carriedOver(doc: Doc, index: number): EventDate {
+  // The nearest dated sentence among the two before; further back the thread is lost.
+  for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
+    const last = doc.timexes.filter((t) => t.sentence === back && t.value !== null).pop();
+    if (last) return { value: last.value, span: last, future: startsAfter(last.value, doc.meta.published) };
+  }
+  return NONE;
 }
 
 /** The timex attached under the trigger, or under the clauses above it (not under other verbs). */
