@@ -42,6 +42,7 @@ export interface FactualityReading {
 
 const ASSERTED: FactualityReading = { value: 'asserted', cue: null };
 /** Relations through which a governing word's meaning reaches the event below it. */
+const PARTICIPANT_CASES = new Set(['with', 'between', 'among', 'by']);
 /** Prepositions of an oblique that sets the scene of its clause rather than its content. */
 const CIRCUMSTANCE = new Set(['at', 'during', 'after', 'since', 'amid', 'following']);
 const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'obj', 'obl', 'nmod', 'csubj', 'nsubj']);
@@ -141,6 +142,8 @@ function governorCues(tree: SentenceTree, lex: FactualityLexicon, t: number): Fa
     if (REPORTING.has(lemma)) break;
     const upos = tree.token(h).upos;
     const role = upos === 'NOUN' || upos === 'PROPN' ? 'nominal' : 'governor';
+    // "talks with Egyptian mediators": who takes part is not what is discussed.
+    if (role === 'nominal' && PARTICIPANT_CASES.has(tree.caseOf(child))) continue;
     const value = lex.get(role)?.get(lemma);
     if (value) best = stronger(best, { value, cue: tree.token(h) });
     const own = ownCues(tree, lex, h);
