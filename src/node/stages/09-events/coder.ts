@@ -69,7 +69,7 @@ const OBJECT_CONTROL = new Set([
   'instruct',
 ]);
 /** The content of an accusation is the accuser's claim, not an event the reporter asserts. */
-const CLAIM_VERBS = new Set(['accuse', 'blame', 'allege', 'charge']);
+const CLAIM_VERBS = new Set(['accuse', 'blame', 'allege', 'charge', 'claim']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
 interface Found {
@@ -272,6 +272,26 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
   return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
 }
 
+/** Verbs whose subject gets what another gives ("received weapons from Russia"). */
+const RECEIVING = new Set(['receive', 'get', 'obtain']);
+/** Promises, cooperation and aid: codes given by one to another. */
+const GIVING_ROOTS = new Set(['03', '05', '06', '07']);
+
+/** "X received weapons from Y": Y gave, X got; with no giver named, nothing is coded. */
+function received(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  obj: number,
+  row: VerbRow,
+): Found {
+  const from = obliqueWith(tree, t, obj, 'from');
+  const sources = from >= 0 ? participantsOf(tree, index, res.states, from) : [];
+  const targets = subjectOf(tree, index, res, t, 0);
+  return { trigger: t, code: row.code ?? '', rule: row.rule, sources, targets, reciprocal: false };
+}
+
 /** A naming that criticises: 111, aimed at the actor named or at whoever did the thing named. */
 function censureEvent(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found {
   const sources = subjectOf(tree, index, res, t, 0);
@@ -292,6 +312,8 @@ function verbEvent(
   target: number,
 ): Found {
   const code = row.code ?? '';
+  if (RECEIVING.has(row.lemma) && GIVING_ROOTS.has(code.slice(0, 2)))
+    return received(tree, index, res, t, obj, row);
   const passive = passiveSubject(tree, t);
   const sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
   // "extended its own sanctions on Belarus": the actor's own things are no target; look further.
@@ -312,6 +334,20 @@ function verbEvent(
   // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
   // So does one that agrees, cooperates or yields with no one else named ("Israel and Hezbollah
   // accepted a truce").
+  // "The US claimed that they had attacked Iraq": a claim of one's own attack is a claim of
+  // responsibility, aimed at whoever was attacked.
+  if (row.lemma === 'claim' && code === '112' && sources.length > 0) {
+    const comp = complements(tree, t)[0];
+    const doer = comp === undefined ? -1 : tree.kid(comp, 'nsubj');
+    const doers = doer >= 0 ? participantsOf(tree, index, res.states, doer) : [];
+    const self =
+      doers.length === 0 ||
+      doers.every((p) => own.has(p.actor) || selfPair(tree.doc, sources[0].actor, p.actor));
+    if (!self) return { trigger: t, code, rule: row.rule, sources, targets: doers, reciprocal: false };
+    const acted = comp === undefined ? -1 : tree.kid(comp, 'obj');
+    const victims = acted >= 0 ? participantsOf(tree, index, res.states, acted, true) : [];
+    return { trigger: t, code: '015', rule: row.rule, sources, targets: others(victims), reciprocal: false };
+  }
   const mutual = (RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code);
   const reciprocal = targets.length === 0 && mutual && sources.length > 1;
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal };

@@ -139,6 +139,21 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted 2026-02-01', 'ISR>LBN 19 asserted 2026-02-01', 'TUR>ISR 13 asserted 2026-02-01'],
     ],
     [
+      "a claim of one's own attack is a claim of responsibility",
+      'Hezbollah claimed that it had attacked Israel.',
+      ['Hezbollah>ISR 01 asserted'],
+    ],
+    [
+      'a claim that another attacked is an accusation, and the attack is only claimed',
+      'Israel claimed that Hezbollah had attacked Lebanon.',
+      ['ISR>Hezbollah 11 asserted'],
+    ],
+    [
+      'who receives is the target; who gives is the source',
+      'Lebanon received weapons from Iran.',
+      ['IRN>LBN 07 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],
