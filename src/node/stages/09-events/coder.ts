@@ -550,7 +550,9 @@ function subjectOf(
     if (controller >= 0) return participantsOf(tree, index, res.states, controller);
   }
   if (rel === 'xcomp' || rel === 'conj' || rel === 'advcl') {
-    if (tree.isVerb(h) || tree.token(h).upos === 'ADJ') return subjectOf(tree, index, res, h, depth + 1);
+    // A copular predicate has its subject too: "Qatar was in contact with … and urged them".
+    if (tree.isVerb(h) || tree.token(h).upos === 'ADJ' || tree.kid(h, 'nsubj') >= 0)
+      return subjectOf(tree, index, res, h, depth + 1);
     // "speaking with Pezeshkian and urging him": a verb conjoined to a noun is a parser slip; the
     // verb it belongs with is the nearest one above.
     const verb = rel === 'conj' ? verbAbove(tree, h) : -1;
@@ -818,8 +820,9 @@ function liftedCode(
   const would = auxes.some((a) => WOULD.has(a));
   const root = f.code.slice(0, 2);
   let code: string | undefined;
+  // "ready to host a new round of talks": an intent to mediate (039), between the two sides.
   if (factuality === 'future' || factuality === 'hypothetical')
-    code = INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root];
+    code = MEDIATION.has(f.code) ? '039' : (INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root]);
   // "Kigali would not withdraw its forces", "we will not accept a federal system": a reported
   // refusal, said and so asserted, though what is refused is negated.
   else if (factuality === 'negated' && auxes.some((a) => WOULD.has(a) || WILL.has(a))) {

@@ -154,6 +154,20 @@ describe('event coding', () => {
       ['IRN>LBN 07 asserted'],
     ],
     [
+      '"them" after "both sides" is both sides; readiness to host talks is an intent to mediate',
+      'Israel struck Hezbollah. Hezbollah fired rockets at Israel. Qatar was in contact with both sides and urged them to exercise restraint. Egypt said it was ready to host talks.',
+      [
+        'ISR>Hezbollah 19 asserted',
+        'Hezbollah>ISR 19 asserted',
+        'QAT>ISR 02 asserted',
+        'QAT>Hezbollah 02 asserted',
+        'EGY>ISR 04 hypothetical',
+        'EGY>Hezbollah 04 hypothetical',
+        'EGY>ISR 03 asserted',
+        'EGY>Hezbollah 03 asserted',
+      ],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],

@@ -87,7 +87,8 @@ export function participantsOf(
     seen.add(actor);
     out.push({ actor, span });
   };
-  if (isBothSides(tree, token)) {
+  // "was in contact with both sides and urged them to…": "them" after "both sides" is both sides.
+  if (isBothSides(tree, token) || (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token))) {
     for (const p of index.mainParties()) add(p.actor, tree.token(token));
     return out;
   }
@@ -208,6 +209,13 @@ function possessiveOwner(tree: SentenceTree, index: MentionIndex, t: number): Pa
   if (poss === undefined) return null;
   const mention = index.mentionAt(poss);
   return mention && mention.actor >= 0 ? { actor: mention.actor, span: mention } : null;
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'them']);
+
+function bothSidesBefore(tree: SentenceTree, token: number): boolean {
+  for (let k = tree.sentence.tokenStart; k < token; k++) if (isBothSides(tree, k)) return true;
+  return false;
 }
 
 /** "both sides", "the two sides", "both parties". */
