@@ -327,7 +327,8 @@ function verbEvent(
   }
   // A pattern that names no target still acts on an actor in object position ("welcomed his
   // Saudi counterpart", "expelled two Russian diplomats").
-  if (others(targets).length === 0 && obj >= 0 && row.target === null)
+  // ("demanded their release" names the released, not whom it is demanded of.)
+  if (others(targets).length === 0 && obj >= 0 && row.target === null && !RELEASE_DEMANDS.has(code))
     targets = others(participantsOf(tree, index, res.states, obj));
   if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
     targets = obliqueTarget(tree, index, res, t, obj, code);
@@ -378,6 +379,8 @@ function implicitTarget(
   }
   if (obj >= 0) {
     for (const k of tree.kidsBy(obj, 'nmod:poss', 'amod', 'compound', 'nmod')) {
+      // "demanded their release": whose release it is says nothing of whom it is demanded from.
+      if (tree.token(k).upos === 'PRON') continue;
       if (
         tree.rel(k) === 'nmod' &&
         tree.deprel(k) !== 'nmod:poss' &&
@@ -936,6 +939,17 @@ export class StoryMemory {
     return null;
   }
 
+  /** Who took the people or property a release is asked of: the latest seizure, abduction or arrest. */
+  captor(source: number): Participant | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i].event;
+      if (e.factuality !== 'asserted' || !CAPTURES.some((c) => e.cameo.startsWith(c))) continue;
+      if (e.source === null || !e.sourceSpan || selfPair(this.doc, source, e.source)) continue;
+      return { actor: e.source, span: e.sourceSpan };
+    }
+    return null;
+  }
+
   /** The source of the latest event, within three sentences, by someone other than `source`. */
   author(source: number, sentence: number, partners: ReadonlySet<number> = new Set()): Participant | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
@@ -1152,9 +1166,19 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
     const author = story.author(source, sentence.index, partners);
     if (author && !partners.has(author.actor)) return author;
   }
+  // "demanded their immediate release": aimed at whoever holds them.
+  if (RELEASE_DEMANDS.has(f.code)) {
+    const captor = story.captor(source);
+    if (captor && !partners.has(captor.actor)) return captor;
+  }
   const blamed = disapproving ? story.aggressor() : null;
   return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, partners, blamed);
 }
+
+/** Demands and appeals to release people. */
+const RELEASE_DEMANDS = new Set(['1053', '0253']);
+/** Seizing property, abducting and arresting: what a release undoes. */
+const CAPTURES = ['171', '181', '173'];
 
 /** Nouns that refer back to what someone just did or said. */
 const REFERENTIAL = new Set([

@@ -168,6 +168,11 @@ describe('event coding', () => {
       ],
     ],
     [
+      'a demand to release is aimed at whoever holds them',
+      'Hezbollah seized an Israeli ship. Israel struck Lebanon. Qatar demanded their immediate release.',
+      ['Hezbollah>ISR 17 asserted', 'ISR>LBN 19 asserted', 'QAT>Hezbollah 10 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],
