@@ -152,8 +152,9 @@ function codeSentence(
     if (quoted[doc.tokens[t].start] === 1 || objectsCoded.has(t) || underClaim(tree, t)) continue;
     const upos = doc.tokens[t].upos;
     if (upos !== 'NOUN' && upos !== 'PROPN') continue;
-    // "charge d'affaires", "attack helicopter": a noun modifying another names no event.
-    if (tree.deprel(t) === 'compound') continue;
+    // "charge d'affaires", "attack helicopter": a noun modifying another names no event; nor
+    // does a word of a name ("the Institute for the Study of War").
+    if (tree.deprel(t) === 'compound' || insideName(index, t)) continue;
     const hit = codeNoun(tree, index, res, t);
     if (hit) found.push(hit);
   }
@@ -175,6 +176,11 @@ function withVictims(tree: SentenceTree, f: Found, consequences: readonly Found[
     return a?.org && f.targets.some((t) => doc.actors[t.actor]?.country === a.country);
   });
   return groups.length > 0 ? { ...f, targets: groups } : f;
+}
+
+function insideName(index: MentionIndex, t: number): boolean {
+  const m = index.mentionAt(t);
+  return m !== null && (m.kind === 'organization' || m.kind === 'name');
 }
 
 /** Verbs that tell what an attack did rather than a new act: "struck Kyiv, killing nine". */
@@ -248,12 +254,13 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     const matched = matchVerbRow(tree, row, t, obj);
     if (!matched) continue;
     if (row.code === null) return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
-    // "received complaints" is no visit: a meeting pattern whose object is no actor codes nothing.
+    // "received complaints" is no visit, "called on supporters to rally" no appeal to a state:
+    // a meeting or appeal pattern whose target slot holds no actor codes nothing.
     if (
-      row.code.startsWith('04') &&
+      (row.code.startsWith('04') || row.code.startsWith('02')) &&
       matched.target >= 0 &&
-      matched.target === obj &&
-      participantsOf(tree, index, res.states, obj).length === 0
+      (matched.target === obj || row.code.startsWith('02')) &&
+      participantsOf(tree, index, res.states, matched.target).length === 0
     )
       continue;
     // "fired missiles into the sea" is a test, not a strike: a force pattern whose target slot
@@ -824,7 +831,8 @@ function liftedCode(
   const root = f.code.slice(0, 2);
   let code: string | undefined;
   // "ready to host a new round of talks": an intent to mediate (039), between the two sides.
-  if (factuality === 'future' || factuality === 'hypothetical')
+  // Closing one's own border (191) is a measure announced, not a threat of force.
+  if ((factuality === 'future' || factuality === 'hypothetical') && !f.code.startsWith('191'))
     code = MEDIATION.has(f.code) ? '039' : (INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root]);
   // "Kigali would not withdraw its forces", "we will not accept a federal system": a reported
   // refusal, said and so asserted, though what is refused is negated.

@@ -108,6 +108,8 @@ describe('event coding', () => {
       ['ISR>LBN 08 negated', 'ISR>LBN 12 asserted'],
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
+    ['an appeal to no state is no event', 'Hezbollah called on supporters to rally in Beirut.', []],
+    ['a word of a name is no event', 'Israel read a report by the Institute for the Study of War.', []],
     [
       'rejecting "the sanctions" aims at whoever imposed them',
       'Qatar imposed sanctions on Egypt. Israel struck Lebanon. Egypt rejected the sanctions.',
