@@ -706,8 +706,8 @@ function nounSource(
   for (const k of tree.kidsBy(t, 'nsubj', 'nmod:poss', 'amod', 'compound', 'nmod')) {
     if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['by', 'from'].includes(tree.caseOf(k)))
       continue;
-    // "the Gaza ceasefire", "Russia sanctions": a place in compound position says where, and a
-    // state named before a truce or a sanction is where it holds or whom it hits, not who acts.
+    // "the Gaza ceasefire": a place in compound position says where, and a state named before
+    // a truce is where it holds, not who agreed to it.
     if (
       tree.deprel(k) === 'compound' &&
       (isPlaceName(tree, k) || COMPOUND_IS_NOT_SOURCE.has(code.slice(0, 2)))
@@ -716,7 +716,9 @@ function nounSource(
     const found = participantsOf(tree, index, res.states, k);
     if (found.length > 0) return found;
   }
-  const own = participantsOf(tree, index, res.states, t).filter((p) => p.span.start < tree.token(t).start);
+  const own = COMPOUND_IS_NOT_SOURCE.has(code.slice(0, 2))
+    ? []
+    : participantsOf(tree, index, res.states, t).filter((p) => p.span.start < tree.token(t).start);
   if (own.length > 0) return own;
   const h = tree.head(t);
   if (h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)))
@@ -727,8 +729,8 @@ function nounSource(
   return [];
 }
 
-/** Roots of event nouns whose compound modifier is the place or the target ("Gaza ceasefire", "Iran sanctions"). */
-const COMPOUND_IS_NOT_SOURCE = new Set(['08', '16']);
+/** Roots of event nouns whose compound modifier is the place, not the source ("the Gaza ceasefire"). */
+const COMPOUND_IS_NOT_SOURCE = new Set(['08']);
 
 /** Verbs that carry out the event their object names: "held talks", "launched strikes". */
 const LIGHT_VERBS = new Set([
@@ -945,6 +947,15 @@ export class StoryMemory {
       return { actor: e.source, span: e.sourceSpan };
     }
     return null;
+  }
+
+  /** Who has mediated in the story: a go-between is not a side ("Egyptian mediators"). */
+  mediators(): Set<number> {
+    const out = new Set<number>();
+    for (const { event } of this.told)
+      if (event.source !== null && MEDIATION.has(event.cameo) && event.factuality === 'asserted')
+        out.add(event.source);
+    return out;
   }
 
   /** Who took the people or property a release is asked of: the latest seizure, abduction or arrest. */
@@ -1180,7 +1191,9 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
     if (captor && !partners.has(captor.actor)) return captor;
   }
   const blamed = disapproving ? story.aggressor() : null;
-  return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, partners, blamed);
+  const notSides = new Set([...partners, ...story.mediators()]);
+  notSides.delete(source);
+  return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed);
 }
 
 /** Demands and appeals to release people. */

@@ -175,6 +175,11 @@ describe('event coding', () => {
       ['Hezbollah>ISR 17 asserted', 'ISR>LBN 19 asserted', 'QAT>Hezbollah 10 asserted'],
     ],
     [
+      'a mediator is not one of the sides an attack is aimed at',
+      'Hezbollah held talks with Qatari mediators in Doha. Qatar urged calm. Qatar said it was hopeful. Israeli strikes continued.',
+      ['Hezbollah>QAT 04 asserted', 'QAT>Hezbollah 04 asserted', 'ISR>- 19 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],
