@@ -561,8 +561,15 @@ function subjectOf(
   }
   if (rel === 'xcomp' || rel === 'conj' || rel === 'advcl') {
     // A copular predicate has its subject too: "Qatar was in contact with … and urged them".
-    if (tree.isVerb(h) || tree.token(h).upos === 'ADJ' || tree.kid(h, 'nsubj') >= 0)
-      return subjectOf(tree, index, res, h, depth + 1);
+    if (tree.isVerb(h) || tree.token(h).upos === 'ADJ' || tree.kid(h, 'nsubj') >= 0) {
+      const found = subjectOf(tree, index, res, h, depth + 1);
+      // "Cabello said none of them belonged to a gang and accused the US…", parsed with
+      // "accused" conjoined inside what was said: the sayer did it.
+      const g = tree.head(h);
+      if (found.length === 0 && rel === 'conj' && tree.rel(h) === 'ccomp' && g >= 0)
+        return subjectOf(tree, index, res, g, depth + 1);
+      return found;
+    }
     // "speaking with Pezeshkian and urging him": a verb conjoined to a noun is a parser slip; the
     // verb it belongs with is the nearest one above.
     const verb = rel === 'conj' ? verbAbove(tree, h) : -1;

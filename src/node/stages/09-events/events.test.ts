@@ -180,6 +180,11 @@ describe('event coding', () => {
       ['Hezbollah>QAT 04 asserted', 'QAT>Hezbollah 04 asserted', 'ISR>- 19 asserted'],
     ],
     [
+      'a verb the parser conjoined inside what was said keeps the sayer as subject',
+      'Fidan said none of those killed belonged to any gang and accused Israel of executions.',
+      ['TUR>ISR 11 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],
