@@ -645,8 +645,21 @@ function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     const target = nounTarget(tree, row, t);
     if (target === null) continue;
     if (row.code === null) return null;
-    const targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
+    let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
     let sources = nounSource(tree, index, res, t, row.code);
+    // "told Netanyahu during a phone call": the call's parties are the teller and the told.
+    const h = tree.head(t);
+    if (
+      sources.length === 0 &&
+      row.code.startsWith('04') &&
+      tree.rel(t) === 'obl' &&
+      TELLING.has(tree.lemma(h))
+    ) {
+      sources = subjectOf(tree, index, res, h, 0);
+      const addressee = tree.kid(h, 'iobj') >= 0 ? tree.kid(h, 'iobj') : tree.kid(h, 'obj');
+      if (targets.length === 0 && addressee >= 0)
+        targets = participantsOf(tree, index, res.states, addressee);
+    }
     let reciprocal = false;
     // "talks between Washington and Tehran": the parties are both sources and targets.
     if (
@@ -684,15 +697,23 @@ function compoundMatches(tree: SentenceTree, row: NounRow, t: number): boolean {
 /** The target token of a noun row; -1 when the row wants none; null when it wants one that is absent. */
 function nounTarget(tree: SentenceTree, row: NounRow, t: number): number | null {
   for (const cond of row.preps) {
-    const k = tree.kidsBy(t, 'nmod', 'acl').find((c) => tree.caseOf(c) === cond.prep);
+    const k = nounOblique(tree, t, cond.prep, ['nmod', 'acl']);
     if (k === undefined || (cond.lemmas && !cond.lemmas.has(tree.lemma(k)))) return null;
   }
   if (row.target?.kind === 'prep') {
-    const prep = row.target.prep;
-    const k = tree.kidsBy(t, 'nmod').find((c) => tree.caseOf(c) === prep);
+    const k = nounOblique(tree, t, row.target.prep, ['nmod']);
     return k === undefined ? null : k;
   }
   return -1;
+}
+
+/** The noun's phrase with `prep`, or one a level down ("a phone call on Saturday between A and B"). */
+function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]): number | undefined {
+  const own = tree.kidsBy(t, ...rels);
+  return (
+    own.find((c) => tree.caseOf(c) === prep) ??
+    own.flatMap((c) => tree.kidsBy(c, 'nmod')).find((c) => tree.caseOf(c) === prep)
+  );
 }
 
 function isPlaceName(tree: SentenceTree, k: number): boolean {
@@ -738,6 +759,9 @@ function nounSource(
 
 /** Roots of event nouns whose compound modifier is the place, not the source ("the Gaza ceasefire"). */
 const COMPOUND_IS_NOT_SOURCE = new Set(['08']);
+
+/** Verbs of telling, whose "during a phone call" is a call between the teller and the told. */
+const TELLING = new Set(['tell', 'inform', 'assure', 'warn', 'brief', 'urge', 'ask', 'say']);
 
 /** Verbs that carry out the event their object names: "held talks", "launched strikes". */
 const LIGHT_VERBS = new Set([

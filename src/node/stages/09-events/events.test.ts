@@ -185,6 +185,16 @@ describe('event coding', () => {
       ['TUR>ISR 11 asserted'],
     ],
     [
+      'a call during which one told another is a call between them',
+      'Fidan told Israeli officials during a phone call on Sunday that talks would resume.',
+      ['TUR>ISR 04 asserted 2026-02-01'],
+    ],
+    [
+      'a meeting that did not take place is negated',
+      'A planned meeting in Doha last month between Israel and Hezbollah did not take place.',
+      ['ISR>Hezbollah 04 negated 2026-01-01/2026-01-31', 'Hezbollah>ISR 04 negated 2026-01-01/2026-01-31'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],

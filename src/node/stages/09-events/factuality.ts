@@ -42,6 +42,8 @@ export interface FactualityReading {
 
 const ASSERTED: FactualityReading = { value: 'asserted', cue: null };
 /** Relations through which a governing word's meaning reaches the event below it. */
+/** Verbs whose subject is an event that happens: "the meeting did not take place". */
+const OCCURRING = new Set(['take', 'happen', 'occur', 'proceed', 'materialise', 'materialize', 'go']);
 const PARTICIPANT_CASES = new Set(['with', 'between', 'among', 'by']);
 /** Prepositions of an oblique that sets the scene of its clause rather than its content. */
 const CIRCUMSTANCE = new Set(['at', 'during', 'after', 'since', 'amid', 'following']);
@@ -75,6 +77,15 @@ export function factualityOf(
   // "has not responded to a request": an event noun under a negated verb still happened.
   const noun = tree.token(trigger).upos === 'NOUN' || tree.token(trigger).upos === 'PROPN';
   if (inherited.value === 'negated' && !noun) return inherited;
+  // "…, but a planned meeting did not take place": the event noun is what did not happen.
+  const h = tree.head(trigger);
+  if (
+    inherited.value === 'negated' &&
+    h >= 0 &&
+    tree.rel(trigger) === 'nsubj' &&
+    OCCURRING.has(tree.lemma(h))
+  )
+    return inherited;
   if (inherited.value === 'negated') return own;
   if (own.value !== 'asserted') return own;
   return inherited;
