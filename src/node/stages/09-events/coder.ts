@@ -322,7 +322,15 @@ function verbEvent(
   if (RECEIVING.has(row.lemma) && GIVING_ROOTS.has(code.slice(0, 2)))
     return received(tree, index, res, t, obj, row);
   const passive = passiveSubject(tree, t);
-  const sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
+  let sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
+  // "Thousands of students marched in Dhaka": a crowd with no state of its own protests as
+  // the people of the state where it marches.
+  if (code.startsWith('14') && !sources.some((p) => codable(tree.doc, p.actor))) {
+    const place = locativePlace(tree.doc, tree.sentence.tokenStart, tree.sentence.tokenEnd, t);
+    const country = place === null ? null : tree.doc.places[place].country;
+    if (country)
+      sources = [{ actor: res.states.state(country, 'CVL'), span: tree.doc.places[place as number] }];
+  }
   // "extended its own sanctions on Belarus": the actor's own things are no target; look further.
   const own = new Set(sources.map((p) => p.actor));
   const others = (found: Participant[]) => found.filter((p) => !own.has(p.actor));

@@ -195,6 +195,11 @@ describe('event coding', () => {
       ['ISR>Hezbollah 04 negated 2026-01-01/2026-01-31', 'Hezbollah>ISR 04 negated 2026-01-01/2026-01-31'],
     ],
     [
+      'a crowd with no state of its own protests as the people of the place',
+      'Thousands of students marched toward the Israeli embassy in Cairo.',
+      ['EGY>ISR 14 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],
