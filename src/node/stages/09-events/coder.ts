@@ -326,9 +326,15 @@ function verbEvent(
   // "Thousands of students marched in Dhaka": a crowd with no state of its own protests as
   // the people of the state where it marches.
   if (code.startsWith('14') && !sources.some((p) => codable(tree.doc, p.actor))) {
+    // "Hezbollah called on supporters to rally": the caller's side rallies.
+    const h = tree.head(t);
+    const onObject = tree.rel(t) === 'acl' && h >= 0 && ['obl', 'obj', 'iobj'].includes(tree.rel(h));
+    const caller = ['xcomp', 'advcl'].includes(tree.rel(t)) ? h : onObject ? tree.head(h) : -1;
+    const callers = caller >= 0 ? subjectOf(tree, index, res, caller, 0) : [];
     const place = locativePlace(tree.doc, tree.sentence.tokenStart, tree.sentence.tokenEnd, t);
     const country = place === null ? null : tree.doc.places[place].country;
-    if (country)
+    if (callers.some((p) => codable(tree.doc, p.actor))) sources = callers;
+    else if (country)
       sources = [{ actor: res.states.state(country, 'CVL'), span: tree.doc.places[place as number] }];
   }
   // "extended its own sanctions on Belarus": the actor's own things are no target; look further.

@@ -108,7 +108,11 @@ describe('event coding', () => {
       ['ISR>LBN 08 negated', 'ISR>LBN 12 asserted'],
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
-    ['an appeal to no state is no event', 'Hezbollah called on supporters to rally in Beirut.', []],
+    [
+      'an appeal to no state is no event; the rally it calls for is the caller side’s',
+      'Hezbollah called on supporters to rally in Beirut.',
+      ['Hezbollah>LBN 14 hypothetical'],
+    ],
     ['a word of a name is no event', 'Israel read a report by the Institute for the Study of War.', []],
     [
       'rejecting "the sanctions" aims at whoever imposed them',
