@@ -204,6 +204,11 @@ describe('event coding', () => {
       ['EGY>ISR 14 asserted'],
     ],
     [
+      "'his forces' are the forces of whoever 'his' is",
+      'Fidan said his forces had struck Israel.',
+      ['TUR>ISR 19 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],

@@ -107,7 +107,10 @@ export function participantsOf(
     }
     const mention = index.mentionAt(t);
     const placed = mention && mention.actor >= 0 && isPlaced(tree.doc, mention.actor);
-    const owner = placed || stateModifierWord(tree, states, t) ? null : possessiveOwner(tree, index, t);
+    // An unnamed group's state may only have been guessed from context; its possessor is surer.
+    const guessed = mention?.kind === 'agent';
+    const owner =
+      (placed && !guessed) || stateModifierWord(tree, states, t) ? null : possessiveOwner(tree, index, t);
     if (owner) {
       // "his forces", "its army": the forces of the person or body the possessive stands for
       // ("his Saudi counterpart" names its own state and keeps it).
