@@ -1073,6 +1073,9 @@ function toEvents(
       let code = refinedCode(tree, f, doc.actors[source.actor]);
       // Bans and restrictions one state imposes on another's people are sanctions (163); the
       // administrative sanctions of 172 are a state's measures at home.
+      // Concern aimed at someone ("Japan expressed concern" over China's act) criticises them;
+      // pessimism (012) is concern about a situation.
+      if (code === '012' && target) code = '111';
       if (code.startsWith('172') && target && !selfPair(doc, source.actor, target.actor)) {
         const other = doc.actors[target.actor];
         if (doc.actors[source.actor]?.country && other?.country) code = '163';

@@ -209,6 +209,11 @@ describe('event coding', () => {
       ['TUR>ISR 19 asserted'],
     ],
     [
+      'concern aimed at someone criticises them',
+      'Israel struck Lebanon. Egypt and Qatar expressed concern.',
+      ['ISR>LBN 19 asserted', 'EGY>ISR 11 asserted', 'QAT>ISR 11 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],
