@@ -198,7 +198,8 @@ function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): b
   if (attacks.size === 0) return false;
   const rel = tree.rel(f.trigger);
   const head = tree.head(f.trigger);
-  if ((rel === 'advcl' || rel === 'conj' || rel === 'xcomp') && attacks.has(head)) return true;
+  if ((rel === 'advcl' || rel === 'conj' || rel === 'xcomp' || rel === 'acl') && attacks.has(head))
+    return true;
   const subject = tree.kid(f.trigger, 'nsubj');
   return subject >= 0 && attacks.has(subject);
 }
@@ -1064,7 +1065,8 @@ function toEvents(
       // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
       if (!codable(doc, source.actor)) continue;
       // A state does not act on itself: "Koo ordered all units to…" leaves the target open.
-      const own = given && selfPair(doc, source.actor, given.actor);
+      // "fired at people who threw explosives": a target of no state leaves it to the story too.
+      const own = given && (selfPair(doc, source.actor, given.actor) || !codable(doc, given.actor));
       const rawTarget = (own ? null : given) ?? counterpart(tree, f, source.actor, story);
       const target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)

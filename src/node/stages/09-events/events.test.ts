@@ -214,6 +214,17 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted', 'EGY>ISR 11 asserted', 'QAT>ISR 11 asserted'],
     ],
     [
+      '"them" after an object is that object; a demonym on a modifier names its state',
+      'Egypt expelled two employees of the Israeli embassy, accusing them of spying.',
+      ['EGY>ISR 17 asserted', 'EGY>ISR 11 asserted'],
+    ],
+    ['a company is no state actor', "The ship's Turkish operator denied the allegation.", []],
+    [
+      'a target of no state is left to the story',
+      'Israel struck Hezbollah. Israeli soldiers fired at people who threw stones.',
+      ['ISR>Hezbollah 19 asserted', 'ISR>Hezbollah 19 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],

@@ -93,8 +93,16 @@ export function participantsOf(
     return out;
   }
   for (const t of tree.conjuncts(token)) {
-    // "Poland's allies", "Iran's enemies": others, named only by their relation to a state.
-    if (RELATION_HEADS.has(tree.lemma(t)) && !index.mentionAt(t)) continue;
+    // "Poland's allies", "Iran's enemies": others, named only by their relation to a state;
+    // "the ship's Greek operator": a company, which is no state actor.
+    if ((RELATION_HEADS.has(tree.lemma(t)) || BUSINESS_HEADS.has(tree.lemma(t))) && !index.mentionAt(t))
+      continue;
+    // "expelled two French embassy employees, accusing them of spying": "them" is who was expelled.
+    const antecedent = objectPronounAntecedent(tree, t);
+    if (antecedent >= 0) {
+      for (const p of participantsOf(tree, index, states, antecedent)) add(p.actor, p.span);
+      continue;
+    }
     const group = groupMembers(tree, index, t);
     if (group.length > 0) {
       for (const iso3 of group) add(states.state(iso3, null), tree.token(t));
@@ -147,6 +155,31 @@ export function participantsOf(
     if (place) add(place.actor, place.span);
   }
   return out;
+}
+
+const BUSINESS_HEADS = new Set([
+  'operator',
+  'owner',
+  'shipowner',
+  'company',
+  'firm',
+  'insurer',
+  'airline',
+  'manager',
+  'charterer',
+]);
+
+/**
+ * A plural object pronoun of a participle hung on a verb that has its own object ("expelled
+ * two employees …, accusing them of spying"): that object. -1 when there is none.
+ */
+function objectPronounAntecedent(tree: SentenceTree, t: number): number {
+  if (!PLURAL_PRONOUNS.has(tree.lemma(t)) || tree.rel(t) !== 'obj') return -1;
+  const verb = tree.head(t);
+  if (verb < 0 || !['advcl', 'xcomp', 'conj'].includes(tree.rel(verb))) return -1;
+  const main = tree.head(verb);
+  const obj = main >= 0 ? tree.kid(main, 'obj') : -1;
+  return obj >= 0 && obj !== t ? obj : -1;
 }
 
 const RELATION_HEADS = new Set([
@@ -262,10 +295,16 @@ function stateModifiers(
       return compound.members.map((m) => ({ actor: tree.doc.mentions[m].actor, span: tree.doc.mentions[m] }));
     // "men from the Viv Ansanm gang coalition", "Hezbollah rocket launchers": the name may sit
     // on the modifier's own modifier.
-    const inner = tree.rel(k) === 'nmod' || tree.deprel(k) === 'compound' ? tree.kidsBy(k, 'compound') : [];
+    const inner =
+      tree.rel(k) === 'nmod' || tree.deprel(k) === 'compound' ? tree.kidsBy(k, 'compound', 'amod') : [];
     for (const w of [k, ...inner]) {
       const mention = index.mentionAt(w);
       if (mention && mention.actor >= 0) return [{ actor: mention.actor, span: mention }];
+    }
+    // "employees of the French embassy": a demonym on the modifier.
+    for (const w of inner) {
+      const iso3 = states.countryOfWord(tree.doc.slice(tree.token(w)));
+      if (iso3) return [{ actor: states.state(iso3, null), span: tree.token(w) }];
     }
     const token = tree.token(k);
     const iso3 = states.countryOfWord(tree.doc.slice(token));
