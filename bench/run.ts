@@ -13,6 +13,7 @@ const BENCHES: [string, () => Promise<Figures>][] = [
   ['reading', async () => (await import('./reading.js')).runReadingBench()],
   ['time', async () => (await import('./time.js')).runTimeBench()],
   ['syntax', async () => (await import('./syntax.js')).runSyntaxBench()],
+  ['validation', async () => (await import('./validation.js')).runValidationBench()],
   ['store', async () => (await import('./store.js')).runStoreBench()],
   ['server', async () => (await import('./server.js')).runServerBench()],
 ];
