@@ -2,7 +2,8 @@
  * Syntax benchmark: EWT test UPOS/UAS/LAS and PUD UAS/LAS on gold tokens, speed of tagging +
  * parsing on one core (median of 5 runs after a warm-up), model load time and RSS.
  * Needs the shared treebanks (../shared/data relative to the repo root, or $SITREP_SHARED/data);
- * without them it skips with a message. Run alone: node --import tsx bench/syntax.ts
+ * without them it skips with a message. Run alone: node --import tsx bench/syntax.ts [MODEL_DIR]
+ * (MODEL_DIR defaults to data/models/syntax; pass another to compare a freshly trained model).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,7 +25,7 @@ function timeParse(model: SyntaxModel, sentences: readonly ConlluSentence[]): nu
   return count / seconds;
 }
 
-export async function runSyntaxBench(): Promise<Record<string, number | string>> {
+export async function runSyntaxBench(modelDir?: string): Promise<Record<string, number | string>> {
   const shared = join(sharedDir() ?? join(ROOT, '..', 'shared'), 'data');
   const ewtTest = join(shared, 'ud-ewt', 'en_ewt-ud-test.conllu');
   const pudTest = join(shared, 'ud-pud', 'en_pud-ud-test.conllu');
@@ -34,7 +35,7 @@ export async function runSyntaxBench(): Promise<Record<string, number | string>>
     return { skipped: message };
   }
   const loadStart = process.hrtime.bigint();
-  const model = loadSyntaxModel();
+  const model = loadSyntaxModel(modelDir);
   const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
 
   const ewt = readConllu(readFileSync(ewtTest, 'utf8'));
@@ -65,7 +66,7 @@ export async function runSyntaxBench(): Promise<Record<string, number | string>>
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  runSyntaxBench().then(
+  runSyntaxBench(process.argv[2]).then(
     (result) => {
       for (const [key, value] of Object.entries(result)) console.log(`${key}\t${value}`);
     },

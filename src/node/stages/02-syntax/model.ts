@@ -2,9 +2,9 @@
  * The trained syntax model: tagger, parser and lemmatizer, and its file format.
  *
  * `syntax.bin.gz` is gzip over: the magic "SXM1", a uint32 header length, a JSON header (tag,
- * label and word lists, tag dictionaries, array sizes), then for the tagger and the parser the
- * arrays of SparseWeights (int32 keys, uint8 run lengths, uint8 classes, int16 weights), each
- * aligned to 4 bytes. The lemma tables are plain text files beside it.
+ * label and word lists, tag dictionaries, array sizes), then for the tagger's two passes, the
+ * parser's move classifier and its label classifier the weight arrays (int32 keys, uint8 run lengths, uint8
+ * classes, int16 weights), each aligned to 4 bytes. The lemma tables are plain text files beside it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +12,19 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { SitrepError } from '../../errors.js';
 import { Lemmatizer } from './lemmatizer.js';
-import { bestValid, coarseTags, PARSER_MAX_FEATS, ParserState, SHIFT, WORD_UNK } from './parser.js';
-import { SparseWeights } from './perceptron.js';
+import {
+  bestLabel,
+  bestMove,
+  coarseTags,
+  forcedMove,
+  LEFT,
+  N_MOVES,
+  PARSER_MAX_FEATS,
+  ParserState,
+  SHIFT,
+  WORD_UNK,
+} from './parser.js';
+import { MoveWeights, SparseWeights, type WeightArrays } from './perceptron.js';
 import { Tagger } from './tagger.js';
 
 export interface ParsedWord {
@@ -29,8 +40,11 @@ export const MODEL_FILE = 'syntax.bin.gz';
 export const LEMMA_EXCEPTIONS_FILE = 'lemma-exceptions.tsv';
 export const LEMMA_LEXICON_FILE = 'lemma-lexicon.txt';
 const MAGIC = 'SXM1';
-/** Bumped whenever the file layout or the feature templates change (2: coarse-tag parser features). */
-const FORMAT_VERSION = 2;
+/**
+ * Bumped whenever the file layout or the feature templates change (2: coarse-tag parser
+ * features; 3: separate move and label classifiers, second tagger pass).
+ */
+const FORMAT_VERSION = 3;
 
 export interface ModelHeader {
   version: number;
@@ -46,7 +60,9 @@ export interface ModelHeader {
   dictionaryWords: string[];
   dictionaryTags: number[];
   taggerSizes: [number, number];
-  parserSizes: [number, number];
+  secondSizes: [number, number];
+  moveSizes: [number, number];
+  labelSizes: [number, number];
   /** Free-form provenance: corpus, training date, dev scores. */
   info: Record<string, string | number>;
 }
@@ -54,22 +70,30 @@ export interface ModelHeader {
 export interface ModelParts {
   header: ModelHeader;
   tagger: SparseWeights;
-  parser: SparseWeights;
+  /** Second tagger pass; empty (no keys) for a one-pass tagger. */
+  second: SparseWeights;
+  /** Parser move classifier: SHIFT, LEFT, RIGHT. */
+  moves: MoveWeights;
+  /** Parser label classifier, consulted for arcs only. */
+  labels: SparseWeights;
   lemmatizer: Lemmatizer;
 }
+
+/** The three weight sets of a model, in file order. */
+export type ModelWeights = Pick<ModelParts, 'tagger' | 'second' | 'moves' | 'labels'>;
 
 function pad4(n: number): number {
   return (n + 3) & ~3;
 }
 
-export function encodeModel(header: ModelHeader, tagger: SparseWeights, parser: SparseWeights): Buffer {
+export function encodeModel(header: ModelHeader, weights: ModelWeights): Buffer {
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const parts: Uint8Array[] = [Buffer.from(MAGIC, 'latin1')];
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length);
   parts.push(len, json, new Uint8Array(pad4(json.length) - json.length));
-  for (const weights of [tagger, parser]) {
-    for (const arr of [weights.keys, weights.lens, weights.cls, weights.w]) {
+  for (const set of [weights.tagger, weights.second, weights.moves, weights.labels]) {
+    for (const arr of [set.keys, set.lens, set.cls, set.w]) {
       const bytes = new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
       parts.push(bytes, new Uint8Array(pad4(bytes.length) - bytes.length));
     }
@@ -96,17 +120,17 @@ class Reader {
     return copy.buffer;
   }
 
-  weights(nClasses: number, sizes: [number, number]): SparseWeights {
+  weights(nClasses: number, sizes: [number, number]): WeightArrays {
     const [nKeys, nnz] = sizes;
     const keys = new Int32Array(this.take(nKeys * 4));
     const lens = new Uint8Array(this.take(nKeys));
     const cls = new Uint8Array(this.take(nnz));
     const w = new Int16Array(this.take(nnz * 2));
-    return SparseWeights.fromArrays(nClasses, keys, lens, cls, w);
+    return { nClasses, keys, lens, cls, w };
   }
 }
 
-export function decodeModel(gz: Uint8Array): Omit<ModelParts, 'lemmatizer'> {
+export function decodeModel(gz: Uint8Array): { header: ModelHeader } & ModelWeights {
   const bytes = gunzipSync(gz);
   if (bytes.length < 8 || Buffer.from(bytes.subarray(0, 4)).toString('latin1') !== MAGIC) {
     throw new Error('not a sitrep syntax model');
@@ -120,21 +144,27 @@ export function decodeModel(gz: Uint8Array): Omit<ModelParts, 'lemmatizer'> {
       `format version ${header.version}, expected ${FORMAT_VERSION}: trained for other features`,
     );
   const reader = new Reader(bytes, 8 + pad4(jsonLength));
-  const tagger = reader.weights(header.tags.length, header.taggerSizes);
-  const parser = reader.weights(1 + 2 * header.labels.length, header.parserSizes);
-  return { header, tagger, parser };
+  const tagger = new SparseWeights(reader.weights(header.tags.length, header.taggerSizes));
+  const second = new SparseWeights(reader.weights(header.tags.length, header.secondSizes));
+  const moves = new MoveWeights(reader.weights(N_MOVES, header.moveSizes));
+  const labels = new SparseWeights(reader.weights(header.labels.length, header.labelSizes));
+  return { header, tagger, second, moves, labels };
 }
 
-export function newHeader(
-  fields: Omit<ModelHeader, 'version' | 'taggerSizes' | 'parserSizes'>,
-  tagger: SparseWeights,
-  parser: SparseWeights,
-): ModelHeader {
+export type HeaderFields = Omit<
+  ModelHeader,
+  'version' | 'taggerSizes' | 'secondSizes' | 'moveSizes' | 'labelSizes'
+>;
+
+export function newHeader(fields: HeaderFields, weights: ModelWeights): ModelHeader {
+  const sizes = (a: WeightArrays): [number, number] => [a.keys.length, a.w.length];
   return {
     version: FORMAT_VERSION,
     ...fields,
-    taggerSizes: [tagger.keys.length, tagger.w.length],
-    parserSizes: [parser.keys.length, parser.w.length],
+    taggerSizes: sizes(weights.tagger),
+    secondSizes: sizes(weights.second),
+    moveSizes: sizes(weights.moves),
+    labelSizes: sizes(weights.labels),
   };
 }
 
@@ -145,7 +175,8 @@ export class SyntaxModel {
   readonly header: ModelHeader;
   readonly tagger: Tagger;
   readonly lemmatizer: Lemmatizer;
-  private readonly parserWeights: SparseWeights;
+  private readonly moves: MoveWeights;
+  private readonly labels: SparseWeights;
   private readonly vocab: Map<string, number>;
   private readonly upos: string[];
   private readonly xpos: string[];
@@ -154,7 +185,8 @@ export class SyntaxModel {
   private readonly rootLabel: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
-  private readonly scores: Float64Array;
+  private readonly moveScores = new Float64Array(N_MOVES);
+  private readonly labelScores: Float64Array;
 
   constructor(parts: ModelParts) {
     const { header } = parts;
@@ -167,9 +199,11 @@ export class SyntaxModel {
     header.dictionaryWords.forEach((word, i) => {
       dictionary.set(word, header.dictionaryTags[i]);
     });
-    this.tagger = new Tagger(header.tags, parts.tagger, this.ambiguity, dictionary);
+    const second = parts.second.keys.length > 0 ? parts.second : undefined;
+    this.tagger = new Tagger(header.tags, parts.tagger, this.ambiguity, dictionary, second);
     this.lemmatizer = parts.lemmatizer;
-    this.parserWeights = parts.parser;
+    this.moves = parts.moves;
+    this.labels = parts.labels;
     this.vocab = new Map();
     header.vocab.forEach((word, i) => {
       this.vocab.set(word, i + 3);
@@ -179,8 +213,8 @@ export class SyntaxModel {
     this.propnTag = this.upos.map((u) => u === 'PROPN');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
-    this.state = new ParserState(header.labels.length, coarseTags(header.tags));
-    this.scores = new Float64Array(parts.parser.nClasses);
+    this.state = new ParserState(coarseTags(header.tags));
+    this.labelScores = new Float64Array(header.labels.length);
   }
 
   /** Tags, lemmatises and parses one sentence of words. Never throws; always returns a tree. */
@@ -219,22 +253,26 @@ export class SyntaxModel {
     const n = wordIds.length;
     const state = this.state;
     state.reset(wordIds, tagIds, n);
-    const scores = this.scores;
+    const { feats, moveScores, labelScores } = this;
     while (!state.terminal()) {
-      // With an empty stack SHIFT is the only move: no need to score it.
-      if (state.sp === 0) {
-        state.apply(SHIFT);
-        continue;
-      }
-      // Nor is there a choice for the last move, the root arc.
+      // The last move, the root arc, has a fixed label.
       if (state.sp === 1 && state.b === n) {
-        state.apply(1 + this.rootLabel);
+        state.apply(LEFT, this.rootLabel);
         continue;
       }
-      const nf = state.features(this.feats);
-      scores.fill(0);
-      this.parserWeights.score(this.feats, nf, scores);
-      state.apply(bestValid(state, scores, this.rootLabel));
+      let move = forcedMove(state);
+      if (move < 0) {
+        this.moves.score(feats, state.features(feats), moveScores);
+        move = bestMove(state, moveScores);
+      }
+      let label = 0;
+      if (move !== SHIFT) {
+        const nf = state.labelFeatures(move, feats);
+        labelScores.fill(0);
+        this.labels.score(feats, nf, labelScores);
+        label = bestLabel(labelScores, this.rootLabel);
+      }
+      state.apply(move, label);
     }
     const heads = new Int32Array(n);
     const labels = new Int32Array(n);
@@ -288,8 +326,7 @@ export function readModelDir(dir: string | URL): ModelParts {
   const exceptions = read(LEMMA_EXCEPTIONS_FILE).toString('utf8');
   const lexicon = read(LEMMA_LEXICON_FILE).toString('utf8');
   try {
-    const { header, tagger, parser } = decodeModel(bin);
-    return { header, tagger, parser, lemmatizer: Lemmatizer.fromTables(exceptions, lexicon) };
+    return { ...decodeModel(bin), lemmatizer: Lemmatizer.fromTables(exceptions, lexicon) };
   } catch (err) {
     throw new SitrepError('E040', { file: path(MODEL_FILE), reason: (err as Error).message });
   }

@@ -13,7 +13,11 @@
  */
 import { h1, h2, h3, h4 } from './hash.js';
 
+/** Moves; the label of an arc is chosen afterwards by a separate classifier. */
 export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+export const N_MOVES = 3;
 
 /** Word ids: 0 no item, 1 unknown word, 2 the root token, then the vocabulary. */
 export const WORD_NONE = 0;
@@ -42,7 +46,7 @@ export function coarseTags(tags: readonly string[]): Int32Array {
   return out;
 }
 
-export const PARSER_MAX_FEATS = 128;
+export const PARSER_MAX_FEATS = 160;
 
 function bin(d: number): number {
   if (d <= 4) return d;
@@ -67,7 +71,6 @@ function labelAt(label: Int32Array, x: number): number {
 /** Mutable configuration, sized for the longest sentence seen so far and reused. */
 export class ParserState {
   n = 0;
-  nLabels: number;
   sp = 0;
   /** Buffer front; equal to n when only the root token is left. */
   b = 0;
@@ -91,8 +94,7 @@ export class ParserState {
   /** Coarse (UPOS) id of every parser tag id, 0 for no item and 1 for the root. */
   readonly coarseOf: Int32Array;
 
-  constructor(nLabels: number, coarseOf: Int32Array) {
-    this.nLabels = nLabels;
+  constructor(coarseOf: Int32Array) {
     this.coarseOf = coarseOf;
   }
 
@@ -171,16 +173,15 @@ export class ParserState {
     }
   }
 
-  /** Applies an action id: 0 shift, 1 + l left with label l, 1 + L + l right with label l. */
-  apply(action: number): void {
-    if (action === SHIFT) {
+  /** Applies a move (SHIFT, LEFT or RIGHT); `lab` is the arc's label index, ignored for SHIFT. */
+  apply(move: number, lab: number): void {
+    if (move === SHIFT) {
       this.stack[this.sp++] = this.b++;
       return;
     }
-    const L = this.nLabels;
     const s0 = this.stack[--this.sp];
-    if (action <= L) this.attach(this.b, s0, action - 1);
-    else this.attach(this.stack[this.sp - 1], s0, action - 1 - L);
+    if (move === LEFT) this.attach(this.b, s0, lab);
+    else this.attach(this.stack[this.sp - 1], s0, lab);
   }
 
   /** Writes the feature keys of the current configuration into `out`; returns the count. */
@@ -357,42 +358,145 @@ export class ParserState {
     out[k++] = h4(150, s1c, s1Rc, s0c, n0Lc);
     out[k++] = h3(151, s0c, n0c, d);
     out[k++] = h3(152, s1c, s0c, d1);
+    // Further context: a third buffer word, s0 and s1 against the second buffer word, and the
+    // first children's words against the competing head (PP attachment hinges on the
+    // preposition, which is the first left child of the PP's noun).
+    const n3p = tagAt(tags, n, b + 3 <= n ? b + 3 : -1);
+    const s0Lw = wordAt(words, n, s0L);
+    const n0Lw = wordAt(words, n, n0L);
+    out[k++] = h4(160, n0p, n1p, n2p, n3p);
+    out[k++] = h3(161, s0w, s0p, n1p);
+    out[k++] = h3(162, s0p, n1w, n1p);
+    out[k++] = h2(163, s1w, n0w);
+    out[k++] = h3(164, s1p, n0p, n1p);
+    out[k++] = h3(165, s0Lw, s0p, n0p);
+    out[k++] = h3(166, s0Lw, s0w, n0w);
+    out[k++] = h3(167, n0Lw, n0p, s0p);
+    out[k++] = h3(168, n0Lw, n0w, s0w);
+    out[k++] = h4(169, s1p, s0Lw, s0p, d1);
+    out[k++] = h3(170, s1w, s0Lw, s0p);
+    out[k++] = h3(171, s0w, n0w, n1w);
+    out[k++] = h4(172, s2p, s1p, s0p, n0p);
+    out[k++] = h3(173, s0c, n0c, n0Lw);
+    return k;
+  }
+  /**
+   * Feature keys for labelling the arc the move `move` (LEFT or RIGHT) would make from s0 to its
+   * head. Fewer templates than for the move, centred on the two words of the arc: s0 is complete
+   * when it is attached, so its own children (a "case" child makes obl or nmod, a subject makes
+   * a clause) are known, and the head's children so far rule out a second subject or object.
+   * Every template is conjoined with the direction.
+   */
+  labelFeatures(move: number, out: Int32Array): number {
+    const { stack, sp, n, words, tags, label, lc1, rc1 } = this;
+    const d = stack[sp - 1];
+    const h = move === LEFT ? this.b : stack[sp - 2];
+    const co = this.coarseOf;
+    const dw = wordAt(words, n, d);
+    const dp = tagAt(tags, n, d);
+    const hw = wordAt(words, n, h);
+    const hp = tagAt(tags, n, h);
+    const dc = co[dp];
+    const hc = co[hp];
+    const dist = bin(h > d ? h - d : d - h);
+    const dL = lc1[d];
+    const dR = rc1[d];
+    const dLw = wordAt(words, n, dL);
+    const dLl = labelAt(label, dL);
+    const dRl = labelAt(label, dR);
+    const dLa = this.lsetA[d];
+    const dLb = this.lsetB[d];
+    const dRa = this.rsetA[d];
+    const dRb = this.rsetB[d];
+    // Children the head already has, on the arc's side: those between the head and s0.
+    const hSa = move === LEFT ? this.lsetA[h] : this.rsetA[h];
+    const hSb = move === LEFT ? this.lsetB[h] : this.rsetB[h];
+    const t = move === LEFT ? 0 : 1000;
+    let k = 0;
+    out[k++] = h1(t + 1, 0);
+    out[k++] = h1(t + 2, dw);
+    out[k++] = h1(t + 3, dp);
+    out[k++] = h2(t + 4, dw, dp);
+    out[k++] = h1(t + 5, hw);
+    out[k++] = h1(t + 6, hp);
+    out[k++] = h2(t + 7, hw, hp);
+    out[k++] = h2(t + 8, hw, dw);
+    out[k++] = h2(t + 9, hp, dp);
+    out[k++] = h2(t + 10, hw, dp);
+    out[k++] = h2(t + 11, hp, dw);
+    out[k++] = h3(t + 12, hp, dp, dist);
+    out[k++] = h4(t + 13, hw, hp, dw, dp);
+    out[k++] = h3(t + 14, dp, dLa, dLb);
+    out[k++] = h3(t + 15, dp, dRa, dRb);
+    out[k++] = h3(t + 16, dw, dLa, dLb);
+    out[k++] = h3(t + 17, hp, dp, dLl);
+    out[k++] = h3(t + 18, hp, dLw, dp);
+    out[k++] = h2(t + 19, hw, dLw);
+    out[k++] = h3(t + 20, hp, hSa, hSb);
+    out[k++] = h4(t + 21, hp, dp, hSa, hSb);
+    out[k++] = h3(t + 22, hc, dc, dist);
+    out[k++] = h3(t + 23, dp, tagAt(tags, n, d - 1), tagAt(tags, n, d + 1));
+    out[k++] = h3(t + 24, hp, tagAt(tags, n, h - 1), tagAt(tags, n, h + 1));
+    out[k++] = h3(t + 25, hp, dp, dRl);
+    out[k++] = h3(t + 26, dp, tagAt(tags, n, dR), dRl);
+    out[k++] = h4(t + 27, hc, dc, co[tagAt(tags, n, dL)], dLl);
+    out[k++] = h1(t + 28, dist);
+    out[k++] = h3(t + 29, hw, dp, dLl);
+    out[k++] = h4(t + 30, hc, dc, dLa, dLb);
+    // The word on the other side of the arc (s1 below a LEFT arc, the buffer front after a
+    // RIGHT one), the dependent's other children and its right neighbour ("of" in "States of").
+    const other = move === LEFT ? (sp > 1 ? stack[sp - 2] : -1) : this.b;
+    out[k++] = h3(t + 31, dp, tagAt(tags, n, other), hp);
+    out[k++] = h2(t + 32, dp, wordAt(words, n, dR));
+    out[k++] = h3(t + 33, dw, hp, dist);
+    out[k++] = h3(t + 34, dp, dLl, dRl);
+    out[k++] = h3(t + 35, dp, dLl, labelAt(label, this.lc2[d]));
+    out[k++] = h3(t + 36, dp, this.nl[d], this.nr[d]);
+    out[k++] = h3(t + 37, hw, dLa, dLb);
+    out[k++] = h2(t + 38, dp, wordAt(words, n, d + 1));
+    out[k++] = h4(t + 39, hp, this.lsetA[h], this.rsetA[h], dp);
     return k;
   }
 }
 
-/**
- * Picks the best valid action from scores. Labels other than the root label attach to real
- * tokens; the root label is used only for the final LEFT onto the root token.
- */
-export function bestValid(state: ParserState, scores: Float64Array, rootLabel: number): number {
-  const L = state.nLabels;
+/** Picks the best valid move from the three move scores. */
+export function bestMove(state: ParserState, scores: Float64Array): number {
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   if (state.canShift()) {
     best = SHIFT;
     bestScore = scores[SHIFT];
   }
-  if (state.canLeft()) {
-    if (state.b === state.n) return 1 + rootLabel;
-    for (let lab = 0; lab < L; lab++) {
-      if (lab === rootLabel) continue;
-      const s = scores[1 + lab];
-      if (s > bestScore) {
-        bestScore = s;
-        best = 1 + lab;
-      }
-    }
+  if (state.canLeft() && scores[LEFT] > bestScore) {
+    best = LEFT;
+    bestScore = scores[LEFT];
   }
-  if (state.canRight()) {
-    for (let lab = 0; lab < L; lab++) {
-      if (lab === rootLabel) continue;
-      const s = scores[1 + L + lab];
-      if (s > bestScore) {
-        bestScore = s;
-        best = 1 + L + lab;
-      }
-    }
+  if (state.canRight() && scores[RIGHT] > bestScore) best = RIGHT;
+  return best;
+}
+
+/**
+ * The move when only one is valid (SHIFT on an empty stack, RIGHT once the buffer holds only
+ * the root, LEFT for the final root arc), else -1: such states need no scoring.
+ */
+export function forcedMove(state: ParserState): number {
+  const shift = state.canShift();
+  const left = state.canLeft();
+  const right = state.canRight();
+  if (shift && !left && !right) return SHIFT;
+  if (left && !shift && !right) return LEFT;
+  if (right && !shift && !left) return RIGHT;
+  return -1;
+}
+
+/**
+ * The best label other than the root label: the root label belongs to the final LEFT onto the
+ * root token alone, which is never scored.
+ */
+export function bestLabel(scores: Float64Array, rootLabel: number): number {
+  let best = rootLabel === 0 ? 1 : 0;
+  for (let lab = best + 1; lab < scores.length; lab++) {
+    if (lab !== rootLabel && scores[lab] > scores[best]) best = lab;
   }
   return best;
 }

@@ -142,59 +142,111 @@ export class AveragedPerceptron {
     this.clock++;
   }
 
-  /**
-   * Averages, prunes and quantises. Rows updated fewer than `minHits` times are dropped (they
-   * are mostly one-off word pairs); weights are scaled so the 99.99th percentile magnitude maps
-   * to int16 range and anything rounding to zero is left out.
-   */
-  toSparse(minHits: number): SparseWeights {
+  /** Adds this model's averaged weights of `key` to `out`; returns false if the key has no row. */
+  addAveraged(key: number, out: Float32Array): boolean {
+    const row = this.table.get(key);
+    if (row < 0) return false;
     const C = this.nClasses;
-    const entries = this.table.entries().filter(([, row]) => this.hits[row] >= minHits);
-    entries.sort((a, b) => a[0] - b[0]);
-    const avg = new Float32Array(C);
-    const averagedRow = (row: number): Float32Array => {
-      const w = this.w[row >>> 13];
-      const u = this.u[row >>> 13];
-      const base = (row & (CHUNK_ROWS - 1)) * C;
-      for (let c = 0; c < C; c++) avg[c] = w[base + c] - u[base + c] / this.clock;
-      return avg;
-    };
-    // Scale so the largest magnitude fills the int16 range: clipping the few big weights (bias,
-    // frequent words) costs more accuracy than rounding the many tiny ones to zero.
-    let top = 0;
-    for (const [, row] of entries) {
-      const a = averagedRow(row);
-      for (let c = 0; c < C; c++) top = Math.max(top, Math.abs(a[c]));
-    }
-    const scale = 32767 / (top || 1);
-    const keys: number[] = [];
-    const lens: number[] = [];
-    const cls: number[] = [];
-    const ws: number[] = [];
-    for (const [key, row] of entries) {
-      const a = averagedRow(row);
-      let len = 0;
-      for (let c = 0; c < C; c++) {
-        const q = Math.max(-32767, Math.min(32767, Math.round(a[c] * scale)));
-        if (q === 0) continue;
-        cls.push(c);
-        ws.push(q);
-        len++;
-      }
-      if (len === 0) continue;
-      keys.push(key);
-      lens.push(len);
-    }
-    return inSlotOrder(
-      SparseWeights.fromArrays(
-        C,
-        Int32Array.from(keys),
-        Uint8Array.from(lens),
-        Uint8Array.from(cls),
-        Int16Array.from(ws),
-      ),
-    );
+    const w = this.w[row >>> 13];
+    const u = this.u[row >>> 13];
+    const base = (row & (CHUNK_ROWS - 1)) * C;
+    for (let c = 0; c < C; c++) out[c] += w[base + c] - u[base + c] / this.clock;
+    return true;
   }
+
+  /** Number of updates the row of `key` took part in (0 when it has none). */
+  hitsOf(key: number): number {
+    const row = this.table.get(key);
+    return row < 0 ? 0 : this.hits[row];
+  }
+
+  /** The keys of every row. */
+  keys(): number[] {
+    return this.table.entries().map(([key]) => key);
+  }
+
+  /** Averages, prunes and quantises this model alone (see mixedArrays). */
+  toArrays(minHits: number): WeightArrays {
+    return mixedArrays([this], minHits);
+  }
+}
+
+/**
+ * Averages, prunes and quantises one or more models of the same classes, trained apart (on
+ * different shuffles): the mean of their averaged weights, a cheap ensemble that costs nothing
+ * at run time beyond the extra keys. Keys updated fewer than `minHits` times in all models
+ * together are dropped (they are mostly one-off word pairs); weights are scaled so the largest
+ * magnitude maps to the int16 range and anything rounding to zero is left out.
+ */
+export function mixedArrays(models: readonly AveragedPerceptron[], minHits: number): WeightArrays {
+  const C = models[0].nClasses;
+  const all = new Set<number>();
+  for (const m of models) for (const key of m.keys()) all.add(key);
+  const keys0 = [...all]
+    .filter((key) => models.reduce((sum, m) => sum + m.hitsOf(key), 0) >= minHits)
+    .sort((a, b) => a - b);
+  const avg = new Float32Array(C);
+  const mean = (key: number): Float32Array => {
+    avg.fill(0);
+    for (const m of models) m.addAveraged(key, avg);
+    for (let c = 0; c < C; c++) avg[c] /= models.length;
+    return avg;
+  };
+  // Scale so the largest magnitude fills the int16 range: clipping the few big weights (bias,
+  // frequent words) costs more accuracy than rounding the many tiny ones to zero.
+  let top = 0;
+  for (const key of keys0) {
+    const a = mean(key);
+    for (let c = 0; c < C; c++) top = Math.max(top, Math.abs(a[c]));
+  }
+  const scale = 32767 / (top || 1);
+  const keys: number[] = [];
+  const lens: number[] = [];
+  const cls: number[] = [];
+  const ws: number[] = [];
+  for (const key of keys0) {
+    const a = mean(key);
+    let len = 0;
+    for (let c = 0; c < C; c++) {
+      const q = Math.max(-32767, Math.min(32767, Math.round(a[c] * scale)));
+      if (q === 0) continue;
+      cls.push(c);
+      ws.push(q);
+      len++;
+    }
+    if (len === 0) continue;
+    keys.push(key);
+    lens.push(len);
+  }
+  return inSlotOrder({
+    nClasses: C,
+    keys: Int32Array.from(keys),
+    lens: Uint8Array.from(lens),
+    cls: Uint8Array.from(cls),
+    w: Int16Array.from(ws),
+  });
+}
+
+/**
+ * Quantised weights as stored on disk: sorted feature keys, the number of (class, weight) pairs
+ * of each key, and the pairs' classes and int16 weights, concatenated.
+ */
+export interface WeightArrays {
+  readonly nClasses: number;
+  readonly keys: Int32Array;
+  readonly lens: Uint8Array;
+  readonly cls: Uint8Array;
+  readonly w: Int16Array;
+}
+
+function checkArrays(a: WeightArrays): void {
+  if (a.keys.length !== a.lens.length) throw new Error('key and length arrays disagree');
+  if (a.cls.length !== a.w.length) throw new Error('class and weight arrays disagree');
+  let total = 0;
+  for (let i = 0; i < a.lens.length; i++) total += a.lens[i];
+  if (total !== a.cls.length) throw new Error('weight arrays do not match the run lengths');
+  for (let i = 0; i < a.cls.length; i++) if (a.cls[i] >= a.nClasses) throw new Error('class id out of range');
+  for (let i = 0; i < a.keys.length; i++) if (a.keys[i] === 0) throw new Error('zero feature key');
 }
 
 function tableCapacity(nKeys: number): number {
@@ -208,7 +260,7 @@ function tableCapacity(nKeys: number): number {
  * the table at load time writes it front to back instead of jumping around 16 MB of memory:
  * this is most of what keeps model loading well under half a second.
  */
-export function inSlotOrder(weights: SparseWeights): SparseWeights {
+export function inSlotOrder(weights: WeightArrays): WeightArrays {
   const { keys, lens, cls, w } = weights;
   const mask = tableCapacity(keys.length) - 1;
   const starts = new Int32Array(keys.length + 1);
@@ -228,7 +280,37 @@ export function inSlotOrder(weights: SparseWeights): SparseWeights {
     w2.set(w.subarray(starts[src], starts[src + 1]), at);
     at += lens[src];
   });
-  return SparseWeights.fromArrays(weights.nClasses, k2, l2, c2, w2);
+  return { nClasses: weights.nClasses, keys: k2, lens: l2, cls: c2, w: w2 };
+}
+
+/**
+ * What both run-time layouts share: the serialised arrays (kept to write the model back out)
+ * and an open-addressing table of fixed-size records, sized for the keys.
+ */
+abstract class StoredWeights implements WeightArrays {
+  readonly nClasses: number;
+  readonly keys: Int32Array;
+  readonly lens: Uint8Array;
+  readonly cls: Uint8Array;
+  readonly w: Int16Array;
+  protected readonly mask: number;
+
+  constructor(arrays: WeightArrays) {
+    checkArrays(arrays);
+    this.nClasses = arrays.nClasses;
+    this.keys = arrays.keys;
+    this.lens = arrays.lens;
+    this.cls = arrays.cls;
+    this.w = arrays.w;
+    this.mask = tableCapacity(arrays.keys.length) - 1;
+  }
+
+  /** The first free record for `key` in a table of `size`-word records (linear probing). */
+  protected freeRecord(table: Int32Array, size: number, key: number): number {
+    let slot = key & this.mask;
+    while (table[slot * size] !== 0) slot = (slot + 1) & this.mask;
+    return slot * size;
+  }
 }
 
 /** Int32 words per lookup record: key, run info, then up to INLINE packed (class, weight) pairs. */
@@ -242,31 +324,16 @@ const INLINE = REC - 2;
  * so scoring a feature (almost always) costs a single cache miss. The few longer runs live in
  * an overflow array; their record holds -(offset + 1) instead of the length.
  */
-export class SparseWeights {
-  readonly nClasses: number;
-  /** Sorted feature keys (the serialised form). */
-  readonly keys: Int32Array;
-  /** Number of (class, weight) pairs of each key. */
-  readonly lens: Uint8Array;
-  readonly cls: Uint8Array;
-  readonly w: Int16Array;
+export class SparseWeights extends StoredWeights {
   private readonly table: Int32Array;
   private readonly overflow: Int32Array;
-  private readonly mask: number;
   /** Scratch for score(): the record offset of each feature, -1 when absent. */
   private found = new Int32Array(256);
 
-  private constructor(nClasses: number, keys: Int32Array, lens: Uint8Array, cls: Uint8Array, w: Int16Array) {
-    if (keys.length !== lens.length) throw new Error('key and length arrays disagree');
-    if (cls.length !== w.length) throw new Error('class and weight arrays disagree');
-    this.nClasses = nClasses;
-    this.keys = keys;
-    this.lens = lens;
-    this.cls = cls;
-    this.w = w;
-    const cap = tableCapacity(keys.length);
-    this.mask = cap - 1;
-    this.table = new Int32Array(cap * REC);
+  constructor(arrays: WeightArrays) {
+    super(arrays);
+    const { keys, lens, cls, w } = arrays;
+    this.table = new Int32Array((this.mask + 1) * REC);
     let overflowSize = 0;
     for (let i = 0; i < keys.length; i++) if (lens[i] > INLINE) overflowSize += lens[i] + 1;
     this.overflow = new Int32Array(overflowSize);
@@ -275,13 +342,9 @@ export class SparseWeights {
     let dst = 0;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      if (key === 0) throw new Error('zero feature key');
-      let slot = key & this.mask;
-      while (table[slot * REC] !== 0) slot = (slot + 1) & this.mask;
-      const rec = slot * REC;
+      const rec = this.freeRecord(table, REC, key);
       table[rec] = key;
       const len = lens[i];
-      if (src + len > cls.length) throw new Error('weight arrays are too short');
       let out = rec + 2;
       let arr = table;
       if (len <= INLINE) table[rec + 1] = len;
@@ -292,23 +355,8 @@ export class SparseWeights {
         arr = this.overflow;
         dst += len + 1;
       }
-      for (let j = 0; j < len; j++, src++) {
-        const c = cls[src];
-        if (c >= nClasses) throw new Error('class id out of range');
-        arr[out + j] = (w[src] << 8) | c;
-      }
+      for (let j = 0; j < len; j++, src++) arr[out + j] = (w[src] << 8) | cls[src];
     }
-    if (src !== cls.length) throw new Error('weight arrays are too long');
-  }
-
-  static fromArrays(
-    nClasses: number,
-    keys: Int32Array,
-    lens: Uint8Array,
-    cls: Uint8Array,
-    w: Int16Array,
-  ): SparseWeights {
-    return new SparseWeights(nClasses, keys, lens, cls, w);
   }
 
   /**
@@ -352,5 +400,61 @@ export class SparseWeights {
         }
       }
     }
+  }
+}
+
+/** Int32 words per record of MoveWeights: the key and one weight per move, padded to 16 bytes. */
+const MOVE_REC = 4;
+
+/**
+ * Read-only weights of a classifier with at most three classes (the parser's moves), stored
+ * densely: each slot of the open-addressing table is 16 bytes holding the key and the three
+ * weights, so a lookup is one cache line and scoring adds three numbers with no inner loop.
+ * Half the memory per slot of SparseWeights, which matters for the largest table of the model.
+ */
+export class MoveWeights extends StoredWeights {
+  private readonly table: Int32Array;
+
+  constructor(arrays: WeightArrays) {
+    super(arrays);
+    if (arrays.nClasses > MOVE_REC - 1)
+      throw new Error(`${arrays.nClasses} classes do not fit a move record`);
+    const { keys, lens, cls, w } = arrays;
+    const table = new Int32Array((this.mask + 1) * MOVE_REC);
+    let src = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const rec = this.freeRecord(table, MOVE_REC, keys[i]);
+      table[rec] = keys[i];
+      for (let j = 0; j < lens[i]; j++, src++) table[rec + 1 + cls[src]] = w[src];
+    }
+    this.table = table;
+  }
+
+  /** Sets scores[0..2] to the summed weights of the features (no zeroing needed). */
+  score(feats: Int32Array, n: number, scores: Float64Array): void {
+    const table = this.table;
+    const mask = this.mask;
+    // The table length is a power of two, so this wraps a record offset to the start.
+    const wrap = table.length - 1;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let i = 0; i < n; i++) {
+      const key = feats[i];
+      let rec = (key & mask) * MOVE_REC;
+      let k = table[rec];
+      while (k !== key) {
+        if (k === 0) break;
+        rec = (rec + MOVE_REC) & wrap;
+        k = table[rec];
+      }
+      if (k === 0) continue;
+      a += table[rec + 1];
+      b += table[rec + 2];
+      c += table[rec + 3];
+    }
+    scores[0] = a;
+    scores[1] = b;
+    scores[2] = c;
   }
 }

@@ -121,10 +121,26 @@ export class Lex {
   }
 }
 
-export const TAGGER_MAX_FEATS = 40;
+export const TAGGER_MAX_FEATS = 48;
 
-/** Fills `out` with the feature keys of token i given the two previous tags; returns the count. */
-export function taggerFeatures(lex: Lex, i: number, t1: number, t2: number, out: Int32Array): number {
+/** First-pass tag at i for second-pass features, with stand-ins past the end of the sentence. */
+function firstAt(first: Int32Array, i: number): number {
+  return i < first.length ? first[i] : AFTER + i - first.length;
+}
+
+/**
+ * Fills `out` with the feature keys of token i given the two previous tags; returns the count.
+ * With `first`, the tags of a first pass over the whole sentence, it adds the second pass's
+ * features: the predicted tags to the right, which a left-to-right tagger cannot otherwise see.
+ */
+export function taggerFeatures(
+  lex: Lex,
+  i: number,
+  t1: number,
+  t2: number,
+  out: Int32Array,
+  first?: Int32Array,
+): number {
   const p = i + PAD;
   const { word, suf3, shape, amb } = lex;
   let k = 0;
@@ -163,13 +179,31 @@ export function taggerFeatures(lex: Lex, i: number, t1: number, t2: number, out:
   out[k++] = h2(32, amb[p - 1], amb[p]);
   out[k++] = h2(33, t1, shape[p]);
   out[k++] = h2(34, amb[p], amb[p + 1]);
+  if (first) {
+    const f0 = first[i];
+    const f1 = firstAt(first, i + 1);
+    const f2 = firstAt(first, i + 2);
+    out[k++] = h1(40, f0);
+    out[k++] = h1(41, f1);
+    out[k++] = h2(42, f1, f2);
+    out[k++] = h2(43, t1, f1);
+    out[k++] = h2(44, word[p], f1);
+    out[k++] = h2(45, suf3[p], f1);
+    out[k++] = h2(46, f0, f1);
+    out[k++] = h2(47, shape[p], f1);
+  }
   return k;
 }
 
-/** Runtime tagger: quantised weights plus the tag dictionary of unambiguous frequent words. */
+/**
+ * Runtime tagger: quantised weights plus the tag dictionary of unambiguous frequent words. With
+ * second-pass weights it tags each sentence twice, the second time seeing the first pass's tags
+ * to the right of each word.
+ */
 export class Tagger {
   readonly tags: readonly string[];
   private readonly weights: SparseWeights;
+  private readonly second: SparseWeights | undefined;
   private readonly ambiguity: ReadonlyMap<string, number>;
   private readonly dictionary: ReadonlyMap<string, number>;
   private readonly feats = new Int32Array(TAGGER_MAX_FEATS);
@@ -180,9 +214,11 @@ export class Tagger {
     weights: SparseWeights,
     ambiguity: ReadonlyMap<string, number>,
     dictionary: ReadonlyMap<string, number>,
+    second?: SparseWeights,
   ) {
     this.tags = tags;
     this.weights = weights;
+    this.second = second;
     this.ambiguity = ambiguity;
     this.dictionary = dictionary;
     this.scores = new Float64Array(weights.nClasses);
@@ -192,26 +228,60 @@ export class Tagger {
     return new Lex(words, this.ambiguity);
   }
 
+  /**
+   * First-pass score margin (best minus runner-up) above which the second pass keeps the first
+   * pass's tag without scoring the word again: confident first-pass tags are almost never
+   * changed. Weights are quantised so the largest maps to 32767, so the unit is stable across
+   * retraining. On EWT dev 12000 skips most words (tagging 40% faster) for the same scores as
+   * rescoring all (95.11/85.13/81.75 UPOS/UAS/LAS against 95.08/85.12/81.73); 3000 loses 0.1 UAS.
+   */
+  sureMargin = 12000;
+
   /** Returns tag ids (indexes into `tags`). */
   tag(lex: Lex): Int32Array {
+    const margins = new Float64Array(lex.n);
+    const first = this.pass(lex, this.weights, margins);
+    return this.second ? this.pass(lex, this.second, margins, first) : first;
+  }
+
+  /**
+   * One left-to-right pass. The first pass records each word's margin in `margins` (infinite
+   * for dictionary words); the second, given the first's tags, rescores only the unsure words.
+   */
+  private pass(lex: Lex, weights: SparseWeights, margins: Float64Array, first?: Int32Array): Int32Array {
     const n = lex.n;
     const out = new Int32Array(n);
     const scores = this.scores;
     const C = scores.length;
     for (let i = 0; i < n; i++) {
-      const known = this.dictionary.get(lex.norm[i]);
-      if (known !== undefined) {
-        out[i] = known;
-        continue;
+      if (first) {
+        if (margins[i] >= this.sureMargin) {
+          out[i] = first[i];
+          continue;
+        }
+      } else {
+        const known = this.dictionary.get(lex.norm[i]);
+        if (known !== undefined) {
+          out[i] = known;
+          margins[i] = Number.POSITIVE_INFINITY;
+          continue;
+        }
       }
       const t1 = i > 0 ? out[i - 1] : -1;
       const t2 = i > 1 ? out[i - 2] : -1;
-      const nf = taggerFeatures(lex, i, t1, t2, this.feats);
+      const nf = taggerFeatures(lex, i, t1, t2, this.feats, first);
       scores.fill(0);
-      this.weights.score(this.feats, nf, scores);
+      weights.score(this.feats, nf, scores);
       let best = 0;
-      for (let c = 1; c < C; c++) if (scores[c] > scores[best]) best = c;
+      let runnerUp = Number.NEGATIVE_INFINITY;
+      for (let c = 1; c < C; c++) {
+        if (scores[c] > scores[best]) {
+          runnerUp = scores[best];
+          best = c;
+        } else if (scores[c] > runnerUp) runnerUp = scores[c];
+      }
       out[i] = best;
+      if (!first) margins[i] = scores[best] - runnerUp;
     }
     return out;
   }

@@ -3,7 +3,7 @@
  * by jackknifing (each tenth of train tagged by a tagger trained on the rest), so the parser
  * learns from the kind of tags it will see at run time. Deterministic for a given seed.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateConllu } from './annotate.js';
 import { type ConlluSentence, readConllu } from './conllu.js';
@@ -11,23 +11,28 @@ import { type SyntaxScores, scoreSyntax } from './evaluate.js';
 import { Lemmatizer, plainQuotes } from './lemmatizer.js';
 import {
   encodeModel,
+  type HeaderFields,
   LEMMA_EXCEPTIONS_FILE,
   LEMMA_LEXICON_FILE,
   MODEL_FILE,
-  type ModelHeader,
+  type ModelWeights,
   newHeader,
   SyntaxModel,
 } from './model.js';
 import {
   actionCosts,
-  bestValid,
+  bestLabel,
+  bestMove,
   coarseTags,
+  forcedMove,
+  LEFT,
+  N_MOVES,
   PARSER_MAX_FEATS,
   ParserState,
   SHIFT,
   WORD_UNK,
 } from './parser.js';
-import { AveragedPerceptron, type SparseWeights } from './perceptron.js';
+import { AveragedPerceptron, MoveWeights, mixedArrays, SparseWeights } from './perceptron.js';
 import { Lex, normalizeForm, TAGGER_MAX_FEATS, Tagger, taggerFeatures } from './tagger.js';
 
 export interface TrainOptions {
@@ -36,12 +41,20 @@ export interface TrainOptions {
   outDir: string;
   seed?: number;
   taggerEpochs?: number;
+  /** Parsers trained on different shuffles and averaged into the saved one (default 2). */
+  parserRuns?: number;
+  /** 2 (default) adds a second tagger pass that sees the first pass's tags to the right. */
+  taggerPasses?: number;
   parserEpochs?: number;
   folds?: number;
   /** Tagger rows updated fewer times than this are pruned from the saved weights. */
   minHits?: number;
   /** The same for the parser: pruning at 3 rather than 2 loses nothing on dev and drops 40% of rows. */
   parserMinHits?: number;
+  /** The same for the label classifier. */
+  labelMinHits?: number;
+  /** File caching the jackknifed tags between runs (see cachedTags). */
+  tagsCache?: string;
   /** Evaluate on dev after these parser epochs (1-based), for tuning. */
   devEvery?: number;
   log?: (line: string) => void;
@@ -187,6 +200,11 @@ export function buildTaggerLexicon(sentences: readonly TrainSentence[], nTags: n
   return { ambiguity, dictionary };
 }
 
+/**
+ * Trains a tagger pass. For the second pass, `first` holds each sentence's first-pass tags,
+ * which must come from a tagger that did not see the sentence (jackknifing), or the second pass
+ * learns to trust them more than it should.
+ */
 export function trainTagger(
   sentences: readonly TrainSentence[],
   lexes: readonly Lex[],
@@ -194,6 +212,7 @@ export function trainTagger(
   dictionary: Map<string, number>,
   epochs: number,
   random: () => number,
+  first?: readonly Int32Array[],
 ): AveragedPerceptron {
   const model = new AveragedPerceptron(nTags);
   const feats = new Int32Array(TAGGER_MAX_FEATS);
@@ -209,7 +228,8 @@ export function trainTagger(
           pred[i] = known;
           continue;
         }
-        const nf = taggerFeatures(lex, i, i > 0 ? pred[i - 1] : -1, i > 1 ? pred[i - 2] : -1, feats);
+        const t1 = i > 0 ? pred[i - 1] : -1;
+        const nf = taggerFeatures(lex, i, t1, i > 1 ? pred[i - 2] : -1, feats, first?.[si]);
         scores.fill(0);
         model.score(feats, nf, scores);
         let best = 0;
@@ -231,68 +251,130 @@ export interface ParseExample {
   kids: Int32Array[];
 }
 
+/** The parser's two classifiers under training. */
+export interface ParserModels {
+  moves: AveragedPerceptron;
+  labels: AveragedPerceptron;
+}
+
+/**
+ * One epoch of the parser with the dynamic oracle. The move classifier learns from every state
+ * with a choice: when its move loses a gold arc it is updated towards the best-scoring move that
+ * loses none. The label classifier learns from every gold arc the parser makes. With `explore`,
+ * a wrong move or label is followed 90% of the time so the models learn to recover from their
+ * own mistakes.
+ */
 export function trainParserEpoch(
-  model: AveragedPerceptron,
+  models: ParserModels,
   examples: readonly ParseExample[],
-  nLabels: number,
   rootLabel: number,
   explore: boolean,
   random: () => number,
   coarseOf: Int32Array,
 ): void {
-  const state = new ParserState(nLabels, coarseOf);
+  const { moves, labels } = models;
+  const state = new ParserState(coarseOf);
   const feats = new Int32Array(PARSER_MAX_FEATS);
-  const scores = new Float64Array(model.nClasses);
-  const costs = new Int32Array(3);
-  const L = nLabels;
+  const scores = new Float64Array(N_MOVES);
+  const labelScores = new Float64Array(labels.nClasses);
+  const costs = new Int32Array(N_MOVES);
   for (const ei of shuffled(examples.length, random)) {
     const ex = examples[ei];
     const n = ex.words.length;
     const inStack = new Uint8Array(n + 1);
     state.reset(ex.words, ex.tags, n);
     while (!state.terminal()) {
-      const nf = state.features(feats);
-      scores.fill(0);
-      model.score(feats, nf, scores);
-      actionCosts(state, ex.heads, ex.kids, inStack, costs);
       const s0 = state.sp > 0 ? state.stack[state.sp - 1] : -1;
       const s1 = state.sp > 1 ? state.stack[state.sp - 2] : -1;
-      // Cost of a labelled action: the arc cost, plus one when the arc is gold but the label is not.
-      const cost = (action: number): number => {
-        if (action === SHIFT) return costs[0];
-        if (action <= L) return costs[1] + (ex.heads[s0] === state.b && action - 1 !== ex.labels[s0] ? 1 : 0);
-        return costs[2] + (ex.heads[s0] === s1 && action - 1 - L !== ex.labels[s0] ? 1 : 0);
-      };
-      const pred = bestValid(state, scores, rootLabel);
-      let minCost = Number.POSITIVE_INFINITY;
-      for (const c of costs) if (c >= 0 && c < minCost) minCost = c;
-      let gold = -1;
-      let goldScore = Number.NEGATIVE_INFINITY;
-      const consider = (action: number): void => {
-        if (cost(action) === minCost && scores[action] > goldScore) {
-          gold = action;
-          goldScore = scores[action];
+      let next = forcedMove(state);
+      if (next < 0) {
+        const nf = state.features(feats);
+        scores.fill(0);
+        moves.score(feats, nf, scores);
+        actionCosts(state, ex.heads, ex.kids, inStack, costs);
+        const pred = bestMove(state, scores);
+        let minCost = Number.POSITIVE_INFINITY;
+        for (const c of costs) if (c >= 0 && c < minCost) minCost = c;
+        let gold = -1;
+        for (let m = 0; m < N_MOVES; m++) {
+          if (costs[m] === minCost && (gold < 0 || scores[m] > scores[gold])) gold = m;
         }
-      };
-      if (costs[0] >= 0) consider(SHIFT);
-      if (costs[1] >= 0) {
-        if (state.b === n) consider(1 + rootLabel);
-        else for (let l = 0; l < L; l++) if (l !== rootLabel) consider(1 + l);
+        next = pred;
+        if (costs[pred] > minCost) {
+          moves.update(feats, nf, gold, pred);
+          if (!explore || random() >= 0.9) next = gold;
+        }
+        moves.tick();
       }
-      if (costs[2] >= 0) for (let l = 0; l < L; l++) if (l !== rootLabel) consider(1 + L + l);
-      const predCost = cost(pred);
-      let next = pred;
-      if (predCost > minCost && gold >= 0) {
-        model.update(feats, nf, gold, pred);
-        // Explore: mostly follow the model's own mistake so it learns to recover from it.
-        if (!explore || random() >= 0.9) next = gold;
+      let label = 0;
+      if (next === LEFT && state.b === n) label = rootLabel;
+      else if (next !== SHIFT) {
+        const nf = state.labelFeatures(next, feats);
+        labelScores.fill(0);
+        labels.score(feats, nf, labelScores);
+        label = bestLabel(labelScores, rootLabel);
+        const head = next === LEFT ? state.b : s1;
+        const goldLabel = ex.labels[s0];
+        if (ex.heads[s0] === head && label !== goldLabel) {
+          labels.update(feats, nf, goldLabel, label);
+          if (!explore || random() >= 0.9) label = goldLabel;
+        }
+        if (ex.heads[s0] === head) labels.tick();
       }
-      model.tick();
       if (next === SHIFT) inStack[state.b] = 1;
       else inStack[s0] = 0;
-      state.apply(next);
+      state.apply(next, label);
     }
   }
+}
+
+/** Tags each tenth of train with a tagger trained on the other nine tenths. */
+function jackknifeTags(
+  train: readonly TrainSentence[],
+  tags: readonly string[],
+  folds: number,
+  taggerEpochs: number,
+  minHits: number,
+  random: () => number,
+): Int32Array[] {
+  const predicted: Int32Array[] = new Array(train.length);
+  const foldOf = shuffled(train.length, random).map((_, i) => i % folds);
+  for (let f = 0; f < folds; f++) {
+    const inFold = train.map((_, i) => foldOf[i] === f);
+    const rest = train.filter((_, i) => !inFold[i]);
+    const foldLexicon = buildTaggerLexicon(rest, tags.length);
+    const foldModel = new SparseWeights(
+      trainTagger(
+        rest,
+        rest.map((s) => new Lex(s.forms, foldLexicon.ambiguity)),
+        tags.length,
+        foldLexicon.dictionary,
+        taggerEpochs,
+        random,
+      ).toArrays(minHits),
+    );
+    const foldTagger = new Tagger(tags, foldModel, foldLexicon.ambiguity, foldLexicon.dictionary);
+    train.forEach((s, i) => {
+      if (inFold[i]) predicted[i] = foldTagger.tag(foldTagger.lex(s.forms));
+    });
+  }
+  return predicted;
+}
+
+/**
+ * Jackknifing is half the training time and does not depend on the parser, so parser
+ * experiments can reuse its output: with a cache file, read the tags from it if it exists and
+ * write them to it otherwise. The parser draws from its own random stream, so a cached run
+ * trains exactly the same parser as an uncached one.
+ */
+function cachedTags(file: string | undefined, count: number, compute: () => Int32Array[]): Int32Array[] {
+  if (file && existsSync(file)) {
+    const rows = JSON.parse(readFileSync(file, 'utf8')) as number[][];
+    if (rows.length === count) return rows.map((r) => Int32Array.from(r));
+  }
+  const tags = compute();
+  if (file) writeFileSync(file, JSON.stringify(tags.map((t) => [...t])));
+  return tags;
 }
 
 /** Builds the lemma tables: a lexicon of known lemmas and the forms the rules get wrong. */
@@ -346,6 +428,9 @@ export function trainSyntax(options: TrainOptions): TrainResult {
   const folds = options.folds ?? 10;
   const minHits = options.minHits ?? 2;
   const parserMinHits = options.parserMinHits ?? 3;
+  const taggerPasses = options.taggerPasses ?? 2;
+  const parserRuns = options.parserRuns ?? 2;
+  const labelMinHits = options.labelMinHits ?? 2;
   const random = rng(seed);
   const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(0)}s`;
 
@@ -363,32 +448,15 @@ export function trainSyntax(options: TrainOptions): TrainResult {
   // Tagger on all of train.
   const lexicon = buildTaggerLexicon(train, tags.length);
   const lexes = train.map((s) => new Lex(s.forms, lexicon.ambiguity));
-  const tagger = trainTagger(train, lexes, tags.length, lexicon.dictionary, taggerEpochs, random).toSparse(
-    minHits,
+  const tagger = new SparseWeights(
+    trainTagger(train, lexes, tags.length, lexicon.dictionary, taggerEpochs, random).toArrays(minHits),
   );
   log(`tagger trained (${tagger.keys.length} features, ${tagger.w.length} weights) ${elapsed()}`);
 
   // Jackknifed tags for the parser's training data.
-  const predicted: Int32Array[] = new Array(train.length);
-  const foldOf = shuffled(train.length, random).map((_, i) => i % folds);
-  for (let f = 0; f < folds; f++) {
-    const inFold = train.map((_, i) => foldOf[i] === f);
-    const rest = train.filter((_, i) => !inFold[i]);
-    const restLex = lexes.filter((_, i) => !inFold[i]);
-    const foldLexicon = buildTaggerLexicon(rest, tags.length);
-    const foldModel = trainTagger(
-      rest,
-      restLex.map((_, j) => new Lex(rest[j].forms, foldLexicon.ambiguity)),
-      tags.length,
-      foldLexicon.dictionary,
-      taggerEpochs,
-      random,
-    ).toSparse(minHits);
-    const foldTagger = new Tagger(tags, foldModel, foldLexicon.ambiguity, foldLexicon.dictionary);
-    train.forEach((s, i) => {
-      if (inFold[i]) predicted[i] = foldTagger.tag(foldTagger.lex(s.forms));
-    });
-  }
+  const predicted = cachedTags(options.tagsCache, train.length, () =>
+    jackknifeTags(train, tags, folds, taggerEpochs, minHits, random),
+  );
   let agree = 0;
   let total = 0;
   train.forEach((s, i) => {
@@ -398,6 +466,23 @@ export function trainSyntax(options: TrainOptions): TrainResult {
     }
   });
   log(`jackknifed tags: ${((100 * agree) / total).toFixed(2)}% correct ${elapsed()}`);
+
+  // The second tagger pass learns from the jackknifed first-pass tags, which are as wrong as the
+  // first pass will be on new text. It draws from its own random stream, like the parser.
+  const second = new SparseWeights(
+    taggerPasses > 1
+      ? trainTagger(
+          train,
+          lexes,
+          tags.length,
+          lexicon.dictionary,
+          taggerEpochs,
+          rng(seed + 2),
+          predicted,
+        ).toArrays(minHits)
+      : new AveragedPerceptron(tags.length).toArrays(minHits),
+  );
+  log(`second tagger pass: ${second.keys.length} features ${elapsed()}`);
 
   // Parser vocabulary: words seen at least twice, so the model also learns what unknown words do.
   const wordCounts = countBy(train.flatMap((s) => s.forms.map(normalizeForm)));
@@ -423,7 +508,7 @@ export function trainSyntax(options: TrainOptions): TrainResult {
 
   const { exceptionsTsv, lexiconTxt } = lemmaTables(trainConllu);
   const lemmatizer = Lemmatizer.fromTables(exceptionsTsv, lexiconTxt);
-  const fields: Omit<ModelHeader, 'version' | 'taggerSizes' | 'parserSizes'> = {
+  const fields: HeaderFields = {
     tags,
     labels,
     vocab,
@@ -435,38 +520,63 @@ export function trainSyntax(options: TrainOptions): TrainResult {
       corpus: 'UD English EWT train (CC BY-SA 4.0)',
       seed,
       taggerEpochs,
+      taggerPasses,
       parserEpochs,
+      parserRuns,
       folds,
       minHits,
       parserMinHits,
+      labelMinHits,
     },
   };
-  const assemble = (parser: SparseWeights): SyntaxModel =>
-    new SyntaxModel({ header: newHeader(fields, tagger, parser), tagger, parser, lemmatizer });
+  // Several parsers trained on different shuffles, then averaged (see mixedArrays).
+  const parsers: ParserModels[] = Array.from({ length: parserRuns }, () => ({
+    moves: new AveragedPerceptron(N_MOVES),
+    labels: new AveragedPerceptron(labels.length),
+  }));
+  const exportWeights = (): ModelWeights => ({
+    tagger,
+    second,
+    moves: new MoveWeights(
+      mixedArrays(
+        parsers.map((p) => p.moves),
+        parserMinHits * parserRuns,
+      ),
+    ),
+    labels: new SparseWeights(
+      mixedArrays(
+        parsers.map((p) => p.labels),
+        labelMinHits * parserRuns,
+      ),
+    ),
+  });
+  const assemble = (weights: ModelWeights): SyntaxModel =>
+    new SyntaxModel({ header: newHeader(fields, weights), ...weights, lemmatizer });
 
-  const parser = new AveragedPerceptron(1 + 2 * labels.length);
   const coarseOf = coarseTags(tags);
+  const parserRandoms = parsers.map((_, r) => rng(seed + 1 + 2 * r));
   for (let epoch = 1; epoch <= parserEpochs; epoch++) {
-    trainParserEpoch(parser, examples, labels.length, rootLabel, epoch > 1, random, coarseOf);
-    let line = `parser epoch ${epoch}: ${parser.rows} rows ${elapsed()}`;
+    parsers.forEach((parser, r) => {
+      trainParserEpoch(parser, examples, rootLabel, epoch > 1, parserRandoms[r], coarseOf);
+    });
+    let line = `parser epoch ${epoch}: ${parsers[0].moves.rows} move rows, ${parsers[0].labels.rows} label rows ${elapsed()}`;
     if (options.devEvery && epoch % options.devEvery === 0 && epoch < parserEpochs) {
-      const dev = scoreSyntax(devConllu, annotateConllu(assemble(parser.toSparse(parserMinHits)), devConllu));
+      const dev = scoreSyntax(devConllu, annotateConllu(assemble(exportWeights()), devConllu));
       line += ` dev UPOS ${dev.upos} UAS ${dev.uas} LAS ${dev.las}`;
     }
     log(line);
   }
-  const parserWeights = parser.toSparse(parserMinHits);
-  const model = assemble(parserWeights);
+  const weights = exportWeights();
+  const model = assemble(weights);
   const dev = scoreSyntax(devConllu, annotateConllu(model, devConllu));
   log(
     `dev: UPOS ${dev.upos} XPOS ${dev.xpos} lemma ${dev.lemma} UAS ${dev.uas} LAS ${dev.las} (full labels ${dev.lasFull})`,
   );
   const header = newHeader(
     { ...fields, info: { ...fields.info, devUpos: dev.upos, devUas: dev.uas, devLas: dev.las } },
-    tagger,
-    parserWeights,
+    weights,
   );
-  const bytes = encodeModel(header, tagger, parserWeights);
+  const bytes = encodeModel(header, weights);
   mkdirSync(options.outDir, { recursive: true });
   writeFileSync(join(options.outDir, MODEL_FILE), bytes);
   writeFileSync(join(options.outDir, LEMMA_EXCEPTIONS_FILE), exceptionsTsv);
