@@ -101,11 +101,14 @@ function governingTense(
       }
       const own = cueAt(view, lex, at, sentStart);
       // An infinitive takes the time of the verb it completes when that one is past
-      // ("ordered the diplomats to leave … on Tuesday").
+      // ("ordered the diplomats to leave … on Tuesday"); so does a present form hung on a past
+      // verb as a complement or modifier, a tagger's slip more often than a schedule ("fired
+      // water cannon at a fisheries vessel(?) near the shoal on Tuesday").
       const governor = view.tokens[at].head;
+      const dependent = ['xcomp', 'acl', 'advcl'].includes((view.tokens[at].deprel ?? '').split(':')[0]);
       if (
         own === 'future' &&
-        view.tokens[at].xpos === 'VB' &&
+        (view.tokens[at].xpos === 'VB' || dependent) &&
         governor !== undefined &&
         governor >= sentStart &&
         governor < sentEnd

@@ -506,10 +506,13 @@ function complements(tree: SentenceTree, t: number): number[] {
   const own = tree
     .kids(t)
     .filter((k) => ['xcomp', 'ccomp'].includes(tree.rel(k)) || (tree.rel(k) === 'advcl' && toClause(k)));
-  // "ordered two diplomats to leave" is often parsed with "to leave" hung on the object.
+  // "ordered two diplomats to leave" is often parsed with "to leave" hung on the object, and
+  // "conveyed through channels that it is willing" with the that-clause hung on the oblique.
   const obj = tree.kid(t, 'obj');
   const onObject = obj < 0 ? [] : tree.kidsBy(obj, 'acl').filter(toClause);
-  return [...own, ...onObject];
+  const thatClause = (k: number) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'that');
+  const onOblique = tree.kidsBy(t, 'obl').flatMap((o) => tree.kidsBy(o, 'acl').filter(thatClause));
+  return [...own, ...onObject, ...onOblique];
 }
 
 /** The nominal introduced by `prep` under the verb, or under its object ("a meeting between A and B"). */
@@ -727,7 +730,10 @@ function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]
   const own = tree.kidsBy(t, ...rels);
   return (
     own.find((c) => tree.caseOf(c) === prep) ??
-    own.flatMap((c) => tree.kidsBy(c, 'nmod')).find((c) => tree.caseOf(c) === prep)
+    tree
+      .kidsBy(t, 'nmod', 'obl', 'acl')
+      .flatMap((c) => tree.kidsBy(c, 'nmod'))
+      .find((c) => tree.caseOf(c) === prep)
   );
 }
 

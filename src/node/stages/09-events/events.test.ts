@@ -141,8 +141,8 @@ describe('event coding', () => {
     ],
     [
       'a paragraph with no date goes on with the day before it; so does a quotation',
-      'Israel struck Lebanon on Sunday.\nIsraeli troops shelled villages near the border. “We will respond,” Fidan said.',
-      ['ISR>LBN 19 asserted 2026-02-01', 'ISR>LBN 19 asserted 2026-02-01', 'TUR>ISR 13 asserted 2026-02-01'],
+      'Israel struck Lebanon on Sunday.\nIsraeli troops arrested Lebanese fishermen near the border. “We will respond,” Fidan said.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'ISR>LBN 17 asserted 2026-02-01', 'TUR>ISR 13 asserted 2026-02-01'],
     ],
     [
       "a claim of one's own attack is a claim of responsibility",
@@ -225,6 +225,11 @@ describe('event coding', () => {
       ['ISR>Hezbollah 19 asserted', 'ISR>Hezbollah 19 asserted'],
     ],
     [
+      'a saying after a conditional quotation is asserted',
+      '“If they attack us, the response will be crushing,” Fidan warned Israel.',
+      ['TUR>ISR 13 asserted'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],
@@ -262,13 +267,13 @@ describe('event coding', () => {
     ],
     [
       'talks hosted by a third party, in a participle conjoined to another',
-      'Israel struck Hezbollah. Hezbollah fired rockets. At the talks, held in Doha and hosted by Qatar, Israel rejected a truce.',
+      'Israel struck Hezbollah. Hezbollah fired rockets. Israel rejected the talks held in Doha and hosted by Qatar.',
       [
         'ISR>Hezbollah 19 asserted',
         'Hezbollah>- 15 asserted',
+        'ISR>Hezbollah 12 asserted',
         'QAT>ISR 04 asserted',
         'QAT>Hezbollah 04 asserted',
-        'ISR>Hezbollah 12 asserted',
       ],
     ],
     [

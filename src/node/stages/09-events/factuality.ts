@@ -73,6 +73,9 @@ export function factualityOf(
 ): FactualityReading {
   const own = ownCues(tree, lex, trigger, SPEECH_ROOTS.has(code.slice(0, 2)));
   if (own.value === 'negated') return own;
+  // "“If they start a war, …,” he warned": a parser may hang the saying on the quotation's verb;
+  // what the speaker says does not make the saying hypothetical.
+  if (saidOfQuotation(tree, trigger)) return own;
   const inherited = governorCues(tree, lex, trigger);
   // "has not responded to a request": an event noun under a negated verb still happened.
   const noun = tree.token(trigger).upos === 'NOUN' || tree.token(trigger).upos === 'PROPN';
@@ -108,8 +111,9 @@ function ownCues(
       value = lex.get('neg')?.get(text) ?? lex.get('neg')?.get(word);
     if (!value && rel === 'aux') value = lex.get('modal')?.get(text) ?? lex.get('modal')?.get(word);
     if (!value && rel === 'mark') value = lex.get('mark')?.get(word);
+    // ("planned" is listed as written: as a participle its lemma is "plan")
     if (!value && (rel === 'amod' || rel === 'det' || rel === 'advmod'))
-      value = lex.get('modifier')?.get(word);
+      value = lex.get('modifier')?.get(word) ?? lex.get('modifier')?.get(text);
     // A condition on the clause ("if they attack, it will be war") makes the whole clause hypothetical.
     if (
       !value &&
@@ -161,6 +165,16 @@ function governorCues(tree: SentenceTree, lex: FactualityLexicon, t: number): Fa
     if (own.value !== 'asserted') best = stronger(best, own);
   }
   return best;
+}
+
+function saidOfQuotation(tree: SentenceTree, trigger: number): boolean {
+  const h = tree.head(trigger);
+  if (h < 0) return false;
+  const inside = (i: number) => {
+    const t = tree.token(i);
+    return tree.doc.quotes.some((q) => q.start <= t.start && t.end <= q.end);
+  };
+  return inside(h) && !inside(trigger);
 }
 
 const RANK: Record<Factuality, number> = { asserted: 0, future: 1, hypothetical: 2, negated: 3 };
