@@ -154,7 +154,7 @@ function codeSentence(
     if (upos !== 'NOUN' && upos !== 'PROPN') continue;
     // "charge d'affaires", "attack helicopter": a noun modifying another names no event; nor
     // does a word of a name ("the Institute for the Study of War").
-    if (tree.deprel(t) === 'compound' || insideName(index, t)) continue;
+    if (tree.deprel(t) === 'compound' || insideName(index, t) || attribution(tree, t)) continue;
     const hit = codeNoun(tree, index, res, t);
     if (hit) found.push(hit);
   }
@@ -176,6 +176,11 @@ function withVictims(tree: SentenceTree, f: Found, consequences: readonly Found[
     return a?.org && f.targets.some((t) => doc.actors[t.actor]?.country === a.country);
   });
   return groups.length > 0 ? { ...f, targets: groups } : f;
+}
+
+/** "according to a joint statement from…": the source of the news, not an event. */
+function attribution(tree: SentenceTree, t: number): boolean {
+  return tree.kidsBy(t, 'case').some((k) => tree.lemma(k) === 'accord' || tree.lemma(k) === 'according');
 }
 
 function insideName(index: MentionIndex, t: number): boolean {

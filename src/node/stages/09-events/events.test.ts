@@ -109,6 +109,11 @@ describe('event coding', () => {
     ],
     ['receiving complaints is no visit', 'Israel received complaints.', []],
     [
+      'the statement news is attributed to is no event',
+      'Egypt closed the crossing, according to a joint statement from the Israeli and Qatari governments.',
+      ['EGY>- 19 asserted'],
+    ],
+    [
       'an appeal to no state is no event; the rally it calls for is the caller side’s',
       'Hezbollah called on supporters to rally in Beirut.',
       ['Hezbollah>LBN 14 hypothetical'],
