@@ -33,7 +33,9 @@ export class SentenceTree {
 
   /** The relation without its subtype: "nsubj:pass" → "nsubj". */
   rel(i: number): string {
-    return (this.doc.tokens[i].deprel ?? '').split(':')[0];
+    const deprel = this.doc.tokens[i].deprel ?? '';
+    const colon = deprel.indexOf(':');
+    return colon < 0 ? deprel : deprel.slice(0, colon);
   }
 
   deprel(i: number): string {
