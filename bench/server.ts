@@ -9,10 +9,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ingestCommand } from '../src/node/commands/ingest.js';
 import { Reader } from '../src/node/reader.js';
+import { ingestDemo } from '../src/node/server/test-fixture.js';
 import { dayNumber } from '../src/node/store/merge.js';
 import { SqliteStore } from '../src/node/store/sqlite.js';
 import { repoRoot } from './shared.js';
@@ -77,19 +76,7 @@ export async function runServerBench(): Promise<Figures> {
   try {
     const store = new SqliteStore(dbPath);
     const demo = join(repoRoot, 'data/demo/articles.jsonl');
-    if (existsSync(demo)) {
-      const reader = new Reader();
-      await ingestCommand(store, () => reader, {
-        inputs: [demo],
-        watch: false,
-        intervalSeconds: 300,
-        fetchArticles: false,
-        allowPrivate: false,
-        batchSize: 100,
-        progress: 'none',
-        log: new PassThrough(),
-      });
-    }
+    if (existsSync(demo)) await ingestDemo(store, new Reader(), demo);
     const t0 = performance.now();
     fillSyntheticEvents(store, total);
     const loadS = (performance.now() - t0) / 1000;

@@ -4,9 +4,11 @@
  * (same normalised text or URL) are skipped before extraction. Articles are written in batches,
  * one transaction each, so a killed run leaves whole batches and a rerun completes the rest.
  */
+
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { PassThrough } from 'node:stream';
 import { SitrepError } from '../errors.js';
 import {
   type FeedItem,
@@ -76,6 +78,20 @@ const TEXT_EXT = new Set(['.txt', '.text', '.md']);
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
 const FEED_EXT = new Set(['.xml', '.rss', '.atom']);
+
+/** Ingests local files once, with no progress and no log: for seeding a store (serve, tests, benches). */
+export function ingestQuietly(store: Store, extractor: Extractor, files: string[]): Promise<IngestSummary> {
+  return ingestCommand(store, () => extractor, {
+    inputs: files,
+    watch: false,
+    intervalSeconds: 300,
+    fetchArticles: false,
+    allowPrivate: false,
+    batchSize: 100,
+    progress: 'none',
+    log: new PassThrough(),
+  });
+}
 
 /** Runs an ingest over all inputs (and, with watch, keeps polling feeds); returns the totals. */
 export async function ingestCommand(

@@ -6,7 +6,6 @@
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { PassThrough } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { AlertEngine } from '../alerts/engine.js';
 import { type AlertConfig, loadAlertConfig } from '../alerts/rules.js';
@@ -15,7 +14,7 @@ import { createApp } from '../server/app.js';
 import { LiveHub } from '../server/live.js';
 import { Queries } from '../server/queries.js';
 import { SqliteStore } from '../store/sqlite.js';
-import { ingestCommand } from './ingest.js';
+import { ingestQuietly } from './ingest.js';
 
 export interface ServeOptions {
   db: string;
@@ -43,16 +42,7 @@ export async function serveCommand(options: ServeOptions): Promise<RunningServer
   const reader = new Reader();
   if (options.seed && store.counts().articles === 0) {
     say(`sitrep: ${options.db} is empty; ingesting ${options.seed} …`);
-    const summary = await ingestCommand(store, () => reader, {
-      inputs: [options.seed],
-      watch: false,
-      intervalSeconds: 300,
-      fetchArticles: false,
-      allowPrivate: false,
-      batchSize: 100,
-      progress: 'none',
-      log: new PassThrough(),
-    });
+    const summary = await ingestQuietly(store, reader, [options.seed]);
     say(`sitrep: stored ${summary.stored} articles, ${summary.newMergedEvents} events.`);
   }
   const config = alertConfig(options.alerts);

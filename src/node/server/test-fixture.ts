@@ -5,9 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { ingestCommand } from '../commands/ingest.js';
+import { ingestQuietly } from '../commands/ingest.js';
 import { Reader } from '../reader.js';
 import { SqliteStore } from '../store/sqlite.js';
 
@@ -25,20 +24,16 @@ export interface Fixture {
   cleanup(): void;
 }
 
+/** Ingests the demo corpus (`data/demo/articles.jsonl`) into a store, quietly. */
+export async function ingestDemo(store: SqliteStore, reader: Reader, file = DEMO): Promise<void> {
+  await ingestQuietly(store, reader, [file]);
+}
+
 export async function demoFixture(): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-server-'));
   const store = new SqliteStore(join(dir, 'demo.db'));
   const reader = new Reader();
-  await ingestCommand(store, () => reader, {
-    inputs: [DEMO],
-    watch: false,
-    intervalSeconds: 300,
-    fetchArticles: false,
-    allowPrivate: false,
-    batchSize: 100,
-    progress: 'none',
-    log: new PassThrough(),
-  });
+  await ingestDemo(store, reader);
   const article = {
     externalId: 'xss-1',
     text: XSS_TEXT,

@@ -2,7 +2,7 @@
  * A small knowledge base for tests, written here so tests do not depend on the shipped data
  * (which analysts edit). Invented people are marked so; real office-holders keep real facts.
  */
-import type { Country, KnowledgeBaseData } from '../kb/types.js';
+import type { Country, KnowledgeBaseData, Person } from '../kb/types.js';
 
 function country(
   iso3: string,
@@ -12,6 +12,31 @@ function country(
   seats: string[],
 ): Country {
   return { iso3, cameo: iso3, name, aliases, demonyms, seats, region: '' };
+}
+
+/** A person holding one office of a state from `from` (to `to`, or still). */
+function person(
+  name: string,
+  aliases: string[],
+  gender: 'm' | 'f',
+  title: string,
+  country: string,
+  from: string,
+  to: string | null = null,
+): Person {
+  return { name, aliases, gender, roles: [{ title, country, org: null, sector: 'GOV', from, to }] };
+}
+
+/** A person holding one office of an international organisation. */
+function official(
+  name: string,
+  aliases: string[],
+  gender: 'm' | 'f',
+  title: string,
+  org: string,
+  from: string,
+): Person {
+  return { name, aliases, gender, roles: [{ title, country: null, org, sector: 'IGO', from, to: null }] };
 }
 
 export function fixtureKnowledgeBase(): KnowledgeBaseData {
@@ -52,89 +77,27 @@ export function fixtureKnowledgeBase(): KnowledgeBaseData {
       },
     ],
     people: [
-      {
-        name: 'Hakan Fidan',
-        aliases: ['Fidan'],
-        gender: 'm',
-        roles: [
-          {
-            title: 'Foreign Minister',
-            country: 'TUR',
-            org: null,
-            sector: 'GOV',
-            from: '2023-06-04',
-            to: null,
-          },
-        ],
-      },
-      {
-        name: 'Abbas Araghchi',
-        aliases: ['Araghchi'],
-        gender: 'm',
-        roles: [
-          {
-            title: 'Foreign Minister',
-            country: 'IRN',
-            org: null,
-            sector: 'GOV',
-            from: '2024-08-21',
-            to: null,
-          },
-        ],
-      },
-      {
-        name: 'Hossein Amir-Abdollahian',
-        aliases: ['Amir-Abdollahian'],
-        gender: 'm',
-        roles: [
-          {
-            title: 'Foreign Minister',
-            country: 'IRN',
-            org: null,
-            sector: 'GOV',
-            from: '2021-08-25',
-            to: '2024-05-19',
-          },
-        ],
-      },
-      {
-        name: 'Donald Trump',
-        aliases: ['Trump'],
-        gender: 'm',
-        roles: [
-          { title: 'President', country: 'USA', org: null, sector: 'GOV', from: '2025-01-20', to: null },
-        ],
-      },
-      {
-        name: 'Antonio Guterres',
-        aliases: ['Guterres', 'António Guterres'],
-        gender: 'm',
-        roles: [
-          {
-            title: 'Secretary-General',
-            country: null,
-            org: 'UN',
-            sector: 'IGO',
-            from: '2017-01-01',
-            to: null,
-          },
-        ],
-      },
-      {
-        name: 'Kaja Kallas',
-        aliases: ['Kallas'],
-        gender: 'f',
-        roles: [
-          {
-            title: 'High Representative',
-            country: null,
-            org: 'UN',
-            sector: 'IGO',
-            from: '2024-12-01',
-            to: null,
-          },
-        ],
-      },
+      person('Hakan Fidan', ['Fidan'], 'm', 'Foreign Minister', 'TUR', '2023-06-04'),
+      person('Abbas Araghchi', ['Araghchi'], 'm', 'Foreign Minister', 'IRN', '2024-08-21'),
+      person(
+        'Hossein Amir-Abdollahian',
+        ['Amir-Abdollahian'],
+        'm',
+        'Foreign Minister',
+        'IRN',
+        '2021-08-25',
+        '2024-05-19',
+      ),
+      person('Donald Trump', ['Trump'], 'm', 'President', 'USA', '2025-01-20'),
+      official(
+        'Antonio Guterres',
+        ['Guterres', 'António Guterres'],
+        'm',
+        'Secretary-General',
+        'UN',
+        '2017-01-01',
+      ),
+      official('Kaja Kallas', ['Kallas'], 'f', 'High Representative', 'UN', '2024-12-01'),
     ],
     agents: [
       { term: 'official', plural: 'officials', sector: 'GOV' },
