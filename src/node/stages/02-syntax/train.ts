@@ -41,7 +41,7 @@ export interface TrainOptions {
   outDir: string;
   seed?: number;
   taggerEpochs?: number;
-  /** Parsers trained on different shuffles and averaged into the saved one (default 2). */
+  /** Parsers trained on different shuffles and averaged into the saved one (default 3). */
   parserRuns?: number;
   /** 2 (default) adds a second tagger pass that sees the first pass's tags to the right. */
   taggerPasses?: number;
@@ -429,7 +429,7 @@ export function trainSyntax(options: TrainOptions): TrainResult {
   const minHits = options.minHits ?? 2;
   const parserMinHits = options.parserMinHits ?? 3;
   const taggerPasses = options.taggerPasses ?? 2;
-  const parserRuns = options.parserRuns ?? 2;
+  const parserRuns = options.parserRuns ?? 3;
   const labelMinHits = options.labelMinHits ?? 2;
   const random = rng(seed);
   const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(0)}s`;
