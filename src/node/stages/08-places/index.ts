@@ -5,7 +5,7 @@
  * part of a person's or organisation's name, and names with several readings ("Georgia",
  * "Tripoli") take the reading whose country the sentence, else the article, also names.
  */
-import type { Doc, Place, Token } from '../../doc/doc.js';
+import type { Doc, Place, Span, Token } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/pipeline.js';
 import {
   AMBIGUOUS,
@@ -34,6 +34,27 @@ export function placesStage(gazetteer: PlaceGazetteer = loadPlaceGazetteer()): S
 /** "the village of Novopavlivka", "the town of Deir Hafer": a settlement the gazetteer lacks. */
 const LOCALITY =
   /\b(?:village|town|city|district|port|hamlet|settlement|camp|base) of ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})/dgu;
+/**
+ * "near Kalehe", "in Baabda": a capitalised name the gazetteer lacks, right after a locative
+ * preposition, that names no actor and no date. Only one or two words, and never followed by
+ * "'s" (an owner, not a place).
+ */
+const NEAR_NAME = /\b(?:near|outside|in) ((?:\p{Lu}[\p{Ll}-]+)(?: \p{Lu}[\p{Ll}-]+)?)(?![\p{L}'’])/dgu;
+/** Capitalised words after "in" that are no places. */
+const NOT_PLACES = new Set([
+  'The',
+  'A',
+  'An',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'This',
+  'That',
+  'Parliament',
+  'Congress',
+]);
+
 /** "the Angoor Adda crossing", "the Baabda palace": a named site introduced by its kind after it. */
 const SITE =
   /\bthe ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:border crossing|crossing|checkpoint|palace|camp|air base|airbase|base|refinery|port)\b/dgu;
@@ -44,9 +65,18 @@ const SITE =
  */
 function addNamedLocalities(doc: Doc, places: Place[]): Place[] {
   const added: Place[] = [];
-  for (const m of [...doc.text.matchAll(LOCALITY), ...doc.text.matchAll(SITE)]) {
+  // Spans something else already names: an actor, a date.
+  const taken: Span[] = [...(doc.mentions ?? []), ...(doc.timexes ?? [])];
+  const matches = [
+    ...doc.text.matchAll(LOCALITY),
+    ...doc.text.matchAll(SITE),
+    ...doc.text.matchAll(NEAR_NAME),
+  ];
+  for (const m of matches) {
     const [start, end] = m.indices?.[1] ?? [-1, -1];
-    if ([...places, ...added].some((p) => p.start < end && start < p.end)) continue;
+    if ([...places, ...added, ...taken].some((p) => p.start < end && start < p.end)) continue;
+    if (m[0].startsWith('near') || m[0].startsWith('outside') || m[0].startsWith('in '))
+      if (NOT_PLACES.has(m[1].split(' ')[0])) continue;
     const token = doc.tokens.find((t) => t.start === start);
     if (!token) continue;
     added.push({

@@ -222,6 +222,18 @@ describe('places: gazetteer file', () => {
   });
 });
 
+it('an unknown name right after "near" is a place; a date or an owner is not', () => {
+  const doc = new Doc('Artillery shelled positions near Kalehe on Saturday, near Ruhengeri’s edge.', {
+    published: '2026-02-02',
+  });
+  textStage().run(doc);
+  placesStage().run(doc);
+  assert.deepEqual(
+    doc.places.map((p) => p.name),
+    ['Kalehe'],
+  );
+});
+
 it('a site the text names by its kind after the name is a place', () => {
   const doc = new Doc('Troops fired on posts near the Angoor Adda crossing.', { published: '2026-02-02' });
   textStage().run(doc);

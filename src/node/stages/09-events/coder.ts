@@ -260,13 +260,13 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     const matched = matchVerbRow(tree, row, t, obj);
     if (!matched) continue;
     if (row.code === null) return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
-    // "received complaints" is no visit, "called on supporters to rally" no appeal to a state:
+    // "received complaints" is no visit, "spoke to reporters" no meeting, "called on supporters to
+    // rally" no appeal to a state:
     // a meeting or appeal pattern whose target slot holds no actor codes nothing.
     if (
       (row.code.startsWith('04') || row.code.startsWith('02')) &&
       matched.target >= 0 &&
-      (matched.target === obj || row.code.startsWith('02')) &&
-      participantsOf(tree, index, res.states, matched.target).length === 0
+      !participantsOf(tree, index, res.states, matched.target).some((p) => politicalActor(tree.doc, p.actor))
     )
       continue;
     // "fired missiles into the sea" is a test, not a strike: a force pattern whose target slot
@@ -1287,6 +1287,11 @@ const REFERENTIAL = new Set([
 
 /** Demands, criticism, rejection and threats (with concern and denial): aimed at whoever used force. */
 const DISAPPROVING_ROOTS = new Set(['10', '11', '12', '13']);
+
+/** A state or organisation (or someone acting for one) that events are coded between; not the press. */
+function politicalActor(doc: Doc, actor: number): boolean {
+  return codable(doc, actor) && doc.actors[actor]?.sector !== 'MED';
+}
 
 function placed(doc: Doc, actor: number): boolean {
   return codable(doc, actor);
