@@ -235,6 +235,11 @@ describe('event coding', () => {
       ['TUR>ISR 13 asserted'],
     ],
     [
+      'a participle describing an event noun dates it',
+      'Israel ignored a Lebanese request made on Sunday for talks, officials said in 2023.',
+      ['LBN>ISR 02 asserted 2026-02-01'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],

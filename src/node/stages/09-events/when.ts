@@ -57,8 +57,17 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
 export function carriedOver(doc: Doc, index: number): EventDate {
   // The nearest dated sentence among the two before; further back the thread is lost.
   for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
-    const last = doc.timexes.filter((t) => t.sentence === back && t.value !== null).pop();
-    if (last) return { value: last.value, span: last, future: startsAfter(last.value, doc.meta.published) };
+    // The first day the sentence names is its main event's ("struck Kyiv overnight, officials
+    // said on Monday"; "exchanged prisoners on Thursday under a deal reached last week").
+    const first = doc.timexes.find((t) => t.sentence === back && t.value !== null);
+    if (first) return { value: first.value, span: first, future: startsAfter(first.value, doc.meta.published) };
+  }
+  // Nothing before: a paragraph that opens undated ("Kallas criticised the holdouts.") is often
+  // dated by the sentence that goes on with it ("…, she told reporters on Tuesday").
+  const next = doc.sentences[index + 1];
+  if (next && next.paragraph === doc.sentences[index].paragraph) {
+    const ahead = doc.timexes.find((t) => t.sentence === next.index && t.value !== null);
+    if (ahead) return { value: ahead.value, span: ahead, future: startsAfter(ahead.value, doc.meta.published) };
   }
   return NONE;
 }
@@ -67,6 +76,11 @@ export function carriedOver(doc: Doc, index: number): EventDate {
 function governing(tree: SentenceTree, timexes: Timex[], trigger: number): Timex | null {
   const anchors = new Map<Timex, number>();
   for (const t of timexes) anchors.set(t, clauseOf(tree, headToken(tree, t)));
+  // "a request, made earlier this month": a participle describing an event noun dates it.
+  if (!tree.isVerb(trigger))
+    for (const [timex, anchor] of anchors)
+      if (anchor >= 0 && tree.head(anchor) === trigger && tree.deprel(anchor) === 'acl' && tree.token(anchor).xpos === 'VBN')
+        return timex;
   for (let h = trigger, steps = 0; h >= 0 && steps < 6; h = tree.head(h), steps++) {
     for (const [timex, anchor] of anchors) if (anchor === h) return timex;
     if (!['xcomp', 'conj', 'advcl', 'acl', 'obj', 'nmod', 'obl'].includes(tree.rel(h))) break;
