@@ -36,7 +36,11 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
     const anchor = clauseOf(tree, headToken(tree, t));
     return anchor < 0 || !tree.isVerb(anchor);
   });
-  const candidates = above.length > 0 ? above : free.length > 0 ? free : unclaimed;
+  const loose = above.length > 0 ? above : free.length > 0 ? free : unclaimed;
+  // A news event is dated to the day; a year or month beside a day usually dates background
+  // ("arrived on Sunday, … since the two countries restored ties in 2023").
+  const days = loose.filter((t) => spanDays(t.value) <= 7);
+  const candidates = days.length > 0 ? days : loose;
   const fallback =
     candidates.length === 0
       ? null
@@ -60,14 +64,16 @@ export function carriedOver(doc: Doc, index: number): EventDate {
     // The first day the sentence names is its main event's ("struck Kyiv overnight, officials
     // said on Monday"; "exchanged prisoners on Thursday under a deal reached last week").
     const first = doc.timexes.find((t) => t.sentence === back && t.value !== null);
-    if (first) return { value: first.value, span: first, future: startsAfter(first.value, doc.meta.published) };
+    if (first)
+      return { value: first.value, span: first, future: startsAfter(first.value, doc.meta.published) };
   }
   // Nothing before: a paragraph that opens undated ("Kallas criticised the holdouts.") is often
   // dated by the sentence that goes on with it ("…, she told reporters on Tuesday").
   const next = doc.sentences[index + 1];
   if (next && next.paragraph === doc.sentences[index].paragraph) {
     const ahead = doc.timexes.find((t) => t.sentence === next.index && t.value !== null);
-    if (ahead) return { value: ahead.value, span: ahead, future: startsAfter(ahead.value, doc.meta.published) };
+    if (ahead)
+      return { value: ahead.value, span: ahead, future: startsAfter(ahead.value, doc.meta.published) };
   }
   return NONE;
 }
@@ -79,7 +85,12 @@ function governing(tree: SentenceTree, timexes: Timex[], trigger: number): Timex
   // "a request, made earlier this month": a participle describing an event noun dates it.
   if (!tree.isVerb(trigger))
     for (const [timex, anchor] of anchors)
-      if (anchor >= 0 && tree.head(anchor) === trigger && tree.deprel(anchor) === 'acl' && tree.token(anchor).xpos === 'VBN')
+      if (
+        anchor >= 0 &&
+        tree.head(anchor) === trigger &&
+        tree.deprel(anchor) === 'acl' &&
+        tree.token(anchor).xpos === 'VBN'
+      )
         return timex;
   for (let h = trigger, steps = 0; h >= 0 && steps < 6; h = tree.head(h), steps++) {
     for (const [timex, anchor] of anchors) if (anchor === h) return timex;
@@ -110,6 +121,14 @@ function clauseOf(tree: SentenceTree, token: number): number {
 function nearest(tree: SentenceTree, timexes: Timex[], trigger: number): Timex {
   const at = tree.token(trigger).start;
   return timexes.reduce((best, t) => (Math.abs(t.start - at) < Math.abs(best.start - at) ? t : best));
+}
+
+/** How many days a value covers: 1 for a day, 7 for a week, 365 for a year; Infinity if unknown. */
+function spanDays(value: string | null): number {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(value ?? '');
+  if (!m) return Number.POSITIVE_INFINITY;
+  if (!m[2]) return 1;
+  return (Date.parse(m[2]) - Date.parse(m[1])) / 86_400_000 + 1;
 }
 
 function startsAfter(value: string | null, published: string | null): boolean {
