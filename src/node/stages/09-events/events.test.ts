@@ -240,6 +240,11 @@ describe('event coding', () => {
       ['LBN>ISR 02 asserted 2026-02-01'],
     ],
     [
+      'an undated sentence takes the day of the next when its speaker goes on speaking',
+      'Fidan criticised Israel. “Every week of delay is a gift,” he told reporters on Sunday.',
+      ['TUR>ISR 11 asserted 2026-02-01'],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],

@@ -3,7 +3,7 @@
  * Friday"), else one governing the clause it depends on, else the only time expression of the
  * sentence. Never the publication date by default: no clue in the text gives null.
  */
-import type { Doc, Span, Timex } from '../../doc/doc.js';
+import type { Doc, Sentence, Span, Timex } from '../../doc/doc.js';
 import type { SentenceTree } from './tree.js';
 
 export interface EventDate {
@@ -59,23 +59,40 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
  * break too: news paragraphs go on telling the same day until a new date is named.
  */
 export function carriedOver(doc: Doc, index: number): EventDate {
-  // The nearest dated sentence among the two before; further back the thread is lost.
+  // A day named inside a quotation is the speaker's, not the narrative's.
+  const told = (sentence: number) =>
+    doc.timexes.find(
+      (t) =>
+        t.sentence === sentence &&
+        t.value !== null &&
+        !doc.quotes.some((q) => q.start <= t.start && t.end <= q.end),
+    );
+  // The nearest dated sentence among the two before; further back the thread is lost. The first
+  // day a sentence names is its main event's ("struck Kyiv overnight, officials said on
+  // Monday"; "exchanged prisoners on Thursday under a deal reached last week").
   for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
-    // The first day the sentence names is its main event's ("struck Kyiv overnight, officials
-    // said on Monday"; "exchanged prisoners on Thursday under a deal reached last week").
-    const first = doc.timexes.find((t) => t.sentence === back && t.value !== null);
-    if (first)
-      return { value: first.value, span: first, future: startsAfter(first.value, doc.meta.published) };
+    const first = told(back);
+    if (first) return dated(doc, first);
   }
-  // Nothing before: a paragraph that opens undated ("Kallas criticised the holdouts.") is often
-  // dated by the sentence that goes on with it ("…, she told reporters on Tuesday").
+  // Nothing before: a paragraph that opens undated ("Kallas criticised the holdouts.") is dated
+  // by the sentence that goes on with its speaker ("“…,” she told reporters on Tuesday").
   const next = doc.sentences[index + 1];
-  if (next && next.paragraph === doc.sentences[index].paragraph) {
-    const ahead = doc.timexes.find((t) => t.sentence === next.index && t.value !== null);
-    if (ahead)
-      return { value: ahead.value, span: ahead, future: startsAfter(ahead.value, doc.meta.published) };
+  if (next && next.paragraph === doc.sentences[index].paragraph && continuesSpeaker(doc, next)) {
+    const ahead = told(next.index);
+    if (ahead) return dated(doc, ahead);
   }
   return NONE;
+}
+
+function dated(doc: Doc, timex: Timex): EventDate {
+  return { value: timex.value, span: timex, future: startsAfter(timex.value, doc.meta.published) };
+}
+
+/** A sentence that opens with a quotation or whose quotation is attributed to a pronoun. */
+function continuesSpeaker(doc: Doc, sentence: Sentence): boolean {
+  const quote = doc.quotes.find((q) => q.sentence === sentence.index);
+  const speaker = quote?.speaker?.mention;
+  return speaker !== null && speaker !== undefined && /^(?:he|she|they)$/i.test(doc.slice(speaker));
 }
 
 /** The timex attached under the trigger, or under the clauses above it (not under other verbs). */
