@@ -5,7 +5,7 @@
  * Qatar") split into members — and creates one Actor per distinct actor.
  */
 import { dataPath, readWordList } from '../../data/files.js';
-import type { Doc, Mention, MentionKind } from '../../doc/doc.js';
+import type { Actor, Doc, Mention, MentionKind } from '../../doc/doc.js';
 import { loadKnowledgeBaseData } from '../../kb/load.js';
 import type { KnowledgeBaseData } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/pipeline.js';
@@ -93,6 +93,15 @@ function inferCountries(doc: Doc): void {
     if (actor.role === null && actor.sector === null) continue;
     // Unnamed groups ("the army", "police") only when their sector makes them state agents.
     if (actor.anonymous && !STATE_SECTORS.has(actor.sector ?? '')) continue;
+    // "Sami Abu Zuhri, a senior Hamas official": a role that names an organisation of the
+    // article places the person in it (and its home state), not in the state named nearby.
+    const group = actor.role ? organisationNamedIn(doc, actor.role) : null;
+    if (group) {
+      actor.org = group.org;
+      actor.country = group.country;
+      actor.code = group.code;
+      continue;
+    }
     // The nearest state named before it in the sentence, else (for a named person) at the end
     // of the sentence before, else after it in its sentence.
     const isState = (o: Mention) => doc.actors[o.actor]?.type === 'state';
@@ -108,6 +117,15 @@ function inferCountries(doc: Doc): void {
     actor.country = country;
     actor.code = `${country}${actor.sector ?? ''}`;
   }
+}
+
+function organisationNamedIn(doc: Doc, role: string): Actor | null {
+  for (const a of doc.actors) {
+    if (a.type !== 'organization' || !a.org) continue;
+    const word = new RegExp(`(^|\\s)${a.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i');
+    if (word.test(role)) return a;
+  }
+  return null;
 }
 
 /** Puts mentions in text order (outer before inner) and renumbers compound members to match. */

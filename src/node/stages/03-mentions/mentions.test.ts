@@ -54,6 +54,16 @@ describe('mentions', () => {
       ['Karim Haddad → Karim Haddad LBN MIL', 'a Lebanese army spokesman → Karim Haddad LBN MIL'],
     ],
     [
+      'a person whose role names a group of the article belongs to the group, not to a state nearby',
+      'Israel struck Hezbollah. "We will respond," said Karim Haddad, a senior Hezbollah official.',
+      [
+        'Israel → Israel ISR -',
+        'Hezbollah → Hezbollah LBN REB',
+        'Karim Haddad → Karim Haddad LBN REB',
+        'a senior Hezbollah official → anon LBN REB',
+      ],
+    ],
+    [
       'capital for the state',
       'Washington warned Tehran.',
       ['Washington → United States USA GOV', 'Tehran → Iran IRN GOV'],
