@@ -245,6 +245,16 @@ describe('event coding', () => {
       ['TUR>ISR 11 asserted 2026-02-01'],
     ],
     [
+      'a "since" clause dates another event, not this one',
+      'Israel struck Hezbollah near Tyre on Friday, in the worst fighting between the two sides since they signed a truce in March.',
+      [
+        'ISR>Hezbollah 19 asserted 2026-01-30',
+        'ISR>Hezbollah 19 asserted 2026-01-30',
+        'ISR>Hezbollah 08 asserted 2025-03-01/2025-03-31',
+        'Hezbollah>ISR 08 asserted 2025-03-01/2025-03-31',
+      ],
+    ],
+    [
       'what an attack did is not a second attack',
       'Israel launched air strikes on Lebanon on Sunday, killing nine people.',
       ['ISR>LBN 19 asserted 2026-02-01'],

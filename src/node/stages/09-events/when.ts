@@ -20,8 +20,16 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
   if (inSentence.length === 0) return carriedOver(doc, tree.sentence.index);
   // Failing a governing one, the nearest that belongs to no other clause when there is one
   // ("restored ties in 2023" dates the restoring, not the visit the sentence reports).
+  // A clause opened by "since" or "until" is another event's time ("the worst fighting since they
+  // signed a deal in March"); its date never dates this one by default. ("Said after meeting X on
+  // Saturday" is the same day, so "after" does not count.)
+  const otherTime = (anchor: number) =>
+    anchor >= 0 &&
+    anchor !== trigger &&
+    tree.kidsBy(anchor, 'mark', 'case').some((k) => SEQUENCE.has(tree.lemma(k)));
   const free = inSentence.filter((t) => {
     const anchor = clauseOf(tree, headToken(tree, t));
+    if (otherTime(anchor)) return false;
     return anchor < 0 || tree.dominates(anchor, trigger) || tree.dominates(trigger, anchor);
   });
   // Among those, one in a clause above the event beats one in a clause of its own below it
@@ -34,7 +42,7 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
   // to report over the weekend") dates that clause, not this event.
   const unclaimed = inSentence.filter((t) => {
     const anchor = clauseOf(tree, headToken(tree, t));
-    return anchor < 0 || !tree.isVerb(anchor);
+    return anchor < 0 || (!tree.isVerb(anchor) && !otherTime(anchor));
   });
   const loose = above.length > 0 ? above : free.length > 0 ? free : unclaimed;
   // A news event is dated to the day; a year or month beside a day usually dates background
@@ -67,10 +75,10 @@ export function carriedOver(doc: Doc, index: number): EventDate {
         t.value !== null &&
         !doc.quotes.some((q) => q.start <= t.start && t.end <= q.end),
     );
-  // The nearest dated sentence among the two before; further back the thread is lost. The first
+  // The nearest dated sentence among the three before; further back the thread is lost. The first
   // day a sentence names is its main event's ("struck Kyiv overnight, officials said on
   // Monday"; "exchanged prisoners on Thursday under a deal reached last week").
-  for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     const first = told(back);
     if (first) return dated(doc, first);
   }
@@ -139,6 +147,8 @@ function nearest(tree: SentenceTree, timexes: Timex[], trigger: number): Timex {
   const at = tree.token(trigger).start;
   return timexes.reduce((best, t) => (Math.abs(t.start - at) < Math.abs(best.start - at) ? t : best));
 }
+
+const SEQUENCE = new Set(['since', 'until']);
 
 /** How many days a value covers: 1 for a day, 7 for a week, 365 for a year; Infinity if unknown. */
 function spanDays(value: string | null): number {
