@@ -313,6 +313,26 @@ abstract class StoredWeights implements WeightArrays {
   }
 }
 
+/**
+ * Reads the home slot of every feature once, with no branch on what it finds. The tables are
+ * far larger than the CPU cache, and the probing loops branch on each loaded key (hit, empty or
+ * collision), so a mispredicted branch there stalls on one cache miss at a time; this loop lets
+ * the CPU have all the misses in flight together, and the probing that follows hits the cache.
+ * Returns a value derived from the loads only so that they cannot be dropped as dead code.
+ */
+function touchHomes(
+  table: Int32Array,
+  mask: number,
+  size: number,
+  feats: Int32Array,
+  from: number,
+  end: number,
+): number {
+  let sink = 0;
+  for (let i = from; i < end; i++) sink ^= table[(feats[i] & mask) * size];
+  return sink;
+}
+
 /** Int32 words per lookup record: key, run info, then up to INLINE packed (class, weight) pairs. */
 const REC = 8;
 const INLINE = REC - 2;
@@ -329,6 +349,8 @@ export class SparseWeights extends StoredWeights {
   private readonly overflow: Int32Array;
   /** Scratch for score(): the record offset of each feature, -1 when absent. */
   private found = new Int32Array(256);
+  /** Keeps the result of touchHomes() observable so the loads are not optimised away. */
+  sink = 0;
 
   constructor(arrays: WeightArrays) {
     super(arrays);
@@ -360,18 +382,28 @@ export class SparseWeights extends StoredWeights {
   }
 
   /**
+   * Starts loading the records of feats[from, end) into the cache without using them, for a
+   * caller that knows the keys of several lookups before it needs their results.
+   */
+  prefetch(feats: Int32Array, from: number, end: number): void {
+    this.sink = touchHomes(this.table, this.mask, REC, feats, from, end);
+  }
+
+  /**
    * Adds the weights of the features to `scores`, which the caller zeroes. Two passes: first
    * find every feature's run, then add the runs. The table is far larger than the CPU cache, so
    * each lookup is a memory access; keeping the first loop free of the variable-length inner
-   * loop lets the CPU overlap those accesses instead of waiting for each in turn.
+   * loop lets the CPU overlap those accesses instead of waiting for each in turn. The features
+   * are feats[from, from + n), so a caller can keep several words' features in one buffer.
    */
-  score(feats: Int32Array, n: number, scores: Float64Array): void {
+  score(feats: Int32Array, n: number, scores: Float64Array, from = 0): void {
     const table = this.table;
     const mask = this.mask;
     if (this.found.length < n) this.found = new Int32Array(n * 2);
     const found = this.found;
+    this.sink = touchHomes(table, mask, REC, feats, from, from + n);
     for (let i = 0; i < n; i++) {
-      const key = feats[i];
+      const key = feats[from + i];
       let slot = key & mask;
       let k = table[slot * REC];
       while (k !== key && k !== 0) {
@@ -430,10 +462,14 @@ export class MoveWeights extends StoredWeights {
     this.table = table;
   }
 
+  /** Keeps the result of touchHomes() observable so the loads are not optimised away. */
+  sink = 0;
+
   /** Sets scores[0..2] to the summed weights of the features (no zeroing needed). */
   score(feats: Int32Array, n: number, scores: Float64Array): void {
     const table = this.table;
     const mask = this.mask;
+    this.sink = touchHomes(table, mask, MOVE_REC, feats, 0, n);
     // The table length is a power of two, so this wraps a record offset to the start.
     const wrap = table.length - 1;
     let a = 0;

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Lex, TAGGER_MAX_FEATS, taggerFeatures } from './tagger.js';
+import {
+  contextFeatures,
+  firstPassFeatures,
+  Lex,
+  TAGGER_MAX_FEATS,
+  taggerFeatures,
+  wordFeatures,
+} from './tagger.js';
 
 describe('tagger features', () => {
   const lex = new Lex(['Troops', 'fired', 'shots', '.'], new Map([['troops', 1]]));
@@ -31,5 +38,28 @@ describe('tagger features', () => {
     const one = taggerFeatures(lex, 3, 1, 2, out);
     const two = taggerFeatures(lex, 3, 1, 2, out, first);
     assert.ok(two > one && two <= TAGGER_MAX_FEATS);
+  });
+
+  // The run-time tagger splits the keys into groups to hash most of them once per sentence; the
+  // groups must add up to exactly the keys the weights were trained on, or the tags change.
+  it('splits into word, first-pass and previous-tag keys that are the training keys', () => {
+    const sorted = (a: Int32Array, n: number): string => Array.from(a.subarray(0, n)).sort().join();
+    for (let i = 0; i < lex.n; i++) {
+      for (const pass of [undefined, first]) {
+        const whole = new Int32Array(TAGGER_MAX_FEATS);
+        const nWhole = taggerFeatures(lex, i, 3, 4, whole, pass);
+        const parts = new Int32Array(TAGGER_MAX_FEATS);
+        let k = wordFeatures(lex, i, parts, 0);
+        assert.equal(k, 29);
+        if (pass) {
+          const nFirst = firstPassFeatures(lex, i, pass, parts, k);
+          assert.equal(nFirst, 7);
+          k += nFirst;
+        }
+        k += contextFeatures(lex, i, 3, 4, parts, k, pass);
+        assert.equal(k, nWhole);
+        assert.equal(sorted(parts, k), sorted(whole, nWhole));
+      }
+    }
   });
 });

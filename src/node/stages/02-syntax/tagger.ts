@@ -122,6 +122,9 @@ export class Lex {
 }
 
 export const TAGGER_MAX_FEATS = 48;
+/** Counts of the keys written by wordFeatures() and firstPassFeatures(). */
+const WORD_FEATS = 29;
+const SECOND_FEATS = 7;
 
 /** First-pass tag at i for second-pass features, with stand-ins past the end of the sentence. */
 function firstAt(first: Int32Array, i: number): number {
@@ -196,6 +199,99 @@ export function taggerFeatures(
 }
 
 /**
+ * The run-time tagger computes the same keys as taggerFeatures() (a test checks the sets are
+ * equal) in three groups, because most of them depend on the words only: those it hashes and
+ * prefetches for the whole sentence before tagging it, so that the table lookups of all words
+ * are in flight together instead of one word's at a time. The order of the keys within a word
+ * does not matter: the scores are sums of integers, exact in any order.
+ */
+
+/** Keys of token i that depend on the words only, written at out[at...]; returns the count. */
+export function wordFeatures(lex: Lex, i: number, out: Int32Array, at: number): number {
+  const p = i + PAD;
+  const { word, suf3, shape, amb } = lex;
+  let k = at;
+  out[k++] = h1(0, 0);
+  out[k++] = h1(1, word[p]);
+  out[k++] = h1(2, lex.form[p]);
+  out[k++] = h1(3, lex.suf1[p]);
+  out[k++] = h1(4, lex.suf2[p]);
+  out[k++] = h1(5, suf3[p]);
+  out[k++] = h1(6, lex.suf4[p]);
+  out[k++] = h1(7, lex.pre1[p]);
+  out[k++] = h1(8, lex.pre2[p]);
+  out[k++] = h1(9, lex.pre3[p]);
+  out[k++] = h1(10, shape[p]);
+  out[k++] = h1(11, word[p - 1]);
+  out[k++] = h1(12, word[p - 2]);
+  out[k++] = h1(13, word[p + 1]);
+  out[k++] = h1(14, word[p + 2]);
+  out[k++] = h1(18, suf3[p - 1]);
+  out[k++] = h1(19, suf3[p + 1]);
+  out[k++] = h1(20, shape[p + 1]);
+  out[k++] = h1(21, shape[p - 1]);
+  out[k++] = h1(22, amb[p + 1]);
+  out[k++] = h1(23, amb[p + 2]);
+  out[k++] = h2(24, amb[p + 1], amb[p + 2]);
+  out[k++] = h2(26, word[p], word[p + 1]);
+  out[k++] = h2(27, word[p - 1], word[p]);
+  out[k++] = h2(28, i === 0 ? 1 : 0, shape[p]);
+  out[k++] = h2(30, word[p], amb[p + 1]);
+  out[k++] = h1(31, amb[p]);
+  out[k++] = h2(32, amb[p - 1], amb[p]);
+  out[k++] = h2(34, amb[p], amb[p + 1]);
+  return k - at;
+}
+
+/** Second-pass keys of token i that depend on the words and the first pass's tags only. */
+export function firstPassFeatures(
+  lex: Lex,
+  i: number,
+  first: Int32Array,
+  out: Int32Array,
+  at: number,
+): number {
+  const p = i + PAD;
+  const f0 = first[i];
+  const f1 = firstAt(first, i + 1);
+  const f2 = firstAt(first, i + 2);
+  let k = at;
+  out[k++] = h1(40, f0);
+  out[k++] = h1(41, f1);
+  out[k++] = h2(42, f1, f2);
+  out[k++] = h2(44, lex.word[p], f1);
+  out[k++] = h2(45, lex.suf3[p], f1);
+  out[k++] = h2(46, f0, f1);
+  out[k++] = h2(47, lex.shape[p], f1);
+  return k - at;
+}
+
+/** Keys of token i that depend on the two previous tags of the current pass. */
+export function contextFeatures(
+  lex: Lex,
+  i: number,
+  t1: number,
+  t2: number,
+  out: Int32Array,
+  at: number,
+  first?: Int32Array,
+): number {
+  const p = i + PAD;
+  let k = at;
+  out[k++] = h1(15, t1);
+  out[k++] = h2(16, t1, t2);
+  out[k++] = h2(17, t1, lex.word[p]);
+  out[k++] = h2(25, t1, lex.amb[p + 1]);
+  out[k++] = h2(29, t1, lex.suf3[p]);
+  out[k++] = h2(33, t1, lex.shape[p]);
+  if (first) out[k++] = h2(43, t1, firstAt(first, i + 1));
+  return k - at;
+}
+
+/** Words of the per-sentence key buffer given to each token (TAGGER_MAX_FEATS rounded up). */
+const ROW = 48;
+
+/**
  * Runtime tagger: quantised weights plus the tag dictionary of unambiguous frequent words. With
  * second-pass weights it tags each sentence twice, the second time seeing the first pass's tags
  * to the right of each word.
@@ -206,8 +302,13 @@ export class Tagger {
   private readonly second: SparseWeights | undefined;
   private readonly ambiguity: ReadonlyMap<string, number>;
   private readonly dictionary: ReadonlyMap<string, number>;
-  private readonly feats = new Int32Array(TAGGER_MAX_FEATS);
   private readonly scores: Float64Array;
+  // Per-sentence scratch, grown to the longest sentence seen and reused.
+  private margins = new Float64Array(64);
+  /** Dictionary tag of each word, -1 for words the model tags. */
+  private known = new Int32Array(64);
+  /** ROW feature keys per word. */
+  private keys = new Int32Array(64 * ROW);
 
   constructor(
     tags: readonly string[],
@@ -239,39 +340,67 @@ export class Tagger {
 
   /** Returns tag ids (indexes into `tags`). */
   tag(lex: Lex): Int32Array {
-    const margins = new Float64Array(lex.n);
-    const first = this.pass(lex, this.weights, margins);
-    return this.second ? this.pass(lex, this.second, margins, first) : first;
+    const n = lex.n;
+    if (this.margins.length < n) {
+      const cap = Math.max(n, this.margins.length * 2);
+      this.margins = new Float64Array(cap);
+      this.known = new Int32Array(cap);
+      this.keys = new Int32Array(cap * ROW);
+    }
+    const { margins, known, keys } = this;
+    const weights = this.weights;
+    // Each row holds the word's keys, then the keys of the pass being run.
+    for (let i = 0; i < n; i++) {
+      const tag = this.dictionary.get(lex.norm[i]);
+      known[i] = tag ?? -1;
+      if (tag !== undefined) continue;
+      const at = i * ROW;
+      weights.prefetch(keys, at, at + wordFeatures(lex, i, keys, at));
+    }
+    const first = this.pass(lex, weights, margins);
+    const second = this.second;
+    if (!second) return first;
+    for (let i = 0; i < n; i++) {
+      if (margins[i] >= this.sureMargin) continue;
+      const at = i * ROW;
+      const end = at + WORD_FEATS + firstPassFeatures(lex, i, first, keys, at + WORD_FEATS);
+      second.prefetch(keys, at, end);
+    }
+    return this.pass(lex, second, margins, first);
   }
 
   /**
    * One left-to-right pass. The first pass records each word's margin in `margins` (infinite
    * for dictionary words); the second, given the first's tags, rescores only the unsure words.
+   * The rows of `keys` already hold each scored word's keys but those of the previous tags.
    */
   private pass(lex: Lex, weights: SparseWeights, margins: Float64Array, first?: Int32Array): Int32Array {
     const n = lex.n;
     const out = new Int32Array(n);
     const scores = this.scores;
     const C = scores.length;
+    const keys = this.keys;
+    const known = this.known;
+    // Where the previous-tag keys go in a row: after the word keys and, in the second pass,
+    // the first-pass keys.
+    const fixed = first ? WORD_FEATS + SECOND_FEATS : WORD_FEATS;
     for (let i = 0; i < n; i++) {
       if (first) {
         if (margins[i] >= this.sureMargin) {
           out[i] = first[i];
           continue;
         }
-      } else {
-        const known = this.dictionary.get(lex.norm[i]);
-        if (known !== undefined) {
-          out[i] = known;
-          margins[i] = Number.POSITIVE_INFINITY;
-          continue;
-        }
+      } else if (known[i] >= 0) {
+        out[i] = known[i];
+        margins[i] = Number.POSITIVE_INFINITY;
+        continue;
       }
       const t1 = i > 0 ? out[i - 1] : -1;
       const t2 = i > 1 ? out[i - 2] : -1;
-      const nf = taggerFeatures(lex, i, t1, t2, this.feats, first);
+      const at = i * ROW;
+      const nf = fixed + contextFeatures(lex, i, t1, t2, keys, at + fixed, first);
       scores.fill(0);
-      weights.score(this.feats, nf, scores);
+      weights.score(keys, nf, scores, at);
       let best = 0;
       let runnerUp = Number.NEGATIVE_INFINITY;
       for (let c = 1; c < C; c++) {
