@@ -413,6 +413,14 @@ export class SparseWeights extends StoredWeights {
       found[i] = k === key ? slot * REC : -1;
     }
     const overflow = this.overflow;
+    // Long runs (a third of the label classifier's keys) are a second miss, in the overflow
+    // array, that only the record points to: start those loads together too.
+    let sink = 0;
+    for (let i = 0; i < n; i++) {
+      const rec = found[i];
+      if (rec >= 0 && table[rec + 1] < 0) sink ^= overflow[-table[rec + 1] - 1];
+    }
+    this.sink ^= sink;
     for (let i = 0; i < n; i++) {
       const rec = found[i];
       if (rec < 0) continue;
