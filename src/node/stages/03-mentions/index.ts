@@ -93,7 +93,7 @@ function inferCountries(doc: Doc): void {
     if (actor.role === null && actor.sector === null) continue;
     // Unnamed groups ("the army", "police") only when their sector makes them state agents.
     if (actor.anonymous && !STATE_SECTORS.has(actor.sector ?? '')) continue;
-    // "Sami Abu Zuhri, a senior Hamas official": a role that names an organisation of the
+    // "Ahmad Karimi, a senior militia official": a role that names an organisation of the
     // article places the person in it (and its home state), not in the state named nearby.
     const group = actor.role ? organisationNamedIn(doc, actor.role) : null;
     if (group) {

@@ -109,7 +109,7 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
   pronoun.actor = candidates[0].actor;
 }
 
-/** "Lithuania and Latvia said they would…": the compound just before a plural pronoun. */
+/** "Chile and Peru said they would…": the compound just before a plural pronoun. */
 function nearestCompound(doc: Doc, pronoun: Mention): Mention | null {
   let best: Mention | null = null;
   for (const m of doc.mentions) {

@@ -77,8 +77,8 @@ export function clauseTense(
 }
 
 /**
- * With a parse, the verb a time expression hangs on decides its tense ("fired water cannon at a
- * vessel near the shoal on Tuesday": "fired", however far away), before any nearer word does.
+ * With a parse, the verb a time expression hangs on decides its tense ("shelled a convoy that was
+ * heading north from the border town on Friday": "shelled", however far away), before any nearer word does.
  */
 function governingTense(
   view: View,
@@ -102,8 +102,8 @@ function governingTense(
       const own = cueAt(view, lex, at, sentStart);
       // An infinitive takes the time of the verb it completes when that one is past
       // ("ordered the diplomats to leave … on Tuesday"); so does a present form hung on a past
-      // verb as a complement or modifier, a tagger's slip more often than a schedule ("fired
-      // water cannon at a fisheries vessel(?) near the shoal on Tuesday").
+      // verb as a complement or modifier, a tagger's slip more often than a schedule ("raided
+      // a depot storing(?) rockets near the harbour on Friday").
       const governor = view.tokens[at].head;
       const dependent = ['xcomp', 'acl', 'advcl'].includes((view.tokens[at].deprel ?? '').split(':')[0]);
       if (

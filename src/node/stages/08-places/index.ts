@@ -31,11 +31,11 @@ export function placesStage(gazetteer: PlaceGazetteer = loadPlaceGazetteer()): S
   };
 }
 
-/** "the village of Novopavlivka", "the town of Deir Hafer": a settlement the gazetteer lacks. */
+/** "the village of Staryi Dvir", "the town of Kafr Amin": a settlement the gazetteer lacks. */
 const LOCALITY =
   /\b(?:village|town|city|district|port|hamlet|settlement|camp|base) of ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})/dgu;
 /**
- * "near Kalehe", "in Baabda": a capitalised name the gazetteer lacks, right after a locative
+ * "near Ruvumbu", "in Dar Amin": a capitalised name the gazetteer lacks, right after a locative
  * preposition, that names no actor and no date. Only one or two words, and never followed by
  * "'s" (an owner, not a place).
  */
@@ -55,7 +55,7 @@ const NOT_PLACES = new Set([
   'Congress',
 ]);
 
-/** "the Angoor Adda crossing", "the Baabda palace": a named site introduced by its kind after it. */
+/** "the Tor Khel crossing", "the Dar Amin palace": a named site introduced by its kind after it. */
 const SITE =
   /\bthe ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:border crossing|crossing|checkpoint|palace|camp|air base|airbase|base|refinery|port)\b/dgu;
 

@@ -94,7 +94,7 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
     if (isHeadline(doc, sentence)) continue;
     const found = codeSentence(doc, sentence, index, quoted, res);
     // toEvents tells the story each event as it codes it, so a reaction later in the same
-    // sentence ("…, but Germany and Italy oppose the move") finds the move.
+    // sentence ("…, but two members oppose the move") finds the move.
     const coded = toEvents(doc, sentence, found, res, story);
     if (coded.length > MAX_EVENTS_PER_SENTENCE) {
       doc.warn(
@@ -153,7 +153,7 @@ function codeSentence(
     const upos = doc.tokens[t].upos;
     if (upos !== 'NOUN' && upos !== 'PROPN') continue;
     // "charge d'affaires", "attack helicopter": a noun modifying another names no event; nor
-    // does a word of a name ("the Institute for the Study of War").
+    // does a word of a name ("the Centre for the Study of Conflict").
     if (tree.deprel(t) === 'compound' || insideName(index, t) || attribution(tree, t)) continue;
     const hit = codeNoun(tree, index, res, t);
     if (hit) found.push(hit);
@@ -163,7 +163,7 @@ function codeSentence(
 }
 
 /**
- * "a Turkish drone struck a vehicle near Qamishli, killing two SDF members": an attack aimed
+ * "a drone struck a car near the border, killing two militia members": an attack aimed
  * only at a place's state hits the armed group its casualties belong to.
  */
 function withVictims(tree: SentenceTree, f: Found, consequences: readonly Found[]): Found {
@@ -178,7 +178,7 @@ function withVictims(tree: SentenceTree, f: Found, consequences: readonly Found[
   return groups.length > 0 ? { ...f, targets: groups } : f;
 }
 
-/** "according to a joint statement from…": the source of the news, not an event. */
+/** "according to a statement by the ministry…": the source of the news, not an event. */
 function attribution(tree: SentenceTree, t: number): boolean {
   return tree.kidsBy(t, 'case').some((k) => tree.lemma(k) === 'accord' || tree.lemma(k) === 'according');
 }
@@ -212,7 +212,7 @@ function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): b
 /** Inside the complement of "accused X of …": what the accuser claims, not what happened. */
 function underClaim(tree: SentenceTree, t: number): boolean {
   // Any clause boundary on the way up to the accusing verb puts the event inside the claim
-  // ("accused the United States of seeking to dominate Iran and seize its resources").
+  // ("accused its rival of plotting to topple the government and seize the oil fields").
   let clause = false;
   for (
     let h = tree.head(t), child = t, steps = 0;
@@ -221,7 +221,7 @@ function underClaim(tree: SentenceTree, t: number): boolean {
   ) {
     if (CLAUSE_RELATIONS.has(tree.rel(child))) clause = true;
     if (!CLAIM_VERBS.has(tree.lemma(h))) continue;
-    // "blamed India and said Indian forces had shelled…": a verb conjoined to the accusation
+    // "blamed its neighbour and said its troops had shelled…": a verb conjoined to the accusation
     // itself says something new.
     if (tree.rel(child) === 'conj') return false;
     if (clause) return true;
@@ -252,7 +252,7 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     if (naming.length > 0 && tree.kidsBy(t, 'xcomp').length > 0) return null;
   }
   const passive = passiveSubject(tree, t);
-  // "urged Beijing to exercise restraint" is often parsed with Beijing as iobj.
+  // "urged the rebels to hold their fire" is often parsed with Beijing as iobj.
   const direct = tree.kid(t, 'obj');
   const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
   let deferred: [VerbRow, number] | null = null;
@@ -332,7 +332,7 @@ function verbEvent(
   // "Thousands of students marched in Dhaka": a crowd with no state of its own protests as
   // the people of the state where it marches.
   if (code.startsWith('14') && !sources.some((p) => codable(tree.doc, p.actor))) {
-    // "Hezbollah called on supporters to rally": the caller's side rallies.
+    // "the movement called on its followers to rally": the caller's side rallies.
     const h = tree.head(t);
     const onObject = tree.rel(t) === 'acl' && h >= 0 && ['obl', 'obj', 'iobj'].includes(tree.rel(h));
     const caller = ['xcomp', 'advcl'].includes(tree.rel(t)) ? h : onObject ? tree.head(h) : -1;
@@ -343,7 +343,7 @@ function verbEvent(
     else if (country)
       sources = [{ actor: res.states.state(country, 'CVL'), span: tree.doc.places[place as number] }];
   }
-  // "extended its own sanctions on Belarus": the actor's own things are no target; look further.
+  // "extended its own sanctions on a neighbour": the actor's own things are no target; look further.
   const own = new Set(sources.map((p) => p.actor));
   const others = (found: Participant[]) => found.filter((p) => !own.has(p.actor));
   // "fought with machine guns near Aleppo": a partner or instrument is no place to strike.
@@ -362,7 +362,7 @@ function verbEvent(
   // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
   // So does one that agrees, cooperates or yields with no one else named ("Israel and Hezbollah
   // accepted a truce").
-  // "The US claimed that they had attacked Iraq": a claim of one's own attack is a claim of
+  // "A state claimed that its forces had hit a rebel base": a claim of one's own attack is a claim of
   // responsibility, aimed at whoever was attacked.
   if (row.lemma === 'claim' && code === '112' && sources.length > 0) {
     const comp = complements(tree, t)[0];
@@ -386,7 +386,7 @@ const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 
 /**
  * The target of a speech act when no actor is its object: the subject of what it says ("warned
- * that the United States would face…"), or the author of the act it condemns or rejects
+ * that the other side would pay…"), or the author of the act it condemns or rejects
  * ("condemned Iran's launch", "rejected the Israeli proposal").
  */
 function implicitTarget(
@@ -512,7 +512,7 @@ function complements(tree: SentenceTree, t: number): number[] {
     .kids(t)
     .filter((k) => ['xcomp', 'ccomp'].includes(tree.rel(k)) || (tree.rel(k) === 'advcl' && toClause(k)));
   // "ordered two diplomats to leave" is often parsed with "to leave" hung on the object, and
-  // "conveyed through channels that it is willing" with the that-clause hung on the oblique.
+  // "signalled through intermediaries that it is willing" with the that-clause hung on the oblique.
   const obj = tree.kid(t, 'obj');
   const onObject = obj < 0 ? [] : tree.kidsBy(obj, 'acl').filter(toClause);
   const thatClause = (k: number) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'that');
@@ -630,7 +630,7 @@ function leftNeighbour(
 
 /**
  * The patient of a passive: the subject of "was struck", or the noun a past participle
- * modifies ("a ceasefire brokered by Qatar", "sanctions imposed on Iran"); -1 for an active verb.
+ * modifies ("a truce brokered by a neighbour", "sanctions imposed on the regime"); -1 for an active verb.
  */
 function passiveSubject(tree: SentenceTree, t: number): number {
   const subject = tree.kid(t, 'nsubj:pass');
@@ -670,7 +670,7 @@ function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     if (row.code === null) return null;
     let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
     let sources = nounSource(tree, index, res, t, row.code);
-    // "told Netanyahu during a phone call": the call's parties are the teller and the told.
+    // "told his counterpart during a phone call": the call's parties are the teller and the told.
     const h = tree.head(t);
     if (
       sources.length === 0 &&
@@ -730,7 +730,7 @@ function nounTarget(tree: SentenceTree, row: NounRow, t: number): number | null 
   return -1;
 }
 
-/** The noun's phrase with `prep`, or one a level down ("a phone call on Saturday between A and B"). */
+/** The noun's phrase with `prep`, or one a level down ("a call on Monday between A and B"). */
 function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]): number | undefined {
   const own = tree.kidsBy(t, ...rels);
   return (
@@ -777,7 +777,7 @@ function nounSource(
   const h = tree.head(t);
   if (h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);
-  // "Iran was ready for talks with the United States": whoever is ready for them.
+  // "the government was ready for talks with its rivals": whoever is ready for them.
   if (h >= 0 && tree.rel(t) === 'obl' && tree.token(h).upos === 'ADJ' && INTENT_WORDS.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);
   return [];
@@ -889,11 +889,11 @@ function liftedCode(
   const would = auxes.some((a) => WOULD.has(a));
   const root = f.code.slice(0, 2);
   let code: string | undefined;
-  // "ready to host a new round of talks": an intent to mediate (039), between the two sides.
+  // "ready to host the next talks": an intent to mediate (039), between the two sides.
   // Closing one's own border (191) is a measure announced, not a threat of force.
   if ((factuality === 'future' || factuality === 'hypothetical') && !f.code.startsWith('191'))
     code = MEDIATION.has(f.code) ? '039' : (INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root]);
-  // "Kigali would not withdraw its forces", "we will not accept a federal system": a reported
+  // "the capital would not pull its troops back", "we will not accept partition": a reported
   // refusal, said and so asserted, though what is refused is negated.
   else if (factuality === 'negated' && auxes.some((a) => WOULD.has(a) || WILL.has(a))) {
     code = REFUSAL_OF_ROOT[root];
@@ -928,7 +928,7 @@ function committedBy(
     h >= 0 && steps < 4;
     child = h, h = tree.head(h), steps++
   ) {
-    // "said that they were deployed … and that Kigali would not withdraw them": a conjoined
+    // "said its troops guard the border and that it would not pull them back": a conjoined
     // clause hangs on the first one, which hangs on the saying.
     const rel = tree.rel(child);
     const readyFor = rel === 'obl' && tree.token(h).upos === 'ADJ' && INTENT_WORDS.has(tree.lemma(h));
@@ -942,7 +942,7 @@ function committedBy(
 /**
  * What the story has told so far, for targets the clause leaves implicit: who has used force
  * (the source of the most asserted material-conflict events), at whom a bystander's condemnation
- * with no named target is aimed ("Japan and Australia also expressed concern"); and who did the
+ * with no named target is aimed ("two neighbours also expressed concern"); and who did the
  * latest thing, whose "decision" or "move" a reaction answers ("criticised the decision").
  */
 export class StoryMemory {
@@ -965,7 +965,7 @@ export class StoryMemory {
     return names;
   }
 
-  /** Told in a relative clause ("Hungary, which had blocked similar measures, abstained"): background. */
+  /** Told in a relative clause ("a member, which had vetoed such steps before, abstained"): background. */
   private isAside(e: DocEvent): boolean {
     this.tokenAt ??= new Map(this.doc.tokens.map((t, i) => [t.start, i]));
     const { tokens } = this.doc;
@@ -1075,8 +1075,8 @@ function toEvents(
     for (const [source, given] of withSides(doc, f, pairs(f))) {
       // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
       if (!codable(doc, source.actor)) continue;
-      // A state does not act on itself: "Koo ordered all units to…" leaves the target open.
-      // "fired at people who threw explosives": a target of no state leaves it to the story too.
+      // A state does not act on itself: "the minister ordered all units to…" leaves the target open.
+      // "fired at people who threw stones": a target of no state leaves it to the story too.
       const own = given && (selfPair(doc, source.actor, given.actor) || !codable(doc, given.actor));
       const rawTarget = (own ? null : given) ?? counterpart(tree, f, source.actor, story);
       const target =
@@ -1200,7 +1200,7 @@ function pairs(f: Found): [Participant, Participant | null][] {
   return out;
 }
 
-/** Mediation ("a ceasefire brokered by Qatar", "Egyptian mediators"), whose target is both sides. */
+/** Mediation ("a truce brokered by a neighbour", "foreign mediators"), whose target is both sides. */
 const MEDIATION = new Set(['045', '039', '043']);
 
 /** A mediator with no named target acts between the two sides the story is about. */
@@ -1219,7 +1219,7 @@ function withSides(
   });
 }
 
-/** "Poland's allies rallied behind Warsaw": a state does not act on itself. */
+/** "the country's allies rallied behind it": a state does not act on itself. */
 function selfPair(doc: Doc, source: number, target: number): boolean {
   const a = doc.actors[source];
   const b = doc.actors[target];

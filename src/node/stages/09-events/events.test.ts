@@ -69,7 +69,7 @@ describe('event coding', () => {
     ],
     [
       'a conditional threat made in a quotation',
-      '“If Lebanon does not act, we will,” an Israeli minister said.',
+      '“If Beirut fails to act, we will,” an Israeli minister said.',
       ['ISR>LBN 13 asserted'],
     ],
     [
@@ -99,7 +99,7 @@ describe('event coding', () => {
     ],
     [
       'conveying willingness to talk is an intent',
-      'The United States conveyed to Iran that it is willing to hold talks.',
+      'The United States signalled to Iran that it is willing to negotiate.',
       ['USA>IRN 03 asserted'],
     ],
     [
@@ -110,12 +110,12 @@ describe('event coding', () => {
     ['receiving complaints is no visit', 'Israel received complaints.', []],
     [
       'the statement news is attributed to is no event',
-      'Egypt closed the crossing, according to a joint statement from the Israeli and Qatari governments.',
+      'Egypt closed the crossing, according to a communique from the Israeli and Qatari governments.',
       ['EGY>- 19 asserted'],
     ],
     [
       'an appeal to no state is no event; the rally it calls for is the caller side’s',
-      'Hezbollah called on supporters to rally in Beirut.',
+      'Hezbollah called on supporters to protest in Beirut.',
       ['Hezbollah>LBN 14 hypothetical'],
     ],
     ['a word of a name is no event', 'Israel read a report by the Institute for the Study of War.', []],
@@ -126,7 +126,7 @@ describe('event coding', () => {
     ],
     [
       'a pronoun inside a quotation does not name the target',
-      'Iran seized a tanker. The United States sent a warship. Fidan said: “The ship and its crew must be released.”',
+      'Iran seized a tanker. The United States sent a warship. Fidan said: “The vessel and the sailors on it must be freed.”',
       ['IRN>- 17 asserted', 'USA>- 15 asserted', 'TUR>IRN 10 asserted'],
     ],
     [
@@ -141,7 +141,7 @@ describe('event coding', () => {
     ],
     [
       'ready for talks is an intent to negotiate, said and so asserted',
-      'Fidan said Iran was ready for indirect talks with the United States.',
+      'Fidan said Iran stood ready for indirect negotiations with the United States.',
       ['IRN>USA 04 hypothetical', 'IRN>USA 03 asserted'],
     ],
     [
@@ -166,7 +166,7 @@ describe('event coding', () => {
     ],
     [
       '"them" after "both sides" is both sides; readiness to host talks is an intent to mediate',
-      'Israel struck Hezbollah. Hezbollah fired rockets at Israel. Qatar was in contact with both sides and urged them to exercise restraint. Egypt said it was ready to host talks.',
+      'Israel struck Hezbollah. Hezbollah fired rockets at Israel. Qatar was in touch with both sides and urged them to show restraint. Egypt said it was ready to host talks.',
       [
         'ISR>Hezbollah 19 asserted',
         'Hezbollah>ISR 19 asserted',
@@ -190,7 +190,7 @@ describe('event coding', () => {
     ],
     [
       'a verb the parser conjoined inside what was said keeps the sayer as subject',
-      'Fidan said none of those killed belonged to any gang and accused Israel of executions.',
+      'Fidan said the dead were all civilians and accused Israel of executions.',
       ['TUR>ISR 11 asserted'],
     ],
     [
@@ -205,7 +205,7 @@ describe('event coding', () => {
     ],
     [
       'a crowd with no state of its own protests as the people of the place',
-      'Thousands of students marched toward the Israeli embassy in Cairo.',
+      'Hundreds of workers marched on the Israeli embassy in Cairo.',
       ['EGY>ISR 14 asserted'],
     ],
     [
@@ -220,7 +220,7 @@ describe('event coding', () => {
     ],
     [
       '"them" after an object is that object; a demonym on a modifier names its state',
-      'Egypt expelled two employees of the Israeli embassy, accusing them of spying.',
+      'Egypt expelled two members of the Israeli embassy, accusing them of espionage.',
       ['EGY>ISR 17 asserted', 'EGY>ISR 11 asserted'],
     ],
     ['a company is no state actor', "The ship's Turkish operator denied the allegation.", []],
@@ -231,7 +231,7 @@ describe('event coding', () => {
     ],
     [
       'a saying after a conditional quotation is asserted',
-      '“If they attack us, the response will be crushing,” Fidan warned Israel.',
+      '“Should they strike us, our answer will be severe,” Fidan warned Israel.',
       ['TUR>ISR 13 asserted'],
     ],
     [
@@ -241,12 +241,12 @@ describe('event coding', () => {
     ],
     [
       'an undated sentence takes the day of the next when its speaker goes on speaking',
-      'Fidan criticised Israel. “Every week of delay is a gift,” he told reporters on Sunday.',
+      'Fidan criticised Israel. “Each day of waiting helps them,” he told reporters on Sunday.',
       ['TUR>ISR 11 asserted 2026-02-01'],
     ],
     [
       'a "since" clause dates another event, not this one',
-      'Israel struck Hezbollah near Tyre on Friday, in the worst fighting between the two sides since they signed a truce in March.',
+      'Israel struck Hezbollah near Tyre on Friday, in the heaviest fighting between the two sides since they agreed a truce in March.',
       [
         'ISR>Hezbollah 19 asserted 2026-01-30',
         'ISR>Hezbollah 19 asserted 2026-01-30',
@@ -261,7 +261,7 @@ describe('event coding', () => {
     ],
     [
       'a group of states named as one acts as each member',
-      'Israel and the Baltic states have already imposed travel bans on several Iranian officials.',
+      'Israel and the Baltic states have imposed travel bans on four Iranian officials.',
       ['ISR>IRN 16 asserted', 'EST>IRN 16 asserted', 'LVA>IRN 16 asserted', 'LTU>IRN 16 asserted'],
     ],
     [
@@ -276,12 +276,12 @@ describe('event coding', () => {
     ],
     [
       'a quoted threat is dated by the saying, not by a month in the quotation',
-      'Israel struck Lebanon. “Any attack will be answered more forcefully than in June,” Fidan said on Sunday.',
+      'Israel struck Lebanon. “Any attack will be answered harder than in June,” Fidan said on Sunday.',
       ['ISR>LBN 19 asserted', 'TUR>ISR 13 asserted 2026-02-01'],
     ],
     [
       'a date in a clause of its own below the event does not date it',
-      'Fidan arrived in Tehran on Sunday, his second visit since the two countries restored ties in 2023.',
+      'Fidan arrived in Tehran on Sunday, his first trip since the two governments reopened embassies in 2023.',
       ['TUR>IRN 04 asserted 2026-02-01'],
     ],
     ["a state's allies are not the state", "Lebanon's allies condemned Israel.", []],
@@ -303,7 +303,7 @@ describe('event coding', () => {
     ],
     [
       'a conjoined verb is not inside the accusation',
-      'Lebanon blamed Israel for the clash and said Israeli forces had shelled villages.',
+      'Lebanon blamed Israel for the fighting and said Israeli troops had shelled farms.',
       ['LBN>ISR 11 asserted', 'ISR>LBN 19 asserted'],
     ],
     [

@@ -73,11 +73,11 @@ export function factualityOf(
 ): FactualityReading {
   const own = ownCues(tree, lex, trigger, SPEECH_ROOTS.has(code.slice(0, 2)));
   if (own.value === 'negated') return own;
-  // "“If they start a war, …,” he warned": a parser may hang the saying on the quotation's verb;
+  // "“If they cross the line, …,” he warned": a parser may hang the saying on the quotation's verb;
   // what the speaker says does not make the saying hypothetical.
   if (saidOfQuotation(tree, trigger)) return own;
   const inherited = governorCues(tree, lex, trigger);
-  // "has not responded to a request": an event noun under a negated verb still happened.
+  // "has not answered an appeal": an event noun under a negated verb still happened.
   const noun = tree.token(trigger).upos === 'NOUN' || tree.token(trigger).upos === 'PROPN';
   if (inherited.value === 'negated' && !noun) return inherited;
   // "…, but a planned meeting did not take place": the event noun is what did not happen.
@@ -147,7 +147,7 @@ function governorCues(tree: SentenceTree, lex: FactualityLexicon, t: number): Fa
       }
       continue;
     }
-    // A relative clause ("…, which Turkey had offered to host,") is asserted on its own, and so
+    // A relative clause ("…, which a neighbour had offered to host,") is asserted on its own, and so
     // is a participle ("rejected a truce brokered by Qatar": the brokering happened) and a
     // circumstance ("at the talks, Israel rejected…": the talks took place).
     if (!GOVERNED.has(rel) || tree.deprel(child) === 'acl:relcl') break;

@@ -87,7 +87,7 @@ export function participantsOf(
     seen.add(actor);
     out.push({ actor, span });
   };
-  // "was in contact with both sides and urged them to…": "them" after "both sides" is both sides.
+  // "kept in touch with both sides and urged them to…": "them" after "both sides" is both sides.
   if (isBothSides(tree, token) || (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token))) {
     for (const p of index.mainParties()) add(p.actor, tree.token(token));
     return out;
@@ -134,7 +134,7 @@ export function participantsOf(
       add(mention.actor, mention);
       continue;
     }
-    // "five U.S. defence contractors": a group of no state of its own belongs to the state
+    // "two French trading firms": a group of no state of its own belongs to the state
     // that modifies it.
     const modifiers = stateModifiers(tree, index, states, t);
     if (modifiers.length > 0) {
@@ -150,7 +150,7 @@ export function participantsOf(
       add(described.actor, described.span);
       continue;
     }
-    // "struck an oil refinery in Russia's Krasnodar region": a target that is a place stands for its state.
+    // "struck a depot in a border province": a target that is a place stands for its state.
     const place = placefallback(tree, states, t, placeFallback);
     if (place) add(place.actor, place.span);
   }
@@ -275,7 +275,7 @@ function stateModifierWord(tree: SentenceTree, states: StateMaker, t: number): b
 }
 
 /**
- * "Israeli jets", "U.S. forces", "Russia's attack", "envoys of South Korea and Japan": the
+ * "Israeli jets", "U.S. forces", "Russia's attack", "ministers of Chile and Peru": the
  * state (or states) that own an unnamed head.
  */
 function stateModifiers(
@@ -293,7 +293,7 @@ function stateModifiers(
     const compound = index.compoundAt(k);
     if (compound?.members)
       return compound.members.map((m) => ({ actor: tree.doc.mentions[m].actor, span: tree.doc.mentions[m] }));
-    // "men from the Viv Ansanm gang coalition", "Hezbollah rocket launchers": the name may sit
+    // "men from the Red Hand militia alliance", "militia rocket launchers": the name may sit
     // on the modifier's own modifier.
     const inner =
       tree.rel(k) === 'nmod' || tree.deprel(k) === 'compound' ? tree.kidsBy(k, 'compound', 'amod') : [];
@@ -301,7 +301,7 @@ function stateModifiers(
       const mention = index.mentionAt(w);
       if (mention && mention.actor >= 0) return [{ actor: mention.actor, span: mention }];
     }
-    // "employees of the French embassy": a demonym on the modifier.
+    // "staff of the Dutch consulate": a demonym on the modifier.
     for (const w of inner) {
       const iso3 = states.countryOfWord(tree.doc.slice(tree.token(w)));
       if (iso3) return [{ actor: states.state(iso3, null), span: tree.token(w) }];

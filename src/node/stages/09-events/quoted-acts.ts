@@ -1,5 +1,5 @@
 /**
- * Speech acts carried by a quotation: “Any aggression will be met with a befitting response,”
+ * Speech acts carried by a quotation: “Any attack will be answered in kind,”
  * the spokesman said — a threat (138) by the speaker, asserted because it was said. Patterns
  * live in data/events/quote-acts.tsv. The verbs inside the quotation are not coded as events
  * (the speaker's words are not the reporter's facts); this reads what the saying itself does.
@@ -59,10 +59,10 @@ export function quotedActs(
     const key = `${quote.sentence}:${speaker}:${target?.actor ?? '-'}:${rule.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    // The day it was said, not a day the speaker mentions ("…more forcefully than in June").
+    // The day it was said, not a day the speaker mentions ("…harder than last spring").
     const said = doc.timexes.filter((t) => t.sentence === quote.sentence && t.value !== null);
     // With no day in the sentence, the day of the sentence before ("…said in a speech on Tuesday
-    // night. “If they attack us, the response will be immediate,” he added.").
+    // night. “We will not bow to threats,” he added.").
     const own = said.find((t) => t.end <= quote.outer.start || t.start >= quote.outer.end) ?? null;
     const before = own ? null : carriedOver(doc, quote.sentence);
     out.push({
@@ -93,7 +93,7 @@ function matchRule(doc: Doc, quote: Quote, rules: readonly QuoteActRule[]): Quot
     const match = rule.pattern?.exec(text) ?? null;
     if (rule.pattern && !match) continue;
     // "We will never attack" is a reassurance, not a threat; a negation in the condition
-    // ("If Lebanon does not act, we will") is not.
+    // ("If they fail to stop, we will") is not.
     if (match && rule.code.startsWith('13') && negatedAfterModal(match[0])) continue;
     return rule;
   }

@@ -33,7 +33,7 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
     return anchor < 0 || tree.dominates(anchor, trigger) || tree.dominates(trigger, anchor);
   });
   // Among those, one in a clause above the event beats one in a clause of its own below it
-  // ("arrived on Sunday, his second visit since the two countries restored ties in 2023").
+  // ("landed on Sunday, her first trip since relations resumed in 2019").
   const above = free.filter((t) => {
     const anchor = clauseOf(tree, headToken(tree, t));
     return anchor < 0 || anchor === trigger || tree.dominates(anchor, trigger);
@@ -46,7 +46,7 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
   });
   const loose = above.length > 0 ? above : free.length > 0 ? free : unclaimed;
   // A news event is dated to the day; a year or month beside a day usually dates background
-  // ("arrived on Sunday, … since the two countries restored ties in 2023").
+  // ("landed on Sunday, … since relations resumed in 2019").
   const days = loose.filter((t) => spanDays(t.value) <= 7);
   const candidates = days.length > 0 ? days : loose;
   const fallback =
@@ -107,7 +107,7 @@ function continuesSpeaker(doc: Doc, sentence: Sentence): boolean {
 function governing(tree: SentenceTree, timexes: Timex[], trigger: number): Timex | null {
   const anchors = new Map<Timex, number>();
   for (const t of timexes) anchors.set(t, clauseOf(tree, headToken(tree, t)));
-  // "a request, made earlier this month": a participle describing an event noun dates it.
+  // "an appeal, lodged earlier this month": a participle describing an event noun dates it.
   if (!tree.isVerb(trigger))
     for (const [timex, anchor] of anchors)
       if (
