@@ -65,8 +65,10 @@ const SITE =
  */
 function addNamedLocalities(doc: Doc, places: Place[]): Place[] {
   const added: Place[] = [];
-  // Spans something else already names: an actor, a date.
-  const taken: Span[] = [...(doc.mentions ?? []), ...(doc.timexes ?? [])];
+  // Characters something else already names: a place, an actor, a date, or a locality added here.
+  const taken = new Uint8Array(doc.text.length);
+  const take = (s: Span) => taken.fill(1, s.start, s.end);
+  for (const s of [...places, ...(doc.mentions ?? []), ...(doc.timexes ?? [])]) take(s);
   const matches = [
     ...doc.text.matchAll(LOCALITY),
     ...doc.text.matchAll(SITE),
@@ -74,7 +76,7 @@ function addNamedLocalities(doc: Doc, places: Place[]): Place[] {
   ];
   for (const m of matches) {
     const [start, end] = m.indices?.[1] ?? [-1, -1];
-    if ([...places, ...added, ...taken].some((p) => p.start < end && start < p.end)) continue;
+    if (start < 0 || taken.subarray(start, end).includes(1)) continue;
     if (m[0].startsWith('near') || m[0].startsWith('outside') || m[0].startsWith('in '))
       if (NOT_PLACES.has(m[1].split(' ')[0])) continue;
     const token = doc.tokens.find((t) => t.start === start);
@@ -90,6 +92,7 @@ function addNamedLocalities(doc: Doc, places: Place[]): Place[] {
       lon: null,
       kind: 'city',
     });
+    take(added[added.length - 1]);
   }
   return added.length === 0 ? places : [...places, ...added].sort((a, b) => a.start - b.start);
 }
