@@ -949,6 +949,8 @@ export class StoryMemory {
   private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
   /** Each event told, with the lemmas that name it: its trigger and the trigger's object ("imposed sanctions"). */
   private readonly told: { event: DocEvent; lemmas: string[]; aside: boolean }[] = [];
+  /** Sources of the asserted mediation events told so far. */
+  private readonly mediating = new Set<number>();
   private tokenAt: Map<number, number> | null = null;
   constructor(private readonly doc: Doc) {}
 
@@ -980,6 +982,7 @@ export class StoryMemory {
     for (const e of events) {
       if (e.source === null || !e.sourceSpan) continue;
       this.told.push({ event: e, lemmas: this.namesOf(e), aside: this.isAside(e) });
+      if (MEDIATION.has(e.cameo) && e.factuality === 'asserted') this.mediating.add(e.source);
       if (e.factuality !== 'asserted' || !FORCE_ROOTS.has(e.cameo.slice(0, 2))) continue;
       const key = actorKey(this.doc, e.source);
       const seen = this.counts.get(key);
@@ -1007,12 +1010,8 @@ export class StoryMemory {
   }
 
   /** Who has mediated in the story: a go-between is not a side ("Egyptian mediators"). */
-  mediators(): Set<number> {
-    const out = new Set<number>();
-    for (const { event } of this.told)
-      if (event.source !== null && MEDIATION.has(event.cameo) && event.factuality === 'asserted')
-        out.add(event.source);
-    return out;
+  mediators(): ReadonlySet<number> {
+    return this.mediating;
   }
 
   /** Who took the people or property a release is asked of: the latest seizure, abduction or arrest. */
