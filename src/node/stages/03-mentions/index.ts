@@ -79,6 +79,7 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 function inferCountries(doc: Doc): void {
+  const organisations = namedOrganisations(doc);
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     const a = doc.actors[m.actor];
@@ -95,7 +96,7 @@ function inferCountries(doc: Doc): void {
     if (actor.anonymous && !STATE_SECTORS.has(actor.sector ?? '')) continue;
     // "Ahmad Karimi, a senior militia official": a role that names an organisation of the
     // article places the person in it (and its home state), not in the state named nearby.
-    const group = actor.role ? organisationNamedIn(doc, actor.role) : null;
+    const group = actor.role ? organisations.find((o) => o.word.test(actor.role ?? ''))?.actor : null;
     if (group) {
       actor.org = group.org;
       actor.country = group.country;
@@ -119,13 +120,14 @@ function inferCountries(doc: Doc): void {
   }
 }
 
-function organisationNamedIn(doc: Doc, role: string): Actor | null {
-  for (const a of doc.actors) {
-    if (a.type !== 'organization' || !a.org) continue;
-    const word = new RegExp(`(^|\\s)${a.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i');
-    if (word.test(role)) return a;
-  }
-  return null;
+/** The article's organisations, each with a pattern for its name as a whole word of a role. */
+function namedOrganisations(doc: Doc): { actor: Actor; word: RegExp }[] {
+  return doc.actors
+    .filter((a) => a.type === 'organization' && a.org)
+    .map((actor) => ({
+      actor,
+      word: new RegExp(`(^|\\s)${actor.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i'),
+    }));
 }
 
 /** Puts mentions in text order (outer before inner) and renumbers compound members to match. */
