@@ -75,6 +75,15 @@ export function fixtureKnowledgeBase(): KnowledgeBaseData {
         country: 'LBN',
         cameo: 'LBNREB',
       },
+      {
+        id: 'ISW',
+        name: 'Institute for the Study of War',
+        aliases: [],
+        kind: 'NGO',
+        sector: 'NGO',
+        country: null,
+        cameo: 'NGO',
+      },
     ],
     people: [
       person('Hakan Fidan', ['Fidan'], 'm', 'Foreign Minister', 'TUR', '2023-06-04'),

@@ -236,7 +236,7 @@ describe('event coding', () => {
     ],
     [
       'a participle describing an event noun dates it',
-      'Israel ignored a Lebanese request made on Sunday for talks, officials said in 2023.',
+      'On Monday Israel ignored a Lebanese request made on Sunday for talks.',
       ['LBN>ISR 02 asserted 2026-02-01'],
     ],
     [
