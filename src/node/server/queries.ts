@@ -182,12 +182,7 @@ export class Queries {
       sentences: json<[number, number][]>(extraction?.sentences, []),
       dates: json<DateAnnotation[]>(extraction?.dates, []),
       actors: (this.s.articleActors.all(id) as Row[]).map((r) => ({
-        name: String(r.name),
-        type: String(r.type),
-        country: str(r.country),
-        org: str(r.org),
-        code: str(r.code),
-        role: str(r.role),
+        ...actorIdentity(r),
         spans: json<[number, number][]>(r.spans, []),
       })),
       quotes: (this.s.articleQuotes.all(id) as Row[]).map(quoteFromRow),
@@ -452,15 +447,22 @@ export interface ActorProfile extends ActorSummary {
   recentQuotes: QuoteRow[];
 }
 
-function actorFromRow(r: Row): ActorSummary {
+/** Who an actor row names: the fields an article's actor and an actor summary share. */
+function actorIdentity(r: Row) {
   return {
-    id: String(r.name),
     name: String(r.name),
     type: String(r.type),
     country: str(r.country),
     org: str(r.org),
     code: str(r.code),
     role: str(r.role),
+  };
+}
+
+function actorFromRow(r: Row): ActorSummary {
+  return {
+    id: String(r.name),
+    ...actorIdentity(r),
     articles: Number(r.articles),
     mentions: Number(r.mentions),
     quotes: Number(r.quotes ?? 0),
