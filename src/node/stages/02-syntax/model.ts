@@ -168,6 +168,8 @@ export function newHeader(fields: HeaderFields, weights: ModelWeights): ModelHea
   };
 }
 
+const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
+
 /** Fewest all-caps words that make a sentence a headline to truecase. */
 const CAPS_MIN_WORDS = 3;
 
@@ -183,6 +185,8 @@ export class SyntaxModel {
   private readonly propnTag: boolean[];
   private readonly ambiguity: Map<string, number>;
   private readonly rootLabel: number;
+  /** Tagger class of a past-tense verb ("VERB VBD"), -1 if the model has none. */
+  private readonly pastTag: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
   private readonly moveScores = new Float64Array(N_MOVES);
@@ -211,6 +215,7 @@ export class SyntaxModel {
     this.upos = header.tags.map((t) => t.split(' ')[0]);
     this.xpos = header.tags.map((t) => t.split(' ')[1] ?? '_');
     this.propnTag = this.upos.map((u) => u === 'PROPN');
+    this.pastTag = header.tags.indexOf('VERB VBD');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
     this.state = new ParserState(coarseTags(header.tags));
@@ -232,7 +237,9 @@ export class SyntaxModel {
       wordIds[i] = this.vocab.get(lex.norm[i]) ?? WORD_UNK;
       parserTags[i] = tagIds[i] + 2;
     }
-    const { heads, labels } = this.parseIds(wordIds, parserTags);
+    let { heads, labels } = this.parseIds(wordIds, parserTags);
+    const retry = this.verblessRetry(tagIds, heads, labels, wordIds, parserTags);
+    if (retry) ({ heads, labels } = retry);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -246,6 +253,40 @@ export class SyntaxModel {
       };
     }
     return out;
+  }
+
+  /**
+   * News sentences almost always have a main verb, but a past tense read as a participle
+   * ("helicopters and tanks shelled positions" with "shelled" as VBN) leaves a noun at the root
+   * and the verb as its modifier. Such a parse is tried again with the participle tagged as a
+   * past tense, last candidate first, and the new parse kept if that verb became the root.
+   * Returns null (keep the first parse) otherwise; tags are updated in place when kept.
+   */
+  private verblessRetry(
+    tagIds: Int32Array,
+    heads: Int32Array,
+    labels: Int32Array,
+    wordIds: Int32Array,
+    parserTags: Int32Array,
+  ): { heads: Int32Array; labels: Int32Array } | null {
+    const n = heads.length;
+    const root = heads.indexOf(-1);
+    if (n < 4 || root < 0 || !NOMINAL_UPOS.has(this.upos[tagIds[root]]) || this.pastTag < 0) return null;
+    for (let i = n - 1; i > 0; i--) {
+      const label = this.header.labels[labels[i]];
+      if (this.upos[tagIds[i]] !== 'VERB' || (label !== 'amod' && label !== 'acl')) continue;
+      if (this.xpos[tagIds[i]] !== 'VBN' && this.xpos[tagIds[i]] !== 'VBD') continue;
+      if (this.upos[tagIds[i - 1]] !== 'NOUN' && this.upos[tagIds[i - 1]] !== 'PROPN') continue;
+      const saved = parserTags[i];
+      parserTags[i] = this.pastTag + 2;
+      const again = this.parseIds(wordIds, parserTags);
+      if (again.heads[i] === -1) {
+        tagIds[i] = this.pastTag;
+        return again;
+      }
+      parserTags[i] = saved;
+    }
+    return null;
   }
 
   /** Runs the parser on word and tag ids; heads are 0-based (-1 root), labels are label indexes. */

@@ -208,6 +208,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['proposal', 'obj', 'rejected'],
       ],
     ],
+    // The tagger reads "shelled" after "tanks" as a participle, leaving "helicopters" as the
+    // root; the retry with a past tense makes the verb the root.
+    [
+      'Israeli helicopters and tanks shelled positions of the army .',
+      [
+        ['shelled', 'root', 'ROOT'],
+        ['helicopters', 'nsubj', 'shelled'],
+        ['positions', 'obj', 'shelled'],
+      ],
+    ],
   ];
   for (const [sentence, arcs] of cases) {
     it(sentence, { todo: TODO[sentence] }, () => {
@@ -219,7 +229,7 @@ describe('syntax model: key clauses of news sentences', () => {
         const got = parsed[d];
         const gotHead = got.head < 0 ? 'ROOT' : tokens[got.head];
         assert.equal(`${dep} ${got.deprel} ${gotHead}`, `${dep} ${rel} ${head.split('#')[0]}`);
-        assert.equal(got.head, find(tokens, head));
+        assert.equal(got.head, head === 'ROOT' ? -1 : find(tokens, head));
       }
     });
   }
