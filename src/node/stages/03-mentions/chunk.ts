@@ -158,8 +158,13 @@ function takeModifiers(
     }
     break;
   }
+  // "of" belongs to the phrase only after a quantity ("dozens of troops"); "positions of the
+  // Palestinian forces" starts at "the".
+  if (from < k && isToken(atoms[from], OF)) from++;
   return from;
 }
+
+const OF = new Set(['of']);
 
 function hasAffiliationBefore(atoms: Atom[], j: number): boolean {
   for (let k = j - 1; k >= Math.max(0, j - 2); k--) {

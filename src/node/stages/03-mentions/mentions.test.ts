@@ -64,6 +64,11 @@ describe('mentions', () => {
       ],
     ],
     [
+      'an of-phrase before a mention is not part of it',
+      'Israeli troops struck positions of the Lebanese army.',
+      ['Israeli troops → anon ISR MIL', 'the Lebanese army → anon LBN MIL'],
+    ],
+    [
       'capital for the state',
       'Washington warned Tehran.',
       ['Washington → United States USA GOV', 'Tehran → Iran IRN GOV'],
