@@ -886,7 +886,10 @@ function liftedCode(
   factuality: string,
 ): { code: string; trigger: number } | null {
   const auxes = tree.kidsBy(f.trigger, 'aux').map((k) => tree.doc.slice(tree.token(k)).toLowerCase());
-  const would = auxes.some((a) => WOULD.has(a));
+  // "Russia said it will strike": a speaker announcing its own next act commits to it, as with
+  // "would"; "officials said talks will resume" announces a schedule, not a commitment.
+  const would =
+    auxes.some((a) => WOULD.has(a)) || (auxes.some((a) => WILL.has(a)) && ownActSubject(tree, f.trigger));
   const root = f.code.slice(0, 2);
   let code: string | undefined;
   // "ready to host the next talks": an intent to mediate (039), between the two sides.
@@ -900,11 +903,32 @@ function liftedCode(
     if (code) return committedBy(tree, f.trigger, true, code);
   }
   if (!code) return null;
+  // "will withdraw its troops unless the talks resume": a promise with a condition the other
+  // side must meet is a threat (130), whatever the act.
+  if (code.startsWith('03') && hasUnless(tree, f.trigger)) code = '130';
   return committedBy(tree, f.trigger, would, code);
+}
+
+function hasUnless(tree: SentenceTree, trigger: number): boolean {
+  return tree.kidsBy(trigger, 'advcl').some((k) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'unless'));
 }
 
 const WOULD = new Set(['would', "'d", '’d']);
 const WILL = new Set(['will', 'wo', "'ll", '’ll', 'shall']);
+
+/** Subject pronouns that, under a verb of saying, stand for the speaker itself. */
+const SELF_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'he', 'she']);
+
+/** "it will strike", "its forces will strike": the subject is the speaker or belongs to it. */
+function ownActSubject(tree: SentenceTree, trigger: number): boolean {
+  const subject = tree.kid(trigger, 'nsubj');
+  if (subject < 0) return false;
+  if (SELF_PRONOUNS.has(tree.lemma(subject).toLowerCase())) return true;
+  const owner = tree.kid(subject, 'nmod:poss');
+  return owner >= 0 && OWN_POSSESSIVES.has(tree.lemma(owner).toLowerCase());
+}
+
+const OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'my', 'his', 'her']);
 
 /** CAMEO refusals of the cooperation each root names (reject, refuse aid, refuse to yield…). */
 const REFUSAL_OF_ROOT: Record<string, string> = {

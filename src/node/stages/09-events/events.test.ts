@@ -317,6 +317,22 @@ describe('event coding', () => {
         'ISR>Hezbollah 19 asserted',
       ],
     ],
+    [
+      'a speaker announcing its own next act has made a threat',
+      'Israel said it will strike Lebanon.',
+      ['ISR>LBN 19 future', 'ISR>LBN 13 asserted'],
+    ],
+    [
+      'a schedule announced is no commitment of the speaker',
+      'Israel said Egypt will host talks with Lebanon.',
+      ['EGY>LBN 04 future'],
+    ],
+
+    [
+      'a past tense read as a participle is retried as the main verb',
+      'Israeli helicopters and tanks shelled positions of the Lebanese army.',
+      ['ISR>LBN 19 asserted'],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(events(text), expected, label));
@@ -336,6 +352,14 @@ describe('event coding', () => {
     assert.deepEqual(codes('Israel launched tank attacks on Lebanon.'), ['194']);
     assert.deepEqual(codes('Israel launched attacks on Lebanon.'), ['190']);
     assert.deepEqual(codes('The road was blocked by Israeli troops.'), ['191']);
+  });
+
+  it('a promise on a condition the other side must meet is a threat', () => {
+    const found = events(
+      'Israel said it will withdraw its troops from Lebanon unless Hezbollah frees the soldiers.',
+    );
+    assert.ok(found.includes('ISR>LBN 13 asserted'), found.join('; '));
+    assert.ok(!found.includes('ISR>LBN 03 asserted'), found.join('; '));
   });
 
   it('never blows up on lists of actors', () => {
