@@ -910,7 +910,9 @@ function liftedCode(
 }
 
 function hasUnless(tree: SentenceTree, trigger: number): boolean {
-  return tree.kidsBy(trigger, 'advcl').some((k) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'unless'));
+  return tree
+    .kidsBy(trigger, 'advcl')
+    .some((k) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'unless'));
 }
 
 const WOULD = new Set(['would', "'d", '’d']);
