@@ -9,9 +9,12 @@ import { h1, h2, hashString } from './hash.js';
 import { plainQuotes } from './lemmatizer.js';
 import type { SparseWeights } from './perceptron.js';
 
+const DIGIT = /[0-9]/;
+
 /** Lower-cases, straightens quotes and maps digits to 0: the identity used for word features. */
 export function normalizeForm(form: string): string {
-  return plainQuotes(form.toLowerCase()).replace(/[0-9]/g, '0');
+  const plain = plainQuotes(form.toLowerCase());
+  return DIGIT.test(plain) ? plain.replace(/[0-9]/g, '0') : plain;
 }
 
 const PAD = 2;
