@@ -187,6 +187,7 @@ export class SyntaxModel {
   private readonly rootLabel: number;
   /** Tagger class of a past-tense verb ("VERB VBD"), -1 if the model has none. */
   private readonly pastTag: number;
+  private readonly subjectLabel: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
   private readonly moveScores = new Float64Array(N_MOVES);
@@ -216,6 +217,7 @@ export class SyntaxModel {
     this.xpos = header.tags.map((t) => t.split(' ')[1] ?? '_');
     this.propnTag = this.upos.map((u) => u === 'PROPN');
     this.pastTag = header.tags.indexOf('VERB VBD');
+    this.subjectLabel = header.labels.indexOf('nsubj');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
     this.state = new ParserState(coarseTags(header.tags));
@@ -258,8 +260,9 @@ export class SyntaxModel {
   /**
    * News sentences almost always have a main verb, but a past tense read as a participle
    * ("helicopters and tanks shelled positions" with "shelled" as VBN) leaves a noun at the root
-   * and the verb as its modifier. Such a parse is tried again with the participle tagged as a
-   * past tense, last candidate first, and the new parse kept if that verb became the root.
+   * (or a second subject of the reporting verb) and the verb as its modifier. Such a parse is
+   * tried again with the participle tagged as a past tense, last candidate first, and the new
+   * parse kept if that verb became the root or the clause a verb reports, with its own subject.
    * Returns null (keep the first parse) otherwise; tags are updated in place when kept.
    */
   private verblessRetry(
@@ -270,23 +273,73 @@ export class SyntaxModel {
     parserTags: Int32Array,
   ): { heads: Int32Array; labels: Int32Array } | null {
     const n = heads.length;
-    const root = heads.indexOf(-1);
-    if (n < 4 || root < 0 || !NOMINAL_UPOS.has(this.upos[tagIds[root]]) || this.pastTag < 0) return null;
+    if (n < 4 || this.pastTag < 0) return null;
+    const suspects = this.verblessNominals(tagIds, heads, labels);
+    if (suspects.size === 0) return null;
     for (let i = n - 1; i > 0; i--) {
+      if (this.upos[tagIds[i]] !== 'VERB' || !this.underSuspect(i, suspects, tagIds, heads, labels)) continue;
       const label = this.header.labels[labels[i]];
-      if (this.upos[tagIds[i]] !== 'VERB' || (label !== 'amod' && label !== 'acl')) continue;
+      if (label !== 'amod' && label !== 'acl') continue;
       if (this.xpos[tagIds[i]] !== 'VBN' && this.xpos[tagIds[i]] !== 'VBD') continue;
-      if (this.upos[tagIds[i - 1]] !== 'NOUN' && this.upos[tagIds[i - 1]] !== 'PROPN') continue;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]])) continue;
       const saved = parserTags[i];
       parserTags[i] = this.pastTag + 2;
       const again = this.parseIds(wordIds, parserTags);
-      if (again.heads[i] === -1) {
+      if (again.heads[i] === -1 || this.headsClause(again, i)) {
         tagIds[i] = this.pastTag;
         return again;
       }
       parserTags[i] = saved;
     }
     return null;
+  }
+
+  /**
+   * The phrase of `i` hangs on one of the suspect nouns through nouns and participial modifiers
+   * only ("aircraft using guided missiles killed…": killed → missiles → using → aircraft).
+   */
+  private underSuspect(
+    i: number,
+    suspects: Set<number>,
+    tagIds: Int32Array,
+    heads: Int32Array,
+    labels: Int32Array,
+  ): boolean {
+    for (let h = heads[i], steps = 0; h >= 0 && steps < 5; h = heads[h], steps++) {
+      if (suspects.has(h)) return true;
+      const modifier = this.header.labels[labels[h]] === 'acl';
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[h]]) && !modifier) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Nouns standing where a verb should: at the root, or as a second subject of one verb ("forces
+   * fired on posts, an official said" with both nouns subjects of "said"). A noun read as the
+   * clause a verb reports ("guards fired on posts, an official said" with "guards" its ccomp) is
+   * left alone: retried, such sentences lost more subjects than they gained on the dev articles.
+   */
+  private verblessNominals(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): Set<number> {
+    const out = new Set<number>();
+    const subjectOf = new Map<number, number>();
+    for (let i = 0; i < heads.length; i++) {
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[i]])) continue;
+      const label = this.header.labels[labels[i]];
+      if (label === 'root') out.add(i);
+      else if (label === 'nsubj') {
+        const other = subjectOf.get(heads[i]);
+        if (other !== undefined) out.add(other).add(i);
+        else subjectOf.set(heads[i], i);
+      }
+    }
+    return out;
+  }
+
+  /** The verb at `i` heads a clause of the reporting verb, with a subject of its own. */
+  private headsClause(parse: { heads: Int32Array; labels: Int32Array }, i: number): boolean {
+    const label = this.header.labels[parse.labels[i]];
+    if (label !== 'ccomp' && label !== 'parataxis') return false;
+    return parse.heads.some((h, k) => h === i && parse.labels[k] === this.subjectLabel);
   }
 
   /** Runs the parser on word and tag ids; heads are 0-based (-1 root), labels are label indexes. */
