@@ -641,11 +641,32 @@ function passiveSubject(tree: SentenceTree, t: number): number {
     if (tree.rel(first) === 'acl' && tree.token(first).xpos === 'VBN' && hasByAgent(tree, t))
       return tree.head(first);
   }
-  // Only with a by-agent: a parser often hangs a main verb as a participle, and then the noun
-  // it modifies is its subject, not its object.
+  // A parser often hangs a main verb as a participle ("missiles killed four soldiers"), and then
+  // the noun it modifies is its subject. A participle with a by-agent, or with no object of its
+  // own while the sentence has a verb at its root ("ten soldiers killed in the city"), is passive.
+  if (tree.rel(t) !== 'acl' || tree.token(t).xpos !== 'VBN' || tree.kid(t, 'nsubj') >= 0) return -1;
+  const noun = tree.head(t);
   const reduced =
-    tree.rel(t) === 'acl' && tree.token(t).xpos === 'VBN' && tree.kid(t, 'nsubj') < 0 && hasByAgent(tree, t);
-  return reduced ? tree.head(t) : -1;
+    hasByAgent(tree, t) || (tree.kid(t, 'obj') < 0 && verbAtRoot(tree) && !standsForClause(tree, noun));
+  return reduced ? noun : -1;
+}
+
+/**
+ * A noun the parser put where a clause should be, so that a participle on it is likelier its
+ * main verb: the clause a verb reports ("guards fired on posts, an official said" with "guards"
+ * as ccomp), or one of two subjects of one verb.
+ */
+function standsForClause(tree: SentenceTree, noun: number): boolean {
+  const rel = tree.rel(noun);
+  if (rel === 'ccomp' || rel === 'parataxis' || rel === 'root') return true;
+  const h = tree.head(noun);
+  return rel === 'nsubj' && h >= 0 && tree.kidsBy(h, 'nsubj').length > 1;
+}
+
+function verbAtRoot(tree: SentenceTree): boolean {
+  for (let i = tree.sentence.tokenStart; i < tree.sentence.tokenEnd; i++)
+    if (tree.rel(i) === 'root') return tree.isVerb(i) || tree.kid(i, 'cop') >= 0;
+  return false;
 }
 
 function hasByAgent(tree: SentenceTree, t: number): boolean {

@@ -329,6 +329,11 @@ describe('event coding', () => {
     ],
 
     [
+      'a participle with no object of its own is passive: the soldiers were killed',
+      'There were ten Israeli soldiers killed in Lebanon today.',
+      [],
+    ],
+    [
       'a past tense read as a participle is retried as the main verb',
       'Israeli helicopters and tanks shelled positions of the Lebanese army.',
       ['ISR>LBN 19 asserted'],
@@ -352,6 +357,17 @@ describe('event coding', () => {
     assert.deepEqual(codes('Israel launched tank attacks on Lebanon.'), ['194']);
     assert.deepEqual(codes('Israel launched attacks on Lebanon.'), ['190']);
     assert.deepEqual(codes('The road was blocked by Israeli troops.'), ['191']);
+  });
+
+  it('a participle on a noun read as the clause reported is its main verb, not a passive', () => {
+    // Parsed with "troops" as the ccomp of "said" and "fired" as a participle on it.
+    const found = events(
+      'Iranian troops fired on Iraqi posts near the river hours later, a local official said.',
+    );
+    assert.ok(
+      found.some((e) => e.startsWith('IRN>') && e.includes(' 19 asserted')),
+      found.join('; '),
+    );
   });
 
   it('a promise on a condition the other side must meet is a threat', () => {
