@@ -381,6 +381,23 @@ function verbEvent(
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal };
 }
 
+/** Actors named as the place of the saying: "in"/"at" phrases on the verb or on its object. */
+function placesOfSaying(tree: SentenceTree, trigger: number, obj: number): number[] {
+  const phrases = [...tree.kidsBy(trigger, 'obl'), ...(obj >= 0 ? tree.kidsBy(obj, 'nmod') : [])].filter(
+    (k) => LOCATIVE_CASES.has(tree.caseOf(k)),
+  );
+  const out: number[] = [];
+  for (const k of phrases) {
+    for (const m of tree.doc.mentions) {
+      const token = tree.token(k);
+      if (m.actor >= 0 && m.start <= token.start && token.end <= m.end) out.push(m.actor);
+    }
+  }
+  return out;
+}
+
+const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside']);
+
 /** Roots of speech acts, whose target is often implicit: warn, condemn, reject, deny, demand. */
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 
@@ -1300,6 +1317,8 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
   const blamed = disapproving ? story.aggressor() : null;
   const notSides = new Set([...partners, ...story.mediators()]);
   notSides.delete(source);
+  // "made his remarks in Doha": where a statement was made is not whom it addresses.
+  if (SPEECH_ROOTS.has(root)) for (const actor of placesOfSaying(tree, f.trigger, obj)) notSides.add(actor);
   return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed);
 }
 

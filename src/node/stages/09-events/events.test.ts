@@ -334,6 +334,11 @@ describe('event coding', () => {
       [],
     ],
     [
+      'the city where something was said is not whom it was said to',
+      'Guterres made his remarks in Doha.',
+      ['UN>- 01 asserted'],
+    ],
+    [
       'a past tense read as a participle is retried as the main verb',
       'Israeli helicopters and tanks shelled positions of the Lebanese army.',
       ['ISR>LBN 19 asserted'],
