@@ -381,6 +381,21 @@ function verbEvent(
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal };
 }
 
+const AUXILIARIES = new Set([
+  'have',
+  'be',
+  'will',
+  'would',
+  'do',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+]);
+
 /** Actors named as the place of the saying: "in"/"at" phrases on the verb or on its object. */
 function placesOfSaying(tree: SentenceTree, trigger: number, obj: number): number[] {
   const phrases = [...tree.kidsBy(trigger, 'obl'), ...(obj >= 0 ? tree.kidsBy(obj, 'nmod') : [])].filter(
@@ -590,6 +605,19 @@ function subjectOf(
     if (found.length === 0 && STAND_IN_PRONOUNS.has(tree.lemma(subject)) && h >= 0 && tree.rel(t) === 'ccomp')
       return subjectOf(tree, index, res, h, depth + 1);
     return found;
+  }
+  // "said today it had expelled…", parsed with "had" as a clause of its own holding the
+  // subject: an auxiliary just before the verb lends it its subject.
+  const aux = t - 1;
+  if (aux >= tree.sentence.tokenStart && AUXILIARIES.has(tree.lemma(aux)) && tree.head(aux) !== t) {
+    const lent = tree.kid(aux, 'nsubj');
+    if (lent >= 0) {
+      const found = participantsOf(tree, index, res.states, lent);
+      const g = tree.head(t);
+      if (found.length > 0 || !STAND_IN_PRONOUNS.has(tree.lemma(lent))) return found;
+      // An unresolved "it" reporting its own act is the one saying it.
+      if (tree.rel(t) === 'ccomp' && g >= 0) return subjectOf(tree, index, res, g, depth + 1);
+    }
   }
   const rel = tree.rel(t);
   const h = tree.head(t);

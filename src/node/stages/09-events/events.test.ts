@@ -339,6 +339,11 @@ describe('event coding', () => {
       ['UN>- 01 asserted'],
     ],
     [
+      'an auxiliary parsed apart from its verb lends it its subject',
+      'Israel said today it had expelled two Lebanese diplomats.',
+      ['ISR>LBN 16 asserted 2026-02-02'],
+    ],
+    [
       'a past tense read as a participle is retried as the main verb',
       'Israeli helicopters and tanks shelled positions of the Lebanese army.',
       ['ISR>LBN 19 asserted'],
