@@ -881,6 +881,12 @@ const LIGHT_VERBS = new Set([
   'wage',
   'unleash',
   'fire',
+  'speed',
+  'accelerate',
+  'complete',
+  'finish',
+  'expand',
+  'extend',
 ]);
 
 // ---- events ----------------------------------------------------------------------------

@@ -344,6 +344,11 @@ describe('event coding', () => {
       ['ISR>LBN 16 asserted 2026-02-02'],
     ],
     [
+      'an event noun after "speeded up" or "completed" is the subject\'s act',
+      'Israel speeded up the withdrawal of its forces from Lebanon.',
+      ['ISR>LBN 08 asserted'],
+    ],
+    [
       'a past tense read as a participle is retried as the main verb',
       'Israeli helicopters and tanks shelled positions of the Lebanese army.',
       ['ISR>LBN 19 asserted'],
