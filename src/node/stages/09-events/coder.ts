@@ -1174,7 +1174,11 @@ function toEvents(
       if (!codable(doc, source.actor)) continue;
       // A state does not act on itself: "the minister ordered all units to…" leaves the target open.
       // "fired at people who threw stones": a target of no state leaves it to the story too.
-      const own = given && (selfPair(doc, source.actor, given.actor) || !codable(doc, given.actor));
+      const own =
+        given &&
+        (selfPair(doc, source.actor, given.actor) ||
+          !codable(doc, given.actor) ||
+          ownPeople(doc, source.actor, given.actor, f.code));
       const rawTarget = (own ? null : given) ?? counterpart(tree, f, source.actor, story);
       const target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
@@ -1320,8 +1324,35 @@ function withSides(
 function selfPair(doc: Doc, source: number, target: number): boolean {
   const a = doc.actors[source];
   const b = doc.actors[target];
-  // Officials, forces and leaders of one state are that state; an organisation based there is not.
-  return a.country !== null && a.country === b.country && (a.org ?? null) === (b.org ?? null);
+  // Officials, forces and leaders of one state are that state; an organisation based there is not,
+  // nor are its opposition, rebels or people facing the state ("Georgian protesters" and "the
+  // Georgian government" are the two sides of a domestic conflict).
+  if (a.country === null || a.country !== b.country || (a.org ?? null) !== (b.org ?? null)) return false;
+  return stateSide(a.sector) === stateSide(b.sector);
+}
+
+/**
+ * A state's own civilians are the target of what it does to them by force ("police fired on
+ * protesters") but not of what it says or does about them abroad ("summoned the envoy to protest
+ * the killing of two villagers").
+ */
+function ownPeople(doc: Doc, source: number, target: number, code: string): boolean {
+  const a = doc.actors[source];
+  const b = doc.actors[target];
+  return (
+    a.country !== null &&
+    a.country === b.country &&
+    stateSide(a.sector) &&
+    b.sector === 'CVL' &&
+    !['17', '18', '19', '20'].includes(code.slice(0, 2))
+  );
+}
+
+/** Sectors that act against or apart from their own state. */
+const NON_STATE_SECTORS = new Set(['OPP', 'REB', 'CVL', 'UAF', 'CRM', 'PTY', 'NGO', 'MED', 'BUS', 'ELI']);
+
+function stateSide(sector: string | null): boolean {
+  return sector === null || !NON_STATE_SECTORS.has(sector);
 }
 
 /** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */

@@ -349,6 +349,11 @@ describe('event coding', () => {
       ['ISR>LBN 08 asserted'],
     ],
     [
+      'an armed group and the army of its own state are two sides',
+      'A Lebanese armed group attacked the Lebanese army.',
+      ['LBN>LBN 19 asserted'],
+    ],
+    [
       'a past tense read as a participle is retried as the main verb',
       'Israeli helicopters and tanks shelled positions of the Lebanese army.',
       ['ISR>LBN 19 asserted'],
