@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { Reader } from './reader.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-dict-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const actors = join(dir, 'actors.txt');
 const verbs = join(dir, 'verbs.txt');
 writeFileSync(

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { Reader } from '../reader.js';
 import { type ExtractOptions, extractCommand } from './extract.js';
 
@@ -92,6 +92,7 @@ describe('extract JSON Lines', () => {
 
 describe('extract a text file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-extract-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'article.txt');
   writeFileSync(
     file,

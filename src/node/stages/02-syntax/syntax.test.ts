@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { Doc } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
@@ -14,6 +14,17 @@ import { chunkBounds, loadSyntaxModel, type ParsedWord, syntaxStage } from './in
 import { LEMMA_EXCEPTIONS_FILE, LEMMA_LEXICON_FILE, MODEL_FILE } from './model.js';
 
 const model = loadSyntaxModel();
+const scratch: string[] = [];
+after(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary directory removed when the tests end. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-syntax-'));
+  scratch.push(dir);
+  return dir;
+}
 
 /** Every token has a head inside the sentence, exactly one is the root, and there is no cycle. */
 function assertTree(parsed: readonly ParsedWord[], n: number): void {
@@ -300,7 +311,7 @@ describe('syntax model: files', () => {
   });
 
   it('throws E040 on a corrupt model file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-syntax-'));
+    const dir = tempDir();
     writeFileSync(join(dir, MODEL_FILE), 'not a model');
     writeFileSync(join(dir, LEMMA_EXCEPTIONS_FILE), '');
     writeFileSync(join(dir, LEMMA_LEXICON_FILE), '');
@@ -312,7 +323,7 @@ describe('syntax model: files', () => {
   });
 
   it('throws E040 on a model of another format version', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-syntax-'));
+    const dir = tempDir();
     const header = { ...model.header, version: 1 };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { Doc } from '../../doc/doc.js';
 import { textStage } from '../01-text/index.js';
 import { loadAttributionLexicon } from '../05-quotes/lexicon.js';
@@ -15,6 +15,7 @@ writeFileSync(
   '# test outlets\nname\taliases\nReuters\t\nAxios\t\nCNN\t\nAFP\tAgence France-Presse\nThe Daily Ledger\t\n',
 );
 const lexicon = loadAttributionLexicon({ outlets: outletsFile });
+after(() => rmSync(outletsFile, { force: true }));
 const text = textStage();
 const sources = sourcesStage(lexicon);
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -191,7 +191,11 @@ describe('places: gazetteer file', () => {
   function load(rows: string): void {
     const file = join(tmpdir(), `sitrep-test-places-${process.pid}.tsv`);
     writeFileSync(file, header + rows);
-    loadPlaceGazetteer(file);
+    try {
+      loadPlaceGazetteer(file);
+    } finally {
+      rmSync(file, { force: true });
+    }
   }
   function rejects(label: string, row: string, reason: RegExp): void {
     it(label, () =>
