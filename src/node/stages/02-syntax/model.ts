@@ -21,6 +21,7 @@ import {
   N_MOVES,
   PARSER_MAX_FEATS,
   ParserState,
+  RIGHT,
   SHIFT,
   WORD_UNK,
 } from './parser.js';
@@ -170,6 +171,24 @@ export function newHeader(fields: HeaderFields, weights: ModelWeights): ModelHea
 
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 
+/** The score lead of `label` over every other label but the root's. */
+function labelLead(scores: Float64Array, label: number, rootLabel: number): number {
+  let second = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < scores.length; c++) {
+    if (c !== label && c !== rootLabel && scores[c] > second) second = scores[c];
+  }
+  return scores[label] - second;
+}
+
+/** The score lead of `move` over the other legal moves (Infinity when it is the only one). */
+function lead(state: ParserState, scores: Float64Array, move: number): number {
+  let least = Number.POSITIVE_INFINITY;
+  if (move !== SHIFT && state.canShift()) least = Math.min(least, scores[move] - scores[SHIFT]);
+  if (move !== LEFT && state.canLeft()) least = Math.min(least, scores[move] - scores[LEFT]);
+  if (move !== RIGHT && state.canRight()) least = Math.min(least, scores[move] - scores[RIGHT]);
+  return least;
+}
+
 /** Fewest all-caps words that make a sentence a headline to truecase. */
 const CAPS_MIN_WORDS = 3;
 
@@ -223,6 +242,22 @@ export class SyntaxModel {
     this.state = new ParserState(coarseTags(header.tags));
     this.labelScores = new Float64Array(header.labels.length);
   }
+
+  /**
+   * How far the best move must lead every other legal move on the leading templates alone
+   * (`ParserState.headEnd`: 60 of the 124 templates, ranked by how many EWT dev decisions each
+   * one swings) to be taken without scoring the rest. The unit is that of the quantised weights
+   * (the largest is 32767), so it holds across retraining. At 110000, 37% of the move decisions
+   * on EWT dev and PUD are taken early, with the same UAS and LAS on EWT dev and test as scoring
+   * every key (80000: 48% early, 0.1 UAS lost). Infinity scores every key.
+   */
+  clearLead = 110000;
+  /**
+   * The same for an arc's label, on the 20 leading label templates of 39
+   * (`ParserState.labelHeadEnd`): at 20000, 82% of labels are taken early, for 0.03 LAS on EWT
+   * dev. Together the two make tagging and parsing about 14% faster.
+   */
+  clearLabelLead = 20000;
 
   /** Tags, lemmatises and parses one sentence of words. Never throws; always returns a tree. */
   parse(words: readonly string[]): ParsedWord[] {
@@ -356,15 +391,25 @@ export class SyntaxModel {
       }
       let move = forcedMove(state);
       if (move < 0) {
-        this.moves.score(feats, state.features(feats), moveScores);
+        const nf = state.features(feats);
+        this.moves.score(feats, state.headEnd, moveScores);
         move = bestMove(state, moveScores);
+        if (lead(state, moveScores, move) < this.clearLead) {
+          this.moves.add(feats, state.headEnd, nf, moveScores);
+          move = bestMove(state, moveScores);
+        }
       }
       let label = 0;
       if (move !== SHIFT) {
         const nf = state.labelFeatures(move, feats);
+        const head = state.labelHeadEnd;
         labelScores.fill(0);
-        this.labels.score(feats, nf, labelScores);
+        this.labels.score(feats, head, labelScores);
         label = bestLabel(labelScores, this.rootLabel);
+        if (labelLead(labelScores, label, this.rootLabel) < this.clearLabelLead) {
+          this.labels.score(feats, nf - head, labelScores, head);
+          label = bestLabel(labelScores, this.rootLabel);
+        }
       }
       state.apply(move, label);
     }

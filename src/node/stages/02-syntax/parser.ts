@@ -93,6 +93,10 @@ export class ParserState {
   tags: Int32Array = new Int32Array(0);
   /** Coarse (UPOS) id of every parser tag id, 0 for no item and 1 for the root. */
   readonly coarseOf: Int32Array;
+  /** After features(): how many of the keys belong to the leading, most decisive templates. */
+  headEnd = 0;
+  /** The same after labelFeatures(). */
+  labelHeadEnd = 0;
 
   constructor(coarseOf: Int32Array) {
     this.coarseOf = coarseOf;
@@ -184,7 +188,17 @@ export class ParserState {
     else this.attach(this.stack[this.sp - 1], s0, lab);
   }
 
-  /** Writes the feature keys of the current configuration into `out`; returns the count. */
+  /**
+   * Writes the feature keys of the current configuration into `out`; returns the count. Each
+   * key's first argument is its template id, by group: 1–16 single items; 20–39 pairs (s0 with
+   * the buffer front, s0 with s1, its other candidate head); 40–51 triples of tags; 60–69
+   * distances; 70–78 valency; 80–94 children of s0, s1 and n0; 100–107 second children; 120–126
+   * label sets; 140–152 the main contexts over coarse (UPOS) tags, fewer and better-trained
+   * values; 160–173 further context: a third buffer word, s0 and s1 against the second buffer
+   * word, and the first children's words against the competing head (PP attachment hinges on the
+   * preposition, the first left child of the PP's noun). The order of keys does not change a
+   * score, so templates are written most decisive first (see `headEnd`).
+   */
   features(out: Int32Array): number {
     const { stack, sp, b, n, words, tags, label, lc1, lc2, rc1, rc2 } = this;
     const s0 = sp > 0 ? stack[sp - 1] : -1;
@@ -237,9 +251,13 @@ export class ParserState {
     const n0Lc = co[n0Lp];
     const s1Rc = co[s1Rp];
     let k = 0;
-    // Single items.
+    const n3p = tagAt(tags, n, b + 3 <= n ? b + 3 : -1);
+    const s0Lw = wordAt(words, n, s0L);
+    const n0Lw = wordAt(words, n, n0L);
+    // The templates that decide most moves come first (ranked by how many EWT dev decisions
+    // removing each one would change); `headEnd` marks where the rest begins, so a clear
+    // decision can be taken on these alone (see SyntaxModel.parseIds).
     out[k++] = h2(1, s0w, s0p);
-    out[k++] = h1(2, s0w);
     out[k++] = h1(3, s0p);
     out[k++] = h2(4, n0w, n0p);
     out[k++] = h1(5, n0w);
@@ -249,12 +267,60 @@ export class ParserState {
     out[k++] = h1(9, n1p);
     out[k++] = h2(10, n2w, n2p);
     out[k++] = h1(11, n2p);
-    out[k++] = h2(12, s1w, s1p);
-    out[k++] = h1(13, s1w);
     out[k++] = h1(14, s1p);
     out[k++] = h1(15, s2p);
     out[k++] = h2(16, wordAt(words, n, s2), s2p);
-    // Pairs: s0 with the buffer front, and s0 with s1 (its other candidate head).
+    out[k++] = h2(27, n0p, n1p);
+    out[k++] = h3(36, n0w, n0p, n1p);
+    out[k++] = h3(41, s0p, n0p, n1p);
+    out[k++] = h3(43, s0p, s0Lp, n0p);
+    out[k++] = h3(44, s0p, s0Rp, n0p);
+    out[k++] = h3(45, s0p, n0p, n0Lp);
+    out[k++] = h3(48, s1p, s0p, s0Lp);
+    out[k++] = h3(49, s1p, s0p, s0Rp);
+    out[k++] = h3(50, s1p, s1Lp, s0p);
+    out[k++] = h2(60, s0w, d);
+    out[k++] = h2(61, s0p, d);
+    out[k++] = h2(63, n0p, d);
+    out[k++] = h3(65, s0p, n0p, d);
+    out[k++] = h2(73, s0p, s0vl);
+    out[k++] = h2(75, n0p, n0vl);
+    out[k++] = h2(78, s1p, s1vl);
+    out[k++] = h1(80, wordAt(words, n, s0L));
+    out[k++] = h1(81, s0Lp);
+    out[k++] = h1(82, labelAt(label, s0L));
+    out[k++] = h1(84, s0Rp);
+    out[k++] = h1(85, labelAt(label, s0R));
+    out[k++] = h1(86, wordAt(words, n, n0L));
+    out[k++] = h1(87, n0Lp);
+    out[k++] = h1(88, labelAt(label, n0L));
+    out[k++] = h2(92, s1Lp, labelAt(label, s1L));
+    out[k++] = h3(93, s0p, labelAt(label, s0L), labelAt(label, s0R));
+    out[k++] = h3(94, s1p, labelAt(label, s1L), labelAt(label, s1R));
+    out[k++] = h2(100, tagAt(tags, n, s0L2), labelAt(label, s0L2));
+    out[k++] = h2(101, tagAt(tags, n, s0R2), labelAt(label, s0R2));
+    out[k++] = h2(102, tagAt(tags, n, n0L2), labelAt(label, n0L2));
+    out[k++] = h2(103, tagAt(tags, n, s1R2), labelAt(label, s1R2));
+    out[k++] = h3(104, s0p, s0Lp, tagAt(tags, n, s0L2));
+    out[k++] = h3(106, n0p, n0Lp, tagAt(tags, n, n0L2));
+    if (s0 >= 0) out[k++] = h3(123, s0p, this.lsetA[s0], this.lsetB[s0]);
+    out[k++] = h3(125, n0p, this.lsetA[n0], this.lsetB[n0]);
+    out[k++] = h3(140, s0c, n0c, n1c);
+    out[k++] = h3(141, s1c, s0c, n0c);
+    out[k++] = h4(142, s1c, s0c, n0c, n1c);
+    out[k++] = h3(143, s2c, s1c, s0c);
+    out[k++] = h3(144, n0c, n1c, n2c);
+    out[k++] = h4(149, s0c, s0Lc, s0Rc, n0c);
+    out[k++] = h4(150, s1c, s1Rc, s0c, n0Lc);
+    out[k++] = h3(151, s0c, n0c, d);
+    out[k++] = h3(152, s1c, s0c, d1);
+    out[k++] = h3(162, s0p, n1w, n1p);
+    out[k++] = h3(164, s1p, n0p, n1p);
+    out[k++] = h3(173, s0c, n0c, n0Lw);
+    this.headEnd = k;
+    out[k++] = h1(2, s0w);
+    out[k++] = h2(12, s1w, s1p);
+    out[k++] = h1(13, s1w);
     out[k++] = h4(20, s0w, s0p, n0w, n0p);
     out[k++] = h3(21, s0w, s0p, n0w);
     out[k++] = h3(22, s0w, n0w, n0p);
@@ -262,7 +328,6 @@ export class ParserState {
     out[k++] = h3(24, s0p, n0w, n0p);
     out[k++] = h2(25, s0w, n0w);
     out[k++] = h2(26, s0p, n0p);
-    out[k++] = h2(27, n0p, n1p);
     out[k++] = h4(28, s1w, s1p, s0w, s0p);
     out[k++] = h2(29, s1w, s0w);
     out[k++] = h2(30, s1p, s0p);
@@ -271,104 +336,44 @@ export class ParserState {
     out[k++] = h3(33, s1w, s0w, s0p);
     out[k++] = h3(34, s1w, s1p, s0w);
     out[k++] = h2(35, n0w, n1w);
-    out[k++] = h3(36, n0w, n0p, n1p);
     out[k++] = h3(37, s1w, s0p, n0p);
     out[k++] = h3(38, s1p, s0w, n0p);
     out[k++] = h3(39, s1p, s0p, n0w);
-    // Triples of tags.
     out[k++] = h3(40, n0p, n1p, n2p);
-    out[k++] = h3(41, s0p, n0p, n1p);
     out[k++] = h3(42, s1p, s0p, n0p);
-    out[k++] = h3(43, s0p, s0Lp, n0p);
-    out[k++] = h3(44, s0p, s0Rp, n0p);
-    out[k++] = h3(45, s0p, n0p, n0Lp);
     out[k++] = h3(46, s2p, s1p, s0p);
     out[k++] = h3(47, s1p, s1Rp, s0p);
-    out[k++] = h3(48, s1p, s0p, s0Lp);
-    out[k++] = h3(49, s1p, s0p, s0Rp);
-    out[k++] = h3(50, s1p, s1Lp, s0p);
     out[k++] = h4(51, s1p, s0p, n0p, n1p);
-    // Distances.
-    out[k++] = h2(60, s0w, d);
-    out[k++] = h2(61, s0p, d);
     out[k++] = h2(62, n0w, d);
-    out[k++] = h2(63, n0p, d);
     out[k++] = h3(64, s0w, n0w, d);
-    out[k++] = h3(65, s0p, n0p, d);
     out[k++] = h3(66, s1p, s0p, d1);
     out[k++] = h3(67, s1w, s0w, d1);
     out[k++] = h2(68, s1w, d1);
     out[k++] = h2(69, s0w, d1);
-    // Valency.
     out[k++] = h2(70, s0w, s0vr);
     out[k++] = h2(71, s0p, s0vr);
     out[k++] = h2(72, s0w, s0vl);
-    out[k++] = h2(73, s0p, s0vl);
     out[k++] = h2(74, n0w, n0vl);
-    out[k++] = h2(75, n0p, n0vl);
     out[k++] = h2(76, s1w, s1vr);
     out[k++] = h2(77, s1p, s1vr);
-    out[k++] = h2(78, s1p, s1vl);
-    // Children of s0, s1 and n0.
-    out[k++] = h1(80, wordAt(words, n, s0L));
-    out[k++] = h1(81, s0Lp);
-    out[k++] = h1(82, labelAt(label, s0L));
     out[k++] = h1(83, wordAt(words, n, s0R));
-    out[k++] = h1(84, s0Rp);
-    out[k++] = h1(85, labelAt(label, s0R));
-    out[k++] = h1(86, wordAt(words, n, n0L));
-    out[k++] = h1(87, n0Lp);
-    out[k++] = h1(88, labelAt(label, n0L));
     out[k++] = h1(89, wordAt(words, n, s1R));
     out[k++] = h1(90, s1Rp);
     out[k++] = h1(91, labelAt(label, s1R));
-    out[k++] = h2(92, s1Lp, labelAt(label, s1L));
-    out[k++] = h3(93, s0p, labelAt(label, s0L), labelAt(label, s0R));
-    out[k++] = h3(94, s1p, labelAt(label, s1L), labelAt(label, s1R));
-    // Second children.
-    out[k++] = h2(100, tagAt(tags, n, s0L2), labelAt(label, s0L2));
-    out[k++] = h2(101, tagAt(tags, n, s0R2), labelAt(label, s0R2));
-    out[k++] = h2(102, tagAt(tags, n, n0L2), labelAt(label, n0L2));
-    out[k++] = h2(103, tagAt(tags, n, s1R2), labelAt(label, s1R2));
-    out[k++] = h3(104, s0p, s0Lp, tagAt(tags, n, s0L2));
     out[k++] = h3(105, s0p, s0Rp, tagAt(tags, n, s0R2));
-    out[k++] = h3(106, n0p, n0Lp, tagAt(tags, n, n0L2));
     out[k++] = h3(107, s1p, s1Rp, tagAt(tags, n, s1R2));
-    // Label sets.
-    if (s0 >= 0) {
-      out[k++] = h3(120, s0w, this.rsetA[s0], this.rsetB[s0]);
-      out[k++] = h3(121, s0p, this.rsetA[s0], this.rsetB[s0]);
-      out[k++] = h3(122, s0w, this.lsetA[s0], this.lsetB[s0]);
-      out[k++] = h3(123, s0p, this.lsetA[s0], this.lsetB[s0]);
-    }
+    if (s0 >= 0) out[k++] = h3(120, s0w, this.rsetA[s0], this.rsetB[s0]);
+    if (s0 >= 0) out[k++] = h3(121, s0p, this.rsetA[s0], this.rsetB[s0]);
+    if (s0 >= 0) out[k++] = h3(122, s0w, this.lsetA[s0], this.lsetB[s0]);
     out[k++] = h3(124, n0w, this.lsetA[n0], this.lsetB[n0]);
-    out[k++] = h3(125, n0p, this.lsetA[n0], this.lsetB[n0]);
     if (s1 >= 0) out[k++] = h3(126, s1p, this.rsetA[s1], this.rsetB[s1]);
-    // Coarse (UPOS) tags: the same contexts with fewer, better-trained values.
-    out[k++] = h3(140, s0c, n0c, n1c);
-    out[k++] = h3(141, s1c, s0c, n0c);
-    out[k++] = h4(142, s1c, s0c, n0c, n1c);
-    out[k++] = h3(143, s2c, s1c, s0c);
-    out[k++] = h3(144, n0c, n1c, n2c);
     out[k++] = h2(145, s0w, n0c);
     out[k++] = h2(146, s0c, n0w);
     out[k++] = h2(147, s1w, s0c);
     out[k++] = h2(148, s1c, s0w);
-    out[k++] = h4(149, s0c, s0Lc, s0Rc, n0c);
-    out[k++] = h4(150, s1c, s1Rc, s0c, n0Lc);
-    out[k++] = h3(151, s0c, n0c, d);
-    out[k++] = h3(152, s1c, s0c, d1);
-    // Further context: a third buffer word, s0 and s1 against the second buffer word, and the
-    // first children's words against the competing head (PP attachment hinges on the
-    // preposition, which is the first left child of the PP's noun).
-    const n3p = tagAt(tags, n, b + 3 <= n ? b + 3 : -1);
-    const s0Lw = wordAt(words, n, s0L);
-    const n0Lw = wordAt(words, n, n0L);
     out[k++] = h4(160, n0p, n1p, n2p, n3p);
     out[k++] = h3(161, s0w, s0p, n1p);
-    out[k++] = h3(162, s0p, n1w, n1p);
     out[k++] = h2(163, s1w, n0w);
-    out[k++] = h3(164, s1p, n0p, n1p);
     out[k++] = h3(165, s0Lw, s0p, n0p);
     out[k++] = h3(166, s0Lw, s0w, n0w);
     out[k++] = h3(167, n0Lw, n0p, s0p);
@@ -377,7 +382,6 @@ export class ParserState {
     out[k++] = h3(170, s1w, s0Lw, s0p);
     out[k++] = h3(171, s0w, n0w, n1w);
     out[k++] = h4(172, s2p, s1p, s0p, n0p);
-    out[k++] = h3(173, s0c, n0c, n0Lw);
     return k;
   }
   /**
@@ -413,6 +417,10 @@ export class ParserState {
     const hSb = move === LEFT ? this.lsetB[h] : this.rsetB[h];
     const t = move === LEFT ? 0 : 1000;
     let k = 0;
+    // The word on the other side of the arc (s1 below a LEFT arc, the buffer front after a
+    // RIGHT one), the dependent's other children and its right neighbour ("of" in "States of").
+    const other = move === LEFT ? (sp > 1 ? stack[sp - 2] : -1) : this.b;
+    // The most decisive templates first (as in features()); `labelHeadEnd` marks the rest.
     out[k++] = h1(t + 1, 0);
     out[k++] = h1(t + 2, dw);
     out[k++] = h1(t + 3, dp);
@@ -420,40 +428,38 @@ export class ParserState {
     out[k++] = h1(t + 5, hw);
     out[k++] = h1(t + 6, hp);
     out[k++] = h2(t + 7, hw, hp);
+    out[k++] = h3(t + 14, dp, dLa, dLb);
+    out[k++] = h3(t + 18, hp, dLw, dp);
+    out[k++] = h3(t + 20, hp, hSa, hSb);
+    out[k++] = h3(t + 22, hc, dc, dist);
+    out[k++] = h3(t + 23, dp, tagAt(tags, n, d - 1), tagAt(tags, n, d + 1));
+    out[k++] = h3(t + 24, hp, tagAt(tags, n, h - 1), tagAt(tags, n, h + 1));
+    out[k++] = h4(t + 27, hc, dc, co[tagAt(tags, n, dL)], dLl);
+    out[k++] = h1(t + 28, dist);
+    out[k++] = h4(t + 30, hc, dc, dLa, dLb);
+    out[k++] = h3(t + 34, dp, dLl, dRl);
+    out[k++] = h3(t + 35, dp, dLl, labelAt(label, this.lc2[d]));
+    out[k++] = h3(t + 36, dp, this.nl[d], this.nr[d]);
+    out[k++] = h2(t + 38, dp, wordAt(words, n, d + 1));
+    this.labelHeadEnd = k;
     out[k++] = h2(t + 8, hw, dw);
     out[k++] = h2(t + 9, hp, dp);
     out[k++] = h2(t + 10, hw, dp);
     out[k++] = h2(t + 11, hp, dw);
     out[k++] = h3(t + 12, hp, dp, dist);
     out[k++] = h4(t + 13, hw, hp, dw, dp);
-    out[k++] = h3(t + 14, dp, dLa, dLb);
     out[k++] = h3(t + 15, dp, dRa, dRb);
     out[k++] = h3(t + 16, dw, dLa, dLb);
     out[k++] = h3(t + 17, hp, dp, dLl);
-    out[k++] = h3(t + 18, hp, dLw, dp);
     out[k++] = h2(t + 19, hw, dLw);
-    out[k++] = h3(t + 20, hp, hSa, hSb);
     out[k++] = h4(t + 21, hp, dp, hSa, hSb);
-    out[k++] = h3(t + 22, hc, dc, dist);
-    out[k++] = h3(t + 23, dp, tagAt(tags, n, d - 1), tagAt(tags, n, d + 1));
-    out[k++] = h3(t + 24, hp, tagAt(tags, n, h - 1), tagAt(tags, n, h + 1));
     out[k++] = h3(t + 25, hp, dp, dRl);
     out[k++] = h3(t + 26, dp, tagAt(tags, n, dR), dRl);
-    out[k++] = h4(t + 27, hc, dc, co[tagAt(tags, n, dL)], dLl);
-    out[k++] = h1(t + 28, dist);
     out[k++] = h3(t + 29, hw, dp, dLl);
-    out[k++] = h4(t + 30, hc, dc, dLa, dLb);
-    // The word on the other side of the arc (s1 below a LEFT arc, the buffer front after a
-    // RIGHT one), the dependent's other children and its right neighbour ("of" in "States of").
-    const other = move === LEFT ? (sp > 1 ? stack[sp - 2] : -1) : this.b;
     out[k++] = h3(t + 31, dp, tagAt(tags, n, other), hp);
     out[k++] = h2(t + 32, dp, wordAt(words, n, dR));
     out[k++] = h3(t + 33, dw, hp, dist);
-    out[k++] = h3(t + 34, dp, dLl, dRl);
-    out[k++] = h3(t + 35, dp, dLl, labelAt(label, this.lc2[d]));
-    out[k++] = h3(t + 36, dp, this.nl[d], this.nr[d]);
     out[k++] = h3(t + 37, hw, dLa, dLb);
-    out[k++] = h2(t + 38, dp, wordAt(words, n, d + 1));
     out[k++] = h4(t + 39, hp, this.lsetA[h], this.rsetA[h], dp);
     return k;
   }

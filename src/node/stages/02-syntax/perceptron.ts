@@ -475,15 +475,23 @@ export class MoveWeights extends StoredWeights {
 
   /** Sets scores[0..2] to the summed weights of the features (no zeroing needed). */
   score(feats: Int32Array, n: number, scores: Float64Array): void {
+    scores[0] = 0;
+    scores[1] = 0;
+    scores[2] = 0;
+    this.add(feats, 0, n, scores);
+  }
+
+  /** Adds the summed weights of feats[from, end) to scores[0..2]. */
+  add(feats: Int32Array, from: number, end: number, scores: Float64Array): void {
     const table = this.table;
     const mask = this.mask;
-    this.sink = touchHomes(table, mask, MOVE_REC, feats, 0, n);
+    this.sink = touchHomes(table, mask, MOVE_REC, feats, from, end);
     // The table length is a power of two, so this wraps a record offset to the start.
     const wrap = table.length - 1;
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    for (let i = 0; i < n; i++) {
+    let a = scores[0];
+    let b = scores[1];
+    let c = scores[2];
+    for (let i = from; i < end; i++) {
       const key = feats[i];
       let rec = (key & mask) * MOVE_REC;
       let k = table[rec];

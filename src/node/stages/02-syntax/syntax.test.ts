@@ -255,6 +255,49 @@ describe('syntax model: key clauses of news sentences', () => {
   }
 });
 
+describe('syntax model: early decisions', () => {
+  // A move or label taken on the leading templates alone (clearLead, clearLabelLead) must be
+  // the one all templates would give on ordinary sentences; only near-ties may differ.
+  const sentences = [
+    "Turkish Foreign Minister Hakan Fidan hosted Iran 's foreign minister in Ankara on Friday .",
+    'The talks were postponed after Russia rejected the proposal .',
+    'Israeli troops killed three militants in Gaza , the army said .',
+    'Qatar and Egypt urged both sides to accept a ceasefire that would allow aid into the territory .',
+    'The minister said the government would not negotiate with armed groups until they laid down their weapons .',
+  ];
+  it('gives the same trees as scoring every key', () => {
+    const exact = loadSyntaxModel();
+    exact.clearLead = Number.POSITIVE_INFINITY;
+    exact.clearLabelLead = Number.POSITIVE_INFINITY;
+    for (const sentence of sentences) {
+      assert.deepEqual(model.parse(words(sentence)), exact.parse(words(sentence)), sentence);
+    }
+  });
+
+  it('skips keys: early decisions are taken', () => {
+    const slow = loadSyntaxModel();
+    slow.clearLead = Number.POSITIVE_INFINITY;
+    let fullScores = 0;
+    let earlyScores = 0;
+    const count = (m: typeof model, add: () => void) => {
+      const state = (m as unknown as { moves: { add: (...a: unknown[]) => void } }).moves;
+      const original = state.add.bind(state);
+      state.add = (...a: unknown[]) => {
+        add();
+        original(...a);
+      };
+    };
+    count(slow, () => fullScores++);
+    count(model, () => earlyScores++);
+    for (const sentence of sentences) {
+      slow.parse(words(sentence));
+      model.parse(words(sentence));
+    }
+    // About a fifth of these decisions are clear on the leading templates (more on EWT).
+    assert.ok(earlyScores < fullScores * 0.9, `${earlyScores} of ${fullScores} decisions needed every key`);
+  });
+});
+
 describe('syntax stage', () => {
   it('fills every token with doc-level heads', () => {
     const doc = new Doc('Officials met in Doha on Monday. The embassy was struck by a drone.');
