@@ -138,6 +138,8 @@ function firstAt(first: Int32Array, i: number): number {
  * Fills `out` with the feature keys of token i given the two previous tags; returns the count.
  * With `first`, the tags of a first pass over the whole sentence, it adds the second pass's
  * features: the predicted tags to the right, which a left-to-right tagger cannot otherwise see.
+ * The keys are those of the three groups the run-time tagger computes apart (below), so
+ * training and tagging cannot disagree on them.
  */
 export function taggerFeatures(
   lex: Lex,
@@ -147,66 +149,17 @@ export function taggerFeatures(
   out: Int32Array,
   first?: Int32Array,
 ): number {
-  const p = i + PAD;
-  const { word, suf3, shape, amb } = lex;
-  let k = 0;
-  out[k++] = h1(0, 0);
-  out[k++] = h1(1, word[p]);
-  out[k++] = h1(2, lex.form[p]);
-  out[k++] = h1(3, lex.suf1[p]);
-  out[k++] = h1(4, lex.suf2[p]);
-  out[k++] = h1(5, suf3[p]);
-  out[k++] = h1(6, lex.suf4[p]);
-  out[k++] = h1(7, lex.pre1[p]);
-  out[k++] = h1(8, lex.pre2[p]);
-  out[k++] = h1(9, lex.pre3[p]);
-  out[k++] = h1(10, shape[p]);
-  out[k++] = h1(11, word[p - 1]);
-  out[k++] = h1(12, word[p - 2]);
-  out[k++] = h1(13, word[p + 1]);
-  out[k++] = h1(14, word[p + 2]);
-  out[k++] = h1(15, t1);
-  out[k++] = h2(16, t1, t2);
-  out[k++] = h2(17, t1, word[p]);
-  out[k++] = h1(18, suf3[p - 1]);
-  out[k++] = h1(19, suf3[p + 1]);
-  out[k++] = h1(20, shape[p + 1]);
-  out[k++] = h1(21, shape[p - 1]);
-  out[k++] = h1(22, amb[p + 1]);
-  out[k++] = h1(23, amb[p + 2]);
-  out[k++] = h2(24, amb[p + 1], amb[p + 2]);
-  out[k++] = h2(25, t1, amb[p + 1]);
-  out[k++] = h2(26, word[p], word[p + 1]);
-  out[k++] = h2(27, word[p - 1], word[p]);
-  out[k++] = h2(28, i === 0 ? 1 : 0, shape[p]);
-  out[k++] = h2(29, t1, suf3[p]);
-  out[k++] = h2(30, word[p], amb[p + 1]);
-  out[k++] = h1(31, amb[p]);
-  out[k++] = h2(32, amb[p - 1], amb[p]);
-  out[k++] = h2(33, t1, shape[p]);
-  out[k++] = h2(34, amb[p], amb[p + 1]);
-  if (first) {
-    const f0 = first[i];
-    const f1 = firstAt(first, i + 1);
-    const f2 = firstAt(first, i + 2);
-    out[k++] = h1(40, f0);
-    out[k++] = h1(41, f1);
-    out[k++] = h2(42, f1, f2);
-    out[k++] = h2(43, t1, f1);
-    out[k++] = h2(44, word[p], f1);
-    out[k++] = h2(45, suf3[p], f1);
-    out[k++] = h2(46, f0, f1);
-    out[k++] = h2(47, shape[p], f1);
-  }
-  return k;
+  let k = wordFeatures(lex, i, out, 0);
+  if (first) k += firstPassFeatures(lex, i, first, out, k);
+  return k + contextFeatures(lex, i, t1, t2, out, k, first);
 }
 
 /**
- * The run-time tagger computes the same keys as taggerFeatures() (a test checks the sets are
- * equal) in three groups, because most of them depend on the words only: those it hashes and
- * prefetches for the whole sentence before tagging it, so that the table lookups of all words
- * are in flight together instead of one word's at a time. The order of the keys within a word
- * does not matter: the scores are sums of integers, exact in any order.
+ * The run-time tagger computes the keys in three groups, because most of them depend on the
+ * words only: those it hashes and prefetches for the whole sentence before tagging it, so that
+ * the table lookups of all words are in flight together instead of one word's at a time. The
+ * order of the keys within a word does not matter: the scores are sums of integers, exact in
+ * any order.
  */
 
 /** Keys of token i that depend on the words only, written at out[at...]; returns the count. */
