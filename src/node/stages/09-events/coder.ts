@@ -1348,8 +1348,11 @@ function ownPeople(doc: Doc, source: number, target: number, code: string): bool
   );
 }
 
-/** Sectors that act against or apart from their own state. */
-const NON_STATE_SECTORS = new Set(['OPP', 'REB', 'CVL', 'UAF', 'CRM', 'PTY', 'NGO', 'MED', 'BUS', 'ELI']);
+/**
+ * Sectors that act against or apart from their own state. State media and state companies
+ * (MED, BUS) are left on the state's side: sitrep codes a state-owned company as its state.
+ */
+const NON_STATE_SECTORS = new Set(['OPP', 'REB', 'CVL', 'UAF', 'CRM', 'PTY', 'NGO', 'ELI']);
 
 function stateSide(sector: string | null): boolean {
   return sector === null || !NON_STATE_SECTORS.has(sector);
