@@ -294,7 +294,7 @@ export class SyntaxModel {
 
   /**
    * News sentences almost always have a main verb, but a past tense read as a participle
-   * ("helicopters and tanks shelled positions" with "shelled" as VBN) leaves a noun at the root
+   * ("warplanes and tanks shelled camps" with "shelled" as VBN) leaves a noun at the root
    * (or a second subject of the reporting verb) and the verb as its modifier. Such a parse is
    * tried again with the participle tagged as a past tense, last candidate first, and the new
    * parse kept if that verb became the root or the clause a verb reports, with its own subject.

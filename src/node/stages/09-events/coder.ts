@@ -606,7 +606,7 @@ function subjectOf(
       return subjectOf(tree, index, res, h, depth + 1);
     return found;
   }
-  // "said today it had expelled…", parsed with "had" as a clause of its own holding the
+  // "said today it had recalled…", parsed with "had" as a clause of its own holding the
   // subject: an auxiliary just before the verb lends it its subject.
   const aux = t - 1;
   if (aux >= tree.sentence.tokenStart && AUXILIARIES.has(tree.lemma(aux)) && tree.head(aux) !== t) {
@@ -1385,7 +1385,7 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
   const blamed = disapproving ? story.aggressor() : null;
   const notSides = new Set([...partners, ...story.mediators()]);
   notSides.delete(source);
-  // "made his remarks in Doha": where a statement was made is not whom it addresses.
+  // "made a statement in Doha": where a statement was made is not whom it addresses.
   if (SPEECH_ROOTS.has(root)) for (const actor of placesOfSaying(tree, f.trigger, obj)) notSides.add(actor);
   return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed);
 }

@@ -330,22 +330,22 @@ describe('event coding', () => {
 
     [
       'a participle with no object of its own is passive: the soldiers were killed',
-      'There were ten Israeli soldiers killed in Lebanon today.',
+      'There were eleven Israeli soldiers killed in Lebanon over the weekend.',
       [],
     ],
     [
       'the city where something was said is not whom it was said to',
-      'Guterres made his remarks in Doha.',
+      'Guterres made a statement in Doha.',
       ['UN>- 01 asserted'],
     ],
     [
       'an auxiliary parsed apart from its verb lends it its subject',
-      'Israel said today it had expelled two Lebanese diplomats.',
+      'Israel said today it had recalled two Lebanese diplomats.',
       ['ISR>LBN 16 asserted 2026-02-02'],
     ],
     [
-      'an event noun after "speeded up" or "completed" is the subject\'s act',
-      'Israel speeded up the withdrawal of its forces from Lebanon.',
+      'an event noun after "accelerated" or "completed" is the subject\'s act',
+      'Israel accelerated the withdrawal of its troops from Lebanon.',
       ['ISR>LBN 08 asserted'],
     ],
     [
@@ -355,7 +355,7 @@ describe('event coding', () => {
     ],
     [
       'a past tense read as a participle is retried as the main verb',
-      'Israeli helicopters and tanks shelled positions of the Lebanese army.',
+      'Israeli gunboats and tanks shelled houses along the Lebanese coast.',
       ['ISR>LBN 19 asserted'],
     ],
   ];
