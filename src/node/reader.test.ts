@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Reader } from './reader.js';
+
+// The shipped data files (not the test fixture KB): rows added to them are checked end to end.
+const reader = new Reader();
+
+/** "SRC>TGT CAMEO factuality" for each event, sides by CAMEO actor code ("ISRMIL"). */
+function events(text: string): string[] {
+  const record = reader.extract({ id: 't', text, published: '2026-02-02' });
+  const code = (side: unknown): string => {
+    const actor = side as { code?: string | null; org?: string | null } | null;
+    return actor ? (actor.code ?? actor.org ?? '?') : '-';
+  };
+  return record.events.map((e) => `${code(e.source)}>${code(e.target)} ${e.cameo} ${e.factuality}`);
+}
+
+describe('shipped lexicons', () => {
+  const cases: [string, string, string][] = [
+    [
+      'a bare "leader" is a title (titles.tsv)',
+      'The US leader met the Iranian president in Oman.',
+      'USAGOV>IRNGOV 040 asserted',
+    ],
+    [
+      'aircraft of a state are its military (agents.tsv)',
+      'Israeli helicopters struck Lebanese army positions.',
+      'ISRMIL>LBNMIL 195 asserted',
+    ],
+    [
+      '"support" is aid, so refusing it is refusing aid (synsets.tsv)',
+      'Iran said it would not provide support to Iraq.',
+      'IRN>IRQ 122 asserted',
+    ],
+    [
+      "a protest over a party's act is aimed at that party (verbs.tsv)",
+      'Iran protested to Switzerland over the American sanctions.',
+      'IRN>USA 114 asserted',
+    ],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => {
+      const found = events(text);
+      assert.ok(found.includes(expected), `${expected} not in ${found.join('; ')}`);
+    });
+  }
+});
