@@ -468,9 +468,12 @@ function obliqueTarget(
   code: string,
 ): Participant[] {
   const force = FORCE_ROOTS.has(code.slice(0, 2));
+  // "talks on a troop pullback", "cooperation on energy": between partners, "on" names the topic.
   const preps = force
     ? [...TARGET_PREPS, 'in', 'near', 'across', 'over', 'around', 'off', 'along']
-    : TARGET_PREPS;
+    : MUTUAL_ROOTS.has(code.slice(0, 2))
+      ? TARGET_PREPS.filter((p) => p !== 'on')
+      : TARGET_PREPS;
   for (const prep of preps) {
     const k = obliqueWith(tree, t, obj, prep);
     if (k < 0) continue;
@@ -584,7 +587,7 @@ function subjectOf(
   depth: number,
 ): Participant[] {
   if (depth > 6) return [];
-  const subject = tree.kid(t, 'nsubj');
+  const subject = subjectWord(tree, t);
   if (subject >= 0) {
     if (RELATIVE_PRONOUNS.has(tree.lemma(subject))) {
       const noun = tree.head(t);
@@ -645,6 +648,18 @@ function subjectOf(
   }
   return [];
 }
+
+/**
+ * The subject word of a clause. "it is willing to withdraw" is often parsed with "it" as an
+ * expletive; adjectives of readiness take a real subject, never an expletive one.
+ */
+function subjectWord(tree: SentenceTree, t: number): number {
+  const subject = tree.kid(t, 'nsubj');
+  if (subject >= 0 || !READINESS.has(tree.lemma(t))) return subject;
+  return tree.kid(t, 'expl');
+}
+
+const READINESS = new Set(['willing', 'ready', 'prepared', 'eager', 'determined', 'keen', 'unwilling']);
 
 function verbAbove(tree: SentenceTree, t: number): number {
   for (let h = tree.head(t), steps = 0; h >= 0 && steps < 4; h = tree.head(h), steps++)
@@ -760,6 +775,9 @@ function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
       sources = targets;
       reciprocal = true;
     }
+    // "Israel and Lebanon renewed negotiations": two parties doing a mutual thing, as with verbs.
+    const mutual = MUTUAL_ROOTS.has(row.code.slice(0, 2)) && !MEDIATION.has(row.code);
+    if (targets.length === 0 && sources.length > 1 && mutual) reciprocal = true;
     if (sources.length === 0) return null;
     return {
       trigger: t,
@@ -867,6 +885,7 @@ const LIGHT_VERBS = new Set([
   'begin',
   'start',
   'resume',
+  'renew',
   'continue',
   'mount',
   'step',

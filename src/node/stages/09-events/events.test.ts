@@ -98,9 +98,9 @@ describe('event coding', () => {
       ['QAT>ISR 04 asserted', 'QAT>Hezbollah 04 asserted'],
     ],
     [
-      'conveying willingness to talk is an intent',
+      'conveying willingness to talk is an intent; the talks themselves are only possible',
       'The United States signalled to Iran that it is willing to negotiate.',
-      ['USA>IRN 03 asserted'],
+      ['USA>IRN 03 asserted', 'USA>IRN 04 hypothetical'],
     ],
     [
       'a reported refusal is asserted; what is refused is negated',
@@ -357,6 +357,21 @@ describe('event coding', () => {
       'a past tense read as a participle is retried as the main verb',
       'Israeli gunboats and tanks shelled houses along the Lebanese coast.',
       ['ISR>LBN 19 asserted'],
+    ],
+    [
+      'two parties who renew negotiations both take part in them',
+      'Egypt and Sudan renewed negotiations on Monday.',
+      ['EGY>SDN 04 asserted 2026-02-02', 'SDN>EGY 04 asserted 2026-02-02'],
+    ],
+    [
+      'what talks are "on" is their topic, not a party to them',
+      'Egypt and Sudan held talks on the Egyptian border.',
+      ['EGY>SDN 04 asserted', 'SDN>EGY 04 asserted'],
+    ],
+    [
+      '"it is willing to" read with an expletive "it": the speaker is still the one willing',
+      'Sudan says it is willing to release the Egyptian prisoners.',
+      ['SDN>EGY 08 hypothetical', 'SDN>EGY 03 asserted'],
     ],
   ];
   for (const [label, text, expected] of cases) {
