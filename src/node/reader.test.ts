@@ -15,6 +15,16 @@ function events(text: string): string[] {
   return record.events.map((e) => `${code(e.source)}>${code(e.target)} ${e.cameo} ${e.factuality}`);
 }
 
+/** Each case: the event `expected` is among those coded from `text`. */
+function checkAll(cases: [string, string, string][]): void {
+  for (const [label, text, expected] of cases) {
+    it(label, () => {
+      const found = events(text);
+      assert.ok(found.includes(expected), `${expected} not in ${found.join('; ')}`);
+    });
+  }
+}
+
 describe('shipped lexicons', () => {
   const cases: [string, string, string][] = [
     [
@@ -38,10 +48,36 @@ describe('shipped lexicons', () => {
       'IRN>USA 114 asserted',
     ],
   ];
-  for (const [label, text, expected] of cases) {
-    it(label, () => {
-      const found = events(text);
-      assert.ok(found.includes(expected), `${expected} not in ${found.join('; ')}`);
-    });
-  }
+  checkAll(cases);
+});
+
+describe('crowds, protests and what they are against', () => {
+  const cases: [string, string, string][] = [
+    [
+      'a lower-case title read as an adjective is no one ("a general strike")',
+      'Opposition parties in Kenya organised a general strike.',
+      'KENOPP>- 143 asserted',
+    ],
+    [
+      'people who block a road protest (144)',
+      'Demonstrators in Nairobi blocked a road.',
+      'KENOPP>- 144 asserted',
+    ],
+    [
+      "a state's forces who block a road restrict movement (191)",
+      'Kenyan troops blocked the road.',
+      'KENMIL>- 191 asserted',
+    ],
+    [
+      'a protest is aimed at whom its purpose names',
+      'Thousands of students marched in Lagos to demand the release of prisoners held by Ghana.',
+      'NGACVL>GHA 141 asserted',
+    ],
+    [
+      'a purpose parsed on the object names whom the protest is against (a possessor before "military policies" is the mention)',
+      "Students in Accra blocked a road to show their anger at Nigeria's military policies.",
+      'GHACVL>NGA 144 asserted',
+    ],
+  ];
+  checkAll(cases);
 });

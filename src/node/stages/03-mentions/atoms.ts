@@ -98,7 +98,7 @@ export function sentenceAtoms(
       i = match.last;
       continue;
     }
-    if (match) {
+    if (match && !adjectiveTitle(doc, match.entries, i, match.last, keys)) {
       atoms.push({ type: 'entity', first: match.first, last: match.last, entries: match.entries });
       i = match.last;
       continue;
@@ -118,6 +118,23 @@ export function sentenceAtoms(
     i++;
   }
   return atoms;
+}
+
+/** "a general strike": a lower-case one-word title the tagger reads as an adjective is no title. */
+function adjectiveTitle(
+  doc: Doc,
+  entries: readonly Entry[],
+  first: number,
+  last: number,
+  keys: readonly string[],
+): boolean {
+  const word = keys[first];
+  return (
+    last - first === 1 &&
+    entries.every((e) => e.kind === 'title') &&
+    doc.tokens[first].upos === 'ADJ' &&
+    word === word.toLowerCase()
+  );
 }
 
 /** Arabic article and patronymic prefixes written in lower case inside names ("al-Sisi"). */

@@ -256,14 +256,7 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
     // A modifier directly followed by the head it modifies waits for that head.
     if (next && modifiesNext(entry, next)) continue;
     // "military assistance", "government plan": an agent noun modifying another noun names no one.
-    const following = atoms[k + 1];
-    if (
-      entry.kind === 'agent' &&
-      following?.type === 'token' &&
-      (following.upos === 'NOUN' || following.upos === 'PROPN')
-    ) {
-      continue;
-    }
+    if (entry.kind === 'agent' && beforeNoun(atoms, k)) continue;
     if (atoms[k + 1]?.type === 'propn' && modifiesName(entry)) continue;
     if (
       isToken(atoms[k + 1], POSSESSIVE) &&
@@ -399,9 +392,16 @@ function modifiesName(entry: Entry): boolean {
   );
 }
 
+function beforeNoun(atoms: Atom[], k: number): boolean {
+  const following = atoms[k + 1];
+  return following?.type === 'token' && (following.upos === 'NOUN' || following.upos === 'PROPN');
+}
+
 function nextHeadAfterPossessive(atoms: Atom[], k: number): boolean {
   for (let j = k; j < Math.min(atoms.length, k + 3); j++) {
     const e = entryOf(atoms[j]);
+    // "Iran's military policies": the agent noun modifies "policies"; the possessor is the head.
+    if (e?.kind === 'agent' && beforeNoun(atoms, j)) return false;
     if (e && (e.kind === 'title' || e.kind === 'agent' || e.kind === 'person')) return true;
     if (atoms[j].type === 'propn') return true;
     if (!e && !(atoms[j].type === 'token')) return false;

@@ -329,20 +329,9 @@ function verbEvent(
     return received(tree, index, res, t, obj, row);
   const passive = passiveSubject(tree, t);
   let sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
-  // "Thousands of students marched in Dhaka": a crowd with no state of its own protests as
-  // the people of the state where it marches.
-  if (code.startsWith('14') && !sources.some((p) => codable(tree.doc, p.actor))) {
-    // "the movement called on its followers to rally": the caller's side rallies.
-    const h = tree.head(t);
-    const onObject = tree.rel(t) === 'acl' && h >= 0 && ['obl', 'obj', 'iobj'].includes(tree.rel(h));
-    const caller = ['xcomp', 'advcl'].includes(tree.rel(t)) ? h : onObject ? tree.head(h) : -1;
-    const callers = caller >= 0 ? subjectOf(tree, index, res, caller, 0) : [];
-    const place = locativePlace(tree.doc, tree.sentence.tokenStart, tree.sentence.tokenEnd, t);
-    const country = place === null ? null : tree.doc.places[place].country;
-    if (callers.some((p) => codable(tree.doc, p.actor))) sources = callers;
-    else if (country)
-      sources = [{ actor: res.states.state(country, 'CVL'), span: tree.doc.places[place as number] }];
-  }
+  // So does a crowd of no state that blocks something ("demonstrators blocked a road").
+  const crowd = code.startsWith('14') || (code === '191' && passive < 0 && sources.length > 0);
+  if (crowd) sources = crowdSources(tree, index, res, t, sources);
   // "extended its own sanctions on a neighbour": the actor's own things are no target; look further.
   const own = new Set(sources.map((p) => p.actor));
   const others = (found: Participant[]) => found.filter((p) => !own.has(p.actor));
@@ -359,6 +348,7 @@ function verbEvent(
     targets = others(participantsOf(tree, index, res.states, obj));
   if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
     targets = obliqueTarget(tree, index, res, t, obj, code);
+  if (others(targets).length === 0 && crowd) targets = protestedActor(tree, index, res, t, own);
   // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
   // So does one that agrees, cooperates or yields with no one else named ("Israel and Hezbollah
   // accepted a truce").
@@ -775,6 +765,12 @@ function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
       sources = targets;
       reciprocal = true;
     }
+    // "opposition parties in Nepal organised a general strike": the crowd's state, as with verbs.
+    if (row.code.startsWith('14') && sources.length > 0 && tree.rel(t) === 'obj') {
+      sources = crowdSources(tree, index, res, h, sources);
+      const own = new Set(sources.map((p) => p.actor));
+      if (targets.length === 0) targets = protestedActor(tree, index, res, h, own);
+    }
     // "Israel and Lebanon renewed negotiations": two parties doing a mutual thing, as with verbs.
     const mutual = MUTUAL_ROOTS.has(row.code.slice(0, 2)) && !MEDIATION.has(row.code);
     if (targets.length === 0 && sources.length > 1 && mutual) reciprocal = true;
@@ -886,6 +882,8 @@ const LIGHT_VERBS = new Set([
   'start',
   'resume',
   'renew',
+  'organize',
+  'organise',
   'continue',
   'mount',
   'step',
@@ -1264,8 +1262,83 @@ const WEAPON_CODES: ReadonlyMap<string, string> = new Map([
  * state's forces is a blockade (191, not a protesters' 144); a generic attack whose noun names
  * its weapons ("missile and drone attacks", "tank shelling") takes the weapon's code.
  */
+/**
+ * "Thousands of students marched in Dhaka": a crowd with no state of its own protests as the
+ * people of the state where it marches ("opposition parties in Nepal": as that state's opposition).
+ */
+function crowdSources(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  sources: Participant[],
+): Participant[] {
+  if (sources.some((p) => codable(tree.doc, p.actor))) return sources;
+  // "the movement called on its followers to rally": the caller's side rallies.
+  const h = tree.head(t);
+  const onObject = tree.rel(t) === 'acl' && h >= 0 && ['obl', 'obj', 'iobj'].includes(tree.rel(h));
+  const caller = ['xcomp', 'advcl'].includes(tree.rel(t)) ? h : onObject ? tree.head(h) : -1;
+  const callers = caller >= 0 ? subjectOf(tree, index, res, caller, 0) : [];
+  if (callers.some((p) => codable(tree.doc, p.actor))) return callers;
+  const place = locativePlace(tree.doc, tree.sentence.tokenStart, tree.sentence.tokenEnd, t);
+  const country = place === null ? null : tree.doc.places[place].country;
+  if (!country) return sources;
+  const sector = sources.map((p) => tree.doc.actors[p.actor]?.sector).find((x) => x === 'OPP') ?? 'CVL';
+  return [{ actor: res.states.state(country, sector), span: tree.doc.places[place as number] }];
+}
+
+/**
+ * Whom a protest is against, named in its purpose: "marched to demand the resignation of the
+ * president", "blocked a road to show their anger at the United States", "a strike in protest
+ * against the arrests by the police". The first actor of that clause other than the protesters.
+ */
+function protestedActor(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  verb: number,
+  own: ReadonlySet<number>,
+): Participant[] {
+  // "blocked a road to show…" is often parsed with the purpose on the object.
+  const obj = tree.kid(verb, 'obj');
+  const clauses = [
+    ...tree.kidsBy(verb, 'advcl', 'xcomp', 'obl'),
+    ...(obj >= 0 ? tree.kidsBy(obj, 'acl') : []),
+  ];
+  for (const k of clauses) {
+    if (
+      tree.rel(k) === 'obl'
+        ? !PROTEST_NOUNS.has(tree.lemma(k))
+        : tree.caseOf(k) !== 'to' && !hasMarkTo(tree, k)
+    )
+      continue;
+    for (const i of tree.subtree(k)) {
+      // "their disapproval" is the protesters' own.
+      if (!index.mentionAt(i) || index.mentionAt(i)?.kind === 'pronoun') continue;
+      const found = participantsOf(tree, index, res.states, i).filter(
+        (p) => !own.has(p.actor) && codable(tree.doc, p.actor),
+      );
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
+}
+
+function hasMarkTo(tree: SentenceTree, k: number): boolean {
+  return tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'to');
+}
+
+/** "in protest against", "in solidarity with", "in defiance of": an oblique that names the cause. */
+const PROTEST_NOUNS = new Set(['protest', 'defiance', 'opposition', 'anger', 'outrage']);
+
+/** Sectors whose obstructions are protests rather than blockades. */
+const PROTESTING = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'PTY']);
+
 function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): string {
   if (f.code === '144' && source && source.type === 'state') return '191';
+  // "demonstrators blocked a road": the same obstruction by people is a protest's (144).
+  if (f.code === '191' && source && PROTESTING.has(source.sector ?? '') && tree.isVerb(f.trigger))
+    return '144';
   if (f.code !== '190') return f.code;
   const obj = tree.kid(f.trigger, 'obj');
   const heads = tree.isVerb(f.trigger) ? (obj >= 0 ? [contentOf(tree, obj)] : []) : [f.trigger];
