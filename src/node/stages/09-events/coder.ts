@@ -158,9 +158,95 @@ function codeSentence(
     const hit = codeNoun(tree, index, res, t);
     if (hit) found.push(hit);
   }
+  found.push(...reportedDemands(tree, index, res, quoted, found));
   const consequences = found.filter((f) => isConsequence(tree, f, found));
   return found.filter((f) => !consequences.includes(f)).map((f) => withVictims(tree, f, consequences));
 }
+
+/**
+ * "The minister said Iran must release the ship": a demand (10x) by the speaker on whoever must
+ * act, asserted because it was said, as a "must" inside a quotation is (quote-acts.tsv). The
+ * code follows what must be done when that is coded (release → 1053), else 100.
+ */
+function reportedDemands(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  quoted: Uint8Array,
+  found: readonly Found[],
+): Found[] {
+  const out: Found[] = [];
+  const { doc, sentence } = tree;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (quoted[doc.tokens[t].start] === 1 || tree.lemma(t) !== 'must' || tree.rel(t) !== 'aux') continue;
+    const verb = tree.head(t);
+    const subject = verb >= 0 ? tree.kid(verb, 'nsubj') : -1;
+    if (subject < 0 || tree.deprel(subject) === 'nsubj:pass') continue;
+    const saying = sayingOf(tree, verb);
+    if (saying < 0) continue;
+    const sources = subjectOf(tree, index, res, saying, 0);
+    const own = new Set(sources.map((p) => p.actor));
+    const targets = participantsOf(tree, index, res.states, subject).filter(
+      (p) => !own.has(p.actor) && !sources.some((q) => selfPair(doc, q.actor, p.actor)),
+    );
+    if (sources.length === 0 || targets.length === 0) continue;
+    const act = found.find((f) => f.trigger === verb);
+    const code = act
+      ? (DEMAND_OF_CODE[act.code.slice(0, 3)] ?? DEMAND_OF_ROOT[act.code.slice(0, 2)] ?? '100')
+      : '100';
+    out.push({
+      trigger: verb,
+      code,
+      rule: 'must+demand',
+      sources,
+      targets,
+      reciprocal: false,
+      liftedFrom: saying,
+    });
+  }
+  return out;
+}
+
+/** The verb of saying that reports the clause `verb`: above it, or hung on it ("…, she said"). */
+function sayingOf(tree: SentenceTree, verb: number): number {
+  const h = tree.head(verb);
+  if (h >= 0 && ['ccomp', 'parataxis'].includes(tree.rel(verb)) && DEMANDING_SAYS.has(tree.lemma(h)))
+    return h;
+  if (h >= 0) return -1;
+  const hung = tree
+    .kidsBy(verb, 'parataxis', 'ccomp')
+    .find((k) => k > verb && DEMANDING_SAYS.has(tree.lemma(k)) && tree.kid(k, 'nsubj') >= 0);
+  return hung ?? -1;
+}
+
+const DEMANDING_SAYS = new Set([
+  'say',
+  'tell',
+  'declare',
+  'state',
+  'insist',
+  'reiterate',
+  'stress',
+  'add',
+  'write',
+]);
+
+/** CAMEO demands for what must be done: release → 1053, lift sanctions → 1054, de-escalate → 1056. */
+const DEMAND_OF_CODE: Record<string, string> = {
+  '081': '1051',
+  '084': '1053',
+  '085': '1054',
+  '086': '1055',
+  '087': '1056',
+};
+/** … else by its root (meet → 106, yield → 105, aid → 103…). */
+const DEMAND_OF_ROOT: Record<string, string> = {
+  '04': '106',
+  '05': '102',
+  '06': '101',
+  '07': '103',
+  '08': '105',
+};
 
 /**
  * "a drone struck a car near the border, killing two militia members": an attack aimed

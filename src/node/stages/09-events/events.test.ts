@@ -373,6 +373,21 @@ describe('event coding', () => {
       'Sudan says it is willing to release the Egyptian prisoners.',
       ['SDN>EGY 08 hypothetical', 'SDN>EGY 03 asserted'],
     ],
+    [
+      'a reported "must" is a demand by the speaker on whoever must act',
+      'The Egyptian foreign minister said Israel must withdraw its troops from Lebanon.',
+      ['ISR>LBN 08 hypothetical', 'EGY>ISR 10 asserted'],
+    ],
+    [
+      'the same with the saying hung after the clause',
+      'Israel must withdraw from Lebanon, Egypt said.',
+      ['ISR>LBN 08 hypothetical', 'EGY>ISR 10 asserted'],
+    ],
+    [
+      'what the speaker itself must do is no demand',
+      'Qatar said it must defend its borders.',
+      ['QAT>- 05 hypothetical'],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(events(text), expected, label));
