@@ -112,7 +112,19 @@ function inferCountries(doc: Doc): void {
     const after = states.find((o) => o.start >= m.end);
     // A named person is introduced after the context that places them; an unnamed group ("the
     // army", "police") belongs to the state its own sentence is about.
-    const nearby = m.kind === 'name' ? (before ?? previous ?? after) : (before ?? after);
+    // "authorities in Croatia", "the army of Sudan": the state named right after the group.
+    const own = states.find(
+      (o) => o.start >= m.end && /^\s+(?:in|of)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, o.start)),
+    );
+    // "the ministers provided aid to Romania": a state named later in a phrase of its own is
+    // whom the group acts on, not whom it serves; such a group stays unplaced.
+    const aimedAt =
+      after &&
+      /\b(?:to|for|against|on|at|with|from|into|toward|towards)\s+(?:the\s+)?$/i.test(
+        doc.text.slice(m.end, after.start),
+      );
+    if (!own && !before && aimedAt && m.kind !== 'name') continue;
+    const nearby = own ?? (m.kind === 'name' ? (before ?? previous ?? after) : (before ?? after));
     const country = nearby ? doc.actors[nearby.actor].country : dominant;
     if (!country) continue;
     actor.country = country;

@@ -116,6 +116,21 @@ describe('mentions', () => {
       'IDF Chief of Staff Lt. Gen. Eyal Zamir flew.',
       ['IDF Chief of Staff Lt. Gen. Eyal Zamir → Eyal Zamir ISR MIL'],
     ],
+    [
+      'unnamed officials "in" a state belong to it, not to the state named before them',
+      'Israel closed the crossing as officials in Egypt met.',
+      ['Israel → Israel ISR -', 'officials → anon EGY GOV', 'Egypt → Egypt EGY -'],
+    ],
+    [
+      'unnamed officials are not placed in the state they act on',
+      'Officials sent aid to Egypt.',
+      ['Officials → anon - GOV', 'Egypt → Egypt EGY -'],
+    ],
+    [
+      'but in the state the sentence is about when it is not an object of theirs',
+      'Officials said Egypt would reopen the crossing.',
+      ['Officials → anon EGY GOV', 'Egypt → Egypt EGY -'],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(describeMentions(read(text)), expected, label));
