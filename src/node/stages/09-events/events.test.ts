@@ -384,6 +384,16 @@ describe('event coding', () => {
       ['ISR>LBN 08 hypothetical', 'EGY>ISR 10 asserted'],
     ],
     [
+      'a strike in reports that were denied is denied, not asserted',
+      'Israel denied reports that its jets struck Lebanon.',
+      ['ISR>LBN 01 asserted', 'ISR>LBN 19 negated'],
+    ],
+    [
+      'the same with a past perfect',
+      'Israel denied reports that its jets had struck Lebanon.',
+      ['ISR>LBN 01 asserted', 'ISR>LBN 19 negated'],
+    ],
+    [
       'what the speaker itself must do is no demand',
       'Qatar said it must defend its borders.',
       ['QAT>- 05 hypothetical'],

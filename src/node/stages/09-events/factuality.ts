@@ -151,11 +151,14 @@ function governorCues(tree: SentenceTree, lex: FactualityLexicon, t: number): Fa
     // is a participle ("rejected a truce brokered by Qatar": the brokering happened) and a
     // circumstance ("at the talks, Israel rejected…": the talks took place).
     if (!GOVERNED.has(rel) || tree.deprel(child) === 'acl:relcl') break;
-    if (rel === 'acl' && tree.token(child).xpos === 'VBN') break;
+    // (A clause with its own subject, "reports that its jets struck…", is content, not a participle.)
+    if (rel === 'acl' && tree.token(child).xpos === 'VBN' && tree.kid(child, 'nsubj') < 0) break;
     if (rel === 'obl' && CIRCUMSTANCE.has(tree.caseOf(child))) break;
     const lemma = tree.lemma(h);
-    if (REPORTING.has(lemma)) break;
     const upos = tree.token(h).upos;
+    // "denied reports that its jets struck": a report as a thing is what the verb above it
+    // denies or doubts; only a verb of saying ends the walk.
+    if (REPORTING.has(lemma) && upos !== 'NOUN') break;
     const role = upos === 'NOUN' || upos === 'PROPN' ? 'nominal' : 'governor';
     // "talks with Egyptian mediators": who takes part is not what is discussed.
     if (role === 'nominal' && PARTICIPANT_CASES.has(tree.caseOf(child))) continue;
