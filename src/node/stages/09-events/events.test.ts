@@ -394,6 +394,11 @@ describe('event coding', () => {
       ['ISR>LBN 01 asserted', 'ISR>LBN 19 negated'],
     ],
     [
+      'an offer to mediate is no mediation yet (nouns of intent in factuality.tsv)',
+      "Qatar's offer to mediate between Israel and Hezbollah was welcomed.",
+      ['QAT>ISR 03 asserted', 'QAT>ISR 04 hypothetical', 'QAT>Hezbollah 04 hypothetical'],
+    ],
+    [
       'what the speaker itself must do is no demand',
       'Qatar said it must defend its borders.',
       ['QAT>- 05 hypothetical'],
