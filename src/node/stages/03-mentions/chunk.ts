@@ -51,6 +51,8 @@ const NAME_MODIFIERS = new Set([
   'incoming',
   'deputy',
   'vice',
+  'junior',
+  'senior',
 ]);
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
 

@@ -117,6 +117,11 @@ describe('mentions', () => {
       ['IDF Chief of Staff Lt. Gen. Eyal Zamir → Eyal Zamir ISR MIL'],
     ],
     [
+      '"junior" and "senior" before a title stay in the name',
+      'Egyptian junior foreign minister Karim Nabil spoke.',
+      ['Egyptian junior foreign minister Karim Nabil → Karim Nabil EGY GOV'],
+    ],
+    [
       'unnamed officials "in" a state belong to it, not to the state named before them',
       'Israel closed the crossing as officials in Egypt met.',
       ['Israel → Israel ISR -', 'officials → anon EGY GOV', 'Egypt → Egypt EGY -'],
