@@ -81,3 +81,15 @@ describe('crowds, protests and what they are against', () => {
   ];
   checkAll(cases);
 });
+
+describe('yielding (verbs.tsv)', () => {
+  const cases: [string, string, string][] = [
+    ['scrapping a curfew eases restrictions', 'Kenya scrapped the curfew in Mombasa.', 'KEN>- 081 asserted'],
+    [
+      'acceding to demands yields (and "acceded" is "accede")',
+      'Ghana acceded to demands from Nigeria.',
+      'GHA>NGA 083 asserted',
+    ],
+  ];
+  checkAll(cases);
+});

@@ -230,7 +230,9 @@ function needsE(stem: string): boolean {
   if (c === 'g') return b === 'a' || b === 'r' || b === 'd';
   if (c === 't')
     return b === 'a' ? isConsonant(a) || a === 'i' : b === 'u' || b === 'o' ? isConsonant(a) : false;
-  if (c === 'd') return (b === 'i' || b === 'u' || b === 'o' || b === 'a') && isConsonant(a);
+  // "acceded", "seceded": the -cede verbs.
+  if (c === 'd')
+    return ((b === 'i' || b === 'u' || b === 'o' || b === 'a') && isConsonant(a)) || (b === 'e' && a === 'c');
   if (c === 'r') return (b === 'i' || b === 'u' || b === 'a') && isConsonant(a);
   if (c === 'n') return b === 'i' && isConsonant(a);
   if (c === 'k' || c === 'm' || c === 'p') return isVowel(b) && isConsonant(a);

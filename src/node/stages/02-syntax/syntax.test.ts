@@ -86,6 +86,8 @@ describe('syntax model: lemmas', () => {
     ['carried', 'VERB', 'VBD', 'carry'],
     ['negotiated', 'VERB', 'VBD', 'negotiate'],
     ['fled', 'VERB', 'VBD', 'flee'],
+    ['acceded', 'VERB', 'VBD', 'accede'],
+    ['seceding', 'VERB', 'VBG', 'secede'],
     ['was', 'AUX', 'VBD', 'be'],
     ['has', 'AUX', 'VBZ', 'have'],
     ['killings', 'NOUN', 'NNS', 'killing'],
