@@ -306,6 +306,12 @@ function underClaim(tree: SentenceTree, t: number): boolean {
     child = h, h = tree.head(h), steps++
   ) {
     if (CLAUSE_RELATIONS.has(tree.rel(child))) clause = true;
+    // "alleged that A, and that B" parsed with B conjoined to the alleging verb or to the main
+    // verb: a "that" clause is never a main clause, so B is a second thing alleged.
+    if (tree.rel(child) === 'conj' && tree.kidsBy(child, 'mark').some((m) => tree.lemma(m) === 'that')) {
+      const alleges = (v: number) => CLAIM_VERBS.has(tree.lemma(v)) && tree.kid(v, 'ccomp') >= 0;
+      if (alleges(h) || tree.kidsBy(h, 'conj').some((k) => k < child && alleges(k))) return true;
+    }
     if (!CLAIM_VERBS.has(tree.lemma(h))) continue;
     // "blamed its neighbour and said its troops had shelled…": a verb conjoined to the accusation
     // itself says something new.

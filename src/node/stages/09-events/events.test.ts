@@ -399,6 +399,16 @@ describe('event coding', () => {
       ['QAT>ISR 03 asserted', 'QAT>ISR 04 hypothetical', 'QAT>Hezbollah 04 hypothetical'],
     ],
     [
+      'a second "that" clause of an allegation is alleged too, not asserted',
+      'Egypt alleged that Israel was aware of the plans, and that the Israeli army helped to carry out killings.',
+      ['EGY>ISR 11 asserted'],
+    ],
+    [
+      'the same when the parser hangs it on the main verb',
+      'A report released on Monday in Cairo alleged that Israel knew of the plan, and that Israeli troops helped to plan and carry out attacks on Lebanon.',
+      [],
+    ],
+    [
       'what the speaker itself must do is no demand',
       'Qatar said it must defend its borders.',
       ['QAT>- 05 hypothetical'],
