@@ -93,3 +93,12 @@ describe('yielding (verbs.tsv)', () => {
   ];
   checkAll(cases);
 });
+
+describe('mishaps are no attacks', () => {
+  it('a crash that killed people names the airline, not an attacker', () => {
+    assert.deepEqual(events('The Malaysia Airlines crash killed 298 people in Ukraine.'), []);
+  });
+  it('gunfire of a state still kills as that state', () => {
+    assert.ok(events('Russian fire killed two Ukrainian soldiers.').includes('RUS>UKRMIL 190 asserted'));
+  });
+});

@@ -670,6 +670,7 @@ function subjectOf(
 ): Participant[] {
   if (depth > 6) return [];
   const subject = subjectWord(tree, t);
+  if (subject >= 0 && MISHAPS.has(tree.lemma(subject))) return [];
   if (subject >= 0) {
     if (RELATIVE_PRONOUNS.has(tree.lemma(subject))) {
       const noun = tree.head(t);
@@ -818,8 +819,34 @@ function hasByAgent(tree: SentenceTree, t: number): boolean {
 /** The agent of a passive: "was struck by Israeli jets". */
 function agentOf(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Participant[] {
   const agent = tree.kidsBy(t, 'obl:agent', 'obl').find((k) => tree.caseOf(k) === 'by');
-  return agent === undefined ? [] : participantsOf(tree, index, res.states, agent);
+  return agent === undefined || MISHAPS.has(tree.lemma(agent))
+    ? []
+    : participantsOf(tree, index, res.states, agent);
 }
+
+/**
+ * Things that kill without anyone acting: "victims killed by the Malaysia Airlines crash" or
+ * "the crash killed 298 people" name the airline, not an attacker. ("Israeli fire" is gunfire,
+ * so "fire" is not among them.)
+ */
+const MISHAPS = new Set([
+  'crash',
+  'accident',
+  'collision',
+  'earthquake',
+  'quake',
+  'flood',
+  'flooding',
+  'storm',
+  'hurricane',
+  'cyclone',
+  'typhoon',
+  'landslide',
+  'blaze',
+  'stampede',
+  'disease',
+  'outbreak',
+]);
 
 // ---- nouns -----------------------------------------------------------------------------
 
