@@ -291,8 +291,20 @@ function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): b
   const head = tree.head(f.trigger);
   if ((rel === 'advcl' || rel === 'conj' || rel === 'xcomp' || rel === 'acl') && attacks.has(head))
     return true;
+  // "bombarded part of the city, killing eight people" with "killing" hung on "city": after a
+  // comma, the participle tells what the attack above did.
+  if (rel === 'acl' && head >= 0 && tree.kidsBy(f.trigger, 'punct').length + commaBefore(tree, f.trigger) > 0) {
+    const verb = verbAbove(tree, head);
+    if (verb >= 0 && attacks.has(verb)) return true;
+  }
   const subject = tree.kid(f.trigger, 'nsubj');
   return subject >= 0 && attacks.has(subject);
+}
+
+/** 1 when a comma stands right before the phrase that `t` heads. */
+function commaBefore(tree: SentenceTree, t: number): number {
+  const first = Math.min(t, ...tree.subtree(t));
+  return first > tree.sentence.tokenStart && tree.doc.slice(tree.token(first - 1)) === ',' ? 1 : 0;
 }
 
 /** Inside the complement of "accused X of …": what the accuser claims, not what happened. */

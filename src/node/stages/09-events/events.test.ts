@@ -460,6 +460,54 @@ describe('event coding', () => {
   });
 });
 
+describe('event coding on a parser slip', () => {
+  // "…, killing nine people" hung on the noun before it instead of on the attack: scripted,
+  // since the shipped parser reads this sentence either way depending on its words.
+  const words = "Rebels shelled part of Lebanon 's second city Tripoli overnight , killing nine people .";
+  const parse: [string, string, string, number, string][] = [
+    ['NOUN', 'NNS', 'rebel', 1, 'nsubj'],
+    ['VERB', 'VBD', 'shell', -1, 'root'],
+    ['NOUN', 'NN', 'part', 1, 'obj'],
+    ['ADP', 'IN', 'of', 7, 'case'],
+    ['PROPN', 'NNP', 'Lebanon', 7, 'nmod:poss'],
+    ['PART', 'POS', "'s", 4, 'case'],
+    ['ADJ', 'JJ', 'second', 7, 'amod'],
+    ['NOUN', 'NN', 'city', 2, 'nmod'],
+    ['PROPN', 'NNP', 'Tripoli', 9, 'compound'],
+    ['NOUN', 'NN', 'overnight', 7, 'nmod:unmarked'],
+    ['PUNCT', ',', ',', 11, 'punct'],
+    ['VERB', 'VBG', 'kill', 7, 'acl'],
+    ['NUM', 'CD', 'nine', 13, 'nummod'],
+    ['NOUN', 'NNS', 'people', 11, 'obj'],
+    ['PUNCT', '.', '.', 1, 'punct'],
+  ];
+  const model = loadSyntaxModel();
+  const scripted = Object.create(model) as typeof model;
+  scripted.parse = (ws: readonly string[]) =>
+    ws.join(' ') === words
+      ? parse.map(([upos, xpos, lemma, head, deprel]) => ({ upos, xpos, lemma, head, deprel }))
+      : model.parse(ws);
+  const slipped = createPipeline([
+    textStage(abbreviations),
+    syntaxStage(scripted),
+    mentionsStage(loadMentionResources(kb, abbreviations)),
+    corefStage(),
+    quotesStage(loadAttributionLexicon()),
+    timeStage(),
+    placesStage(),
+    eventsStage(loadEventResources(kb)),
+  ]);
+  it('a participle after a comma tells what the attack did, not what the city did', () => {
+    const doc = slipped.run(
+      new Doc("Rebels shelled part of Lebanon's second city Tripoli overnight, killing nine people.", {
+        published: '2026-02-02',
+      }),
+    );
+    assert.equal(doc.tokens.map((t) => doc.slice(t)).join(' '), words);
+    assert.deepEqual(doc.events, []);
+  });
+});
+
 describe('event coding on bad input', () => {
   const cases: [string, string][] = [
     [
