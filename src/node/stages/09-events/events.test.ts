@@ -15,16 +15,20 @@ import { eventsStage, loadEventResources } from './index.js';
 
 const kb = fixtureKnowledgeBase();
 const abbreviations = loadAbbreviations();
-const pipeline = createPipeline([
-  textStage(abbreviations),
-  syntaxStage(loadSyntaxModel()),
-  mentionsStage(loadMentionResources(kb, abbreviations)),
-  corefStage(),
-  quotesStage(loadAttributionLexicon()),
-  timeStage(),
-  placesStage(),
-  eventsStage(loadEventResources(kb)),
-]);
+/** The whole pipeline on the fixture KB, with `model` as the parser. */
+function pipelineWith(model: ReturnType<typeof loadSyntaxModel>) {
+  return createPipeline([
+    textStage(abbreviations),
+    syntaxStage(model),
+    mentionsStage(loadMentionResources(kb, abbreviations)),
+    corefStage(),
+    quotesStage(loadAttributionLexicon()),
+    timeStage(),
+    placesStage(),
+    eventsStage(loadEventResources(kb)),
+  ]);
+}
+const pipeline = pipelineWith(loadSyntaxModel());
 
 /** "SRC>TGT ROOT factuality [date]" for each event; CAMEO compared on its two-digit root. */
 function events(text: string): string[] {
@@ -487,16 +491,7 @@ describe('event coding on a parser slip', () => {
     ws.join(' ') === words
       ? parse.map(([upos, xpos, lemma, head, deprel]) => ({ upos, xpos, lemma, head, deprel }))
       : model.parse(ws);
-  const slipped = createPipeline([
-    textStage(abbreviations),
-    syntaxStage(scripted),
-    mentionsStage(loadMentionResources(kb, abbreviations)),
-    corefStage(),
-    quotesStage(loadAttributionLexicon()),
-    timeStage(),
-    placesStage(),
-    eventsStage(loadEventResources(kb)),
-  ]);
+  const slipped = pipelineWith(scripted);
   it('a participle after a comma tells what the attack did, not what the city did', () => {
     const doc = slipped.run(
       new Doc("Rebels shelled part of Lebanon's second city Tripoli overnight, killing nine people.", {
