@@ -293,7 +293,11 @@ function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): b
     return true;
   // "bombarded part of the city, killing eight people" with "killing" hung on "city": after a
   // comma, the participle tells what the attack above did.
-  if (rel === 'acl' && head >= 0 && tree.kidsBy(f.trigger, 'punct').length + commaBefore(tree, f.trigger) > 0) {
+  if (
+    rel === 'acl' &&
+    head >= 0 &&
+    tree.kidsBy(f.trigger, 'punct').length + commaBefore(tree, f.trigger) > 0
+  ) {
     const verb = verbAbove(tree, head);
     if (verb >= 0 && attacks.has(verb)) return true;
   }
