@@ -78,6 +78,11 @@ describe('crowds, protests and what they are against', () => {
       "Students in Accra blocked a road to show their anger at Nigeria's military policies.",
       'GHACVL>NGA 144 asserted',
     ],
+    [
+      'a crowd placed in a state still protests (not 191), at whom it defies rather than the streets it fills',
+      'Crowds blocked streets in Kisumu in defiance of the Ugandan army.',
+      'KENCVL>UGAMIL 144 asserted',
+    ],
   ];
   checkAll(cases);
 });

@@ -456,7 +456,11 @@ function verbEvent(
     targets = others(participantsOf(tree, index, res.states, obj));
   if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
     targets = obliqueTarget(tree, index, res, t, obj, code);
-  if (others(targets).length === 0 && crowd) targets = protestedActor(tree, index, res, t, own);
+  // A protest is aimed at whom its purpose names, before any street or square it fills.
+  if (crowd) {
+    const protested = protestedActor(tree, index, res, t, own);
+    if (protested.length > 0) targets = protested;
+  }
   // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
   // So does one that agrees, cooperates or yields with no one else named ("Israel and Hezbollah
   // accepted a truce").
@@ -1470,7 +1474,8 @@ const PROTEST_NOUNS = new Set(['protest', 'defiance', 'opposition', 'anger', 'ou
 const PROTESTING = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'PTY']);
 
 function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): string {
-  if (f.code === '144' && source && source.type === 'state') return '191';
+  if (f.code === '144' && source && source.type === 'state' && !PROTESTING.has(source.sector ?? ''))
+    return '191';
   // "demonstrators blocked a road": the same obstruction by people is a protest's (144).
   if (f.code === '191' && source && PROTESTING.has(source.sector ?? '') && tree.isVerb(f.trigger))
     return '144';
