@@ -104,8 +104,13 @@ function governingTense(
       // ("ordered the diplomats to leave … on Tuesday"); so does a present form hung on a past
       // verb as a complement or modifier, a tagger's slip more often than a schedule ("raided
       // a depot storing(?) rockets near the harbour on Friday").
-      const governor = view.tokens[at].head;
+      // ("ordered two diplomats to leave", parsed with "to leave" on "diplomats": the verb above
+      // the noun.)
+      let governor = view.tokens[at].head;
       const dependent = ['xcomp', 'acl', 'advcl'].includes((view.tokens[at].deprel ?? '').split(':')[0]);
+      const nounGovernor = governor !== undefined ? view.tokens[governor] : undefined;
+      if (nounGovernor && (nounGovernor.upos === 'NOUN' || nounGovernor.upos === 'PROPN'))
+        governor = nounGovernor.head;
       if (
         own === 'future' &&
         (view.tokens[at].xpos === 'VB' || dependent) &&

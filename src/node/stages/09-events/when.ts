@@ -4,7 +4,7 @@
  * sentence. Never the publication date by default: no clue in the text gives null.
  */
 import type { Doc, Sentence, Span, Timex } from '../../doc/doc.js';
-import type { SentenceTree } from './tree.js';
+import { SentenceTree } from './tree.js';
 
 export interface EventDate {
   value: string | null;
@@ -17,7 +17,7 @@ const NONE: EventDate = { value: null, span: null, future: false };
 
 export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventDate {
   const inSentence = doc.timexes.filter((t) => t.sentence === tree.sentence.index && t.value !== null);
-  if (inSentence.length === 0) return carriedOver(doc, tree.sentence.index);
+  if (inSentence.length === 0) return toldBefore(doc, tree, trigger) ?? carriedOver(doc, tree.sentence.index);
   // Failing a governing one, the nearest that belongs to no other clause when there is one
   // ("restored ties in 2023" dates the restoring, not the visit the sentence reports).
   // A clause opened by "since" or "until" is another event's time ("the worst fighting since they
@@ -59,6 +59,46 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
   return chosen
     ? { value: chosen.value, span: chosen, future: startsAfter(chosen.value, doc.meta.published) }
     : NONE;
+}
+
+/**
+ * "At the talks, hosted by Fidan, …": an event told again by a definite noun takes the date the
+ * article gave it before ("talks in Istanbul last week"), from the noun itself, the clause it
+ * belongs to, or the participle that hangs on it.
+ */
+function toldBefore(doc: Doc, tree: SentenceTree, trigger: number): EventDate | null {
+  for (const noun of referringNouns(tree, trigger)) {
+    const lemma = tree.lemma(noun);
+    for (let back = tree.sentence.index - 1; back >= Math.max(0, tree.sentence.index - 6); back--) {
+      const times = doc.timexes.filter((t) => t.sentence === back && t.value !== null);
+      if (times.length === 0) continue;
+      const earlier = new SentenceTree(doc, doc.sentences[back]);
+      for (let i = earlier.sentence.tokenStart; i < earlier.sentence.tokenEnd; i++) {
+        if (earlier.lemma(i) !== lemma || earlier.token(i).upos !== 'NOUN') continue;
+        const own = times.find((t) => {
+          const anchor = clauseOf(earlier, headToken(earlier, t));
+          return anchor === i || (anchor >= 0 && anchor === earlier.head(i));
+        });
+        if (own) return dated(doc, own);
+      }
+    }
+  }
+  return null;
+}
+
+/** Definite nouns that name the event at `trigger`: itself, the noun it describes, or its "at the …". */
+function referringNouns(tree: SentenceTree, trigger: number): number[] {
+  const candidates = [trigger];
+  // "held at the palace and hosted by Fidan": a conjoined participle describes the same noun.
+  let clause = trigger;
+  while (tree.rel(clause) === 'conj' && tree.head(clause) >= 0) clause = tree.head(clause);
+  const h = tree.head(clause);
+  if (h >= 0 && tree.rel(clause) === 'acl') candidates.push(h);
+  for (const k of tree.kidsBy(trigger, 'obl'))
+    if (['at', 'during'].includes(tree.caseOf(k))) candidates.push(k);
+  return candidates.filter(
+    (n) => tree.token(n).upos === 'NOUN' && tree.kidsBy(n, 'det').some((d) => tree.lemma(d) === 'the'),
+  );
 }
 
 /**
@@ -138,6 +178,10 @@ function headToken(tree: SentenceTree, timex: Timex): number {
 function clauseOf(tree: SentenceTree, token: number): number {
   for (let h = tree.head(token), steps = 0; h >= 0 && steps < 8; h = tree.head(h), steps++) {
     const upos = tree.token(h).upos;
+    // A gerund with no subject of its own takes the time of the verb above it ("summoned the
+    // acting envoy on Saturday", parsed with the date under "acting").
+    if (upos === 'VERB' && tree.token(h).xpos === 'VBG' && tree.kid(h, 'nsubj') < 0 && tree.head(h) >= 0)
+      continue;
     if (upos === 'VERB' || upos === 'NOUN' || upos === 'ADJ') return h;
   }
   return -1;
