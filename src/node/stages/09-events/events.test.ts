@@ -499,6 +499,9 @@ describe('event coding on a parser slip', () => {
     "Egypt summoned Israel 's acting envoy on Saturday as Egyptian students marched toward the embassy .";
   // "to leave" hung on "diplomats", not on "ordered".
   const leave = 'Egypt ordered two Israeli diplomats to leave on Tuesday .';
+  // The saying, and its date, hung on the first of two conjoined acts.
+  const said =
+    'Qatar sent food and promised to rebuild schools in Lebanon , its envoy said after meeting officials on Saturday .';
   const slipped = scriptedPipeline(
     new Map<string, Row[]>([
       [
@@ -543,6 +546,31 @@ describe('event coding on a parser slip', () => {
         ],
       ],
       [
+        said,
+        [
+          ['PROPN', 'NNP', 'Qatar', 1, 'nsubj'],
+          ['VERB', 'VBD', 'send', -1, 'root'],
+          ['NOUN', 'NN', 'food', 1, 'obj'],
+          ['CCONJ', 'CC', 'and', 4, 'cc'],
+          ['VERB', 'VBD', 'promise', 1, 'conj'],
+          ['PART', 'TO', 'to', 6, 'mark'],
+          ['VERB', 'VB', 'rebuild', 4, 'xcomp'],
+          ['NOUN', 'NNS', 'school', 6, 'obj'],
+          ['ADP', 'IN', 'in', 9, 'case'],
+          ['PROPN', 'NNP', 'Lebanon', 7, 'nmod'],
+          ['PUNCT', ',', ',', 13, 'punct'],
+          ['PRON', 'PRP$', 'its', 12, 'nmod:poss'],
+          ['NOUN', 'NN', 'envoy', 13, 'nsubj'],
+          ['VERB', 'VBD', 'say', 1, 'parataxis'],
+          ['SCONJ', 'IN', 'after', 15, 'mark'],
+          ['VERB', 'VBG', 'meet', 13, 'advcl'],
+          ['NOUN', 'NNS', 'official', 15, 'obj'],
+          ['ADP', 'IN', 'on', 18, 'case'],
+          ['PROPN', 'NNP', 'Saturday', 15, 'obl'],
+          ['PUNCT', '.', '.', 1, 'punct'],
+        ],
+      ],
+      [
         leave,
         [
           ['PROPN', 'NNP', 'Egypt', 1, 'nsubj'],
@@ -578,6 +606,17 @@ describe('event coding on a parser slip', () => {
     );
     const protest = doc.events.find((e) => e.cameo.startsWith('14'));
     assert.equal(protest?.date, '2026-01-31');
+  });
+  it('an act with no date of its own takes the day it was reported', () => {
+    const doc = run(
+      'Qatar sent food and promised to rebuild schools in Lebanon, its envoy said after meeting officials on Saturday.',
+      said,
+    );
+    assert.ok(doc.events.length > 0);
+    assert.deepEqual(
+      doc.events.map((e) => e.date),
+      doc.events.map(() => '2026-01-31'),
+    );
   });
   it('"ordered them to leave on Tuesday" is the Tuesday just past, also with "to leave" on the noun', () => {
     const doc = run('Egypt ordered two Israeli diplomats to leave on Tuesday.', leave);

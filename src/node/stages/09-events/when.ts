@@ -55,7 +55,13 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
       : candidates.length === 1
         ? candidates[0]
         : nearest(tree, candidates, trigger);
-  const chosen = governing(tree, inSentence, trigger) ?? fallback;
+  // Failing all, the day the report was made ("…, the envoy said after meeting Aoun on
+  // Saturday"), as a sentence with no date takes the day the one before it names.
+  const saying = inSentence.find((t) => {
+    const anchor = clauseOf(tree, headToken(tree, t));
+    return anchor >= 0 && SAYING.has(tree.lemma(anchor));
+  });
+  const chosen = governing(tree, inSentence, trigger) ?? fallback ?? saying ?? null;
   return chosen
     ? { value: chosen.value, span: chosen, future: startsAfter(chosen.value, doc.meta.published) }
     : NONE;
@@ -193,6 +199,8 @@ function nearest(tree: SentenceTree, timexes: Timex[], trigger: number): Timex {
 }
 
 const SEQUENCE = new Set(['since', 'until']);
+/** Verbs that report the news, whose date is the report's. */
+const SAYING = new Set(['say', 'tell', 'announce', 'add', 'confirm', 'report', 'state']);
 
 /** How many days a value covers: 1 for a day, 7 for a week, 365 for a year; Infinity if unknown. */
 function spanDays(value: string | null): number {
