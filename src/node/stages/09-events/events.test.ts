@@ -388,13 +388,13 @@ describe('event coding', () => {
       ['ISR>LBN 08 hypothetical', 'EGY>ISR 10 asserted'],
     ],
     [
-      'a strike in reports that were denied is denied, not asserted',
-      'Israel denied reports that its jets struck Lebanon.',
+      'a strike in reports that were dismissed is denied, not asserted',
+      'Israel dismissed reports that its jets struck Lebanon.',
       ['ISR>LBN 01 asserted', 'ISR>LBN 19 negated'],
     ],
     [
       'the same with a past perfect',
-      'Israel denied reports that its jets had struck Lebanon.',
+      'Israel dismissed reports that its jets had struck Lebanon.',
       ['ISR>LBN 01 asserted', 'ISR>LBN 19 negated'],
     ],
     [
