@@ -499,6 +499,8 @@ describe('event coding on a parser slip', () => {
     "Egypt summoned Israel 's acting envoy on Saturday as Egyptian students marched toward the embassy .";
   // "to leave" hung on "diplomats", not on "ordered".
   const leave = 'Egypt ordered two Israeli diplomats to leave on Tuesday .';
+  // "At the talks" made the head of the sentence, the act hung on it.
+  const atTalks = "At the talks , Israel rejected Egypt 's proposal .";
   // The saying, and its date, hung on the first of two conjoined acts.
   const said =
     'Qatar sent food and promised to rebuild schools in Lebanon , its envoy said after meeting officials on Saturday .';
@@ -543,6 +545,21 @@ describe('event coding on a parser slip', () => {
           ['DET', 'DT', 'the', 14, 'det'],
           ['NOUN', 'NN', 'embassy', 11, 'obl'],
           ['PUNCT', '.', '.', 1, 'punct'],
+        ],
+      ],
+      [
+        atTalks,
+        [
+          ['ADP', 'IN', 'at', 2, 'case'],
+          ['DET', 'DT', 'the', 2, 'det'],
+          ['NOUN', 'NNS', 'talk', -1, 'root'],
+          ['PUNCT', ',', ',', 5, 'punct'],
+          ['PROPN', 'NNP', 'Israel', 5, 'nsubj'],
+          ['VERB', 'VBD', 'reject', 2, 'parataxis'],
+          ['PROPN', 'NNP', 'Egypt', 8, 'nmod:poss'],
+          ['PART', 'POS', "'s", 6, 'case'],
+          ['NOUN', 'NN', 'proposal', 5, 'obj'],
+          ['PUNCT', '.', '.', 2, 'punct'],
         ],
       ],
       [
@@ -606,6 +623,16 @@ describe('event coding on a parser slip', () => {
     );
     const protest = doc.events.find((e) => e.cameo.startsWith('14'));
     assert.equal(protest?.date, '2026-01-31');
+  });
+  it('"at the talks" dates the act also when the parser makes it the head of the sentence', () => {
+    const doc = slipped.run(
+      new Doc(
+        "Egypt and Sudan held talks in Cairo last week. Qatar sent aid to Egypt on Monday. At the talks, Israel rejected Egypt's proposal.",
+        { published: '2026-02-02' },
+      ),
+    );
+    const rejection = doc.events.find((e) => e.cameo.startsWith('12'));
+    assert.equal(rejection?.date, '2026-01-26/2026-02-01');
   });
   it('an act with no date of its own takes the day it was reported', () => {
     const doc = run(

@@ -102,6 +102,10 @@ function referringNouns(tree: SentenceTree, trigger: number): number[] {
   if (h >= 0 && tree.rel(clause) === 'acl') candidates.push(h);
   for (const k of tree.kidsBy(trigger, 'obl'))
     if (['at', 'during'].includes(tree.caseOf(k))) candidates.push(k);
+  // The same phrase above the clause when the parser made it the head ("At the talks, …, the
+  // delegation … rejected" parsed with "talks" as the root).
+  for (let a = tree.head(trigger), steps = 0; a >= 0 && steps < 8; a = tree.head(a), steps++)
+    if (['at', 'during'].includes(tree.caseOf(a))) candidates.push(a);
   return candidates.filter(
     (n) => tree.token(n).upos === 'NOUN' && tree.kidsBy(n, 'det').some((d) => tree.lemma(d) === 'the'),
   );
