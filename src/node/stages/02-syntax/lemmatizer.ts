@@ -47,6 +47,11 @@ for (const entry of IRREGULAR_VERBS.split(/[|\n]/)) {
   }
 }
 
+/** Past forms of the irregular verbs above, each with its base ("fled" → "flee"). */
+export function irregularPastForms(): ReadonlyMap<string, string> {
+  return IRREGULAR;
+}
+
 function isVowel(ch: string): boolean {
   return ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u';
 }

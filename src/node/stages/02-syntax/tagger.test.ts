@@ -50,7 +50,7 @@ describe('tagger features', () => {
         const nWhole = taggerFeatures(lex, i, 3, 4, whole, pass);
         const parts = new Int32Array(TAGGER_MAX_FEATS);
         let k = wordFeatures(lex, i, parts, 0);
-        assert.equal(k, 29);
+        assert.equal(k, 33);
         if (pass) {
           const nFirst = firstPassFeatures(lex, i, pass, parts, k);
           assert.equal(nFirst, 7);

@@ -8,6 +8,7 @@
 import { h1, h2, hashString } from './hash.js';
 import { plainQuotes } from './lemmatizer.js';
 import type { SparseWeights } from './perceptron.js';
+import type { WordClasses } from './wordclasses.js';
 
 const DIGIT = /[0-9]/;
 
@@ -77,8 +78,10 @@ export class Lex {
   readonly shape: Int32Array;
   /** Most frequent training tag + 1, 0 when the word is rare or unseen. */
   readonly amb: Int32Array;
+  /** The word's classes in the dictionary (wordclasses.ts), 0 when it has none. */
+  readonly wc: Int32Array;
 
-  constructor(words: readonly string[], ambiguity: ReadonlyMap<string, number>) {
+  constructor(words: readonly string[], ambiguity: ReadonlyMap<string, number>, classes?: WordClasses) {
     const n = words.length;
     this.n = n;
     const size = n + 2 * PAD;
@@ -94,7 +97,8 @@ export class Lex {
     this.pre3 = new Int32Array(size);
     this.shape = new Int32Array(size);
     this.amb = new Int32Array(size);
-    for (const arr of [this.word, this.form, this.suf3, this.shape, this.amb]) {
+    this.wc = new Int32Array(size);
+    for (const arr of [this.word, this.form, this.suf3, this.shape, this.amb, this.wc]) {
       arr[0] = BEFORE;
       arr[1] = BEFORE + 1;
       arr[size - 2] = AFTER;
@@ -120,13 +124,14 @@ export class Lex {
       this.pre3[p] = hashString(norm, 0, Math.min(3, len), SEED_PRE + 3);
       this.shape[p] = shapeHash(raw);
       this.amb[p] = amb;
+      this.wc[p] = classes?.get(norm) ?? 0;
     }
   }
 }
 
 export const TAGGER_MAX_FEATS = 48;
 /** Counts of the keys written by wordFeatures() and firstPassFeatures(). */
-const WORD_FEATS = 29;
+const WORD_FEATS = 33;
 const SECOND_FEATS = 7;
 
 /** First-pass tag at i for second-pass features, with stand-ins past the end of the sentence. */
@@ -196,6 +201,10 @@ export function wordFeatures(lex: Lex, i: number, out: Int32Array, at: number): 
   out[k++] = h1(31, amb[p]);
   out[k++] = h2(32, amb[p - 1], amb[p]);
   out[k++] = h2(34, amb[p], amb[p + 1]);
+  out[k++] = h1(50, lex.wc[p]);
+  out[k++] = h2(51, lex.wc[p], lex.suf2[p]);
+  out[k++] = h1(52, lex.wc[p + 1]);
+  out[k++] = h1(53, lex.wc[p - 1]);
   return k - at;
 }
 
@@ -240,6 +249,7 @@ export function contextFeatures(
   out[k++] = h2(25, t1, lex.amb[p + 1]);
   out[k++] = h2(29, t1, lex.suf3[p]);
   out[k++] = h2(33, t1, lex.shape[p]);
+  out[k++] = h2(54, t1, lex.wc[p]);
   if (first) out[k++] = h2(43, t1, firstAt(first, i + 1));
   return k - at;
 }
@@ -272,6 +282,7 @@ export class Tagger {
     ambiguity: ReadonlyMap<string, number>,
     dictionary: ReadonlyMap<string, number>,
     second?: SparseWeights,
+    private readonly classes?: WordClasses,
   ) {
     this.tags = tags;
     this.weights = weights;
@@ -282,7 +293,7 @@ export class Tagger {
   }
 
   lex(words: readonly string[]): Lex {
-    return new Lex(words, this.ambiguity);
+    return new Lex(words, this.ambiguity, this.classes);
   }
 
   /**

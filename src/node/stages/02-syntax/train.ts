@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { annotateConllu } from './annotate.js';
 import { type ConlluSentence, readConllu } from './conllu.js';
 import { type SyntaxScores, scoreSyntax } from './evaluate.js';
@@ -18,6 +19,7 @@ import {
   type ModelWeights,
   newHeader,
   SyntaxModel,
+  WORD_CLASSES_FILE,
 } from './model.js';
 import {
   actionCosts,
@@ -34,6 +36,10 @@ import {
 } from './parser.js';
 import { AveragedPerceptron, MoveWeights, mixedArrays, SparseWeights } from './perceptron.js';
 import { Lex, normalizeForm, TAGGER_MAX_FEATS, Tagger, taggerFeatures } from './tagger.js';
+import { WordClasses } from './wordclasses.js';
+
+/** The shipped dictionary of word classes, which a model directory carries a copy of. */
+const DEFAULT_WORD_CLASSES = new URL('../../../../data/models/syntax/word-classes.tsv', import.meta.url);
 
 export interface TrainOptions {
   /** Directory holding en_ewt-ud-{train,dev}.conllu. */
@@ -53,6 +59,8 @@ export interface TrainOptions {
   parserMinHits?: number;
   /** The same for the label classifier. */
   labelMinHits?: number;
+  /** Dictionary word classes for the tagger (default: the shipped `word-classes.tsv`). */
+  wordClassesFile?: string;
   /** File caching the jackknifed tags between runs (see cachedTags). */
   tagsCache?: string;
   /** Evaluate on dev after these parser epochs (1-based), for tuning. */
@@ -336,6 +344,7 @@ function jackknifeTags(
   taggerEpochs: number,
   minHits: number,
   random: () => number,
+  wordClasses: WordClasses,
 ): Int32Array[] {
   const predicted: Int32Array[] = new Array(train.length);
   const foldOf = shuffled(train.length, random).map((_, i) => i % folds);
@@ -346,14 +355,21 @@ function jackknifeTags(
     const foldModel = new SparseWeights(
       trainTagger(
         rest,
-        rest.map((s) => new Lex(s.forms, foldLexicon.ambiguity)),
+        rest.map((s) => new Lex(s.forms, foldLexicon.ambiguity, wordClasses)),
         tags.length,
         foldLexicon.dictionary,
         taggerEpochs,
         random,
       ).toArrays(minHits),
     );
-    const foldTagger = new Tagger(tags, foldModel, foldLexicon.ambiguity, foldLexicon.dictionary);
+    const foldTagger = new Tagger(
+      tags,
+      foldModel,
+      foldLexicon.ambiguity,
+      foldLexicon.dictionary,
+      undefined,
+      wordClasses,
+    );
     train.forEach((s, i) => {
       if (inFold[i]) predicted[i] = foldTagger.tag(foldTagger.lex(s.forms));
     });
@@ -447,7 +463,9 @@ export function trainSyntax(options: TrainOptions): TrainResult {
 
   // Tagger on all of train.
   const lexicon = buildTaggerLexicon(train, tags.length);
-  const lexes = train.map((s) => new Lex(s.forms, lexicon.ambiguity));
+  const classesTsv = readFileSync(options.wordClassesFile ?? fileURLToPath(DEFAULT_WORD_CLASSES), 'utf8');
+  const wordClasses = WordClasses.fromTsv(classesTsv);
+  const lexes = train.map((s) => new Lex(s.forms, lexicon.ambiguity, wordClasses));
   const tagger = new SparseWeights(
     trainTagger(train, lexes, tags.length, lexicon.dictionary, taggerEpochs, random).toArrays(minHits),
   );
@@ -455,7 +473,7 @@ export function trainSyntax(options: TrainOptions): TrainResult {
 
   // Jackknifed tags for the parser's training data.
   const predicted = cachedTags(options.tagsCache, train.length, () =>
-    jackknifeTags(train, tags, folds, taggerEpochs, minHits, random),
+    jackknifeTags(train, tags, folds, taggerEpochs, minHits, random, wordClasses),
   );
   let agree = 0;
   let total = 0;
@@ -551,7 +569,7 @@ export function trainSyntax(options: TrainOptions): TrainResult {
     ),
   });
   const assemble = (weights: ModelWeights): SyntaxModel =>
-    new SyntaxModel({ header: newHeader(fields, weights), ...weights, lemmatizer });
+    new SyntaxModel({ header: newHeader(fields, weights), ...weights, lemmatizer, wordClasses });
 
   const coarseOf = coarseTags(tags);
   const parserRandoms = parsers.map((_, r) => rng(seed + 1 + 2 * r));
@@ -581,6 +599,7 @@ export function trainSyntax(options: TrainOptions): TrainResult {
   writeFileSync(join(options.outDir, MODEL_FILE), bytes);
   writeFileSync(join(options.outDir, LEMMA_EXCEPTIONS_FILE), exceptionsTsv);
   writeFileSync(join(options.outDir, LEMMA_LEXICON_FILE), lexiconTxt);
+  writeFileSync(join(options.outDir, WORD_CLASSES_FILE), classesTsv);
   const seconds = (Date.now() - started) / 1000;
   log(
     `wrote ${options.outDir}/${MODEL_FILE} (${(bytes.length / 1e6).toFixed(1)} MB) in ${seconds.toFixed(0)}s`,

@@ -254,6 +254,7 @@ describe('event coding', () => {
       [
         'ISR>Hezbollah 19 asserted 2026-01-30',
         'ISR>Hezbollah 19 asserted 2026-01-30',
+        'Hezbollah>ISR 19 asserted 2026-01-30',
         'ISR>Hezbollah 08 asserted 2025-03-01/2025-03-31',
         'Hezbollah>ISR 08 asserted 2025-03-01/2025-03-31',
       ],
