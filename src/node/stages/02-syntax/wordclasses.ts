@@ -19,7 +19,13 @@ export const ADV = 128;
 /** WordNet's letters for the open classes a lemma has. */
 const LEMMA_BITS: Record<string, number> = { n: NOUN, v: VERB, a: ADJ, r: ADV };
 
+/** Forms remembered per dictionary; past this many the memory is cleared and starts again. */
+const MEMO_LIMIT = 200_000;
+
 export class WordClasses {
+  /** Classes of forms already looked up: news repeats its words, and undoing inflections is not free. */
+  private readonly memo = new Map<string, number>();
+
   private constructor(private readonly lemmas: Map<string, number>) {}
 
   /**
@@ -28,6 +34,15 @@ export class WordClasses {
    * Worked out per lookup from the lemma table, so loading reads only the lemmas.
    */
   get(form: string): number {
+    const known = this.memo.get(form);
+    if (known !== undefined) return known;
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    const bits = this.classesOf(form);
+    this.memo.set(form, bits);
+    return bits;
+  }
+
+  private classesOf(form: string): number {
     const own = this.lemmas.get(form) ?? 0;
     let bits = own;
     const has = (lemma: string, cls: number) => ((this.lemmas.get(lemma) ?? 0) & cls) !== 0;
