@@ -74,8 +74,8 @@ describe('crowds, protests and what they are against', () => {
       'NGACVL>GHA 141 asserted',
     ],
     [
-      'a purpose parsed on the object names whom the protest is against (a possessor before "military policies" is the mention)',
-      "Students in Accra blocked a road to show their anger at Nigeria's military policies.",
+      'the purpose names whom the protest is against, through a possessor before "military policies"',
+      "Students in Accra blocked a highway to voice anger at Nigeria's military policies.",
       'GHACVL>NGA 144 asserted',
     ],
     [

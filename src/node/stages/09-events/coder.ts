@@ -753,7 +753,7 @@ function subjectOf(
 }
 
 /**
- * The subject word of a clause. "it is willing to withdraw" is often parsed with "it" as an
+ * The subject word of a clause. "it is ready to pull back" is often parsed with "it" as an
  * expletive; adjectives of readiness take a real subject, never an expletive one.
  */
 function subjectWord(tree: SentenceTree, t: number): number {
@@ -845,8 +845,8 @@ function agentOf(tree: SentenceTree, index: MentionIndex, res: CoderResources, t
 }
 
 /**
- * Things that kill without anyone acting: "victims killed by the Malaysia Airlines crash" or
- * "the crash killed 298 people" name the airline, not an attacker. ("Israeli fire" is gunfire,
+ * Things that kill without anyone acting: "passengers killed in a ferry accident" or
+ * "the crash killed forty" name a company or a place, not an attacker. ("Israeli fire" is gunfire,
  * so "fire" is not among them.)
  */
 const MISHAPS = new Set([
@@ -910,7 +910,7 @@ function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
       const own = new Set(sources.map((p) => p.actor));
       if (targets.length === 0) targets = protestedActor(tree, index, res, h, own);
     }
-    // "Israel and Lebanon renewed negotiations": two parties doing a mutual thing, as with verbs.
+    // "Egypt and Sudan renewed negotiations": two parties doing a mutual thing, as with verbs.
     const mutual = MUTUAL_ROOTS.has(row.code.slice(0, 2)) && !MEDIATION.has(row.code);
     if (targets.length === 0 && sources.length > 1 && mutual) reciprocal = true;
     if (sources.length === 0) return null;
@@ -1427,9 +1427,9 @@ function crowdSources(
 }
 
 /**
- * Whom a protest is against, named in its purpose: "marched to demand the resignation of the
- * president", "blocked a road to show their anger at the United States", "a strike in protest
- * against the arrests by the police". The first actor of that clause other than the protesters.
+ * Whom a protest is against, named in its purpose: "rallied to press the governor to quit",
+ * "sat in the street to voice anger at the United States", "a strike in protest against the
+ * arrests by the police". The first actor of that clause other than the protesters.
  */
 function protestedActor(
   tree: SentenceTree,
@@ -1438,7 +1438,7 @@ function protestedActor(
   verb: number,
   own: ReadonlySet<number>,
 ): Participant[] {
-  // "blocked a road to show…" is often parsed with the purpose on the object.
+  // "blocked a bridge to voice…" is often parsed with the purpose on the object.
   const obj = tree.kid(verb, 'obj');
   const clauses = [
     ...tree.kidsBy(verb, 'advcl', 'xcomp', 'obl'),

@@ -375,7 +375,7 @@ describe('event coding', () => {
     ],
     [
       '"it is willing to" read with an expletive "it": the speaker is still the one willing',
-      'Sudan says it is willing to release the Egyptian prisoners.',
+      'Sudan told mediators it is willing to release the Egyptian prisoners.',
       ['SDN>EGY 08 hypothetical', 'SDN>EGY 03 asserted'],
     ],
     [
@@ -410,7 +410,7 @@ describe('event coding', () => {
     ],
     [
       'the same when the parser hangs it on the main verb',
-      'A report released on Monday in Cairo alleged that Israel knew of the plan, and that Israeli troops helped to plan and carry out attacks on Lebanon.',
+      'A report published on Monday in Cairo alleged that Israel had known of the plan, and that Israeli soldiers helped to prepare and launch attacks on Lebanon.',
       [],
     ],
     [

@@ -69,7 +69,7 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
 
 /**
  * "At the talks, hosted by Fidan, …": an event told again by a definite noun takes the date the
- * article gave it before ("talks in Istanbul last week"), from the noun itself, the clause it
+ * article gave it before ("talks in Geneva last month"), from the noun itself, the clause it
  * belongs to, or the participle that hangs on it.
  */
 function toldBefore(doc: Doc, tree: SentenceTree, trigger: number): EventDate | null {
