@@ -87,9 +87,14 @@ describe('crowds, protests and what they are against', () => {
   checkAll(cases);
 });
 
-describe('yielding (verbs.tsv)', () => {
+describe('yielding and sharing (verbs.tsv)', () => {
   const cases: [string, string, string][] = [
     ['scrapping a curfew eases restrictions', 'Kenya scrapped the curfew in Mombasa.', 'KEN>- 081 asserted'],
+    [
+      'providing intelligence is sharing it (064), also with "to X" hung on the last thing provided',
+      'Britain is providing satellite photographs and other intelligence to Jordan.',
+      'GBR>JOR 064 asserted',
+    ],
     [
       'acceding to demands yields (and "acceded" is "accede")',
       'Ghana acceded to demands from Nigeria.',

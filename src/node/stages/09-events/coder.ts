@@ -661,7 +661,8 @@ function complements(tree: SentenceTree, t: number): number[] {
 function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep: string): number {
   // Obliques of the verb or its object first, then one level further down, where a parser
   // often hangs them ("spoke on Saturday with X" → "with X" under "Saturday").
-  const first = obj >= 0 ? [verb, obj] : [verb];
+  // ("provided photographs and intelligence to X" hangs "to X" on the last conjunct.)
+  const first = obj >= 0 ? [verb, obj, ...tree.kidsBy(obj, 'conj')] : [verb];
   const second: number[] = [];
   for (const holder of first) {
     for (const k of tree.kidsBy(holder, 'obl', 'nmod', 'iobj', 'advmod')) {
