@@ -1454,7 +1454,8 @@ function protestedActor(
       continue;
     for (const i of tree.subtree(k)) {
       // "their disapproval" is the protesters' own.
-      if (!index.mentionAt(i) || index.mentionAt(i)?.kind === 'pronoun') continue;
+      const mention = index.mentionAt(i);
+      if (!mention || mention.kind === 'pronoun') continue;
       const found = participantsOf(tree, index, res.states, i).filter(
         (p) => !own.has(p.actor) && codable(tree.doc, p.actor),
       );
