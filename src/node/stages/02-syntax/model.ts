@@ -176,7 +176,7 @@ export function newHeader(fields: HeaderFields, weights: ModelWeights): ModelHea
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 
 /** The score lead of `label` over every other label but the root's. */
-function labelLead(scores: Float64Array, label: number, rootLabel: number): number {
+function labelLead(scores: Int32Array, label: number, rootLabel: number): number {
   let second = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < scores.length; c++) {
     if (c !== label && c !== rootLabel && scores[c] > second) second = scores[c];
@@ -185,7 +185,7 @@ function labelLead(scores: Float64Array, label: number, rootLabel: number): numb
 }
 
 /** The score lead of `move` over the other legal moves (Infinity when it is the only one). */
-function lead(state: ParserState, scores: Float64Array, move: number): number {
+function lead(state: ParserState, scores: Int32Array, move: number): number {
   let least = Number.POSITIVE_INFINITY;
   if (move !== SHIFT && state.canShift()) least = Math.min(least, scores[move] - scores[SHIFT]);
   if (move !== LEFT && state.canLeft()) least = Math.min(least, scores[move] - scores[LEFT]);
@@ -213,8 +213,8 @@ export class SyntaxModel {
   private readonly subjectLabel: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
-  private readonly moveScores = new Float64Array(N_MOVES);
-  private readonly labelScores: Float64Array;
+  private readonly moveScores = new Int32Array(N_MOVES);
+  private readonly labelScores: Int32Array;
 
   constructor(parts: ModelParts) {
     const { header } = parts;
@@ -251,7 +251,7 @@ export class SyntaxModel {
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
     this.state = new ParserState(coarseTags(header.tags));
-    this.labelScores = new Float64Array(header.labels.length);
+    this.labelScores = new Int32Array(header.labels.length);
   }
 
   /**

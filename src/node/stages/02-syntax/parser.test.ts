@@ -93,9 +93,9 @@ describe('move weights', () => {
   ];
   for (const [name, feats, want] of cases) {
     it(`${name}: same scores as the sparse layout`, () => {
-      const dense = new Float64Array(3).fill(-1);
+      const dense = new Int32Array(3).fill(-1);
       new MoveWeights(arrays).score(Int32Array.from(feats), feats.length, dense);
-      const sparse = new Float64Array(3);
+      const sparse = new Int32Array(3);
       new SparseWeights(arrays).score(Int32Array.from(feats), feats.length, sparse);
       assert.deepEqual([...dense], want);
       assert.deepEqual([...sparse], want);
@@ -141,7 +141,7 @@ describe('weight export', () => {
   it('mixing averages the weights', () => {
     // Key 7 moved weight to class 0 in one model and to class 2 in the other: the mean takes
     // equal weight from class 1 for both.
-    const scores = new Float64Array(3);
+    const scores = new Int32Array(3);
     new MoveWeights(mixedArrays([a, b], 2)).score(Int32Array.from([7]), 1, scores);
     assert.equal(scores[0], scores[2]);
     assert.ok(scores[0] > 0 && scores[1] < 0);

@@ -466,7 +466,7 @@ export class ParserState {
 }
 
 /** Picks the best valid move from the three move scores. */
-export function bestMove(state: ParserState, scores: Float64Array): number {
+export function bestMove(state: ParserState, scores: Float64Array | Int32Array): number {
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   if (state.canShift()) {
@@ -499,7 +499,7 @@ export function forcedMove(state: ParserState): number {
  * The best label other than the root label: the root label belongs to the final LEFT onto the
  * root token alone, which is never scored.
  */
-export function bestLabel(scores: Float64Array, rootLabel: number): number {
+export function bestLabel(scores: Float64Array | Int32Array, rootLabel: number): number {
   let best = rootLabel === 0 ? 1 : 0;
   for (let lab = best + 1; lab < scores.length; lab++) {
     if (lab !== rootLabel && scores[lab] > scores[best]) best = lab;

@@ -396,7 +396,7 @@ export class SparseWeights extends StoredWeights {
    * loop lets the CPU overlap those accesses instead of waiting for each in turn. The features
    * are feats[from, from + n), so a caller can keep several words' features in one buffer.
    */
-  score(feats: Int32Array, n: number, scores: Float64Array, from = 0): void {
+  score(feats: Int32Array, n: number, scores: Int32Array, from = 0): void {
     const table = this.table;
     const mask = this.mask;
     if (this.found.length < n) this.found = new Int32Array(n * 2);
@@ -474,7 +474,7 @@ export class MoveWeights extends StoredWeights {
   sink = 0;
 
   /** Sets scores[0..2] to the summed weights of the features (no zeroing needed). */
-  score(feats: Int32Array, n: number, scores: Float64Array): void {
+  score(feats: Int32Array, n: number, scores: Int32Array): void {
     scores[0] = 0;
     scores[1] = 0;
     scores[2] = 0;
@@ -482,7 +482,7 @@ export class MoveWeights extends StoredWeights {
   }
 
   /** Adds the summed weights of feats[from, end) to scores[0..2]. */
-  add(feats: Int32Array, from: number, end: number, scores: Float64Array): void {
+  add(feats: Int32Array, from: number, end: number, scores: Int32Array): void {
     const table = this.table;
     const mask = this.mask;
     this.sink = touchHomes(table, mask, MOVE_REC, feats, from, end);

@@ -268,7 +268,7 @@ export class Tagger {
   private readonly second: SparseWeights | undefined;
   private readonly ambiguity: ReadonlyMap<string, number>;
   private readonly dictionary: ReadonlyMap<string, number>;
-  private readonly scores: Float64Array;
+  private readonly scores: Int32Array;
   // Per-sentence scratch, grown to the longest sentence seen and reused.
   private margins = new Float64Array(64);
   /** Dictionary tag of each word, -1 for words the model tags. */
@@ -289,7 +289,7 @@ export class Tagger {
     this.second = second;
     this.ambiguity = ambiguity;
     this.dictionary = dictionary;
-    this.scores = new Float64Array(weights.nClasses);
+    this.scores = new Int32Array(weights.nClasses);
   }
 
   lex(words: readonly string[]): Lex {
