@@ -67,6 +67,8 @@ const OBJECT_CONTROL = new Set([
   'help',
   'warn',
   'instruct',
+  'want',
+  'wish',
 ]);
 /** The content of an accusation is the accuser's claim, not an event the reporter asserts. */
 const CLAIM_VERBS = new Set(['accuse', 'blame', 'allege', 'charge', 'claim']);
@@ -731,7 +733,8 @@ function subjectOf(
   if (h < 0) return leftNeighbour(tree, index, res, t);
   if (rel === 'acl') return participantsOf(tree, index, res.states, h);
   if ((rel === 'xcomp' || rel === 'advcl') && OBJECT_CONTROL.has(tree.lemma(h))) {
-    const controller = tree.kid(h, 'obj');
+    // "asked Kyiv to halt": the parser sometimes makes the controller an indirect object.
+    const controller = tree.kidsBy(h, 'obj', ...(rel === 'xcomp' ? ['iobj'] : []))[0] ?? -1;
     if (controller >= 0) return participantsOf(tree, index, res.states, controller);
   }
   if (rel === 'xcomp' || rel === 'conj' || rel === 'advcl') {
@@ -1097,6 +1100,10 @@ const COMMITTING = new Set([
 
 /** Words that commit the speaker by themselves; with plain "say" only a reported "would" does. */
 const INTENT_WORDS = new Set([
+  'want',
+  'intend',
+  'hope',
+  'wish',
   'vow',
   'pledge',
   'promise',
@@ -1188,6 +1195,8 @@ function committedBy(
     const rel = tree.rel(child);
     const readyFor = rel === 'obl' && tree.token(h).upos === 'ADJ' && INTENT_WORDS.has(tree.lemma(h));
     if (!readyFor && !['ccomp', 'xcomp', 'advcl', 'parataxis', 'conj'].includes(rel)) return null;
+    // "wants Hamas to release them": the clause is the object's act, wished by the subject.
+    if (rel === 'xcomp' && tree.kidsBy(h, 'obj', 'iobj').length > 0) return null;
     if (INTENT_WORDS.has(tree.lemma(h)) || (would && COMMITTING.has(tree.lemma(h))))
       return { code, trigger: h };
   }

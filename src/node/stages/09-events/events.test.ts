@@ -430,6 +430,26 @@ describe('event coding', () => {
       'Qatar said it must defend its borders.',
       ['QAT>- 05 hypothetical'],
     ],
+    [
+      'wanting to strike is a threat made; the strike only wished',
+      'Israel wants to strike Iran.',
+      ['ISR>IRN 19 hypothetical', 'ISR>IRN 13 asserted'],
+    ],
+    [
+      'wanting to meet is an intent to meet',
+      'Egypt hopes to meet Qatari officials.',
+      ['EGY>QAT 04 hypothetical', 'EGY>QAT 03 asserted'],
+    ],
+    [
+      'wanting another to act is an appeal to it, and the act is that other\'s',
+      'Qatar wants Israel to halt its strikes.',
+      ['QAT>ISR 02 asserted', 'ISR>QAT 08 hypothetical'],
+    ],
+    [
+      'what pressure pushes for has not happened',
+      'Egypt is being pressured by Israel to expel Iranian diplomats.',
+      ['EGY>IRN 16 hypothetical'],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(events(text), expected, label));
