@@ -1605,6 +1605,9 @@ function stateSide(sector: string | null): boolean {
 function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryMemory): Participant | null {
   const root = f.code.slice(0, 2);
   if (!DIRECTED_ROOTS.has(root)) return null;
+  // "attacked themselves": the act names its target, the actor itself, which is no counterpart.
+  const acted = tree.kid(f.trigger, 'obj');
+  if (acted >= 0 && REFLEXIVES.has(tree.lemma(acted))) return null;
   const { doc, sentence } = tree;
   const partners = new Set(f.sources.map((s) => s.actor));
   const disapproving = DISAPPROVING_ROOTS.has(root) || f.code === '012' || f.code === '016';
@@ -1632,6 +1635,8 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
   if (SPEECH_ROOTS.has(root)) for (const actor of placesOfSaying(tree, f.trigger, obj)) notSides.add(actor);
   return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed);
 }
+
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself']);
 
 /** Demands and appeals to release people. */
 const RELEASE_DEMANDS = new Set(['1053', '0253']);

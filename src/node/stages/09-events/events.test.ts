@@ -441,9 +441,14 @@ describe('event coding', () => {
       ['EGY>QAT 04 hypothetical', 'EGY>QAT 03 asserted'],
     ],
     [
-      'wanting another to act is an appeal to it, and the act is that other\'s',
+      "wanting another to act is an appeal to it, and the act is that other's",
       'Qatar wants Israel to halt its strikes.',
       ['QAT>ISR 02 asserted', 'ISR>QAT 08 hypothetical'],
+    ],
+    [
+      'an act on oneself has no other side to aim at',
+      'Israel condemned Iran. Qatar said Egypt had attacked itself.',
+      ['ISR>IRN 11 asserted', 'EGY>- 19 asserted'],
     ],
     [
       'what pressure pushes for has not happened',
