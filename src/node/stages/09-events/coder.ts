@@ -212,8 +212,11 @@ function reportedDemands(
 /** The verb of saying that reports the clause `verb`: above it, or hung on it ("…, she said"). */
 function sayingOf(tree: SentenceTree, verb: number): number {
   const h = tree.head(verb);
-  if (h >= 0 && ['ccomp', 'parataxis'].includes(tree.rel(verb)) && DEMANDING_SAYS.has(tree.lemma(h)))
-    return h;
+  // "declared that China must…" is sometimes parsed with the clause as an adverbial one.
+  const reported =
+    ['ccomp', 'parataxis'].includes(tree.rel(verb)) ||
+    (tree.rel(verb) === 'advcl' && tree.kidsBy(verb, 'mark').some((m) => tree.lemma(m) === 'that'));
+  if (h >= 0 && reported && DEMANDING_SAYS.has(tree.lemma(h))) return h;
   if (h >= 0) return -1;
   const hung = tree
     .kidsBy(verb, 'parataxis', 'ccomp')
@@ -623,7 +626,7 @@ function contentOf(tree: SentenceTree, obj: number): number {
 /** Whether a verb row's conditions hold; returns the target token (-1 for none). */
 function matchVerbRow(tree: SentenceTree, row: VerbRow, t: number, obj: number): { target: number } | null {
   if (row.needsObj && obj < 0) return null;
-  if (row.obj && (obj < 0 || !row.obj.has(tree.lemma(obj)))) return null;
+  if (row.obj && (obj < 0 || !lemmaIn(tree, obj, row.obj))) return null;
   if (row.prt && !tree.kidsBy(t, 'compound:prt').some((k) => tree.lemma(k) === row.prt)) return null;
   if (row.xcomp) {
     const comp = complements(tree, t).find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));
@@ -633,7 +636,7 @@ function matchVerbRow(tree: SentenceTree, row: VerbRow, t: number, obj: number):
   for (const cond of row.preps) {
     const oblique = obliqueWith(tree, t, obj, cond.prep);
     if (oblique < 0) return null;
-    if (cond.lemmas && !cond.lemmas.has(tree.lemma(oblique))) return null;
+    if (cond.lemmas && !lemmaIn(tree, oblique, cond.lemmas)) return null;
     if (row.target?.kind === 'prep' && row.target.prep === cond.prep) target = oblique;
   }
   if (row.target?.kind === 'obj') target = obj;
@@ -642,6 +645,16 @@ function matchVerbRow(tree: SentenceTree, row: VerbRow, t: number, obj: number):
     if (target < 0) return null;
   }
   return { target };
+}
+
+/**
+ * The word's lemma is in the set. UD EWT keeps some plurals as their own lemma ("troops"),
+ * while the lexicon lists the singular, so a plural noun also tries its singular.
+ */
+function lemmaIn(tree: SentenceTree, i: number, set: ReadonlySet<string>): boolean {
+  const lemma = tree.lemma(i);
+  if (set.has(lemma)) return true;
+  return tree.token(i).xpos === 'NNS' && lemma.endsWith('s') && set.has(lemma.slice(0, -1));
 }
 
 /** Open complements; a parser may hang "ordered X to leave" as advcl with "to", which means the same. */
@@ -944,7 +957,7 @@ function compoundMatches(tree: SentenceTree, row: NounRow, t: number): boolean {
 function nounTarget(tree: SentenceTree, row: NounRow, t: number): number | null {
   for (const cond of row.preps) {
     const k = nounOblique(tree, t, cond.prep, ['nmod', 'acl']);
-    if (k === undefined || (cond.lemmas && !cond.lemmas.has(tree.lemma(k)))) return null;
+    if (k === undefined || (cond.lemmas && !lemmaIn(tree, k, cond.lemmas))) return null;
   }
   if (row.target?.kind === 'prep') {
     const k = nounOblique(tree, t, row.target.prep, ['nmod']);

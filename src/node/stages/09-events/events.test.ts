@@ -451,6 +451,21 @@ describe('event coding', () => {
       ['ISR>IRN 11 asserted', 'EGY>- 19 asserted'],
     ],
     [
+      'a day parsed as a second object is the date, and the other object the thing acted on',
+      'Israel lifted Friday its blockade on Lebanon.',
+      ['ISR>LBN 08 asserted 2026-01-30'],
+    ],
+    [
+      'a reported "must" is a demand also when the clause is parsed as adverbial',
+      'Egypt declared Tuesday that Israel must drop barriers to Egyptian exports or face penalties.',
+      ['EGY>ISR 10 asserted 2026-01-27'],
+    ],
+    [
+      'a plural kept as its own lemma still matches the lexicon',
+      'Egypt sent troops to Sudan.',
+      ['EGY>SDN 15 asserted'],
+    ],
+    [
       'what pressure pushes for has not happened',
       'Egypt is being pressured by Israel to expel Iranian diplomats.',
       ['EGY>IRN 16 hypothetical'],

@@ -9,6 +9,8 @@ export class SentenceTree {
   readonly doc: Doc;
   readonly sentence: Sentence;
   private readonly children: number[][];
+  /** Dates parsed as a second object ("lifted Friday a blockade"), read as the obliques they are. */
+  private readonly datedObjects = new Set<number>();
 
   constructor(doc: Doc, sentence: Sentence) {
     this.doc = doc;
@@ -18,6 +20,21 @@ export class SentenceTree {
       const head = doc.tokens[i].head;
       if (head !== undefined && head >= sentence.tokenStart && head < sentence.tokenEnd) {
         this.children[head - sentence.tokenStart].push(i);
+      }
+    }
+    this.findDatedObjects();
+  }
+
+  private findDatedObjects(): void {
+    const { doc, sentence } = this;
+    for (const timex of doc.timexes) {
+      if (timex.sentence !== sentence.index) continue;
+      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+        const t = doc.tokens[i];
+        if (t.start < timex.start || t.end > timex.end || t.deprel !== 'obj') continue;
+        const verb = this.head(i);
+        const objects = verb < 0 ? [] : this.kids(verb).filter((k) => doc.tokens[k].deprel === 'obj');
+        if (objects.length > 1) this.datedObjects.add(i);
       }
     }
   }
@@ -33,12 +50,13 @@ export class SentenceTree {
 
   /** The relation without its subtype: "nsubj:pass" → "nsubj". */
   rel(i: number): string {
-    const deprel = this.doc.tokens[i].deprel ?? '';
+    const deprel = this.deprel(i);
     const colon = deprel.indexOf(':');
     return colon < 0 ? deprel : deprel.slice(0, colon);
   }
 
   deprel(i: number): string {
+    if (this.datedObjects.size > 0 && this.datedObjects.has(i)) return 'obl:tmod';
     return this.doc.tokens[i].deprel ?? '';
   }
 
