@@ -67,6 +67,18 @@ export function tokenKeys(doc: Doc): TokenKeys {
   return { keys, lower: keys.map((k) => k.toLowerCase()) };
 }
 
+/**
+ * "Saudi-led forces", "a US-led coalition": the state that leads them, as a demonym would say.
+ * ("Iran-backed" groups are not Iran's, so only "-led" counts.)
+ */
+function ledBy(lexicon: AtomLexicon, key: string): Entry | null {
+  if (key.length < 6 || !key.toLowerCase().endsWith('-led')) return null;
+  const stem = key.slice(0, -4);
+  const match = lexicon.gazetteer.matchAt([stem], [stem.toLowerCase()], 0, 1);
+  const entry = match?.entries.find((e) => e.kind === 'demonym' || e.kind === 'country');
+  return entry ? { kind: 'demonym', country: entry.country } : null;
+}
+
 export function sentenceAtoms(
   doc: Doc,
   sentence: Sentence,
@@ -101,6 +113,12 @@ export function sentenceAtoms(
     if (match && !adjectiveTitle(doc, match.entries, i, match.last, keys)) {
       atoms.push({ type: 'entity', first: match.first, last: match.last, entries: match.entries });
       i = match.last;
+      continue;
+    }
+    const led = ledBy(lexicon, keys[i]);
+    if (led) {
+      atoms.push({ type: 'entity', first: i, last: i + 1, entries: [led] });
+      i++;
       continue;
     }
     if (PRONOUNS.has(lowerKeys[i]) && doc.tokens[i].kind === 'word') {

@@ -120,9 +120,10 @@ function inferCountries(doc: Doc): void {
     // whom the group acts on, not whom it serves; such a group stays unplaced.
     const aimedAt =
       after &&
-      /\b(?:to|for|against|on|at|with|from|into|toward|towards)\s+(?:the\s+)?$/i.test(
+      (/\b(?:to|for|against|on|at|with|from|into|toward|towards)\s+(?:the\s+)?$/i.test(
         doc.text.slice(m.end, after.start),
-      );
+      ) ||
+        isObject(doc, after));
     if (!own && !before && aimedAt && m.kind !== 'name') continue;
     const nearby = own ?? (m.kind === 'name' ? (before ?? previous ?? after) : (before ?? after));
     const country = nearby ? doc.actors[nearby.actor].country : dominant;
@@ -130,6 +131,20 @@ function inferCountries(doc: Doc): void {
     actor.country = country;
     actor.code = `${country}${actor.sector ?? ''}`;
   }
+}
+
+/** The mention is a verb's object ("forces struck Yemen"): what is acted on, not who acts. */
+function isObject(doc: Doc, m: Mention): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[m.sentence];
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.start < m.start || t.end > m.end) continue;
+    const head = doc.tokens[t.head ?? -1];
+    // The mention's own head word: the one whose head lies outside it.
+    if (head && head.start >= m.start && head.end <= m.end) continue;
+    return t.deprel === 'obj' || t.deprel === 'iobj';
+  }
+  return false;
 }
 
 /** The article's organisations, each with a pattern for its name as a whole word of a role. */

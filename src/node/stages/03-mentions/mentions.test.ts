@@ -48,6 +48,12 @@ describe('mentions', () => {
       'Sudanese army spokesman Nabil Abdallah said the city fell.',
       ['Sudanese army spokesman Nabil Abdallah → Nabil Abdallah SDN MIL'],
     ],
+    ['troops led by a state are its troops', 'US-led troops arrived.', ['US-led troops → anon USA MIL']],
+    [
+      'troops a state backs are not its own',
+      'Iran-backed troops arrived.',
+      ['Iran-backed troops → anon - MIL'],
+    ],
     [
       'unknown person described by an apposition',
       'Karim Haddad, a Lebanese army spokesman, said so.',

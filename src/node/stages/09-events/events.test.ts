@@ -465,6 +465,7 @@ describe('event coding', () => {
       'Egypt sent troops to Sudan.',
       ['EGY>SDN 15 asserted'],
     ],
+    ['unnamed troops are not placed in the state they strike', 'Troops shelled Lebanon.', []],
     [
       'what pressure pushes for has not happened',
       'Egypt is being pressured by Israel to expel Iranian diplomats.',
