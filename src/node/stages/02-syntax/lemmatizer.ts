@@ -47,6 +47,19 @@ for (const entry of IRREGULAR_VERBS.split(/[|\n]/)) {
   }
 }
 
+/** Prefixes that make new verbs of irregular ones with the same inflection ("retook", "overran"). */
+const VERB_PREFIXES = ['re', 'over', 'under', 'out', 'up', 'mis', 'with', 'un'];
+
+/** "retaken" → "retake", "overran" → "overrun", "withheld" → "withhold"; null if not such a form. */
+function prefixedIrregular(lower: string): string | null {
+  for (const prefix of VERB_PREFIXES) {
+    if (!lower.startsWith(prefix) || lower.length - prefix.length < 3) continue;
+    const base = IRREGULAR.get(lower.slice(prefix.length));
+    if (base !== undefined) return prefix + base;
+  }
+  return null;
+}
+
 /** Past forms of the irregular verbs above, each with its base ("fled" → "flee"). */
 export function irregularPastForms(): ReadonlyMap<string, string> {
   return IRREGULAR;
@@ -133,7 +146,7 @@ export class Lemmatizer {
         return this.thirdPerson(lower);
       case 'VBD':
       case 'VBN':
-        return IRREGULAR.get(lower) ?? this.suffixed(lower, 'ed');
+        return IRREGULAR.get(lower) ?? prefixedIrregular(lower) ?? this.suffixed(lower, 'ed');
       case 'VBG':
         return this.suffixed(lower, 'ing');
       case 'JJR':
