@@ -461,6 +461,8 @@ function verbEvent(
     targets = others(participantsOf(tree, index, res.states, obj));
   if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
     targets = obliqueTarget(tree, index, res, t, obj, code);
+  if (others(targets).length === 0 && row.xcomp && row.target === null && PROMISE_ROOTS.has(code.slice(0, 2)))
+    targets = others(complementTarget(tree, index, res, t));
   // A protest is aimed at whom its purpose names, before any street or square it fills.
   if (crowd) {
     const protested = protestedActor(tree, index, res, t, own);
@@ -556,6 +558,35 @@ function implicitTarget(
       const found = participantsOf(tree, index, res.states, k);
       if (found.length > 0) return found;
     }
+  }
+  return [];
+}
+
+/** Intents and threats: what is promised or threatened is an act on someone. */
+const PROMISE_ROOTS = new Set(['03', '13']);
+
+/**
+ * "threatened to cut off electricity to Nakhichevan": a threat or promise coded by its
+ * complement ("threaten xcomp=cut") is aimed at whom the complement's act is aimed at: its
+ * object's owner, or an actor in one of its obliques. (A refusal "to let inspectors in" is
+ * aimed at whoever asked, not at the inspectors, so refusals are left out.)
+ */
+function complementTarget(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+): Participant[] {
+  for (const comp of complements(tree, t)) {
+    if (tree.rel(comp) !== 'xcomp' && tree.rel(comp) !== 'advcl') continue;
+    const inner = tree.kid(comp, 'obj');
+    const owners = inner < 0 ? [] : tree.kidsBy(inner, 'nmod:poss', 'amod');
+    for (const k of owners) {
+      const found = tree.token(k).upos === 'PRON' ? [] : participantsOf(tree, index, res.states, k);
+      if (found.length > 0) return found;
+    }
+    const found = obliqueTarget(tree, index, res, comp, inner, '130');
+    if (found.length > 0) return found;
   }
   return [];
 }

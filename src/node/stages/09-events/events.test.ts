@@ -467,6 +467,11 @@ describe('event coding', () => {
     ],
     ['unnamed troops are not placed in the state they strike', 'Troops shelled Lebanon.', []],
     [
+      'a threat is aimed at whom the threatened act is aimed at',
+      'Iran on Tuesday threatened to cut off electricity to the Egyptian province of Sinai over unpaid bills.',
+      ['IRN>EGY 13 asserted 2026-01-27', 'IRN>EGY 19 hypothetical 2026-01-27'],
+    ],
+    [
       'what pressure pushes for has not happened',
       'Egypt is being pressured by Israel to expel Iranian diplomats.',
       ['EGY>IRN 16 hypothetical'],
