@@ -1109,6 +1109,8 @@ const INTENT_OF_ROOT: Record<string, string> = {
   '09': '030',
 };
 const THREAT_OF_ROOT: Record<string, string> = {
+  // "said they would boycott all contact": a threat of protest (133).
+  '14': '133',
   '15': '138',
   '16': '131',
   '17': '137',
@@ -1222,6 +1224,31 @@ const REFUSAL_OF_ROOT: Record<string, string> = {
   '08': '124',
 };
 
+/**
+ * A promise or threat is the actor's own only when the actor, or its side, makes it: "Russia said
+ * it would strike" is Russia's threat, "a European diplomat said Hungary would block them" is a
+ * forecast, not Hungary's threat. (Words of commitment — vow, pledge, threaten — have the actor
+ * as their own subject; an unknown speaker leaves the reading as it was.)
+ */
+function speaksForActor(tree: SentenceTree, f: Found, saying: number): boolean {
+  if (INTENT_WORDS.has(tree.lemma(saying))) return true;
+  const subject = tree.kid(saying, 'nsubj');
+  if (subject < 0) return true;
+  const { doc } = tree;
+  const at = doc.tokens[subject].start;
+  const mention = doc.mentions.find((m) => m.sentence === tree.sentence.index && m.start <= at && at < m.end);
+  if (!mention) return true;
+  const speakers =
+    mention.kind === 'compound' ? (mention.members ?? []).map((i) => doc.mentions[i].actor) : [mention.actor];
+  return speakers.some(
+    (a) =>
+      a >= 0 &&
+      f.sources.some((p) => p.actor === a || selfPair(doc, a, p.actor) || selfPair(doc, p.actor, a)),
+  );
+}
+
+const CONDITIONS = new Set(['if', 'unless', 'should', 'whether']);
+
 /** The verb through which the speaker commits to the event at `trigger`, as the lifted trigger. */
 function committedBy(
   tree: SentenceTree,
@@ -1241,6 +1268,8 @@ function committedBy(
     if (!readyFor && !['ccomp', 'xcomp', 'advcl', 'parataxis', 'conj'].includes(rel)) return null;
     // "wants Hamas to release them": the clause is the object's act, wished by the subject.
     if (rel === 'xcomp' && tree.kidsBy(h, 'obj', 'iobj').length > 0) return null;
+    // "threatened to close the strait if its exports are blocked": the condition is not threatened.
+    if (rel === 'advcl' && tree.kidsBy(child, 'mark').some((m) => CONDITIONS.has(tree.lemma(m)))) return null;
     if (INTENT_WORDS.has(tree.lemma(h)) || (would && COMMITTING.has(tree.lemma(h))))
       return { code, trigger: h };
   }
@@ -1360,7 +1389,8 @@ function toEvents(
   const lifted: Found[] = [];
   for (const f of found) {
     const lift = liftedCode(tree, f, factualityOf(tree, res.factuality, f.trigger, f.code).value);
-    if (lift) lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
+    if (lift && speaksForActor(tree, f, lift.trigger))
+      lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
   }
   for (const f of [...found, ...lifted]) {
     const anchor = f.liftedFrom ?? f.trigger;

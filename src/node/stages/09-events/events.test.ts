@@ -467,6 +467,16 @@ describe('event coding', () => {
     ],
     ['unnamed troops are not placed in the state they strike', 'Troops shelled Lebanon.', []],
     [
+      'saying one will boycott is a threat of protest',
+      'Egyptian unions said they would boycott all contact with Israel.',
+      ['EGY>ISR 14 hypothetical', 'EGY>ISR 13 asserted'],
+    ],
+    [
+      "what a third party says an actor would do is a forecast, not the actor's threat",
+      'An Egyptian diplomat said Israel would strike Iran.',
+      ['ISR>IRN 19 hypothetical'],
+    ],
+    [
       'a threat is aimed at whom the threatened act is aimed at',
       'Iran on Tuesday threatened to cut off electricity to the Egyptian province of Sinai over unpaid bills.',
       ['IRN>EGY 13 asserted 2026-01-27', 'IRN>EGY 19 hypothetical 2026-01-27'],
