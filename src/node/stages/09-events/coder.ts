@@ -18,6 +18,7 @@ import type { EventLexicon, NounRow, VerbRow } from './lexicon.js';
 import { MentionIndex, type Participant, participantsOf, type StateMaker } from './participants.js';
 import { SentenceTree } from './tree.js';
 import { eventDate } from './when.js';
+import { WORDS } from './word-roles.js';
 
 export interface CoderResources {
   readonly lexicon: EventLexicon;
@@ -29,49 +30,16 @@ export interface CoderResources {
 export const MAX_EVENTS_PER_SENTENCE = 24;
 
 /** Verbs whose plural or compound subject acts on itself: "Russia and Ukraine met". */
-const RECIPROCAL = new Set([
-  'meet',
-  'talk',
-  'negotiate',
-  'clash',
-  'fight',
-  'agree',
-  'sign',
-  'confer',
-  'consult',
-  'speak',
-  'discuss',
-  'exchange',
-  'swap',
-  'trade',
-]);
+const RECIPROCAL = WORDS.reciprocal;
 /** Consult, cooperate and yield: with a compound subject and no target, the members act on each other. */
 const MUTUAL_ROOTS = new Set(['04', '05', '06', '08']);
 const STAND_IN_PRONOUNS = new Set(['it', 'they']);
 /** Verbs that also name or describe their object ("called the decision shameful"). */
-const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem', 'consider']);
+const NAMING_VERBS = WORDS.naming;
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
-const OBJECT_CONTROL = new Set([
-  'urge',
-  'ask',
-  'order',
-  'tell',
-  'call',
-  'invite',
-  'force',
-  'persuade',
-  'press',
-  'push',
-  'encourage',
-  'allow',
-  'help',
-  'warn',
-  'instruct',
-  'want',
-  'wish',
-]);
+const OBJECT_CONTROL = WORDS['object-control'];
 /** The content of an accusation is the accuser's claim, not an event the reporter asserts. */
-const CLAIM_VERBS = new Set(['accuse', 'blame', 'allege', 'charge', 'claim']);
+const CLAIM_VERBS = WORDS.claiming;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
 interface Found {
@@ -224,17 +192,7 @@ function sayingOf(tree: SentenceTree, verb: number): number {
   return hung ?? -1;
 }
 
-const DEMANDING_SAYS = new Set([
-  'say',
-  'tell',
-  'declare',
-  'state',
-  'insist',
-  'reiterate',
-  'stress',
-  'add',
-  'write',
-]);
+const DEMANDING_SAYS = WORDS['demand-saying'];
 
 /** CAMEO demands for what must be done: release → 1053, lift sanctions → 1054, de-escalate → 1056. */
 const DEMAND_OF_CODE: Record<string, string> = {
@@ -280,7 +238,7 @@ function insideName(index: MentionIndex, t: number): boolean {
 }
 
 /** Verbs that tell what an attack did rather than a new act: "struck Kyiv, killing nine". */
-const CONSEQUENCES = new Set(['kill', 'wound', 'injure', 'damage', 'destroy', 'leave', 'hit', 'burn']);
+const CONSEQUENCES = WORDS.consequence;
 
 /**
  * "launched strikes on Kyiv, killing nine people", "Israeli strikes killed 30 people": the
@@ -399,7 +357,7 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
 }
 
 /** Verbs whose subject gets what another gives ("received weapons from Russia"). */
-const RECEIVING = new Set(['receive', 'get', 'obtain']);
+const RECEIVING = WORDS.receiving;
 /** Promises, cooperation and aid: codes given by one to another. */
 const GIVING_ROOTS = new Set(['03', '05', '06', '07']);
 
@@ -810,7 +768,7 @@ function subjectWord(tree: SentenceTree, t: number): number {
   return tree.kid(t, 'expl');
 }
 
-const READINESS = new Set(['willing', 'ready', 'prepared', 'eager', 'determined', 'keen', 'unwilling']);
+const READINESS = WORDS.readiness;
 
 function verbAbove(tree: SentenceTree, t: number): number {
   for (let h = tree.head(t), steps = 0; h >= 0 && steps < 4; h = tree.head(h), steps++)
@@ -897,24 +855,7 @@ function agentOf(tree: SentenceTree, index: MentionIndex, res: CoderResources, t
  * "the crash killed forty" name a company or a place, not an attacker. ("Israeli fire" is gunfire,
  * so "fire" is not among them.)
  */
-const MISHAPS = new Set([
-  'crash',
-  'accident',
-  'collision',
-  'earthquake',
-  'quake',
-  'flood',
-  'flooding',
-  'storm',
-  'hurricane',
-  'cyclone',
-  'typhoon',
-  'landslide',
-  'blaze',
-  'stampede',
-  'disease',
-  'outbreak',
-]);
+const MISHAPS = WORDS.mishap;
 
 // ---- nouns -----------------------------------------------------------------------------
 
@@ -1054,44 +995,10 @@ function nounSource(
 const COMPOUND_IS_NOT_SOURCE = new Set(['08']);
 
 /** Verbs of telling, whose "during a phone call" is a call between the teller and the told. */
-const TELLING = new Set(['tell', 'inform', 'assure', 'warn', 'brief', 'urge', 'ask', 'say']);
+const TELLING = WORDS.telling;
 
 /** Verbs that carry out the event their object names: "held talks", "launched strikes". */
-const LIGHT_VERBS = new Set([
-  'hold',
-  'conduct',
-  'launch',
-  'carry',
-  'stage',
-  'make',
-  'pay',
-  'begin',
-  'start',
-  'resume',
-  'renew',
-  'organize',
-  'organise',
-  'continue',
-  'mount',
-  'step',
-  'intensify',
-  'escalate',
-  'announce',
-  'impose',
-  'order',
-  'open',
-  'take',
-  'have',
-  'wage',
-  'unleash',
-  'fire',
-  'speed',
-  'accelerate',
-  'complete',
-  'finish',
-  'expand',
-  'extend',
-]);
+const LIGHT_VERBS = WORDS.light;
 
 // ---- events ----------------------------------------------------------------------------
 
@@ -1119,48 +1026,10 @@ const THREAT_OF_ROOT: Record<string, string> = {
   '20': '138',
 };
 /** Verbs and adjectives through which a speaker commits to, or threatens, what follows. */
-const COMMITTING = new Set([
-  'say',
-  'tell',
-  'announce',
-  'warn',
-  'threaten',
-  'vow',
-  'pledge',
-  'promise',
-  'declare',
-  'state',
-  'insist',
-  'add',
-  'signal',
-  'indicate',
-  'confirm',
-  'offer',
-  'ready',
-  'willing',
-  'prepared',
-  'agree',
-  'write',
-  'post',
-]);
+const COMMITTING = WORDS.committing;
 
 /** Words that commit the speaker by themselves; with plain "say" only a reported "would" does. */
-const INTENT_WORDS = new Set([
-  'want',
-  'intend',
-  'hope',
-  'wish',
-  'vow',
-  'pledge',
-  'promise',
-  'threaten',
-  'offer',
-  'ready',
-  'willing',
-  'prepared',
-  'agree',
-  'warn',
-]);
+const INTENT_WORDS = WORDS.intent;
 
 function liftedCode(
   tree: SentenceTree,
@@ -1718,27 +1587,7 @@ const RELEASE_DEMANDS = new Set(['1053', '0253']);
 const CAPTURES = ['171', '181', '173'];
 
 /** Nouns that refer back to what someone just did or said. */
-const REFERENTIAL = new Set([
-  'decision',
-  'move',
-  'step',
-  'plan',
-  'proposal',
-  'report',
-  'accusation',
-  'allegation',
-  'claim',
-  'statement',
-  'announcement',
-  'remark',
-  'comment',
-  'measure',
-  'holdout',
-  'policy',
-  'demand',
-  'offer',
-  'ultimatum',
-]);
+const REFERENTIAL = WORDS.referential;
 
 /** Demands, criticism, rejection and threats (with concern and denial): aimed at whoever used force. */
 const DISAPPROVING_ROOTS = new Set(['10', '11', '12', '13']);

@@ -11,6 +11,7 @@ import { dataPath, readTsv } from '../../data/files.js';
 import type { Factuality, Span } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
 import type { SentenceTree } from './tree.js';
+import { WORDS } from './word-roles.js';
 
 type Role = 'neg' | 'modal' | 'mark' | 'governor' | 'modifier' | 'nominal';
 const ROLES: readonly Role[] = ['neg', 'modal', 'mark', 'governor', 'modifier', 'nominal'];
@@ -43,24 +44,13 @@ export interface FactualityReading {
 const ASSERTED: FactualityReading = { value: 'asserted', cue: null };
 /** Relations through which a governing word's meaning reaches the event below it. */
 /** Verbs whose subject is an event that happens: "the meeting did not take place". */
-const OCCURRING = new Set(['take', 'happen', 'occur', 'proceed', 'materialise', 'materialize', 'go']);
+const OCCURRING = WORDS.occurring;
 const PARTICIPANT_CASES = new Set(['with', 'between', 'among', 'by']);
 /** Prepositions of an oblique that sets the scene of its clause rather than its content. */
 const CIRCUMSTANCE = new Set(['at', 'during', 'after', 'since', 'amid', 'following']);
 const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'obj', 'obl', 'nmod', 'csubj', 'nsubj']);
 /** Speech verbs: what was said keeps its own factuality (an attributed claim is asserted). */
-const REPORTING = new Set([
-  'say',
-  'tell',
-  'report',
-  'state',
-  'add',
-  'confirm',
-  'announce',
-  'note',
-  'write',
-  'claim',
-]);
+const REPORTING = WORDS.reporting;
 
 /** Roots of speech acts: a condition on what is threatened or demanded does not make the saying hypothetical. */
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);

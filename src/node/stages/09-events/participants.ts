@@ -7,6 +7,7 @@ import type { Doc, Mention, Span } from '../../doc/doc.js';
 import { mainParties } from './counterpart.js';
 import { antecedent, type Descriptors, type StateGroups } from './descriptors.js';
 import type { SentenceTree } from './tree.js';
+import { WORDS } from './word-roles.js';
 
 export interface Participant {
   readonly actor: number;
@@ -157,17 +158,7 @@ export function participantsOf(
   return out;
 }
 
-const BUSINESS_HEADS = new Set([
-  'operator',
-  'owner',
-  'shipowner',
-  'company',
-  'firm',
-  'insurer',
-  'airline',
-  'manager',
-  'charterer',
-]);
+const BUSINESS_HEADS = WORDS.business;
 
 /**
  * A plural object pronoun of a participle hung on a verb that has its own object ("expelled
@@ -182,20 +173,7 @@ function objectPronounAntecedent(tree: SentenceTree, t: number): number {
   return obj >= 0 && obj !== t ? obj : -1;
 }
 
-const RELATION_HEADS = new Set([
-  'ally',
-  'partner',
-  'neighbour',
-  'neighbor',
-  'enemy',
-  'rival',
-  'adversary',
-  'opponent',
-  'critic',
-  'foe',
-  'backer',
-  'supporter',
-]);
+const RELATION_HEADS = WORDS.relation;
 
 const PLACE_KINDS = new Set(['city', 'region', 'country', 'site']);
 
@@ -318,23 +296,4 @@ function sectorOfHead(lemma: string): string | null {
   return MILITARY_HEADS.has(lemma) ? 'MIL' : null;
 }
 
-const MILITARY_HEADS = new Set([
-  'jet',
-  'warplane',
-  'aircraft',
-  'drone',
-  'force',
-  'troop',
-  'soldier',
-  'army',
-  'military',
-  'navy',
-  'warship',
-  'artillery',
-  'missile',
-  'tank',
-  'unit',
-  'fighter',
-  'gunboat',
-  'vessel',
-]);
+const MILITARY_HEADS = WORDS.military;

@@ -5,6 +5,7 @@
  */
 import type { Doc, Sentence, Span, Timex } from '../../doc/doc.js';
 import { SentenceTree } from './tree.js';
+import { WORDS } from './word-roles.js';
 
 export interface EventDate {
   value: string | null;
@@ -204,7 +205,7 @@ function nearest(tree: SentenceTree, timexes: Timex[], trigger: number): Timex {
 
 const SEQUENCE = new Set(['since', 'until']);
 /** Verbs that report the news, whose date is the report's. */
-const SAYING = new Set(['say', 'tell', 'announce', 'add', 'confirm', 'report', 'state']);
+const SAYING = WORDS.saying;
 
 /** How many days a value covers: 1 for a day, 7 for a week, 365 for a year; Infinity if unknown. */
 function spanDays(value: string | null): number {
