@@ -304,9 +304,22 @@ const CLAUSE_RELATIONS = new Set(['advcl', 'obl', 'ccomp', 'xcomp', 'acl']);
 
 // ---- verbs -----------------------------------------------------------------------------
 
+/**
+ * "after the museum shooting" read as a verb: a gerund right after a determiner and a noun it
+ * does not govern, with no subject of its own, is the head of a noun phrase, not a clause
+ * whose subject could be borrowed from the verb above.
+ */
+function nominalGerund(tree: SentenceTree, t: number): boolean {
+  const { tokenStart } = tree.sentence;
+  if (tree.token(t).xpos !== 'VBG' || t - 2 < tokenStart || tree.kid(t, 'nsubj') >= 0) return false;
+  const before = tree.token(t - 1);
+  const det = tree.token(t - 2);
+  return (before.upos === 'NOUN' || before.upos === 'PROPN') && before.head !== t && det.upos === 'DET';
+}
+
 function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found | null {
   const rows = res.lexicon.verbs.get(tree.lemma(t));
-  if (!rows) return null;
+  if (!rows || nominalGerund(tree, t)) return null;
   // "called the decision shameful", "described it as a provocation": naming, not a call or a visit.
   if (NAMING_VERBS.has(tree.lemma(t))) {
     // The predicate may be parsed as a complement, an "as" phrase or (quoted) an apposition.

@@ -467,6 +467,11 @@ describe('event coding', () => {
     ],
     ['unnamed troops are not placed in the state they strike', 'Troops shelled Lebanon.', []],
     [
+      'a gerund heading a noun phrase ("the museum shooting") borrows no subject',
+      'The Egyptian foreign ministry has advised against travel to Lebanon after the museum shooting last week.',
+      [],
+    ],
+    [
       'saying one will boycott is a threat of protest',
       'Egyptian unions said they would boycott all contact with Israel.',
       ['EGY>ISR 14 hypothetical', 'EGY>ISR 13 asserted'],
