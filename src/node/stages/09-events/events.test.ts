@@ -467,6 +467,12 @@ describe('event coding', () => {
     ],
     ['unnamed troops are not placed in the state they strike', 'Troops shelled Lebanon.', []],
     [
+      'swearing to strike is a threat, the strike yet to come',
+      'Hezbollah swore to strike Israel.',
+      ['Hezbollah>ISR 13 asserted', 'Hezbollah>ISR 19 future'],
+    ],
+    ['being sworn in is no event', 'The new Lebanese president was sworn in on Sunday.', []],
+    [
       'a gerund heading a noun phrase ("the museum shooting") borrows no subject',
       'The Egyptian foreign ministry has advised against travel to Lebanon after the museum shooting last week.',
       [],
