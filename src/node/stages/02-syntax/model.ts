@@ -26,8 +26,8 @@ import {
   WORD_UNK,
 } from './parser.js';
 import { MoveWeights, SparseWeights, type WeightArrays } from './perceptron.js';
-import { Tagger } from './tagger.js';
-import { WordClasses } from './wordclasses.js';
+import { type Lex, Tagger } from './tagger.js';
+import { VERB, WordClasses } from './wordclasses.js';
 
 export interface ParsedWord {
   upos: string;
@@ -210,6 +210,7 @@ export class SyntaxModel {
   private readonly rootLabel: number;
   /** Tagger class of a past-tense verb ("VERB VBD"), -1 if the model has none. */
   private readonly pastTag: number;
+  private readonly baseTag: number;
   private readonly subjectLabel: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
@@ -247,6 +248,7 @@ export class SyntaxModel {
     this.xpos = header.tags.map((t) => t.split(' ')[1] ?? '_');
     this.propnTag = this.upos.map((u) => u === 'PROPN');
     this.pastTag = header.tags.indexOf('VERB VBD');
+    this.baseTag = header.tags.indexOf('VERB VB');
     this.subjectLabel = header.labels.indexOf('nsubj');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
@@ -280,6 +282,7 @@ export class SyntaxModel {
     const input = this.truecase(clean);
     const lex = this.tagger.lex(input);
     const tagIds = this.tagger.tag(lex);
+    this.verbAfterModal(tagIds, lex);
     const wordIds = new Int32Array(n);
     const parserTags = new Int32Array(n);
     for (let i = 0; i < n; i++) {
@@ -302,6 +305,22 @@ export class SyntaxModel {
       };
     }
     return out;
+  }
+
+  /**
+   * "Israel will free the prisoners": after a modal (and perhaps "not" or an adverb) comes a
+   * verb, but an adjective or noun the tagger prefers ("free", "present", "open") hides it.
+   * Such a word is retagged as the base verb when the dictionary says it can be one.
+   */
+  private verbAfterModal(tagIds: Int32Array, lex: Lex): void {
+    if (this.baseTag < 0) return;
+    for (let i = 1; i < tagIds.length; i++) {
+      const upos = this.upos[tagIds[i]];
+      if (upos !== 'ADJ' && upos !== 'NOUN') continue;
+      const before = this.xpos[tagIds[i - 1]] === 'RB' && i > 1 ? i - 2 : i - 1;
+      if (this.xpos[tagIds[before]] !== 'MD') continue;
+      if ((lex.wc[i + 2] & VERB) !== 0) tagIds[i] = this.baseTag;
+    }
   }
 
   /**
