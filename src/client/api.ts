@@ -1,6 +1,7 @@
 /**
  * The API as the dashboard uses it: typed fetches of the JSON routes. The shapes mirror the
- * server's (src/node/server); only the fields the views read are declared.
+ * server's (src/node/server); only the fields the views read are declared, and
+ * src/node/server/client-contract.ts checks each against the type the server returns.
  */
 export type Span = [number, number];
 export type Factuality = 'asserted' | 'negated' | 'hypothetical' | 'future';

@@ -289,7 +289,7 @@ function authorize(c: Context, token: string | null) {
   }
 }
 
-function overview(store: ServerStore, queries: Queries, options: AppOptions, c: Context) {
+export function overview(store: ServerStore, queries: Queries, options: AppOptions, c: Context) {
   const factuality = (c.req.query('factuality') ?? 'asserted') as Factuality;
   if (!['asserted', 'negated', 'hypothetical', 'future'].includes(factuality))
     throw new ApiError(400, 'bad_request', 'factuality: asserted, negated, hypothetical or future');
