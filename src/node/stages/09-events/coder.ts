@@ -433,7 +433,7 @@ function verbEvent(
   if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
     targets = obliqueTarget(tree, index, res, t, obj, code);
   if (others(targets).length === 0 && row.xcomp && row.target === null && PROMISE_ROOTS.has(code.slice(0, 2)))
-    targets = others(complementTarget(tree, index, res, t));
+    targets = others(complementTarget(tree, index, res, t, code.startsWith('138')));
   // A protest is aimed at whom its purpose names, before any street or square it fills.
   if (crowd) {
     const protested = protestedActor(tree, index, res, t, own);
@@ -547,6 +547,7 @@ function complementTarget(
   index: MentionIndex,
   res: CoderResources,
   t: number,
+  force: boolean,
 ): Participant[] {
   for (const comp of complements(tree, t)) {
     if (tree.rel(comp) !== 'xcomp' && tree.rel(comp) !== 'advcl') continue;
@@ -556,7 +557,11 @@ function complementTarget(
       const found = tree.token(k).upos === 'PRON' ? [] : participantsOf(tree, index, res.states, k);
       if (found.length > 0) return found;
     }
-    const found = obliqueTarget(tree, index, res, comp, inner, '130');
+    // "threatened to ban opposition candidates", "to shell Iraqi towns": whom the act is done
+    // to (for force, also the state of the place it hits).
+    const hit = inner >= 0 ? participantsOf(tree, index, res.states, inner, force) : [];
+    if (hit.length > 0) return hit;
+    const found = obliqueTarget(tree, index, res, comp, inner, force ? '190' : '130');
     if (found.length > 0) return found;
   }
   return [];
@@ -1271,7 +1276,11 @@ function toEvents(
   const lifted: Found[] = [];
   for (const f of found) {
     const lift = liftedCode(tree, f, factualityOf(tree, res.factuality, f.trigger, f.code).value);
-    if (lift && speaksForActor(tree, f, lift.trigger))
+    // "threatened to ban…" is coded by the threatening verb's own pattern already; the threat
+    // read off the complement would be a second event of the same kind.
+    const coded = (l: { code: string; trigger: number }) =>
+      found.some((g) => g.trigger === l.trigger && g.code.slice(0, 2) === l.code.slice(0, 2));
+    if (lift && speaksForActor(tree, f, lift.trigger) && !coded(lift))
       lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
   }
   for (const f of [...found, ...lifted]) {

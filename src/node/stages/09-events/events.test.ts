@@ -488,6 +488,16 @@ describe('event coding', () => {
       ['ISR>IRN 19 hypothetical'],
     ],
     [
+      'a threat of force is aimed at the state of the place it would hit, and told once',
+      'Iran threatened to shell Egyptian towns.',
+      ['IRN>EGY 13 asserted', 'IRN>EGY 19 hypothetical'],
+    ],
+    [
+      'a threat coded by its own verb is not coded again from what is threatened',
+      'Israel threatened to ban Lebanese opposition candidates from the elections.',
+      ['ISR>LBN 13 asserted', 'ISR>LBN 16 hypothetical'],
+    ],
+    [
       'a threat is aimed at whom the threatened act is aimed at',
       'Iran on Tuesday threatened to cut off electricity to the Egyptian province of Sinai over unpaid bills.',
       ['IRN>EGY 13 asserted 2026-01-27', 'IRN>EGY 19 hypothetical 2026-01-27'],
