@@ -886,7 +886,7 @@ function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     if (target === null) continue;
     if (row.code === null) return null;
     let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
-    let sources = nounSource(tree, index, res, t, row.code);
+    let sources = nounSource(tree, index, res, t, row.code, target);
     // "told his counterpart during a phone call": the call's parties are the teller and the told.
     const h = tree.head(t);
     if (
@@ -980,12 +980,15 @@ function nounSource(
   res: CoderResources,
   t: number,
   code: string,
+  target = -1,
 ): Participant[] {
   // An event noun with a subject is a verb the tagger missed ("the United States imposed(?)
   // sanctions", parsed with "sanctions" as the root).
   for (const k of tree.kidsBy(t, 'nsubj', 'nmod:poss', 'amod', 'compound', 'nmod')) {
     if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['by', 'from'].includes(tree.caseOf(k)))
       continue;
+    // "the withdrawal of forces from Panama": the row's target ("withdrawal from *") is no source.
+    if (k === target) continue;
     // "the Gaza ceasefire": a place in compound position says where, and a state named before
     // a truce is where it holds, not who agreed to it.
     if (

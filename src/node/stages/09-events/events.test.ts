@@ -488,6 +488,11 @@ describe('event coding', () => {
       ['ISR>IRN 19 hypothetical'],
     ],
     [
+      'the place a withdrawal is from is its target, not its source',
+      'The United States sped up the withdrawal of some forces from Lebanon on Wednesday.',
+      ['USA>LBN 08 asserted 2026-01-28'],
+    ],
+    [
       'a threat of force is aimed at the state of the place it would hit, and told once',
       'Iran threatened to shell Egyptian towns.',
       ['IRN>EGY 13 asserted', 'IRN>EGY 19 hypothetical'],
