@@ -982,11 +982,16 @@ function nounSource(
   code: string,
   target = -1,
 ): Participant[] {
+  // "Israel's destruction", "his arrest": with no of-phrase, the owner of such a noun is the one
+  // it happens to, not the one who does it.
+  const undergone =
+    PATIENT_NOUNS.has(tree.lemma(t)) && !tree.kidsBy(t, 'nmod').some((k) => tree.caseOf(k) === 'of');
   // An event noun with a subject is a verb the tagger missed ("the United States imposed(?)
   // sanctions", parsed with "sanctions" as the root).
   for (const k of tree.kidsBy(t, 'nsubj', 'nmod:poss', 'amod', 'compound', 'nmod')) {
     if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['by', 'from'].includes(tree.caseOf(k)))
       continue;
+    if (undergone && tree.deprel(k) === 'nmod:poss') continue;
     // "the withdrawal of forces from Panama": the row's target ("withdrawal from *") is no source.
     if (k === target) continue;
     // "the Gaza ceasefire": a place in compound position says where, and a state named before
@@ -999,9 +1004,10 @@ function nounSource(
     const found = participantsOf(tree, index, res.states, k);
     if (found.length > 0) return found;
   }
-  const own = COMPOUND_IS_NOT_SOURCE.has(code.slice(0, 2))
-    ? []
-    : participantsOf(tree, index, res.states, t).filter((p) => p.span.start < tree.token(t).start);
+  const own =
+    COMPOUND_IS_NOT_SOURCE.has(code.slice(0, 2)) || undergone
+      ? []
+      : participantsOf(tree, index, res.states, t).filter((p) => p.span.start < tree.token(t).start);
   if (own.length > 0) return own;
   const h = tree.head(t);
   if (h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)))
@@ -1011,6 +1017,9 @@ function nounSource(
     return subjectOf(tree, index, res, h, 0);
   return [];
 }
+
+/** Event nouns whose owner undergoes them ("Israel's destruction"): `patient-noun` in word-roles.tsv. */
+const PATIENT_NOUNS = WORDS['patient-noun'];
 
 /** Roots of event nouns whose compound modifier is the place, not the source ("the Gaza ceasefire"). */
 const COMPOUND_IS_NOT_SOURCE = new Set(['08']);

@@ -488,6 +488,11 @@ describe('event coding', () => {
       ['ISR>IRN 19 hypothetical'],
     ],
     [
+      'the owner of a destruction undergoes it',
+      "Hezbollah has long called for Israel's destruction.",
+      ['Hezbollah>ISR 02 asserted'],
+    ],
+    [
       'the place a withdrawal is from is its target, not its source',
       'The United States sped up the withdrawal of some forces from Lebanon on Wednesday.',
       ['USA>LBN 08 asserted 2026-01-28'],

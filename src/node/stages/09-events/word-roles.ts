@@ -28,6 +28,7 @@ export const WORD_ROLES = [
   'relation',
   'military',
   'saying',
+  'patient-noun',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
