@@ -488,6 +488,11 @@ describe('event coding', () => {
       ['ISR>IRN 19 hypothetical'],
     ],
     [
+      'what someone is suspected of is not asserted',
+      'Israel arrested two Lebanese men suspected of bombing the Egyptian embassy.',
+      ['ISR>LBN 17 asserted'],
+    ],
+    [
       'the owner of a destruction undergoes it',
       "Hezbollah has long called for Israel's destruction.",
       ['Hezbollah>ISR 02 asserted'],
