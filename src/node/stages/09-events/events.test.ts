@@ -488,6 +488,16 @@ describe('event coding', () => {
       ['ISR>IRN 19 hypothetical'],
     ],
     [
+      'reimposing a closure is imposing it',
+      'Israel reimposed a closure on Lebanon.',
+      ['ISR>LBN 19 asserted'],
+    ],
+    [
+      'suspending air links is reducing relations',
+      'Egypt announced a suspension of air links with Israel.',
+      ['EGY>ISR 16 asserted'],
+    ],
+    [
       'what someone is suspected of is not asserted',
       'Israel arrested two Lebanese men suspected of bombing the Egyptian embassy.',
       ['ISR>LBN 17 asserted'],
