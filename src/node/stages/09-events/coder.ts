@@ -959,12 +959,17 @@ function nounTarget(tree: SentenceTree, row: NounRow, t: number): number | null 
 /** The noun's phrase with `prep`, or one a level down ("a call on Monday between A and B"). */
 function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]): number | undefined {
   const own = tree.kidsBy(t, ...rels);
+  // "paid a visit to Moscow", "gave a warning to Israel": the phrase hangs on the light verb.
+  const h = tree.head(t);
+  const light =
+    h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)) ? tree.kidsBy(h, 'obl') : [];
   return (
     own.find((c) => tree.caseOf(c) === prep) ??
     tree
       .kidsBy(t, 'nmod', 'obl', 'acl')
       .flatMap((c) => tree.kidsBy(c, 'nmod'))
-      .find((c) => tree.caseOf(c) === prep)
+      .find((c) => tree.caseOf(c) === prep) ??
+    light.find((c) => tree.caseOf(c) === prep)
   );
 }
 

@@ -488,6 +488,11 @@ describe('event coding', () => {
       ['ISR>IRN 19 hypothetical'],
     ],
     [
+      'a light verb lends its subject and its to-phrase to the event noun',
+      'Egypt gave a stern warning to Israel. Qatar gave a warm welcome to the Iranian delegation.',
+      ['EGY>ISR 13 asserted', 'QAT>IRN 04 asserted'],
+    ],
+    [
       'reimposing a closure is imposing it',
       'Israel reimposed a closure on Lebanon.',
       ['ISR>LBN 19 asserted'],
