@@ -493,6 +493,11 @@ describe('event coding', () => {
       ['EGY>ISR 13 asserted', 'QAT>IRN 04 asserted'],
     ],
     [
+      'strengthening forces somewhere is mobilising there',
+      'Israel has strengthened its forces in Lebanon.',
+      ['ISR>LBN 15 asserted'],
+    ],
+    [
       'reimposing a closure is imposing it',
       'Israel reimposed a closure on Lebanon.',
       ['ISR>LBN 19 asserted'],
