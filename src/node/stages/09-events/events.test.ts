@@ -498,6 +498,11 @@ describe('event coding', () => {
       ['ISR>LBN 15 asserted'],
     ],
     [
+      'rejecting the idea of strikes leaves them an idea, not strikes that happened',
+      'Qatar rejected the idea of U.S. strikes on Iran.',
+      ['QAT>USA 12 asserted', 'USA>IRN 19 hypothetical'],
+    ],
+    [
       'reimposing a closure is imposing it',
       'Israel reimposed a closure on Lebanon.',
       ['ISR>LBN 19 asserted'],

@@ -79,7 +79,9 @@ export function factualityOf(
     OCCURRING.has(tree.lemma(h))
   )
     return inherited;
-  if (inherited.value === 'negated') return own;
+  // "rejected the sanctions": the sanctions were imposed; but "rejected the idea of strikes":
+  // the strikes are still only an idea.
+  if (inherited.value === 'negated') return stronger(own, governorCues(tree, lex, trigger, true));
   if (own.value !== 'asserted') return own;
   return inherited;
 }
@@ -119,7 +121,12 @@ function ownCues(
 }
 
 /** Cues on the words the trigger's clause depends on, walking up to the sentence root. */
-function governorCues(tree: SentenceTree, lex: FactualityLexicon, t: number): FactualityReading {
+function governorCues(
+  tree: SentenceTree,
+  lex: FactualityLexicon,
+  t: number,
+  ignoreNegation = false,
+): FactualityReading {
   let best: FactualityReading = ASSERTED;
   let child = t;
   for (let h = tree.head(t), steps = 0; h >= 0 && steps < 12; child = h, h = tree.head(h), steps++) {
@@ -153,9 +160,10 @@ function governorCues(tree: SentenceTree, lex: FactualityLexicon, t: number): Fa
     // "talks with Egyptian mediators": who takes part is not what is discussed.
     if (role === 'nominal' && PARTICIPANT_CASES.has(tree.caseOf(child))) continue;
     const value = lex.get(role)?.get(lemma);
-    if (value) best = stronger(best, { value, cue: tree.token(h) });
+    if (value && !(ignoreNegation && value === 'negated'))
+      best = stronger(best, { value, cue: tree.token(h) });
     const own = ownCues(tree, lex, h);
-    if (own.value !== 'asserted') best = stronger(best, own);
+    if (own.value !== 'asserted' && !(ignoreNegation && own.value === 'negated')) best = stronger(best, own);
   }
   return best;
 }
