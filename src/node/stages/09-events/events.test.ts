@@ -503,6 +503,11 @@ describe('event coding', () => {
       ['QAT>USA 12 asserted', 'USA>IRN 19 hypothetical'],
     ],
     [
+      'a purpose clause parsed onto "said" belongs to the reported clause: its subject, its tense',
+      'The Egyptian foreign minister will travel to Doha on Thursday to meet his Qatari counterpart, his spokesman said.',
+      ['EGY>QAT 04 future 2026-02-05', 'EGY>QAT 04 future 2026-02-05'],
+    ],
+    [
       'reimposing a closure is imposing it',
       'Israel reimposed a closure on Lebanon.',
       ['ISR>LBN 19 asserted'],

@@ -4,6 +4,7 @@
  * token annotations (head, deprel, lemma, upos).
  */
 import type { Doc, Sentence, Token } from '../../doc/doc.js';
+import { WORDS } from './word-roles.js';
 
 export class SentenceTree {
   readonly doc: Doc;
@@ -11,6 +12,8 @@ export class SentenceTree {
   private readonly children: number[][];
   /** Dates parsed as a second object ("lifted Friday a blockade"), read as the obliques they are. */
   private readonly datedObjects = new Set<number>();
+  /** Heads corrected from the parse (see rehangPurposeClauses). */
+  private readonly movedHeads = new Map<number, number>();
 
   constructor(doc: Doc, sentence: Sentence) {
     this.doc = doc;
@@ -23,6 +26,33 @@ export class SentenceTree {
       }
     }
     this.findDatedObjects();
+    this.rehangPurposeClauses();
+  }
+
+  /**
+   * "X will travel to Vilnius to meet his counterparts, his spokesman said" is often parsed with
+   * "to meet" on "said": a reporting verb has no purpose, so such a clause belongs to the
+   * reported clause before it, whose subject and tense it shares.
+   */
+  private rehangPurposeClauses(): void {
+    const { doc, sentence } = this;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      if (doc.tokens[i].deprel !== 'advcl') continue;
+      const h = this.head(i);
+      if (h < 0 || !WORDS.reporting.has(this.lemma(h))) continue;
+      if (!this.kids(i).some((k) => doc.tokens[k].deprel === 'mark' && this.lemma(k) === 'to')) continue;
+      if (this.kids(i).some((k) => doc.tokens[k].deprel?.startsWith('nsubj'))) continue;
+      const reported = this.kids(h).find(
+        (k) => k < i && (doc.tokens[k].deprel === 'ccomp' || doc.tokens[k].deprel === 'parataxis'),
+      );
+      if (reported === undefined) continue;
+      const from = this.children[h - sentence.tokenStart];
+      from.splice(from.indexOf(i), 1);
+      const to = this.children[reported - sentence.tokenStart];
+      to.push(i);
+      to.sort((a, b) => a - b);
+      this.movedHeads.set(i, reported);
+    }
   }
 
   private findDatedObjects(): void {
@@ -61,6 +91,8 @@ export class SentenceTree {
   }
 
   head(i: number): number {
+    const moved = this.movedHeads.get(i);
+    if (moved !== undefined) return moved;
     const h = this.doc.tokens[i].head;
     return h === undefined || h < this.sentence.tokenStart || h >= this.sentence.tokenEnd ? -1 : h;
   }
