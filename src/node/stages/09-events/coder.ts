@@ -254,6 +254,14 @@ function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): b
   const head = tree.head(f.trigger);
   if ((rel === 'advcl' || rel === 'conj' || rel === 'xcomp' || rel === 'acl') && attacks.has(head))
     return true;
+  // "a ship fired water cannon at a vessel, damaging its radar", parsed with "fired" as the
+  // ship's modifier and "damaging" conjoined to the ship: what the attack on the noun did.
+  if (
+    (rel === 'conj' || rel === 'acl') &&
+    head >= 0 &&
+    tree.kidsBy(head, 'acl').some((k) => k < f.trigger && attacks.has(k))
+  )
+    return true;
   // "bombarded part of the city, killing eight people" with "killing" hung on "city": after a
   // comma, the participle tells what the attack above did.
   if (

@@ -508,6 +508,11 @@ describe('event coding', () => {
       ['EGY>QAT 04 future 2026-02-05', 'EGY>QAT 04 future 2026-02-05'],
     ],
     [
+      'what an attack did is no second act, also when the parser hangs it on the attacker',
+      'An Israeli coast guard ship fired water cannon at an Egyptian fishing vessel on Tuesday, damaging its radar and injuring two crew members, the Egyptian army said.',
+      ['ISR>EGY 17 asserted 2026-01-27'],
+    ],
+    [
       'reimposing a closure is imposing it',
       'Israel reimposed a closure on Lebanon.',
       ['ISR>LBN 19 asserted'],
