@@ -254,12 +254,21 @@ function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): b
   const head = tree.head(f.trigger);
   if ((rel === 'advcl' || rel === 'conj' || rel === 'xcomp' || rel === 'acl') && attacks.has(head))
     return true;
-  // "a ship fired water cannon at a vessel, damaging its radar", parsed with "fired" as the
-  // ship's modifier and "damaging" conjoined to the ship: what the attack on the noun did.
+  // "a boat rammed a trawler, damaging its hull", parsed with "rammed" as the boat's modifier
+  // and "damaging" conjoined to the boat: what the attack on the noun did.
   if (
     (rel === 'conj' || rel === 'acl') &&
     head >= 0 &&
     tree.kidsBy(head, 'acl').some((k) => k < f.trigger && attacks.has(k))
+  )
+    return true;
+  // "…, damaging its hull, officials said" with the participle hung on the saying, which hangs
+  // on (or reports) the attack.
+  if (
+    (rel === 'advcl' || rel === 'conj') &&
+    head >= 0 &&
+    REPORTING_VERBS.has(tree.lemma(head)) &&
+    (attacks.has(tree.head(head)) || tree.kidsBy(head, 'ccomp', 'parataxis').some((k) => attacks.has(k)))
   )
     return true;
   // "bombarded part of the city, killing eight people" with "killing" hung on "city": after a
@@ -275,6 +284,8 @@ function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): b
   const subject = tree.kid(f.trigger, 'nsubj');
   return subject >= 0 && attacks.has(subject);
 }
+
+const REPORTING_VERBS = WORDS.reporting;
 
 /** 1 when a comma stands right before the phrase that `t` heads. */
 function commaBefore(tree: SentenceTree, t: number): number {
@@ -313,16 +324,18 @@ const CLAUSE_RELATIONS = new Set(['advcl', 'obl', 'ccomp', 'xcomp', 'acl']);
 // ---- verbs -----------------------------------------------------------------------------
 
 /**
- * "after the museum shooting" read as a verb: a gerund right after a determiner and a noun it
- * does not govern, with no subject of its own, is the head of a noun phrase, not a clause
- * whose subject could be borrowed from the verb above.
+ * "after the stadium shooting" read as a verb: a gerund right after a determiner and a noun
+ * (one it does not govern, or its compound), with no subject of its own, is the head of a noun
+ * phrase, not a clause whose subject could be borrowed from the verb above.
  */
 function nominalGerund(tree: SentenceTree, t: number): boolean {
   const { tokenStart } = tree.sentence;
   if (tree.token(t).xpos !== 'VBG' || t - 2 < tokenStart || tree.kid(t, 'nsubj') >= 0) return false;
   const before = tree.token(t - 1);
   const det = tree.token(t - 2);
-  return (before.upos === 'NOUN' || before.upos === 'PROPN') && before.head !== t && det.upos === 'DET';
+  // (The noun may be parsed as the gerund's compound, never as its subject.)
+  const nounBefore = before.head !== t || before.deprel === 'compound';
+  return (before.upos === 'NOUN' || before.upos === 'PROPN') && nounBefore && det.upos === 'DET';
 }
 
 function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found | null {
@@ -545,8 +558,8 @@ function implicitTarget(
 const PROMISE_ROOTS = new Set(['03', '13']);
 
 /**
- * "threatened to cut off electricity to Nakhichevan": a threat or promise coded by its
- * complement ("threaten xcomp=cut") is aimed at whom the complement's act is aimed at: its
+ * "threatened to halt gas deliveries to the enclave": a threat or promise coded by its
+ * complement ("threaten xcomp=halt") is aimed at whom the complement's act is aimed at: its
  * object's owner, or an actor in one of its obliques. (A refusal "to let inspectors in" is
  * aimed at whoever asked, not at the inspectors, so refusals are left out.)
  */
@@ -1059,7 +1072,7 @@ const INTENT_OF_ROOT: Record<string, string> = {
   '09': '030',
 };
 const THREAT_OF_ROOT: Record<string, string> = {
-  // "said they would boycott all contact": a threat of protest (133).
+  // "said they would boycott the summit": a threat of protest (133).
   '14': '133',
   '15': '138',
   '16': '131',
@@ -1180,7 +1193,7 @@ function committedBy(
     if (!readyFor && !['ccomp', 'xcomp', 'advcl', 'parataxis', 'conj'].includes(rel)) return null;
     // "wants Hamas to release them": the clause is the object's act, wished by the subject.
     if (rel === 'xcomp' && tree.kidsBy(h, 'obj', 'iobj').length > 0) return null;
-    // "threatened to close the strait if its exports are blocked": the condition is not threatened.
+    // "threatened to shut the port if its tankers are seized": the condition is not threatened.
     if (rel === 'advcl' && tree.kidsBy(child, 'mark').some((m) => CONDITIONS.has(tree.lemma(m)))) return null;
     if (INTENT_WORDS.has(tree.lemma(h)) || (would && COMMITTING.has(tree.lemma(h))))
       return { code, trigger: h };
