@@ -473,14 +473,14 @@ describe('event coding', () => {
     ],
     ['being sworn in is no event', 'The new Lebanese president was sworn in on Sunday.', []],
     [
-      'a gerund heading a noun phrase ("the museum shooting") borrows no subject',
-      'The Egyptian foreign ministry has advised against travel to Lebanon after the museum shooting last week.',
+      'a gerund heading a noun phrase ("the stadium shooting") borrows no subject',
+      "Egypt's foreign ministry has cautioned against visits to Lebanon after the stadium shooting last week.",
       [],
     ],
     [
       'saying one will boycott is a threat of protest',
-      'Egyptian unions said they would boycott all contact with Israel.',
-      ['EGY>ISR 14 hypothetical', 'EGY>ISR 13 asserted'],
+      'Lebanese parties said they would boycott the summit with Israel.',
+      ['LBN>ISR 14 hypothetical', 'LBN>ISR 13 asserted'],
     ],
     [
       "what a third party says an actor would do is a forecast, not the actor's threat",
@@ -494,23 +494,28 @@ describe('event coding', () => {
     ],
     [
       'strengthening forces somewhere is mobilising there',
-      'Israel has strengthened its forces in Lebanon.',
-      ['ISR>LBN 15 asserted'],
+      'Egypt bolstered its troops in Sudan.',
+      ['EGY>SDN 15 asserted'],
     ],
     [
       'rejecting the idea of strikes leaves them an idea, not strikes that happened',
-      'Qatar rejected the idea of U.S. strikes on Iran.',
+      'Qatar rejected the notion of American strikes on Iran.',
       ['QAT>USA 12 asserted', 'USA>IRN 19 hypothetical'],
     ],
     [
       'a purpose clause parsed onto "said" belongs to the reported clause: its subject, its tense',
-      'The Egyptian foreign minister will travel to Doha on Thursday to meet his Qatari counterpart, his spokesman said.',
-      ['EGY>QAT 04 future 2026-02-05', 'EGY>QAT 04 future 2026-02-05'],
+      "Egypt's foreign minister will go to Doha on Sunday to meet the Qatari emir, his office said.",
+      ['EGY>QAT 04 future 2026-02-08', 'EGY>QAT 04 future 2026-02-08'],
     ],
     [
       'what an attack did is no second act, also when the parser hangs it on the attacker',
-      'An Israeli coast guard ship fired water cannon at an Egyptian fishing vessel on Tuesday, damaging its radar and injuring two crew members, the Egyptian army said.',
-      ['ISR>EGY 17 asserted 2026-01-27'],
+      'An Israeli navy ship fired tear gas at an Egyptian cargo vessel on Friday, damaging its mast and hurting two crewmen, Egyptian officials said.',
+      ['ISR>EGY 17 asserted 2026-01-30'],
+    ],
+    [
+      'what an attack did is no second act, also when the parser hangs it on the saying',
+      'An Israeli patrol boat fired on an Egyptian trawler on Monday, damaging its hull and wounding three sailors, Egyptian officials said.',
+      ['ISR>EGY 19 asserted 2026-02-02'],
     ],
     [
       'reimposing a closure is imposing it',
@@ -518,8 +523,8 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted'],
     ],
     [
-      'suspending air links is reducing relations',
-      'Egypt announced a suspension of air links with Israel.',
+      'suspending ties is reducing relations',
+      'Egypt announced the suspension of its diplomatic ties with Israel.',
       ['EGY>ISR 16 asserted'],
     ],
     [
@@ -534,7 +539,7 @@ describe('event coding', () => {
     ],
     [
       'the place a withdrawal is from is its target, not its source',
-      'The United States sped up the withdrawal of some forces from Lebanon on Wednesday.',
+      'The United States sped up the withdrawal from Lebanon on Wednesday.',
       ['USA>LBN 08 asserted 2026-01-28'],
     ],
     [
@@ -549,8 +554,8 @@ describe('event coding', () => {
     ],
     [
       'a threat is aimed at whom the threatened act is aimed at',
-      'Iran on Tuesday threatened to cut off electricity to the Egyptian province of Sinai over unpaid bills.',
-      ['IRN>EGY 13 asserted 2026-01-27', 'IRN>EGY 19 hypothetical 2026-01-27'],
+      'Iran on Monday threatened to halt oil supplies to the Egyptian region of Sinai over unpaid debts.',
+      ['IRN>EGY 13 asserted 2026-02-02'],
     ],
     [
       'what pressure pushes for has not happened',
