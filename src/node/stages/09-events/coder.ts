@@ -34,6 +34,8 @@ const RECIPROCAL = WORDS.reciprocal;
 /** Consult, cooperate and yield: with a compound subject and no target, the members act on each other. */
 const MUTUAL_ROOTS = new Set(['04', '05', '06', '08']);
 const STAND_IN_PRONOUNS = new Set(['it', 'they']);
+/** What an actor issues in its name: the author of "a statement condemning…" condemns. */
+const STATEMENT_NOUNS = WORDS['statement-noun'];
 /** Verbs that also name or describe their object ("called the decision shameful"). */
 const NAMING_VERBS = WORDS.naming;
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
@@ -331,6 +333,16 @@ const CLAUSE_RELATIONS = new Set(['advcl', 'obl', 'ccomp', 'xcomp', 'acl']);
 function nominalGerund(tree: SentenceTree, t: number): boolean {
   const { tokenStart } = tree.sentence;
   if (tree.token(t).xpos !== 'VBG' || t - 2 < tokenStart || tree.kid(t, 'nsubj') >= 0) return false;
+  // ("a statement condemning Israel", "a declaration demanding that…", "a call for talks": a
+  // participle with an object, a complement or a prepositional phrase of its own is a clause.)
+  const clausal = tree
+    .kids(t)
+    .some(
+      (k) =>
+        ['obj', 'iobj', 'ccomp', 'xcomp'].includes(tree.rel(k)) ||
+        (tree.rel(k) === 'obl' && tree.caseOf(k) !== ''),
+    );
+  if (clausal) return false;
   const before = tree.token(t - 1);
   const det = tree.token(t - 2);
   // (The noun may be parsed as the gerund's compound, never as its subject.)
@@ -772,7 +784,14 @@ function subjectOf(
   const rel = tree.rel(t);
   const h = tree.head(t);
   if (h < 0) return leftNeighbour(tree, index, res, t);
-  if (rel === 'acl') return participantsOf(tree, index, res.states, h);
+  if (rel === 'acl') {
+    const found = participantsOf(tree, index, res.states, h);
+    // "issued a statement condemning Israel": the statement's author condemns.
+    const verb = tree.head(h);
+    if (found.length === 0 && tree.rel(h) === 'obj' && verb >= 0 && STATEMENT_NOUNS.has(tree.lemma(h)))
+      return subjectOf(tree, index, res, verb, depth + 1);
+    return found;
+  }
   if ((rel === 'xcomp' || rel === 'advcl') && OBJECT_CONTROL.has(tree.lemma(h))) {
     // "asked Kyiv to halt": the parser sometimes makes the controller an indirect object.
     const controller = tree.kidsBy(h, 'obj', ...(rel === 'xcomp' ? ['iobj'] : []))[0] ?? -1;

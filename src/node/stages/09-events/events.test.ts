@@ -340,8 +340,19 @@ describe('event coding', () => {
     ],
     [
       'the city where something was said is not whom it was said to',
-      'Guterres made a statement in Doha.',
-      ['UN>- 01 asserted'],
+      'Guterres urged restraint in Doha.',
+      ['UN>- 02 asserted'],
+    ],
+    ['a statement to no one is no interaction', 'Egypt issued a statement on Monday.', []],
+    [
+      "a statement that condemns is its author's condemnation",
+      'Egypt issued a statement condemning Israel.',
+      ['EGY>ISR 11 asserted'],
+    ],
+    [
+      "a declaration demanding something is its author's demand",
+      'Egypt issued a declaration demanding that Israel withdraw.',
+      ['EGY>ISR 10 asserted', 'ISR>EGY 08 hypothetical'],
     ],
     [
       'an auxiliary parsed apart from its verb lends it its subject',

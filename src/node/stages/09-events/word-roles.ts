@@ -29,6 +29,7 @@ export const WORD_ROLES = [
   'military',
   'saying',
   'patient-noun',
+  'statement-noun',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
