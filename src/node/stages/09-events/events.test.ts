@@ -351,7 +351,7 @@ describe('event coding', () => {
     ],
     [
       "a declaration demanding something is its author's demand",
-      'Egypt issued a declaration demanding that Israel withdraw.',
+      'Egypt issued a communique demanding that Israel withdraw.',
       ['EGY>ISR 10 asserted', 'ISR>EGY 08 hypothetical'],
     ],
     [
