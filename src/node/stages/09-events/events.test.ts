@@ -343,6 +343,11 @@ describe('event coding', () => {
       'Guterres urged restraint in Doha.',
       ['UN>- 02 asserted'],
     ],
+    [
+      'a subjunctive ("insisting that Israel withdraw") is wanted, not done',
+      'Egypt issued a communique insisting that Israel withdraw.',
+      ['ISR>EGY 08 hypothetical'],
+    ],
     ['a statement to no one is no interaction', 'Egypt issued a statement on Monday.', []],
     [
       "a statement that condemns is its author's condemnation",

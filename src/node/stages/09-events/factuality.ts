@@ -63,6 +63,9 @@ export function factualityOf(
 ): FactualityReading {
   const own = ownCues(tree, lex, trigger, SPEECH_ROOTS.has(code.slice(0, 2)));
   if (own.value === 'negated') return own;
+  // "insisted that Israel withdraw": a bare verb with its own subject and no auxiliary is a
+  // subjunctive, what someone wants done rather than what was done.
+  if (subjunctive(tree, trigger)) return { value: 'hypothetical', cue: tree.token(trigger) };
   // "“If they cross the line, …,” he warned": a parser may hang the saying on the quotation's verb;
   // what the speaker says does not make the saying hypothetical.
   if (saidOfQuotation(tree, trigger)) return own;
@@ -84,6 +87,15 @@ export function factualityOf(
   if (inherited.value === 'negated') return stronger(own, governorCues(tree, lex, trigger, true));
   if (own.value !== 'asserted') return own;
   return inherited;
+}
+
+function subjunctive(tree: SentenceTree, t: number): boolean {
+  if (tree.token(t).xpos !== 'VB') return false;
+  // (A that-clause parsed as a relative or adverbial clause counts too.)
+  const that = tree.kidsBy(t, 'mark').some((m) => tree.lemma(m) === 'that');
+  if (tree.rel(t) !== 'ccomp' && !(that && ['acl', 'advcl'].includes(tree.rel(t)))) return false;
+  if (tree.kidsBy(t, 'aux', 'aux:pass').length > 0) return false;
+  return tree.kidsBy(t, 'nsubj', 'nsubj:pass').length > 0;
 }
 
 /** Negation, modals and subordinators on the trigger itself, and modifiers of an event noun. */
