@@ -534,6 +534,11 @@ describe('event coding', () => {
       ['ISR>EGY 19 asserted 2026-02-02'],
     ],
     [
+      'contributing troops or aid is providing them',
+      'Egypt contributed troops to the peacekeeping mission in Sudan. Qatar contributed aid to Lebanon.',
+      ['EGY>SDN 07 asserted', 'QAT>LBN 07 asserted'],
+    ],
+    [
       'reimposing a closure is imposing it',
       'Israel reimposed a closure on Lebanon.',
       ['ISR>LBN 19 asserted'],
