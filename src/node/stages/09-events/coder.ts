@@ -64,10 +64,12 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
   for (const sentence of doc.sentences) {
     // A headline restates the story in title case a parser reads badly; the body codes it.
     if (isHeadline(doc, sentence)) continue;
-    const found = codeSentence(doc, sentence, index, quoted, res);
+    // One view of the sentence's parse serves finding the events and writing them.
+    const tree = new SentenceTree(doc, sentence);
+    const found = codeSentence(tree, index, quoted, res);
     // toEvents tells the story each event as it codes it, so a reaction later in the same
     // sentence ("…, but two members oppose the move") finds the move.
-    const coded = toEvents(doc, sentence, found, res, story);
+    const coded = toEvents(tree, found, res, story);
     if (coded.length > MAX_EVENTS_PER_SENTENCE) {
       doc.warn(
         'events-capped',
@@ -100,13 +102,12 @@ function quotedMask(doc: Doc): Uint8Array {
 }
 
 function codeSentence(
-  doc: Doc,
-  sentence: Sentence,
+  tree: SentenceTree,
   index: MentionIndex,
   quoted: Uint8Array,
   res: CoderResources,
 ): Found[] {
-  const tree = new SentenceTree(doc, sentence);
+  const { doc, sentence } = tree;
   const found: Found[] = [];
   const objectsCoded = new Set<number>();
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
@@ -1321,13 +1322,12 @@ export class StoryMemory {
 }
 
 function toEvents(
-  doc: Doc,
-  sentence: Sentence,
+  tree: SentenceTree,
   found: Found[],
   res: CoderResources,
-  story: StoryMemory = new StoryMemory(doc),
+  story: StoryMemory = new StoryMemory(tree.doc),
 ): DocEvent[] {
-  const tree = new SentenceTree(doc, sentence);
+  const { doc, sentence } = tree;
   const out: DocEvent[] = [];
   const seen = new Set<string>();
   const lifted: Found[] = [];
