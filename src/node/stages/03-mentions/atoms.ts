@@ -71,8 +71,11 @@ export function tokenKeys(doc: Doc): TokenKeys {
  * "Saudi-led forces", "a US-led coalition": the state that leads them, as a demonym would say.
  * ("Iran-backed" groups are not Iran's, so only "-led" counts.)
  */
+const LED = /-led$/i;
+
 function ledBy(lexicon: AtomLexicon, key: string): Entry | null {
-  if (key.length < 6 || !key.toLowerCase().endsWith('-led')) return null;
+  // (Tested without lower-casing: this runs for every token.)
+  if (key.length < 6 || !LED.test(key)) return null;
   const stem = key.slice(0, -4);
   const match = lexicon.gazetteer.matchAt([stem], [stem.toLowerCase()], 0, 1);
   const entry = match?.entries.find((e) => e.kind === 'demonym' || e.kind === 'country');

@@ -57,15 +57,16 @@ export class SentenceTree {
 
   private findDatedObjects(): void {
     const { doc, sentence } = this;
-    for (const timex of doc.timexes) {
-      if (timex.sentence !== sentence.index) continue;
-      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-        const t = doc.tokens[i];
-        if (t.start < timex.start || t.end > timex.end || t.deprel !== 'obj') continue;
-        const verb = this.head(i);
-        const objects = verb < 0 ? [] : this.kids(verb).filter((k) => doc.tokens[k].deprel === 'obj');
-        if (objects.length > 1) this.datedObjects.add(i);
-      }
+    let timexes: typeof doc.timexes | null = null;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = doc.tokens[i];
+      // Only an object with another object beside it can be a misread date; that is rare, so
+      // the sentence's time expressions are looked up only then.
+      if (t.deprel !== 'obj') continue;
+      const verb = this.head(i);
+      if (verb < 0 || this.kids(verb).filter((k) => doc.tokens[k].deprel === 'obj').length < 2) continue;
+      timexes ??= doc.timexes.filter((x) => x.sentence === sentence.index);
+      if (timexes.some((x) => x.start <= t.start && t.end <= x.end)) this.datedObjects.add(i);
     }
   }
 
