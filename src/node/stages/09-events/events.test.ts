@@ -344,9 +344,9 @@ describe('event coding', () => {
       ['UN>- 02 asserted'],
     ],
     [
-      'a subjunctive ("insisting that Israel withdraw") is wanted, not done',
-      'Egypt issued a communique insisting that Israel withdraw.',
-      ['ISR>EGY 08 hypothetical'],
+      'a subjunctive ("insisted that Israel withdraw") is wanted, not done',
+      'Egypt insisted that Israel withdraw from Lebanon.',
+      ['ISR>LBN 08 hypothetical'],
     ],
     ['a statement to no one is no interaction', 'Egypt issued a statement on Monday.', []],
     [
@@ -356,8 +356,8 @@ describe('event coding', () => {
     ],
     [
       "a declaration demanding something is its author's demand",
-      'Egypt issued a communique demanding that Israel withdraw.',
-      ['EGY>ISR 10 asserted', 'ISR>EGY 08 hypothetical'],
+      'Egypt issued a communique demanding that Israel withdraw from Lebanon.',
+      ['EGY>ISR 10 asserted', 'ISR>LBN 08 hypothetical'],
     ],
     [
       'an auxiliary parsed apart from its verb lends it its subject',
@@ -458,8 +458,8 @@ describe('event coding', () => {
     ],
     [
       "wanting another to act is an appeal to it, and the act is that other's",
-      'Qatar wants Israel to halt its strikes.',
-      ['QAT>ISR 02 asserted', 'ISR>QAT 08 hypothetical'],
+      'Qatar wants Israel to release Lebanese prisoners.',
+      ['QAT>ISR 02 asserted', 'ISR>LBN 08 hypothetical'],
     ],
     [
       'an act on oneself has no other side to aim at',
