@@ -76,7 +76,7 @@ describe('crowds, protests and what they are against', () => {
     [
       'the purpose names whom the protest is against, through a possessor before "military policies"',
       "Students in Accra blocked a highway to voice anger at Nigeria's military policies.",
-      'GHACVL>NGA 144 asserted',
+      'GHAEDU>NGA 144 asserted',
     ],
     [
       'a crowd placed in a state still protests (not 191), at whom it defies rather than the streets it fills',

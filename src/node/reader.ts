@@ -20,7 +20,7 @@ import { loadAttributionLexicon, quotesStage } from './stages/05-quotes/index.js
 import { namedSpeakersStage } from './stages/05-quotes/named-speakers.js';
 import { sourcesStage } from './stages/06-sources/index.js';
 import { timeStage } from './stages/07-time/index.js';
-import { placesStage } from './stages/08-places/index.js';
+import { loadPlaceGazetteer, placesStage } from './stages/08-places/index.js';
 import {
   type CameoTable,
   eventsStage,
@@ -75,16 +75,17 @@ export class Reader {
 export function defaultStages(lexicon = loadEventLexicon(), kb = loadKnowledgeBaseData()): Stage[] {
   const abbreviations = loadAbbreviations();
   const attribution = loadAttributionLexicon();
+  const places = loadPlaceGazetteer(undefined, { abbreviations });
   return [
     textStage(abbreviations),
     syntaxOrWarning(),
-    mentionsStage(loadMentionResources(kb, abbreviations)),
+    mentionsStage(loadMentionResources(kb, abbreviations, places)),
     corefStage(),
     quotesStage(attribution),
     namedSpeakersStage(new Set(readWordList(dataPath('lexicon/not-names.txt')))),
     sourcesStage(attribution),
     timeStage(),
-    placesStage(),
+    placesStage(places),
     eventsStage(loadEventResources(kb, lexicon)),
   ];
 }

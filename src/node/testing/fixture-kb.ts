@@ -115,6 +115,9 @@ export function fixtureKnowledgeBase(): KnowledgeBaseData {
       { term: 'administration', plural: 'administrations', sector: 'GOV' },
       { term: 'diplomat', plural: 'diplomats', sector: 'GOV' },
       { term: 'group', plural: 'groups', sector: 'REB' },
+      { term: 'rebel', plural: 'rebels', sector: 'REB' },
+      { term: 'police', plural: 'police', sector: 'COP' },
+      { term: 'hostage', plural: 'hostages', sector: 'CVL' },
     ],
     titles: [
       { term: 'foreign minister', sector: 'GOV', role: 'Foreign Minister' },

@@ -24,6 +24,8 @@ export type Atom =
       readonly type: 'token';
       readonly first: number;
       readonly last: number;
+      /** The word as written (normalised like gazetteer keys), and in lower case. */
+      readonly key: string;
       readonly lower: string;
       /** Universal POS tag when the syntax stage ran. */
       readonly upos?: string;
@@ -135,7 +137,14 @@ export function sentenceAtoms(
       i = last;
       continue;
     }
-    atoms.push({ type: 'token', first: i, last: i + 1, lower: lowerKeys[i], upos: doc.tokens[i].upos });
+    atoms.push({
+      type: 'token',
+      first: i,
+      last: i + 1,
+      key: keys[i],
+      lower: lowerKeys[i],
+      upos: doc.tokens[i].upos,
+    });
     i++;
   }
   return atoms;

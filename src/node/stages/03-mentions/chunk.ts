@@ -39,6 +39,8 @@ export interface ChunkLexicon {
   readonly modifiers: ReadonlySet<string>;
   /** Honorifics and ranks written as abbreviations ("lt.", "gen.", "mr."), lower case. */
   readonly honorifics: ReadonlySet<string>;
+  /** The ISO3 code of the state a town or region lies in ("Kordofan" → SDN), from its words. */
+  readonly placeCountry?: (words: readonly string[]) => string | null;
 }
 
 const NAME_MODIFIERS = new Set([
@@ -138,6 +140,15 @@ function takeModifiers(
     if (isToken(atom, NAME_MODIFIERS) || isToken(atom, lexicon.honorifics)) {
       from = j;
       continue;
+    }
+    // "Kordofan rebels", "Nablus police": a group named after the town or region it is of.
+    if (loose && aff.countries.length === 0 && localAgent(aff.agent)) {
+      const iso3 = placeCountry(atom, lexicon);
+      if (iso3) {
+        aff.countries.push(countryStub(iso3));
+        from = j;
+        continue;
+      }
     }
     // "Deputy Shipping Minister": a capitalised word before a title names the portfolio.
     if (atom.type === 'propn' && entryOf(atoms[j + 1])?.kind === 'title') {
@@ -453,6 +464,8 @@ function headCandidate(
       aff.agent = entry.agent;
       const from = takeModifiers(atoms, k, aff, true, lexicon);
       const to = takeOfComplement(atoms, k, aff);
+      // The place stays a mention of its own: it tells where, and which state the sentence is about.
+      if (to === k && aff.countries.length === 0 && localAgent(aff.agent)) takeWhere(atoms, k, aff, lexicon);
       return {
         candidate: {
           kind: 'agent',
@@ -522,6 +535,58 @@ function takeOfComplement(atoms: Atom[], k: number, aff: Affiliation): number {
     return j;
   }
   return k;
+}
+
+/**
+ * Sectors whose members belong to the place they are in or from: "rebels in Kordofan" are Sudanese
+ * rebels and "police in Nablus" Palestinian police, where "troops in Mali", "diplomats in Kabul"
+ * or "aid groups in Gaza" may serve any state or none.
+ */
+const LOCAL_SECTORS = new Set([
+  'REB',
+  'OPP',
+  'COP',
+  'JUD',
+  'CVL',
+  'EDU',
+  'LAB',
+  'PTY',
+  'CRM',
+  'ELI',
+  'REL',
+  'HLH',
+]);
+/** People of a local sector who are often strangers where they are ("settlers in Hebron"). */
+const VISITORS = new Set(['settler', 'hostage', 'passenger']);
+
+function localAgent(agent: Agent | null): boolean {
+  return agent !== null && LOCAL_SECTORS.has(agent.sector) && !VISITORS.has(agent.term);
+}
+
+const WHERE = new Set(['in', 'from']);
+
+/** "rebels in Chad", "opposition parties in Kenya": the place names their state. */
+function takeWhere(atoms: Atom[], k: number, aff: Affiliation, lexicon: ChunkLexicon): void {
+  if (!isToken(atoms[k + 1], WHERE)) return;
+  let j = k + 2;
+  if (isToken(atoms[j], new Set(['the']))) j++;
+  const atom = atoms[j];
+  const entry = entryOf(atom);
+  if (entry && (entry.kind === 'country' || entry.kind === 'seat')) {
+    aff.countries.push(entry.country);
+    return;
+  }
+  const iso3 = atom ? placeCountry(atom, lexicon) : null;
+  if (iso3) aff.countries.push(countryStub(iso3));
+}
+
+/** The state of a town or region the atom names, written as a name ("Kordofan", "Gaza City"). */
+function placeCountry(atom: Atom, lexicon: ChunkLexicon): string | null {
+  if (!lexicon.placeCountry) return null;
+  if (atom.type === 'propn') return lexicon.placeCountry(atom.words);
+  // A tagger may read a place before a noun as an adjective ("Kordofan rebels"); keys keep case.
+  if (atom.type === 'token' && atom.key !== atom.lower) return lexicon.placeCountry([atom.key]);
+  return null;
 }
 
 /** Institutions name their country by code; the stage swaps in the full record. */

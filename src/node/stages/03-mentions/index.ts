@@ -10,6 +10,7 @@ import { loadKnowledgeBaseData } from '../../kb/load.js';
 import type { KnowledgeBaseData } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/pipeline.js';
 import { type Abbreviations, loadAbbreviations } from '../01-text/abbreviations.js';
+import { loadPlaceGazetteer, type PlaceEntry, type PlaceGazetteer } from '../08-places/gazetteer.js';
 import { ActorRegistry, KnowledgeIndex } from './actors.js';
 import { type AtomLexicon, sentenceAtoms, tokenKeys } from './atoms.js';
 import { type Candidate, type ChunkLexicon, chunkSentence } from './chunk.js';
@@ -27,6 +28,7 @@ export interface MentionResources {
 export function loadMentionResources(
   kb: KnowledgeBaseData = loadKnowledgeBaseData(),
   abbreviations: Abbreviations = loadAbbreviations(),
+  places: PlaceGazetteer = loadPlaceGazetteer(undefined, { abbreviations }),
 ): MentionResources {
   return {
     kb,
@@ -41,7 +43,29 @@ export function loadMentionResources(
       honorifics: new Set(
         [...abbreviations].filter(([, role]) => role === 'title').map(([a]) => a.toLowerCase()),
       ),
+      placeCountry: placeCountryOf(places),
     },
+  };
+}
+
+/** Kinds of place that lie inside one state and can name its people ("Kordofan rebels"). */
+const LOCAL_PLACE_KINDS = new Set(['city', 'region', 'site']);
+
+/**
+ * The state a town or region lies in, by the default reading of its exact words ("Kordofan" →
+ * SDN); null for seas, disputed places and words that only begin a place's name.
+ */
+function placeCountryOf(places: PlaceGazetteer): (words: readonly string[]) => string | null {
+  return (words) => {
+    let at = places.root;
+    for (const word of words) {
+      const next = at.next.get(word);
+      if (!next) return null;
+      at = next;
+    }
+    let best: PlaceEntry | null = null;
+    for (const hit of at.hits) if (!best || hit.entry.order < best.order) best = hit.entry;
+    return best && LOCAL_PLACE_KINDS.has(best.kind) ? best.country : null;
   };
 }
 

@@ -48,6 +48,22 @@ describe('mentions', () => {
       'Sudanese army spokesman Nabil Abdallah said the city fell.',
       ['Sudanese army spokesman Nabil Abdallah → Nabil Abdallah SDN MIL'],
     ],
+    [
+      'rebels named after a region are of its state',
+      'Kordofan rebels shelled a camp.',
+      ['Kordofan rebels → anon SDN REB'],
+    ],
+    [
+      'rebels in a state are of that state, which stays a mention',
+      'Rebels in Sudan rejected the offer.',
+      ['Rebels → anon SDN REB', 'Sudan → Sudan SDN -'],
+    ],
+    ['police in a town are of its state', 'Police in Tyre detained two men.', ['Police → anon LBN COP']],
+    [
+      'hostages in a city are often strangers there',
+      'Two hostages in Beirut were freed.',
+      ['Two hostages → anon - CVL', 'Beirut → Lebanon LBN GOV'],
+    ],
     ['troops led by a state are its troops', 'US-led troops arrived.', ['US-led troops → anon USA MIL']],
     [
       'troops a state backs are not its own',
