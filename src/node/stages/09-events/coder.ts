@@ -456,7 +456,8 @@ function verbEvent(
   // "fought with machine guns near Aleppo": a partner or instrument is no place to strike.
   const placeable = target >= 0 && tree.caseOf(target) !== 'with';
   let targets = target >= 0 ? participantsOf(tree, index, res.states, target, placeable) : [];
-  if (targets.length === 0 && row.target !== null && SPEECH_ROOTS.has(code.slice(0, 2))) {
+  // "demanded that Harare abandon the policy": a bare speech verb is aimed at whom its clause names.
+  if (targets.length === 0 && (row.target !== null || obj < 0) && SPEECH_ROOTS.has(code.slice(0, 2))) {
     targets = implicitTarget(tree, index, res, t, obj);
   }
   // A pattern that names no target still acts on an actor in object position ("welcomed his
@@ -1379,8 +1380,9 @@ function toEvents(
       // pessimism (012) is concern about a situation.
       if (code === '012' && target) code = '111';
       if (code.startsWith('172') && target && !selfPair(doc, source.actor, target.actor)) {
-        const other = doc.actors[target.actor];
-        if (doc.actors[source.actor]?.country && other?.country) code = '163';
+        const own = doc.actors[source.actor]?.country;
+        const other = doc.actors[target.actor]?.country;
+        if (own && other && own !== other) code = '163';
       }
       const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${code}:${factuality}`;
       if (seen.has(key)) continue;

@@ -583,6 +583,21 @@ describe('event coding', () => {
       'Egypt is being pressured by Israel to expel Iranian diplomats.',
       ['EGY>IRN 16 hypothetical'],
     ],
+    [
+      'a warning that another will suffer is aimed at that other, not at the story’s party',
+      'Turkey condemned Iran on Monday. Qatar warned that Israel would face a harsh response.',
+      ['TUR>IRN 11 asserted 2026-02-02', 'QAT>ISR 13 asserted 2026-02-02'],
+    ],
+    [
+      'rebels in a region of a state are that state’s own rebels',
+      'Egypt accused rebels in Sinai of planting mines.',
+      ['EGY>EGY 11 asserted'],
+    ],
+    [
+      'a state’s ban on its own rebels is a measure at home, not a sanction',
+      'Sudan banned Sudanese rebels from travelling.',
+      ['SDN>SDN 17 asserted'],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(events(text), expected, label));
