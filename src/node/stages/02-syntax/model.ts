@@ -27,7 +27,7 @@ import {
 } from './parser.js';
 import { MoveWeights, SparseWeights, type WeightArrays } from './perceptron.js';
 import { type Lex, Tagger } from './tagger.js';
-import { VERB, WordClasses } from './wordclasses.js';
+import { VERB, VERB_ED, WordClasses } from './wordclasses.js';
 
 export interface ParsedWord {
   upos: string;
@@ -290,7 +290,7 @@ export class SyntaxModel {
       parserTags[i] = tagIds[i] + 2;
     }
     let { heads, labels } = this.parseIds(wordIds, parserTags);
-    const retry = this.verblessRetry(tagIds, heads, labels, wordIds, parserTags);
+    const retry = this.verblessRetry(tagIds, heads, labels, wordIds, parserTags, lex);
     if (retry) ({ heads, labels } = retry);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
@@ -337,17 +337,17 @@ export class SyntaxModel {
     labels: Int32Array,
     wordIds: Int32Array,
     parserTags: Int32Array,
+    lex: Lex,
   ): { heads: Int32Array; labels: Int32Array } | null {
     const n = heads.length;
     if (n < 4 || this.pastTag < 0) return null;
     const suspects = this.verblessNominals(tagIds, heads, labels);
     if (suspects.size === 0) return null;
     for (let i = n - 1; i > 0; i--) {
-      if (this.upos[tagIds[i]] !== 'VERB' || !this.underSuspect(i, suspects, tagIds, heads, labels)) continue;
       const label = this.header.labels[labels[i]];
       if (label !== 'amod' && label !== 'acl') continue;
-      if (this.xpos[tagIds[i]] !== 'VBN' && this.xpos[tagIds[i]] !== 'VBD') continue;
       if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]])) continue;
+      if (!this.participle(i, suspects, tagIds, heads, labels, lex)) continue;
       const saved = parserTags[i];
       parserTags[i] = this.pastTag + 2;
       const again = this.parseIds(wordIds, parserTags);
@@ -358,6 +358,24 @@ export class SyntaxModel {
       parserTags[i] = saved;
     }
     return null;
+  }
+
+  /**
+   * A participle that may be the lost main verb: tagged as one under a suspect noun, or — read as
+   * an adjective ("guerrillas wounded two soldiers" with "wounded" on "soldiers") — a verb's
+   * past form (by the word classes) right after a suspect noun.
+   */
+  private participle(
+    i: number,
+    suspects: Set<number>,
+    tagIds: Int32Array,
+    heads: Int32Array,
+    labels: Int32Array,
+    lex: Lex,
+  ): boolean {
+    const xpos = this.xpos[tagIds[i]];
+    if (xpos === 'VBN' || xpos === 'VBD') return this.underSuspect(i, suspects, tagIds, heads, labels);
+    return xpos === 'JJ' && suspects.has(i - 1) && (lex.wc[i + 2] & VERB_ED) !== 0;
   }
 
   /**
