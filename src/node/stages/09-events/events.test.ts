@@ -593,6 +593,7 @@ describe('event coding', () => {
       'Egypt accused rebels in Sinai of planting mines.',
       ['EGY>EGY 11 asserted'],
     ],
+    ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',
       'Sudan banned Sudanese rebels from travelling.',
