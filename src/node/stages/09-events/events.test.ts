@@ -593,6 +593,11 @@ describe('event coding', () => {
       'Egypt accused rebels in Sinai of planting mines.',
       ['EGY>EGY 11 asserted'],
     ],
+    [
+      'a mediation effort between two sides mediates between both',
+      'Qatar launched a mediation effort between Egypt and Sudan.',
+      ['QAT>EGY 04 asserted', 'QAT>SDN 04 asserted'],
+    ],
     ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',
