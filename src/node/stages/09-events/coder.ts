@@ -551,22 +551,36 @@ function implicitTarget(
       if (found.length > 0) return found;
     }
   }
-  if (obj >= 0) {
-    for (const k of tree.kidsBy(obj, 'nmod:poss', 'amod', 'compound', 'nmod')) {
-      // "demanded their release": whose release it is says nothing of whom it is demanded from.
-      if (tree.token(k).upos === 'PRON') continue;
-      if (
-        tree.rel(k) === 'nmod' &&
-        tree.deprel(k) !== 'nmod:poss' &&
-        !['by', 'from', 'of'].includes(tree.caseOf(k))
-      )
-        continue;
-      const found = participantsOf(tree, index, res.states, k);
-      if (found.length > 0) return found;
-    }
+  return obj >= 0 ? ownersOf(tree, index, res, obj, true) : [];
+}
+
+/**
+ * Whose the thing named by `noun` is: a possessor or demonym ("Iran's launch", "the Israeli
+ * proposal"), and with `authors` also a compound or an of/by/from phrase ("a Hamas proposal",
+ * "an offer from Doha"). A pronoun says nothing: "demanded their release" names whose release it
+ * is, not whom it is demanded from.
+ */
+function ownersOf(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  noun: number,
+  authors: boolean,
+): Participant[] {
+  const kids = authors
+    ? tree.kidsBy(noun, 'nmod:poss', 'amod', 'compound', 'nmod')
+    : tree.kidsBy(noun, 'nmod:poss', 'amod');
+  for (const k of kids) {
+    if (tree.token(k).upos === 'PRON') continue;
+    if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !AUTHOR_CASES.has(tree.caseOf(k)))
+      continue;
+    const found = participantsOf(tree, index, res.states, k);
+    if (found.length > 0) return found;
   }
   return [];
 }
+
+const AUTHOR_CASES = new Set(['by', 'from', 'of']);
 
 /** Intents and threats: what is promised or threatened is an act on someone. */
 const PROMISE_ROOTS = new Set(['03', '13']);
@@ -587,11 +601,8 @@ function complementTarget(
   for (const comp of complements(tree, t)) {
     if (tree.rel(comp) !== 'xcomp' && tree.rel(comp) !== 'advcl') continue;
     const inner = tree.kid(comp, 'obj');
-    const owners = inner < 0 ? [] : tree.kidsBy(inner, 'nmod:poss', 'amod');
-    for (const k of owners) {
-      const found = tree.token(k).upos === 'PRON' ? [] : participantsOf(tree, index, res.states, k);
-      if (found.length > 0) return found;
-    }
+    const owners = inner < 0 ? [] : ownersOf(tree, index, res, inner, false);
+    if (owners.length > 0) return owners;
     // "threatened to ban opposition candidates", "to shell Iraqi towns": whom the act is done
     // to (for force, also the state of the place it hits).
     const hit = inner >= 0 ? participantsOf(tree, index, res.states, inner, force) : [];
