@@ -118,6 +118,7 @@ export function fixtureKnowledgeBase(): KnowledgeBaseData {
       { term: 'rebel', plural: 'rebels', sector: 'REB' },
       { term: 'police', plural: 'police', sector: 'COP' },
       { term: 'hostage', plural: 'hostages', sector: 'CVL' },
+      { term: 'protester', plural: 'protesters', sector: 'OPP' },
     ],
     titles: [
       { term: 'foreign minister', sector: 'GOV', role: 'Foreign Minister' },

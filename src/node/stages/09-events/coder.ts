@@ -442,11 +442,13 @@ function verbEvent(
   row: VerbRow,
   target: number,
 ): Found {
-  const code = row.code ?? '';
+  let code = row.code ?? '';
   if (RECEIVING.has(row.lemma) && GIVING_ROOTS.has(code.slice(0, 2)))
     return received(tree, index, res, t, obj, row);
   const passive = passiveSubject(tree, t);
   let sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
+  // "protesters torched a police post", "a mob attacked the embassy": a crowd's violence is a riot.
+  if (riotous(code) && sources.length > 0 && sources.every((p) => namesCrowd(tree, p.span))) code = '145';
   // So does a crowd of no state that blocks something ("demonstrators blocked a road").
   const crowd = code.startsWith('14') || (code === '191' && passive < 0 && sources.length > 0);
   if (crowd) sources = crowdSources(tree, index, res, t, sources);
@@ -1522,6 +1524,7 @@ const PROTESTING = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'PTY']);
 function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): string {
   if (f.code === '144' && source && source.type === 'state' && !PROTESTING.has(source.sector ?? ''))
     return '191';
+
   // "demonstrators blocked a road": the same obstruction by people is a protest's (144).
   if (f.code === '191' && source && PROTESTING.has(source.sector ?? '') && tree.isVerb(f.trigger))
     return '144';
@@ -1536,6 +1539,25 @@ function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): s
       }
     }
   return f.code;
+}
+
+/**
+ * Seizing or destroying property, assault and plain force: done by a crowd, rioting. (Blocking a
+ * road is a protest of its own, 144; a crowd firing artillery or missiles is fighting.)
+ */
+function riotous(code: string): boolean {
+  return code.startsWith('17') || code.startsWith('18') || code === '190';
+}
+
+/** The source is named as a crowd ("Egyptian protesters", "a mob"), by the head of its phrase. */
+function namesCrowd(tree: SentenceTree, span: Span): boolean {
+  const { tokenStart, tokenEnd } = tree.sentence;
+  let last = -1;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const token = tree.token(i);
+    if (token.start >= span.start && token.end <= span.end) last = i;
+  }
+  return last >= 0 && WORDS.crowd.has(tree.lemma(last));
 }
 
 /** Seizing, blockading and striking happen at the place they take or hit ("seized the town of Nyabibwe"). */

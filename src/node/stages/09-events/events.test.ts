@@ -598,6 +598,21 @@ describe('event coding', () => {
       'Qatar launched a mediation effort between Egypt and Sudan.',
       ['QAT>EGY 04 asserted', 'QAT>SDN 04 asserted'],
     ],
+    [
+      'a crowd’s violence is a riot',
+      'Egyptian protesters torched an Israeli police post.',
+      ['EGY>ISR 14 asserted'],
+    ],
+    [
+      'a crowd of no state rioting in a city riots as its people',
+      'Protesters attacked police in Cairo.',
+      ['EGY>EGY 14 asserted'],
+    ],
+    [
+      'stones thrown at troops are violence',
+      'Israeli troops threw stones at Lebanese troops.',
+      ['ISR>LBN 18 asserted'],
+    ],
     ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',

@@ -30,6 +30,7 @@ export const WORD_ROLES = [
   'saying',
   'patient-noun',
   'statement-noun',
+  'crowd',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
