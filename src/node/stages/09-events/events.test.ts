@@ -613,6 +613,16 @@ describe('event coding', () => {
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
     ],
+    [
+      'two states deepening their cooperation cooperate with each other',
+      'Egypt and Sudan deepened their cooperation.',
+      ['EGY>SDN 05 asserted', 'SDN>EGY 05 asserted'],
+    ],
+    [
+      'seeking to act is an intent, as wanting to is',
+      'Egypt is seeking to strengthen ties with Sudan.',
+      ['EGY>SDN 05 hypothetical', 'EGY>SDN 03 asserted'],
+    ],
     ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',
