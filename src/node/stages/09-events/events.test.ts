@@ -623,6 +623,8 @@ describe('event coding', () => {
       'Egypt is seeking to strengthen ties with Sudan.',
       ['EGY>SDN 05 hypothetical', 'EGY>SDN 03 asserted'],
     ],
+    ['helping a state is aid', 'Qatar helped Lebanon with fuel.', ['QAT>LBN 07 asserted']],
+    ['helping a state do something is no aid of its own', 'Qatar helped Lebanon rebuild its ports.', []],
     ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',
