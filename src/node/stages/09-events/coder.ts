@@ -298,6 +298,7 @@ function commaBefore(tree: SentenceTree, t: number): number {
 
 /** Inside the complement of "accused X of …": what the accuser claims, not what happened. */
 function underClaim(tree: SentenceTree, t: number): boolean {
+  if (!tree.claims) return false;
   // Any clause boundary on the way up to the accusing verb puts the event inside the claim
   // ("accused its rival of plotting to topple the government and seize the oil fields").
   let clause = false;

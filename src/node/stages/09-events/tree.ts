@@ -14,11 +14,14 @@ export class SentenceTree {
   private readonly datedObjects = new Set<number>();
   /** Heads corrected from the parse (see rehangPurposeClauses). */
   private readonly movedHeads = new Map<number, number>();
+  /** Lower-cased lemmas, filled on first use: rules ask for the same few tokens' lemmas often. */
+  private readonly lemmas: (string | undefined)[];
 
   constructor(doc: Doc, sentence: Sentence) {
     this.doc = doc;
     this.sentence = sentence;
     this.children = Array.from({ length: sentence.tokenEnd - sentence.tokenStart }, () => []);
+    this.lemmas = new Array(sentence.tokenEnd - sentence.tokenStart);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const head = doc.tokens[i].head;
       if (head !== undefined && head >= sentence.tokenStart && head < sentence.tokenEnd) {
@@ -75,8 +78,25 @@ export class SentenceTree {
   }
 
   lemma(i: number): string {
+    const k = i - this.sentence.tokenStart;
+    const known = k >= 0 && k < this.lemmas.length ? this.lemmas[k] : undefined;
+    if (known !== undefined) return known;
     const t = this.doc.tokens[i];
-    return (t.lemma ?? this.doc.slice(t)).toLowerCase();
+    const lemma = (t.lemma ?? this.doc.slice(t)).toLowerCase();
+    if (k >= 0 && k < this.lemmas.length) this.lemmas[k] = lemma;
+    return lemma;
+  }
+
+  private claimVerb: boolean | undefined;
+
+  /** Whether the sentence has a verb of accusing or alleging, whose content is only claimed. */
+  get claims(): boolean {
+    if (this.claimVerb === undefined) {
+      this.claimVerb = false;
+      for (let i = this.sentence.tokenStart; i < this.sentence.tokenEnd && !this.claimVerb; i++)
+        this.claimVerb = WORDS.claiming.has(this.lemma(i));
+    }
+    return this.claimVerb;
   }
 
   /** The relation without its subtype: "nsubj:pass" → "nsubj". */
