@@ -1382,7 +1382,10 @@ function toEvents(
         (selfPair(doc, source.actor, given.actor) ||
           !codable(doc, given.actor) ||
           ownPeople(doc, source.actor, given.actor, f.code));
-      const rawTarget = (own ? null : given) ?? counterpart(tree, f, source.actor, story);
+      const addressedOwn = given !== null && own && addressesOwnSide(tree, f, source.actor, given);
+      const rawTarget = addressedOwn
+        ? null
+        : ((own ? null : given) ?? counterpart(tree, f, source.actor, story));
       const target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
@@ -1619,6 +1622,21 @@ function withSides(
     );
     return sides.length === 2 ? sides.map((side) => [source, side]) : [[source, null]];
   });
+}
+
+/**
+ * "the parliament asked the president to act": an appeal whose addressee (its object) is of the
+ * appealing side is domestic, and names its target; no other party of the story stands in. (An
+ * appeal "for access to its fishermen" names only whom it concerns, so the story says whom it is
+ * made to.)
+ */
+function addressesOwnSide(tree: SentenceTree, f: Found, source: number, given: Participant): boolean {
+  if (!f.code.startsWith('02') || !selfPair(tree.doc, source, given.actor)) return false;
+  // The parser often reads "urged President X to…" with X as an indirect object.
+  const obj = tree.kid(f.trigger, 'obj', 'iobj');
+  if (obj < 0) return false;
+  const token = tree.token(obj);
+  return given.span.start <= token.start && token.end <= given.span.end;
 }
 
 /** "the country's allies rallied behind it": a state does not act on itself. */

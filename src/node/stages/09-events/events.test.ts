@@ -671,6 +671,19 @@ describe('event coding', () => {
     assert.ok(!found.includes('ISR>LBN 03 asserted'), found.join('; '));
   });
 
+  it('an appeal to a leader of one’s own state is domestic: no party of the story stands in', () => {
+    const found = events(
+      'Turkey condemned Iran on Monday. Egyptian officials urged the Egyptian president to resign.',
+    );
+    assert.ok(found.includes('EGY>- 02 asserted 2026-02-02'), found.join('; '));
+    assert.ok(!found.includes('EGY>TUR 02 asserted 2026-02-02'), found.join('; '));
+    // An appeal that names only whom it concerns is still made to someone the story names.
+    const access = events(
+      'Turkey condemned Iran on Monday. Egyptian officials appealed for access to the Egyptian fishermen.',
+    );
+    assert.ok(access.includes('EGY>IRN 02 asserted 2026-02-02'), access.join('; '));
+  });
+
   it('never blows up on lists of actors', () => {
     const many = Array.from({ length: 30 }, () => 'Iran').join(', ');
     const found = events(`${many} and Israel condemned Turkey, Egypt and Qatar.`);
