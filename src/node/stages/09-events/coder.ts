@@ -1625,19 +1625,27 @@ function withSides(
 }
 
 /**
- * "the parliament asked the president to act": an appeal whose addressee (its object) is of the
- * appealing side is domestic, and names its target; no other party of the story stands in. (An
- * appeal "for access to its fishermen" names only whom it concerns, so the story says whom it is
- * made to.)
+ * "the parliament asked the president to act", "the premier discussed it with his defence
+ * minister": an appeal or consultation whose addressee (its object, or its with-partner) is of
+ * the same side is domestic, and names its target; no other party of the story stands in. (An
+ * appeal "for access to its fishermen" names only whom it concerns, so the story says whom it
+ * is made to.)
  */
 function addressesOwnSide(tree: SentenceTree, f: Found, source: number, given: Participant): boolean {
-  if (!f.code.startsWith('02') || !selfPair(tree.doc, source, given.actor)) return false;
+  if (!ADDRESSED_ROOTS.has(f.code.slice(0, 2)) || !selfPair(tree.doc, source, given.actor)) return false;
   // The parser often reads "urged President X to…" with X as an indirect object.
-  const obj = tree.kid(f.trigger, 'obj', 'iobj');
-  if (obj < 0) return false;
-  const token = tree.token(obj);
-  return given.span.start <= token.start && token.end <= given.span.end;
+  const partners = [
+    ...tree.kidsBy(f.trigger, 'obj', 'iobj'),
+    ...tree.kidsBy(f.trigger, 'obl').filter((k) => tree.caseOf(k) === 'with'),
+  ];
+  return partners.some((k) => {
+    const token = tree.token(k);
+    return given.span.start <= token.start && token.end <= given.span.end;
+  });
 }
+
+/** Appeals and consultations: acts addressed to someone. */
+const ADDRESSED_ROOTS = new Set(['02', '04']);
 
 /** "the country's allies rallied behind it": a state does not act on itself. */
 function selfPair(doc: Doc, source: number, target: number): boolean {

@@ -625,6 +625,11 @@ describe('event coding', () => {
     ],
     ['helping a state is aid', 'Qatar helped Lebanon with fuel.', ['QAT>LBN 07 asserted']],
     ['helping a state do something is no aid of its own', 'Qatar helped Lebanon rebuild its ports.', []],
+    [
+      'what an actor stopped doing is not happening',
+      'Israeli troops stopped firing at Lebanese troops.',
+      ['ISR>LBN 19 negated'],
+    ],
     ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',
@@ -671,12 +676,17 @@ describe('event coding', () => {
     assert.ok(!found.includes('ISR>LBN 03 asserted'), found.join('; '));
   });
 
-  it('an appeal to a leader of one’s own state is domestic: no party of the story stands in', () => {
+  it('an appeal to or a meeting with officials of one’s own state is domestic: no party of the story stands in', () => {
     const found = events(
       'Turkey condemned Iran on Monday. Egyptian officials urged the Egyptian president to resign.',
     );
     assert.ok(found.includes('EGY>- 02 asserted 2026-02-02'), found.join('; '));
     assert.ok(!found.includes('EGY>TUR 02 asserted 2026-02-02'), found.join('; '));
+    // So is a meeting with officials of one's own state.
+    const meeting = events(
+      'Turkey condemned Iran on Monday. The Egyptian president spoke with Egyptian officials.',
+    );
+    assert.ok(meeting.includes('EGY>- 04 asserted 2026-02-02'), meeting.join('; '));
     // An appeal that names only whom it concerns is still made to someone the story names.
     const access = events(
       'Turkey condemned Iran on Monday. Egyptian officials appealed for access to the Egyptian fishermen.',
