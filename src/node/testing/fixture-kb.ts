@@ -119,6 +119,7 @@ export function fixtureKnowledgeBase(): KnowledgeBaseData {
       { term: 'police', plural: 'police', sector: 'COP' },
       { term: 'hostage', plural: 'hostages', sector: 'CVL' },
       { term: 'protester', plural: 'protesters', sector: 'OPP' },
+      { term: 'deputy', plural: 'deputies', sector: 'LEG' },
     ],
     titles: [
       { term: 'foreign minister', sector: 'GOV', role: 'Foreign Minister' },

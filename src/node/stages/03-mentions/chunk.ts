@@ -116,6 +116,11 @@ function takeModifiers(
   for (let j = k - 1; j >= 0; j--) {
     const atom = atoms[j];
     const entry = entryOf(atom);
+    // "Deputy Shipping Minister": "deputy" before a title ranks it; it is no member of parliament.
+    if (entry?.kind === 'agent' && NAME_MODIFIERS.has(entry.agent.term) && aff.title !== null) {
+      from = j;
+      continue;
+    }
     if (entry && addModifier(entry, aff, loose)) {
       from = j;
       continue;
@@ -150,8 +155,10 @@ function takeModifiers(
         continue;
       }
     }
-    // "Deputy Shipping Minister": a capitalised word before a title names the portfolio.
-    if (atom.type === 'propn' && entryOf(atoms[j + 1])?.kind === 'title') {
+    // "Deputy Shipping Minister": a capitalised word before a title names the portfolio (the
+    // tagger may read it as a common noun or adjective).
+    const capitalised = atom.type === 'propn' || (atom.type === 'token' && atom.key !== atom.lower);
+    if (capitalised && entryOf(atoms[j + 1])?.kind === 'title') {
       from = j;
       continue;
     }

@@ -64,6 +64,16 @@ describe('mentions', () => {
       'Two hostages in Beirut were freed.',
       ['Two hostages → anon - CVL', 'Beirut → Lebanon LBN GOV'],
     ],
+    [
+      'a deputy minister with a portfolio read as a common noun',
+      'Egyptian Deputy Housing Minister Karim Nabil said so.',
+      ['Egyptian Deputy Housing Minister Karim Nabil → Karim Nabil EGY GOV'],
+    ],
+    [
+      'deputies alone are members of parliament',
+      'Egyptian deputies objected.',
+      ['Egyptian deputies → anon EGY LEG'],
+    ],
     ['troops led by a state are its troops', 'US-led troops arrived.', ['US-led troops → anon USA MIL']],
     [
       'troops a state backs are not its own',
