@@ -40,6 +40,8 @@ const STATEMENT_NOUNS = WORDS['statement-noun'];
 const NAMING_VERBS = WORDS.naming;
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
 const OBJECT_CONTROL = WORDS['object-control'];
+/** Nouns of armed forces ("units", "troops"), which may name no state of their own. */
+const MILITARY_HEADS = WORDS.military;
 /** The content of an accusation is the accuser's claim, not an event the reporter asserts. */
 const CLAIM_VERBS = WORDS.claiming;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
@@ -671,6 +673,18 @@ const QUANTIFIERS = new Set([
   'draft',
   'part',
   'parts',
+  // Measures and loads: "700 kg of medicine", "a shipment of arms".
+  'kg',
+  'kilogram',
+  'ton',
+  'tonne',
+  'litre',
+  'liter',
+  'barrel',
+  'truckload',
+  'shipment',
+  'consignment',
+  'batch',
 ]);
 
 function contentOf(tree: SentenceTree, obj: number): number {
@@ -679,11 +693,22 @@ function contentOf(tree: SentenceTree, obj: number): number {
   return inner ?? obj;
 }
 
+/**
+ * "handed over", "called off": a particle, or the same word right after the verb read as an
+ * adverb ("handed over three fugitives", with "over three" read as "more than three").
+ */
+function hasParticle(tree: SentenceTree, t: number, prt: string): boolean {
+  if (tree.kidsBy(t, 'compound:prt').some((k) => tree.lemma(k) === prt)) return true;
+  // Read as an adverb, the word may hang on what follows ("over three", as "more than three").
+  const next = t + 1;
+  return next < tree.sentence.tokenEnd && tree.lemma(next) === prt && tree.deprel(next) === 'advmod';
+}
+
 /** Whether a verb row's conditions hold; returns the target token (-1 for none). */
 function matchVerbRow(tree: SentenceTree, row: VerbRow, t: number, obj: number): { target: number } | null {
   if (row.needsObj && obj < 0) return null;
   if (row.obj && (obj < 0 || !lemmaIn(tree, obj, row.obj))) return null;
-  if (row.prt && !tree.kidsBy(t, 'compound:prt').some((k) => tree.lemma(k) === row.prt)) return null;
+  if (row.prt && !hasParticle(tree, t, row.prt)) return null;
   if (row.xcomp) {
     const comp = complements(tree, t).find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));
     if (comp === undefined) return null;
@@ -811,7 +836,14 @@ function subjectOf(
   if ((rel === 'xcomp' || rel === 'advcl') && OBJECT_CONTROL.has(tree.lemma(h))) {
     // "asked Kyiv to halt": the parser sometimes makes the controller an indirect object.
     const controller = tree.kidsBy(h, 'obj', ...(rel === 'xcomp' ? ['iobj'] : []))[0] ?? -1;
-    if (controller >= 0) return participantsOf(tree, index, res.states, controller);
+    if (controller >= 0) {
+      const found = participantsOf(tree, index, res.states, controller);
+      // "the minister told border units to go on alert": forces of no named state
+      // are the orderer's own.
+      if (found.length === 0 && lemmaIn(tree, controller, MILITARY_HEADS))
+        return subjectOf(tree, index, res, h, depth + 1);
+      return found;
+    }
   }
   if (rel === 'xcomp' || rel === 'conj' || rel === 'advcl') {
     // A copular predicate has its subject too: "Qatar was in contact with … and urged them".

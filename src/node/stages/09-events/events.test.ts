@@ -630,6 +630,21 @@ describe('event coding', () => {
       'Israeli troops stopped firing at Lebanese troops.',
       ['ISR>LBN 19 negated'],
     ],
+    [
+      'forces of no named state take their orders from the orderer’s side',
+      'Egypt’s defence minister instructed border units to raise the alert status.',
+      ['EGY>- 15 asserted'],
+    ],
+    [
+      'declining to comment is a speech act',
+      'The Egyptian government declined to comment.',
+      ['EGY>- 01 asserted'],
+    ],
+    [
+      'a particle read as "more than" still makes the phrasal verb',
+      'Egypt handed over three fugitives to Sudan.',
+      ['EGY>SDN 06 asserted'],
+    ],
     ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',
