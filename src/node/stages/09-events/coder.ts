@@ -825,6 +825,12 @@ function subjectOf(
   const rel = tree.rel(t);
   const h = tree.head(t);
   if (h < 0) return leftNeighbour(tree, index, res, t);
+  // "Zelensky, who returned from Warsaw, demanded…", parsed with "demanded" hanging on the
+  // relative clause: the main verb's subject is the noun the clause describes.
+  if ((rel === 'parataxis' || rel === 'conj') && tree.deprel(h) === 'acl:relcl' && h < t) {
+    const noun = tree.head(h);
+    if (noun >= 0 && tree.rel(noun) === 'root') return participantsOf(tree, index, res.states, noun);
+  }
   if (rel === 'acl') {
     const found = participantsOf(tree, index, res.states, h);
     // "issued a statement condemning Israel": the statement's author condemns.

@@ -739,6 +739,8 @@ describe('event coding on a parser slip', () => {
     "Egypt summoned Israel 's acting envoy on Saturday as Egyptian students marched toward the embassy .";
   // "to leave" hung on "diplomats", not on "ordered".
   const leave = 'Egypt ordered two Israeli diplomats to leave on Tuesday .';
+  // The main verb hung on the relative clause before it, the name left as the root.
+  const relative = 'Fidan , who flew back from Doha , urged Israel to withdraw .';
   // "At the talks" made the head of the sentence, the act hung on it.
   const atTalks = "At the talks , Israel rejected Egypt 's proposal .";
   // The saying, and its date, hung on the first of two conjoined acts.
@@ -854,6 +856,24 @@ describe('event coding on a parser slip', () => {
         ],
       ],
       [
+        relative,
+        [
+          ['PROPN', 'NNP', 'Fidan', -1, 'root'],
+          ['PUNCT', ',', ',', 4, 'punct'],
+          ['PRON', 'WP', 'who', 3, 'nsubj'],
+          ['VERB', 'VBD', 'fly', 0, 'acl:relcl'],
+          ['ADV', 'RB', 'back', 3, 'advmod'],
+          ['ADP', 'IN', 'from', 6, 'case'],
+          ['PROPN', 'NNP', 'Doha', 3, 'obl'],
+          ['PUNCT', ',', ',', 8, 'punct'],
+          ['VERB', 'VBD', 'urge', 3, 'parataxis'],
+          ['PROPN', 'NNP', 'Israel', 8, 'obj'],
+          ['PART', 'TO', 'to', 11, 'mark'],
+          ['VERB', 'VB', 'withdraw', 8, 'xcomp'],
+          ['PUNCT', '.', '.', 0, 'punct'],
+        ],
+      ],
+      [
         leave,
         [
           ['PROPN', 'NNP', 'Egypt', 1, 'nsubj'],
@@ -875,6 +895,12 @@ describe('event coding on a parser slip', () => {
     assert.equal(doc.tokens.map((t) => doc.slice(t)).join(' '), words);
     return doc;
   };
+  it('a main verb hung on a relative clause takes the subject the clause describes', () => {
+    const doc = run('Fidan, who flew back from Doha, urged Israel to withdraw.', relative);
+    const urged = doc.events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'urged');
+    assert.ok(urged, 'the appeal is coded');
+    assert.equal(urged.source === null ? null : doc.actors[urged.source].country, 'TUR');
+  });
   it('a participle after a comma tells what the attack did, not what the city did', () => {
     const doc = run(
       "Rebels shelled part of Lebanon's second city Tripoli overnight, killing nine people.",
