@@ -47,6 +47,11 @@ describe('shipped lexicons', () => {
       'Iran protested to Switzerland over the American sanctions.',
       'IRN>USA 114 asserted',
     ],
+    [
+      "a department of foreign affairs is its state's government (agents.tsv)",
+      'Vietnam accused Cambodia of a border raid. Later the foreign affairs department summoned the Cambodian envoy.',
+      'VNMGOV>KHMGOV 114 asserted',
+    ],
   ];
   checkAll(cases);
 });
