@@ -252,7 +252,24 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
       // An unknown capitalised run is a person only with evidence: a title before it, an
       // apposition after it, or a speech verb; otherwise it is a place, a ship, an event...
       if (entryOf(atoms[k + 1])?.kind === 'title') continue; // "Shipping" in "Shipping Minister"
-      if (namesABody(atoms, k, lexicon)) continue;
+      if (namesABody(atoms, k, lexicon)) {
+        // "Haiti's Transitional Presidential Council", "the Sudanese Sovereign Council": a body
+        // of a state the knowledge base does not list stands for that state.
+        const owner = stateBefore(atoms, k);
+        if (owner)
+          push(
+            {
+              kind: 'state',
+              first: atoms[owner.from].first,
+              last: atom.last,
+              country: owner.country,
+              sector: null,
+            },
+            owner.from,
+            k,
+          );
+        continue;
+      }
       const titled = aff.title !== null;
       const multiword = atom.last - atom.first > 1;
       // Appositions are read whatever else proves the name, for the country and role they give.
@@ -339,6 +356,24 @@ const SPEECH = new Set([
 function followedBySpeech(atoms: Atom[], k: number): boolean {
   const next = atoms[k + 1];
   return next?.type === 'token' && SPEECH.has(next.lower);
+}
+
+/** The state named right before atom k, as a possessor ("Haiti's") or a demonym ("Haitian"). */
+function stateBefore(atoms: Atom[], k: number): { country: Country; from: number } | null {
+  // Capitalised words the tagger read as adjectives belong to the name ("Transitional").
+  let j = k - 1;
+  while (j >= 0 && isCapitalisedToken(atoms[j])) j--;
+  const demonym = entryOf(atoms[j]);
+  if (demonym?.kind === 'demonym') return { country: demonym.country, from: j };
+  if (!isToken(atoms[j], POSSESSIVE)) return null;
+  const owner = entryOf(atoms[j - 1]);
+  return owner && (owner.kind === 'country' || owner.kind === 'seat')
+    ? { country: owner.country, from: j - 1 }
+    : null;
+}
+
+function isCapitalisedToken(atom: Atom | undefined): boolean {
+  return atom?.type === 'token' && atom.key !== atom.lower && !POSSESSIVE.has(atom.lower);
 }
 
 /** "Gang Suppression Force", "Radio Télévision Caraïbes": the run names a body, not a person. */

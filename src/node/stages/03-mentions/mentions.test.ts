@@ -74,6 +74,11 @@ describe('mentions', () => {
       'Egyptian deputies objected.',
       ['Egyptian deputies → anon EGY LEG'],
     ],
+    [
+      'a body of a state the knowledge base does not list stands for the state',
+      "Egypt's Supreme Transitional Council met.",
+      ["Egypt's Supreme Transitional Council → Egypt EGY -"],
+    ],
     ['troops led by a state are its troops', 'US-led troops arrived.', ['US-led troops → anon USA MIL']],
     [
       'troops a state backs are not its own',
