@@ -645,6 +645,11 @@ describe('event coding', () => {
       'Egypt handed over three fugitives to Sudan.',
       ['EGY>SDN 06 asserted'],
     ],
+    [
+      'a phone call between two states is a call both ways',
+      'A phone call between Egypt and Qatar took place on Saturday.',
+      ['EGY>QAT 04 asserted 2026-01-31', 'QAT>EGY 04 asserted 2026-01-31'],
+    ],
     ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',
