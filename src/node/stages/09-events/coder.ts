@@ -791,7 +791,16 @@ function subjectOf(
   if (subject >= 0) {
     if (RELATIVE_PRONOUNS.has(tree.lemma(subject))) {
       const noun = tree.head(t);
-      return noun >= 0 ? participantsOf(tree, index, res.states, noun) : [];
+      if (noun >= 0 && !tree.isVerb(noun)) return participantsOf(tree, index, res.states, noun);
+      // (Only for the event's own verb: a clause below it is not the relative clause's act.)
+      if (depth > 0) return [];
+      // "met President X, who thanked…" parsed with the clause on "met": "who" is the name
+      // written just before it — if the clause is the verb right after it, not a later one the
+      // parser gave the pronoun to.
+      for (let k = subject + 1; k < t; k++) if (tree.token(k).upos === 'VERB') return [];
+      let before = subject - 1;
+      while (before >= tree.sentence.tokenStart && tree.token(before).upos === 'PUNCT') before--;
+      return before >= tree.sentence.tokenStart ? participantsOf(tree, index, res.states, before) : [];
     }
     let found = participantsOf(tree, index, res.states, subject);
     // "Fighters from the group JNIM ambushed…", parsed with two subjects: the one that names

@@ -744,6 +744,8 @@ describe('event coding on a parser slip', () => {
     "Egypt summoned Israel 's acting envoy on Saturday as Egyptian students marched toward the embassy .";
   // "to leave" hung on "diplomats", not on "ordered".
   const leave = 'Egypt ordered two Israeli diplomats to leave on Tuesday .';
+  // The relative clause hung on the verb before its noun.
+  const who = 'Fidan met the Qatari emir , who thanked Egypt .';
   // The main verb hung on the relative clause before it, the name left as the root.
   const relative = 'Fidan , who flew back from Doha , urged Israel to withdraw .';
   // "At the talks" made the head of the sentence, the act hung on it.
@@ -861,6 +863,21 @@ describe('event coding on a parser slip', () => {
         ],
       ],
       [
+        who,
+        [
+          ['PROPN', 'NNP', 'Fidan', 1, 'nsubj'],
+          ['VERB', 'VBD', 'meet', -1, 'root'],
+          ['DET', 'DT', 'the', 4, 'det'],
+          ['ADJ', 'JJ', 'Qatari', 4, 'amod'],
+          ['NOUN', 'NN', 'emir', 1, 'obj'],
+          ['PUNCT', ',', ',', 7, 'punct'],
+          ['PRON', 'WP', 'who', 7, 'nsubj'],
+          ['VERB', 'VBD', 'thank', 1, 'parataxis'],
+          ['PROPN', 'NNP', 'Egypt', 7, 'obj'],
+          ['PUNCT', '.', '.', 1, 'punct'],
+        ],
+      ],
+      [
         relative,
         [
           ['PROPN', 'NNP', 'Fidan', -1, 'root'],
@@ -900,6 +917,12 @@ describe('event coding on a parser slip', () => {
     assert.equal(doc.tokens.map((t) => doc.slice(t)).join(' '), words);
     return doc;
   };
+  it('a relative clause hung on the verb before its noun still has that noun as subject', () => {
+    const doc = run('Fidan met the Qatari emir, who thanked Egypt.', who);
+    const thanked = doc.events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'thanked');
+    assert.ok(thanked, 'the thanks are coded');
+    assert.equal(thanked.source === null ? null : doc.actors[thanked.source].country, 'QAT');
+  });
   it('a main verb hung on a relative clause takes the subject the clause describes', () => {
     const doc = run('Fidan, who flew back from Doha, urged Israel to withdraw.', relative);
     const urged = doc.events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'urged');
