@@ -88,6 +88,11 @@ const BETWEEN = new Set([
   'vicinity',
   'skies',
   'airspace',
+  'island',
+  'islands',
+  'peninsula',
+  'county',
+  'governorate',
 ]);
 
 /** "north of Kyiv": a compass word before "of" places the event next to the place. */

@@ -155,6 +155,7 @@ describe('places: locativePlace', () => {
     ['in the city of', 'Israeli forces raided homes in the West Bank city of Jenin.', 'West Bank'],
     ['coordinated places share the preposition', 'Strikes were reported in Tyre and Sidon.', 'Tyre'],
     ['north of', 'Shelling hit a village 10 km north of Donetsk.', 'Donetsk'],
+    ['near the island of', 'A drone was sighted near the island of Gotland.', 'Gotland'],
     ['off the coast of', 'A vessel was attacked off the coast of Yemen.', 'Yemen'],
     ['no preposition', 'Russia attacked Ukraine.', null],
   ];

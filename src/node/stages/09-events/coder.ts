@@ -841,7 +841,11 @@ function subjectOf(
     if (noun >= 0 && tree.rel(noun) === 'root') return participantsOf(tree, index, res.states, noun);
   }
   if (rel === 'acl') {
-    const found = participantsOf(tree, index, res.states, h);
+    let found = participantsOf(tree, index, res.states, h);
+    // "Russian jets and a spy plane entered…", parsed with the verb on the last conjunct: the
+    // first conjunct, and all of them, are the subject.
+    if (found.length === 0 && tree.rel(h) === 'conj' && tree.head(h) >= 0)
+      found = participantsOf(tree, index, res.states, tree.head(h));
     // "issued a statement condemning Israel": the statement's author condemns.
     const verb = tree.head(h);
     if (found.length === 0 && tree.rel(h) === 'obj' && verb >= 0 && STATEMENT_NOUNS.has(tree.lemma(h)))

@@ -744,6 +744,8 @@ describe('event coding on a parser slip', () => {
     "Egypt summoned Israel 's acting envoy on Saturday as Egyptian students marched toward the embassy .";
   // "to leave" hung on "diplomats", not on "ordered".
   const leave = 'Egypt ordered two Israeli diplomats to leave on Tuesday .';
+  // The verb hung on the last of two conjoined subjects, as a participle.
+  const conjoined = 'Two Israeli jets and a drone entered Lebanese airspace , the army said .';
   // The relative clause hung on the verb before its noun.
   const who = 'Fidan met the Qatari emir , who thanked Egypt .';
   // The main verb hung on the relative clause before it, the name left as the root.
@@ -863,6 +865,25 @@ describe('event coding on a parser slip', () => {
         ],
       ],
       [
+        conjoined,
+        [
+          ['NUM', 'CD', 'two', 2, 'nummod'],
+          ['ADJ', 'JJ', 'Israeli', 2, 'amod'],
+          ['NOUN', 'NNS', 'jet', 12, 'obl'],
+          ['CCONJ', 'CC', 'and', 5, 'cc'],
+          ['DET', 'DT', 'a', 5, 'det'],
+          ['NOUN', 'NN', 'drone', 2, 'conj'],
+          ['VERB', 'VBD', 'enter', 5, 'acl'],
+          ['ADJ', 'JJ', 'Lebanese', 8, 'amod'],
+          ['NOUN', 'NN', 'airspace', 6, 'obj'],
+          ['PUNCT', ',', ',', 12, 'punct'],
+          ['DET', 'DT', 'the', 11, 'det'],
+          ['NOUN', 'NN', 'army', 12, 'nsubj'],
+          ['VERB', 'VBD', 'say', -1, 'root'],
+          ['PUNCT', '.', '.', 12, 'punct'],
+        ],
+      ],
+      [
         who,
         [
           ['PROPN', 'NNP', 'Fidan', 1, 'nsubj'],
@@ -917,6 +938,12 @@ describe('event coding on a parser slip', () => {
     assert.equal(doc.tokens.map((t) => doc.slice(t)).join(' '), words);
     return doc;
   };
+  it('a participle on the last of conjoined nouns has all of them as subject', () => {
+    const doc = run('Two Israeli jets and a drone entered Lebanese airspace, the army said.', conjoined);
+    const entered = doc.events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'entered');
+    assert.ok(entered, 'the incursion is coded');
+    assert.equal(entered.source === null ? null : doc.actors[entered.source].country, 'ISR');
+  });
   it('a relative clause hung on the verb before its noun still has that noun as subject', () => {
     const doc = run('Fidan met the Qatari emir, who thanked Egypt.', who);
     const thanked = doc.events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'thanked');
