@@ -1583,6 +1583,14 @@ function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): s
   // "demonstrators blocked a road": the same obstruction by people is a protest's (144).
   if (f.code === '191' && source && PROTESTING.has(source.sector ?? '') && tree.isVerb(f.trigger))
     return '144';
+  // "Russian artillery struck the city", "drones hit the depot": the weapon is the subject.
+  if ((f.code === '190' || f.code === '195') && tree.isVerb(f.trigger)) {
+    const subject = tree.kid(f.trigger, 'nsubj');
+    for (const word of subject >= 0 ? tree.conjuncts(subject) : []) {
+      const code = WEAPON_CODES.get(tree.lemma(word));
+      if (code) return code;
+    }
+  }
   if (f.code !== '190') return f.code;
   const obj = tree.kid(f.trigger, 'obj');
   const heads = tree.isVerb(f.trigger) ? (obj >= 0 ? [contentOf(tree, obj)] : []) : [f.trigger];

@@ -674,6 +674,9 @@ describe('event coding', () => {
     assert.deepEqual(codes('Israel launched missile and drone attacks on Lebanon.'), ['195']);
     assert.deepEqual(codes('Israel launched tank attacks on Lebanon.'), ['194']);
     assert.deepEqual(codes('Israel launched attacks on Lebanon.'), ['190']);
+    // The weapon may be the subject.
+    assert.deepEqual(codes('Israeli artillery struck Lebanese positions.'), ['194']);
+    assert.deepEqual(codes('Israeli mortars and drones struck Lebanese positions.'), ['194']);
     assert.deepEqual(codes('The road was blocked by Israeli troops.'), ['191']);
   });
 
