@@ -253,21 +253,10 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
       // apposition after it, or a speech verb; otherwise it is a place, a ship, an event...
       if (entryOf(atoms[k + 1])?.kind === 'title') continue; // "Shipping" in "Shipping Minister"
       if (namesABody(atoms, k, lexicon)) {
-        // "Haiti's Transitional Presidential Council", "the Sudanese Sovereign Council": a body
-        // of a state the knowledge base does not list stands for that state.
-        const owner = stateBefore(atoms, k);
-        if (owner)
-          push(
-            {
-              kind: 'state',
-              first: atoms[owner.from].first,
-              last: atom.last,
-              country: owner.country,
-              sector: null,
-            },
-            owner.from,
-            k,
-          );
+        // "Haiti's Transitional Presidential Council", "NATO's North Atlantic Council": a body
+        // the knowledge base does not list stands for the state or organisation that owns it.
+        const owner = ownerBefore(atoms, k);
+        if (owner) push(owner.candidate, owner.from, k);
         continue;
       }
       const titled = aff.title !== null;
@@ -358,18 +347,36 @@ function followedBySpeech(atoms: Atom[], k: number): boolean {
   return next?.type === 'token' && SPEECH.has(next.lower);
 }
 
-/** The state named right before atom k, as a possessor ("Haiti's") or a demonym ("Haitian"). */
-function stateBefore(atoms: Atom[], k: number): { country: Country; from: number } | null {
+/**
+ * The owner named right before the body at atom k — a state by possessor or demonym
+ * ("Haiti's", "Haitian"), or an organisation by possessor ("NATO's") — as the candidate the
+ * whole phrase stands for.
+ */
+function ownerBefore(atoms: Atom[], k: number): { candidate: Candidate; from: number } | null {
   // Capitalised words the tagger read as adjectives belong to the name ("Transitional").
   let j = k - 1;
   while (j >= 0 && isCapitalisedToken(atoms[j])) j--;
+  const first = (from: number) => atoms[from].first;
+  const last = atoms[k].last;
   const demonym = entryOf(atoms[j]);
-  if (demonym?.kind === 'demonym') return { country: demonym.country, from: j };
+  if (demonym?.kind === 'demonym')
+    return {
+      candidate: { kind: 'state', first: first(j), last, country: demonym.country, sector: null },
+      from: j,
+    };
   if (!isToken(atoms[j], POSSESSIVE)) return null;
   const owner = entryOf(atoms[j - 1]);
-  return owner && (owner.kind === 'country' || owner.kind === 'seat')
-    ? { country: owner.country, from: j - 1 }
-    : null;
+  if (owner?.kind === 'country' || owner?.kind === 'seat')
+    return {
+      candidate: { kind: 'state', first: first(j - 1), last, country: owner.country, sector: null },
+      from: j - 1,
+    };
+  if (owner?.kind === 'organization')
+    return {
+      candidate: { kind: 'organization', first: first(j - 1), last, organization: owner.organization },
+      from: j - 1,
+    };
+  return null;
 }
 
 function isCapitalisedToken(atom: Atom | undefined): boolean {

@@ -79,6 +79,11 @@ describe('mentions', () => {
       "Egypt's Supreme Transitional Council met.",
       ["Egypt's Supreme Transitional Council → Egypt EGY -"],
     ],
+    [
+      'a body of an organisation the knowledge base does not list stands for the organisation',
+      "The UN's Standing Review Council met.",
+      ["UN's Standing Review Council → UN - IGO"],
+    ],
     ['troops led by a state are its troops', 'US-led troops arrived.', ['US-led troops → anon USA MIL']],
     [
       'troops a state backs are not its own',
