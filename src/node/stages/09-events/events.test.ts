@@ -650,6 +650,11 @@ describe('event coding', () => {
       'A phone call between Egypt and Qatar took place on Saturday.',
       ['EGY>QAT 04 asserted 2026-01-31', 'QAT>EGY 04 asserted 2026-01-31'],
     ],
+    [
+      'what an ultimatum demands has not happened',
+      'Egypt issued an ultimatum to Sudan to halt attacks across the border.',
+      ['EGY>SDN 13 asserted', 'EGY>SDN 08 hypothetical'],
+    ],
     ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',

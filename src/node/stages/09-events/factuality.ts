@@ -174,10 +174,26 @@ function governorCues(
     const value = lex.get(role)?.get(lemma);
     if (value && !(ignoreNegation && value === 'negated'))
       best = stronger(best, { value, cue: tree.token(h) });
+    // "issued an ultimatum to Lima to halt attacks", "made an attempt to end the fighting": a
+    // to-clause the parser hangs on the light verb says what the object noun asks or tries.
+    const asked = rel === 'advcl' && role === 'governor' ? lightObjectCue(tree, lex, h, child) : null;
+    if (asked) best = stronger(best, asked);
     const own = ownCues(tree, lex, h);
     if (own.value !== 'asserted' && !(ignoreNegation && own.value === 'negated')) best = stronger(best, own);
   }
   return best;
+}
+
+function lightObjectCue(
+  tree: SentenceTree,
+  lex: FactualityLexicon,
+  verb: number,
+  clause: number,
+): FactualityReading | null {
+  if (!tree.kidsBy(clause, 'mark').some((m) => tree.lemma(m) === 'to')) return null;
+  const obj = tree.kid(verb, 'obj');
+  const value = obj >= 0 ? lex.get('nominal')?.get(tree.lemma(obj)) : undefined;
+  return value && value !== 'negated' ? { value, cue: tree.token(obj) } : null;
 }
 
 function saidOfQuotation(tree: SentenceTree, trigger: number): boolean {
