@@ -52,6 +52,11 @@ describe('shipped lexicons', () => {
       'Vietnam accused Cambodia of a border raid. Later the foreign affairs department summoned the Cambodian envoy.',
       'VNMGOV>KHMGOV 114 asserted',
     ],
+    [
+      'a captured helicopter is seized property, not an arrest (synsets.tsv)',
+      'Chad captured a Libyan helicopter near the border.',
+      'TCD>LBYMIL 171 asserted',
+    ],
   ];
   checkAll(cases);
 });
