@@ -613,12 +613,31 @@ function localAgent(agent: Agent | null): boolean {
 }
 
 const WHERE = new Set(['in', 'from']);
+const THE = new Set(['the']);
+/** Words for a part of a state, between "in" and its name. */
+const PART_OF_STATE = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+]);
 
 /** "rebels in Chad", "opposition parties in Kenya": the place names their state. */
 function takeWhere(atoms: Atom[], k: number, aff: Affiliation, lexicon: ChunkLexicon): void {
   if (!isToken(atoms[k + 1], WHERE)) return;
   let j = k + 2;
-  if (isToken(atoms[j], new Set(['the']))) j++;
+  if (isToken(atoms[j], THE)) j++;
+  // "rebels in northern Mali", "protesters in eastern Congo".
+  if (isToken(atoms[j], PART_OF_STATE)) j++;
   const atom = atoms[j];
   const entry = entryOf(atom);
   if (entry && (entry.kind === 'country' || entry.kind === 'seat')) {

@@ -60,6 +60,11 @@ describe('mentions', () => {
     ],
     ['police in a town are of its state', 'Police in Tyre detained two men.', ['Police → anon LBN COP']],
     [
+      'rebels in a part of a state are of that state',
+      'Rebels in northern Sudan shelled a camp.',
+      ['Rebels → anon SDN REB', 'Sudan → Sudan SDN -'],
+    ],
+    [
       'hostages in a city are often strangers there',
       'Two hostages in Beirut were freed.',
       ['Two hostages → anon - CVL', 'Beirut → Lebanon LBN GOV'],
