@@ -835,10 +835,11 @@ function subjectOf(
   const h = tree.head(t);
   if (h < 0) return leftNeighbour(tree, index, res, t);
   // "Zelensky, who returned from Warsaw, demanded…", parsed with "demanded" hanging on the
-  // relative clause: the main verb's subject is the noun the clause describes.
-  if ((rel === 'parataxis' || rel === 'conj') && tree.deprel(h) === 'acl:relcl' && h < t) {
-    const noun = tree.head(h);
-    if (noun >= 0 && tree.rel(noun) === 'root') return participantsOf(tree, index, res.states, noun);
+  // relative clause (or on a clause it reports): the main verb's subject is the noun the
+  // relative clause describes, when that noun was left as the root.
+  if (rel === 'parataxis' || rel === 'conj') {
+    const noun = rootNounOfRelative(tree, h, t);
+    if (noun >= 0) return participantsOf(tree, index, res.states, noun);
   }
   if (rel === 'acl') {
     let found = participantsOf(tree, index, res.states, h);
@@ -881,6 +882,18 @@ function subjectOf(
     return verb >= 0 ? subjectOf(tree, index, res, verb, depth + 1) : [];
   }
   return [];
+}
+
+/** The root noun whose relative clause `h` is or lies in (through reported clauses), before `t`; else -1. */
+function rootNounOfRelative(tree: SentenceTree, h: number, t: number): number {
+  for (let x = h, steps = 0; x >= 0 && x < t && steps < 4; x = tree.head(x), steps++) {
+    if (tree.deprel(x) === 'acl:relcl') {
+      const noun = tree.head(x);
+      return noun >= 0 && tree.rel(noun) === 'root' ? noun : -1;
+    }
+    if (!['ccomp', 'parataxis', 'conj'].includes(tree.rel(x))) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -756,6 +756,8 @@ describe('event coding on a parser slip', () => {
   const conjoined = 'Two Israeli jets and a drone entered Lebanese airspace , the army said .';
   // The relative clause hung on the verb before its noun.
   const who = 'Fidan met the Qatari emir , who thanked Egypt .';
+  // The main verb hung on the clause that a relative clause before it reports.
+  const reported = 'Egypt , which said ten of the crew were Egyptians , demanded their release .';
   // The main verb hung on the relative clause before it, the name left as the root.
   const relative = 'Fidan , who flew back from Doha , urged Israel to withdraw .';
   // "At the talks" made the head of the sentence, the act hung on it.
@@ -907,6 +909,26 @@ describe('event coding on a parser slip', () => {
         ],
       ],
       [
+        reported,
+        [
+          ['PROPN', 'NNP', 'Egypt', -1, 'root'],
+          ['PUNCT', ',', ',', 3, 'punct'],
+          ['PRON', 'WP', 'which', 3, 'nsubj'],
+          ['VERB', 'VBD', 'say', 0, 'acl:relcl'],
+          ['NUM', 'CD', 'ten', 9, 'nsubj'],
+          ['ADP', 'IN', 'of', 7, 'case'],
+          ['DET', 'DT', 'the', 7, 'det'],
+          ['NOUN', 'NN', 'crew', 4, 'nmod'],
+          ['AUX', 'VBD', 'be', 9, 'cop'],
+          ['PROPN', 'NNPS', 'Egyptian', 3, 'ccomp'],
+          ['PUNCT', ',', ',', 11, 'punct'],
+          ['VERB', 'VBD', 'demand', 9, 'parataxis'],
+          ['PRON', 'PRP$', 'their', 13, 'nmod:poss'],
+          ['NOUN', 'NN', 'release', 11, 'obj'],
+          ['PUNCT', '.', '.', 0, 'punct'],
+        ],
+      ],
+      [
         relative,
         [
           ['PROPN', 'NNP', 'Fidan', -1, 'root'],
@@ -957,6 +979,12 @@ describe('event coding on a parser slip', () => {
     const thanked = doc.events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'thanked');
     assert.ok(thanked, 'the thanks are coded');
     assert.equal(thanked.source === null ? null : doc.actors[thanked.source].country, 'QAT');
+  });
+  it('a main verb hung on what a relative clause reports takes the noun the clause describes', () => {
+    const doc = run('Egypt, which said ten of the crew were Egyptians, demanded their release.', reported);
+    const demanded = doc.events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'demanded');
+    assert.ok(demanded, 'the demand is coded');
+    assert.equal(demanded.source === null ? null : doc.actors[demanded.source].country, 'EGY');
   });
   it('a main verb hung on a relative clause takes the subject the clause describes', () => {
     const doc = run('Fidan, who flew back from Doha, urged Israel to withdraw.', relative);
