@@ -121,6 +121,12 @@ function takeModifiers(
       from = j;
       continue;
     }
+    // "ethnic Albanian guerrillas": an ethnicity, not the state of that name.
+    if (entry?.kind === 'demonym' && isToken(atoms[j - 1], ETHNIC)) {
+      from = j - 1;
+      j--;
+      continue;
+    }
     if (entry && addModifier(entry, aff, loose)) {
       from = j;
       continue;
@@ -558,11 +564,15 @@ function headCandidate(
         to: k,
       };
     case 'demonym':
+      // "ethnic Albanians" are an ethnicity, not the people of Albania.
+      if (isToken(atoms[k - 1], ETHNIC)) return null;
       return { candidate: { kind: 'demonym', ...span, country: entry.country }, from: k, to: k };
     default:
       return null;
   }
 }
+
+const ETHNIC = new Set(['ethnic']);
 
 /** "the president of Egypt", "the secretary-general of the UN": an of-phrase names the affiliation. */
 function takeOfComplement(atoms: Atom[], k: number, aff: Affiliation): number {

@@ -89,6 +89,11 @@ describe('mentions', () => {
       "The UN's Standing Review Council met.",
       ["UN's Standing Review Council → UN - IGO"],
     ],
+    [
+      'an ethnicity is not a state',
+      'Two ethnic Turkish rebels and ethnic Turks fled.',
+      ['Two ethnic Turkish rebels → anon - REB'],
+    ],
     ['troops led by a state are its troops', 'US-led troops arrived.', ['US-led troops → anon USA MIL']],
     [
       'troops a state backs are not its own',

@@ -655,6 +655,12 @@ describe('event coding', () => {
       'Egypt issued an ultimatum to Sudan to halt attacks across the border.',
       ['EGY>SDN 13 asserted', 'EGY>SDN 08 hypothetical'],
     ],
+    ['an ethnicity names no state', 'Two ethnic Turkish rebels attacked an Egyptian police post.', []],
+    [
+      'an ethnicity on an unlisted noun names no state',
+      'Ethnic Turkish fighters stormed an Egyptian base.',
+      [],
+    ],
     ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',

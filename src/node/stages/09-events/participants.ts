@@ -285,6 +285,8 @@ function stateModifiers(
       if (iso3) return [{ actor: states.state(iso3, null), span: tree.token(w) }];
     }
     const token = tree.token(k);
+    // "ethnic Albanian guerrillas" name an ethnicity, not the state of that name.
+    if (k > tree.sentence.tokenStart && tree.lemma(k - 1) === 'ethnic') continue;
     const iso3 = states.countryOfWord(tree.doc.slice(token));
     if (iso3) return [{ actor: states.state(iso3, sectorOfHead(tree.lemma(t))), span: token }];
   }
