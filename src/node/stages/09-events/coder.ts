@@ -1764,6 +1764,15 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
   // "attacked themselves": the act names its target, the actor itself, which is no counterpart.
   const acted = tree.kid(f.trigger, 'obj');
   if (acted >= 0 && REFLEXIVES.has(tree.lemma(acted))) return null;
+  // "demanded that its allies send arms", "urged its partners to act": the act
+  // names whom it is aimed at by relation alone; no other party of the story stands in.
+  const addressed = [
+    acted,
+    ...tree
+      .kidsBy(f.trigger, 'ccomp', 'iobj')
+      .map((k) => (tree.rel(k) === 'iobj' ? k : tree.kid(k, 'nsubj'))),
+  ];
+  if (addressed.some((k) => k >= 0 && lemmaIn(tree, k, RELATION_NOUNS))) return null;
   const { doc, sentence } = tree;
   const partners = new Set(f.sources.map((s) => s.actor));
   const disapproving = DISAPPROVING_ROOTS.has(root) || f.code === '012' || f.code === '016';
@@ -1793,6 +1802,8 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
 }
 
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself']);
+/** Nouns of relation ("allies", "partners"): whom they name depends on whose they are. */
+const RELATION_NOUNS = WORDS.relation;
 
 /** Demands and appeals to release people. */
 const RELEASE_DEMANDS = new Set(['1053', '0253']);

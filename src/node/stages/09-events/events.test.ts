@@ -661,6 +661,11 @@ describe('event coding', () => {
       'Ethnic Turkish fighters stormed an Egyptian base.',
       [],
     ],
+    [
+      'a demand of allies named only by relation has no stand-in target',
+      'Turkey condemned Iran on Monday. Egypt demanded that its allies send more aid.',
+      ['TUR>IRN 11 asserted 2026-02-02', 'EGY>- 10 asserted 2026-02-02'],
+    ],
     ['wounding is force', 'Egyptian gunmen wounded two Sudanese soldiers.', ['EGY>SDN 19 asserted']],
     [
       'a state’s ban on its own rebels is a measure at home, not a sanction',
