@@ -9,6 +9,7 @@
  */
 import type { Sector } from '../../doc/doc.js';
 import type { Agent, Country, Institution, Organization, Person, Title } from '../../kb/types.js';
+import { PART_ADJECTIVES } from '../08-places/context.js';
 import type { Atom } from './atoms.js';
 import type { Entry } from './gazetteer.js';
 
@@ -624,22 +625,6 @@ function localAgent(agent: Agent | null): boolean {
 
 const WHERE = new Set(['in', 'from']);
 const THE = new Set(['the']);
-/** Words for a part of a state, between "in" and its name. */
-const PART_OF_STATE = new Set([
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'north-eastern',
-  'north-western',
-  'south-eastern',
-  'south-western',
-]);
 
 /** "rebels in Chad", "opposition parties in Kenya": the place names their state. */
 function takeWhere(atoms: Atom[], k: number, aff: Affiliation, lexicon: ChunkLexicon): void {
@@ -647,7 +632,7 @@ function takeWhere(atoms: Atom[], k: number, aff: Affiliation, lexicon: ChunkLex
   let j = k + 2;
   if (isToken(atoms[j], THE)) j++;
   // "rebels in northern Mali", "protesters in eastern Congo".
-  if (isToken(atoms[j], PART_OF_STATE)) j++;
+  if (isToken(atoms[j], PART_ADJECTIVES)) j++;
   const atom = atoms[j];
   const entry = entryOf(atom);
   if (entry && (entry.kind === 'country' || entry.kind === 'seat')) {

@@ -32,12 +32,8 @@ const LOCATIVES: ReadonlyMap<string, number> = new Map([
 const NEAR = 0;
 
 /** Words that may stand between a preposition and the place it governs ("in the besieged city of"). */
-const BETWEEN = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  "'s",
+/** Adjectives that name a part of a place ("northern Mali", "eastern Ukraine"). */
+export const PART_ADJECTIVES: ReadonlySet<string> = new Set([
   'northern',
   'southern',
   'eastern',
@@ -51,6 +47,15 @@ const BETWEEN = new Set([
   'north-western',
   'south-eastern',
   'south-western',
+]);
+
+const BETWEEN = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  "'s",
+  ...PART_ADJECTIVES,
   'occupied',
   'besieged',
   'embattled',
