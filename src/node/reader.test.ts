@@ -66,12 +66,12 @@ describe('crowds, protests and what they are against', () => {
     [
       'a lower-case title read as an adjective is no one ("a general strike")',
       'Opposition parties in Kenya organised a general strike.',
-      'KENOPP>- 143 asserted',
+      'KENOPP>KENGOV 143 asserted',
     ],
     [
       'people who block a road protest (144)',
       'Demonstrators in Nairobi blocked a road.',
-      'KENOPP>- 144 asserted',
+      'KENOPP>KENGOV 144 asserted',
     ],
     [
       "a state's forces who block a road restrict movement (191)",

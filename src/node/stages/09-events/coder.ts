@@ -1447,14 +1447,14 @@ function toEvents(
           !codable(doc, given.actor) ||
           ownPeople(doc, source.actor, given.actor, f.code));
       const addressedOwn = given !== null && own && addressesOwnSide(tree, f, source.actor, given);
+      let code = refinedCode(tree, f, doc.actors[source.actor]);
       const rawTarget = addressedOwn
         ? null
         : ((own ? null : given) ?? counterpart(tree, f, source.actor, story));
       const target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
-          : null;
-      let code = refinedCode(tree, f, doc.actors[source.actor]);
+          : protestedState(tree, code, source, res.states);
       // Bans and restrictions one state imposes on another's people are sanctions (163); the
       // administrative sanctions of 172 are a state's measures at home.
       // Concern aimed at someone ("Japan expressed concern" over China's act) criticises them;
@@ -1489,6 +1489,38 @@ function toEvents(
   }
   return out;
 }
+
+/**
+ * "Chilean students marched in Santiago", "miners rioted in Potosí": a protest names
+ * no target when it is aimed at the protesters' own state, which is the one it faces unless
+ * the story names another. Only for people apart from their state (civilians, opposition,
+ * workers, students…), never for a state or a named organisation, whose boycott or strike
+ * need not be aimed at anyone. The target is the state's government; its span is the state's
+ * name in the sentence if there is one, else the words that gave the protesters their country.
+ */
+function protestedState(
+  tree: SentenceTree,
+  code: string,
+  source: Participant,
+  states: StateMaker,
+): Participant | null {
+  if (!code.startsWith('14')) return null;
+  const { doc, sentence } = tree;
+  const who = doc.actors[source.actor];
+  if (!who || who.org !== null || who.country === null || !PEOPLE_APART.has(who.sector ?? '')) return null;
+  const state = states.state(who.country, 'GOV');
+  const named = doc.mentions.find(
+    (m) =>
+      m.sentence === sentence.index &&
+      !m.quoted &&
+      doc.actors[m.actor]?.type === 'state' &&
+      doc.actors[m.actor]?.country === who.country,
+  );
+  return { actor: state, span: named ?? source.span };
+}
+
+/** Sectors whose protests face their own state when no one else is named. */
+const PEOPLE_APART = new Set(['CVL', 'OPP', 'LAB', 'EDU', 'REL', 'HLH', 'PTY', 'ELI']);
 
 /** Modifiers that name the weapon of an attack: air and missile (195), artillery (194), small arms (193). */
 const WEAPON_CODES: ReadonlyMap<string, string> = new Map([

@@ -609,6 +609,26 @@ describe('event coding', () => {
       ['EGY>EGY 14 asserted'],
     ],
     [
+      'a protest aimed at no one named faces the protesters’ own state',
+      'Sudanese protesters marched in Khartoum on Friday.',
+      ['SDN>SDN 14 asserted 2026-01-30'],
+    ],
+    [
+      'protesters placed by their city face its state',
+      'Protesters rallied in Beirut.',
+      ['LBN>LBN 14 asserted'],
+    ],
+    [
+      'a protest that names its target keeps it',
+      'Sudanese protesters marched on the Egyptian embassy in Khartoum.',
+      ['SDN>EGY 14 asserted'],
+    ],
+    [
+      'a state’s boycott is aimed at no one unless named',
+      'Sudan boycotted the summit.',
+      ['SDN>- 14 asserted'],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
