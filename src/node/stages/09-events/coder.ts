@@ -1448,9 +1448,11 @@ function toEvents(
           ownPeople(doc, source.actor, given.actor, f.code));
       const addressedOwn = given !== null && own && addressesOwnSide(tree, f, source.actor, given);
       let code = refinedCode(tree, f, doc.actors[source.actor]);
+      const people =
+        given && !codable(doc, given.actor) ? peopleHere(doc, code, source, given, place, res.states) : null;
       const rawTarget = addressedOwn
         ? null
-        : ((own ? null : given) ?? counterpart(tree, f, source.actor, story));
+        : ((own ? null : given) ?? people ?? counterpart(tree, f, source.actor, story));
       const target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
@@ -1487,7 +1489,21 @@ function toEvents(
       story.add(out.slice(-1));
     }
   }
-  return out;
+  return withoutUnaimedTwins(out);
+}
+
+/**
+ * "employed batons in order to break up a march": one act read twice, once with no target. An
+ * event with none is dropped when the sentence has the same source doing the same (same code,
+ * same reading) to someone.
+ */
+function withoutUnaimedTwins(events: DocEvent[]): DocEvent[] {
+  const aimed = (e: DocEvent) =>
+    events.some(
+      (o) =>
+        o.target !== null && o.source === e.source && o.cameo === e.cameo && o.factuality === e.factuality,
+    );
+  return events.filter((e) => e.target !== null || !aimed(e));
 }
 
 /**
@@ -1518,6 +1534,37 @@ function protestedState(
   );
   return { actor: state, span: named ?? source.span };
 }
+
+/**
+ * "police fired on demonstrators", "troops detained opposition activists in Kayes": force or
+ * coercion aimed at people the text gives no state (a crowd, activists, civilians) hits the
+ * people of the state where it happens — the place the clause names, else, for a state's organs
+ * that act at home (police, courts, government), their own. Forces abroad are not assumed home.
+ */
+function peopleHere(
+  doc: Doc,
+  code: string,
+  source: Participant,
+  given: Participant,
+  place: number | null,
+  states: StateMaker,
+): Participant | null {
+  if (!FORCE_AND_COERCION.has(code.slice(0, 2))) return null;
+  const who = doc.actors[source.actor];
+  const whom = doc.actors[given.actor];
+  if (!who || who.country === null || !stateSide(who.sector)) return null;
+  if (!whom || whom.type !== 'group' || whom.org !== null || !PEOPLE_APART.has(whom.sector ?? ''))
+    return null;
+  const country =
+    (place === null ? null : doc.places[place].country) ??
+    (HOME_ORGANS.has(who.sector ?? '') ? who.country : null);
+  return country === null ? null : { actor: states.state(country, whom.sector), span: given.span };
+}
+
+/** Coercion, assault, fighting and mass violence. */
+const FORCE_AND_COERCION = new Set(['17', '18', '19', '20']);
+/** A state's organs that act on its own ground. */
+const HOME_ORGANS = new Set(['COP', 'JUD', 'GOV']);
 
 /** Sectors whose protests face their own state when no one else is named. */
 const PEOPLE_APART = new Set(['CVL', 'OPP', 'LAB', 'EDU', 'REL', 'HLH', 'PTY', 'ELI']);

@@ -629,6 +629,26 @@ describe('event coding', () => {
       ['SDN>- 14 asserted'],
     ],
     [
+      'police who detain people of no stated country detain their own people',
+      'Sudanese police detained dozens of protesters.',
+      ['SDN>SDN 17 asserted'],
+    ],
+    [
+      'force on people of no stated country hits the people of the place it names',
+      'Israeli troops fired on protesters near Beirut.',
+      ['ISR>LBN 19 asserted'],
+    ],
+    [
+      'troops are not assumed at home when no place is named',
+      'Israeli troops fired on protesters.',
+      ['ISR>- 19 asserted'],
+    ],
+    [
+      'an act read twice, once with no target, is one event',
+      'Egyptian police employed water cannon in order to disperse protesters.',
+      ['EGY>EGY 17 asserted'],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
