@@ -374,7 +374,7 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
   }
   const passive = passiveSubject(tree, t);
   // "urged the rebels to hold their fire" is often parsed with Beijing as iobj.
-  const direct = tree.kid(t, 'obj');
+  const direct = describedThing(tree, t, tree.kid(t, 'obj'));
   const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
   let deferred: [VerbRow, number] | null = null;
   for (const row of rows) {
@@ -692,6 +692,45 @@ function contentOf(tree: SentenceTree, obj: number): number {
   const inner = tree.kidsBy(obj, 'nmod').find((k) => tree.caseOf(k) === 'of');
   return inner ?? obj;
 }
+
+/**
+ * "struck what the army described as rocket launchers", "shelled what Kyiv called civilian
+ * targets", "hit what it said were weapons depots": a free relative stands for the thing it
+ * describes, which names whose it is. The describing verb hangs on "what" or, misparsed, takes
+ * "what" as its own object under the acting verb; the thing is its "as" phrase, its predicate
+ * ("said were …", read through the copula) or the object it names.
+ */
+function describedThing(tree: SentenceTree, t: number, direct: number): number {
+  const isWhat = (k: number) => k >= 0 && tree.lemma(k) === 'what' && tree.token(k).upos === 'PRON';
+  let what = isWhat(direct) ? direct : -1;
+  let describing = -1;
+  if (what >= 0)
+    describing = tree.kidsBy(what, 'acl:relcl', 'acl').find((k) => DESCRIBING.has(tree.lemma(k))) ?? -1;
+  else if (direct < 0) {
+    describing =
+      tree
+        .kidsBy(t, 'ccomp', 'xcomp')
+        .find((k) => DESCRIBING.has(tree.lemma(k)) && isWhat(tree.kid(k, 'obj'))) ?? -1;
+    if (describing >= 0) what = tree.kid(describing, 'obj');
+  }
+  if (describing < 0) return direct;
+  const as = tree.kidsBy(describing, 'obl').find((k) => tree.caseOf(k) === 'as');
+  if (as !== undefined) return as;
+  const named = tree.kid(describing, 'obj');
+  if (named >= 0 && named !== what) return named;
+  const predicate = tree.kidsBy(describing, 'xcomp', 'ccomp').find((k) => tree.kid(k, 'cop') >= 0);
+  if (predicate !== undefined) return predicate;
+  // "what it said were depots" with "depots" hung elsewhere: the copula right after the verb
+  // still leads to it.
+  const next = describing + 1;
+  if (next < tree.sentence.tokenEnd && tree.lemma(next) === 'be' && tree.rel(next) === 'cop') {
+    const pred = tree.head(next);
+    if (pred > next) return pred;
+  }
+  return direct;
+}
+
+const DESCRIBING = WORDS.describing;
 
 /**
  * "handed over", "called off": a particle, or the same word right after the verb read as an
@@ -1718,7 +1757,7 @@ function namesCrowd(tree: SentenceTree, span: Span): boolean {
 /** Seizing, blockading and striking happen at the place they take or hit ("seized the town of Nyabibwe"). */
 function objectPlace(tree: SentenceTree, f: Found): number | null {
   if (!OBJECT_PLACE_CODES.some((c) => f.code.startsWith(c)) || !tree.isVerb(f.trigger)) return null;
-  const obj = tree.kid(f.trigger, 'obj');
+  const obj = describedThing(tree, f.trigger, tree.kid(f.trigger, 'obj'));
   if (obj < 0) return null;
   const covered = tree.subtree(obj).map((i) => tree.token(i));
   const index = tree.doc.places.findIndex(

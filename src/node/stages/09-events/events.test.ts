@@ -649,6 +649,16 @@ describe('event coding', () => {
       ['EGY>EGY 17 asserted'],
     ],
     [
+      'what a strike hit "as described" is its target',
+      'Israeli jets struck what the army described as Hezbollah weapons depots near Tyre.',
+      ['ISR>Hezbollah 19 asserted'],
+    ],
+    [
+      'what "it said were" depots is the target, through the copula',
+      'Israeli jets hit what the army said were Hezbollah command posts.',
+      ['ISR>Hezbollah 19 asserted'],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
@@ -1124,5 +1134,20 @@ describe('event coding on bad input', () => {
     const doc = pipeline.run(new Doc(text, { published: '2026-02-02' }));
     assert.equal(doc.sentences.length, 1000);
     assert.ok(doc.events.length <= 1000 * 24);
+  });
+});
+
+describe('free relatives', () => {
+  /** "ROOT@place" for each event. */
+  const placed = (text: string) => {
+    const doc = pipeline.run(new Doc(text, { published: '2026-02-02' }));
+    return doc.events.map(
+      (e) => `${e.cameo.slice(0, 2)}@${e.place === null ? '-' : doc.places[e.place].name}`,
+    );
+  };
+  it('a strike on what is described as a place-bound thing happens where that thing is', () => {
+    const text =
+      'Israeli warplanes struck what the army described as Hezbollah rocket sites close to the Lebanese village of Qana on Sunday, hours after two rockets were fired at Nahariya, the army said.';
+    assert.deepEqual(placed(text), ['19@Qana']);
   });
 });

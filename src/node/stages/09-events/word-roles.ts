@@ -10,6 +10,7 @@ import { SitrepError } from '../../errors.js';
 export const WORD_ROLES = [
   'reciprocal',
   'naming',
+  'describing',
   'object-control',
   'claiming',
   'demand-saying',
