@@ -173,6 +173,9 @@ export function newHeader(fields: HeaderFields, weights: ModelWeights): ModelHea
   };
 }
 
+/** A parse: each word's head (0-based, -1 for the root) and label index. */
+type Parse = { heads: Int32Array; labels: Int32Array };
+
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 
 /** The score lead of `label` over every other label but the root's. */
@@ -292,6 +295,10 @@ export class SyntaxModel {
     let { heads, labels } = this.parseIds(wordIds, parserTags);
     const retry = this.verblessRetry(tagIds, heads, labels, wordIds, parserTags, lex);
     if (retry) ({ heads, labels } = retry);
+    else {
+      const active = this.activeParticipleRetry(tagIds, heads, labels, wordIds, parserTags, lex);
+      if (active) ({ heads, labels } = active);
+    }
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -338,7 +345,7 @@ export class SyntaxModel {
     wordIds: Int32Array,
     parserTags: Int32Array,
     lex: Lex,
-  ): { heads: Int32Array; labels: Int32Array } | null {
+  ): Parse | null {
     const n = heads.length;
     if (n < 4 || this.pastTag < 0) return null;
     const suspects = this.verblessNominals(tagIds, heads, labels);
@@ -348,16 +355,78 @@ export class SyntaxModel {
       if (label !== 'amod' && label !== 'acl') continue;
       if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]])) continue;
       if (!this.participle(i, suspects, tagIds, heads, labels, lex)) continue;
-      const saved = parserTags[i];
-      parserTags[i] = this.pastTag + 2;
-      const again = this.parseIds(wordIds, parserTags);
-      if (again.heads[i] === -1 || this.headsClause(again, i)) {
-        tagIds[i] = this.pastTag;
-        return again;
-      }
-      parserTags[i] = saved;
+      const again = this.asPastTense(
+        i,
+        tagIds,
+        wordIds,
+        parserTags,
+        (parse) => parse.heads[i] === -1 || this.headsClause(parse, i),
+      );
+      if (again) return again;
     }
     return null;
+  }
+
+  /**
+   * Parses again with word `i` tagged as a past tense; keeps that tag and returns the parse if
+   * `keep` accepts it, else restores the tag and returns null.
+   */
+  private asPastTense(
+    i: number,
+    tagIds: Int32Array,
+    wordIds: Int32Array,
+    parserTags: Int32Array,
+    keep: (parse: Parse) => boolean,
+  ): Parse | null {
+    const saved = parserTags[i];
+    parserTags[i] = this.pastTag + 2;
+    const again = this.parseIds(wordIds, parserTags);
+    if (keep(again)) {
+      tagIds[i] = this.pastTag;
+      return again;
+    }
+    parserTags[i] = saved;
+    return null;
+  }
+
+  /**
+   * "tanks and mortar bombs struck Rafah", "jets struck suspected depots": a past
+   * tense read as a participle that modifies the noun before it, yet has an object of its own —
+   * which a passive participle cannot have. The sentence is parsed again with the word as a past
+   * tense and the new parse kept if the verb then has a subject.
+   */
+  private activeParticipleRetry(
+    tagIds: Int32Array,
+    heads: Int32Array,
+    labels: Int32Array,
+    wordIds: Int32Array,
+    parserTags: Int32Array,
+    lex: Lex,
+  ): Parse | null {
+    const n = heads.length;
+    if (n < 3 || this.pastTag < 0) return null;
+    for (let i = 1; i < n; i++) {
+      if (this.xpos[tagIds[i]] !== 'VBN' || this.header.labels[labels[i]] !== 'acl') continue;
+      const noun = heads[i];
+      if (noun < 0 || noun >= i || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]])) continue;
+      if (!this.hasObject(i, tagIds, heads, labels) || (lex.wc[i + 2] & VERB_ED) === 0) continue;
+      const subjected = (parse: Parse) =>
+        parse.heads.some((h, k) => h === i && parse.labels[k] === this.subjectLabel);
+      const again = this.asPastTense(i, tagIds, wordIds, parserTags, subjected);
+      if (again) return again;
+    }
+    return null;
+  }
+
+  /** `i` has an object to its right: a direct object, or a name or noun read as its complement. */
+  private hasObject(i: number, tagIds: Int32Array, heads: Int32Array, labels: Int32Array): boolean {
+    for (let k = i + 1; k < heads.length; k++) {
+      if (heads[k] !== i) continue;
+      const label = this.header.labels[labels[k]];
+      if (label === 'obj' || (label === 'xcomp' && NOMINAL_UPOS.has(this.upos[tagIds[k]]))) return true;
+    }
+    return false;
   }
 
   /**
@@ -422,14 +491,14 @@ export class SyntaxModel {
   }
 
   /** The verb at `i` heads a clause of the reporting verb, with a subject of its own. */
-  private headsClause(parse: { heads: Int32Array; labels: Int32Array }, i: number): boolean {
+  private headsClause(parse: Parse, i: number): boolean {
     const label = this.header.labels[parse.labels[i]];
     if (label !== 'ccomp' && label !== 'parataxis') return false;
     return parse.heads.some((h, k) => h === i && parse.labels[k] === this.subjectLabel);
   }
 
   /** Runs the parser on word and tag ids; heads are 0-based (-1 root), labels are label indexes. */
-  parseIds(wordIds: Int32Array, tagIds: Int32Array): { heads: Int32Array; labels: Int32Array } {
+  parseIds(wordIds: Int32Array, tagIds: Int32Array): Parse {
     const n = wordIds.length;
     const state = this.state;
     state.reset(wordIds, tagIds, n);
