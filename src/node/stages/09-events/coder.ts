@@ -472,6 +472,8 @@ function verbEvent(
     targets = others(participantsOf(tree, index, res.states, obj));
   if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
     targets = obliqueTarget(tree, index, res, t, obj, code);
+  if (others(targets).length === 0 && SPEECH_ROOTS.has(code.slice(0, 2)))
+    targets = others(conditionTarget(tree, index, res, t));
   if (others(targets).length === 0 && row.xcomp && row.target === null && PROMISE_ROOTS.has(code.slice(0, 2)))
     targets = others(complementTarget(tree, index, res, t, code.startsWith('138')));
   // A protest is aimed at whom its purpose names, before any street or square it fills.
@@ -558,6 +560,28 @@ function implicitTarget(
   }
   return obj >= 0 ? ownersOf(tree, index, res, obj, true) : [];
 }
+
+/**
+ * "warned of sanctions if the militia keeps its guns", "demanded a vote unless the
+ * council acts": a threat or demand with no actor as target is aimed at whoever its condition
+ * is put to (not "whether", which only asks).
+ */
+function conditionTarget(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+): Participant[] {
+  for (const clause of tree.kidsBy(t, 'advcl')) {
+    if (!tree.kidsBy(clause, 'mark').some((m) => PUT_CONDITIONS.has(tree.lemma(m)))) continue;
+    const subject = tree.kid(clause, 'nsubj');
+    const found = subject >= 0 ? participantsOf(tree, index, res.states, subject) : [];
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+const PUT_CONDITIONS = new Set(['if', 'unless']);
 
 /**
  * Whose the thing named by `noun` is: a possessor or demonym ("Iran's launch", "the Israeli

@@ -659,6 +659,11 @@ describe('event coding', () => {
       ['ISR>Hezbollah 19 asserted'],
     ],
     [
+      'a threat with no actor as object is aimed at whom its condition is put to',
+      'Israel struck Lebanon. Egypt threatened sanctions unless Hezbollah changed course.',
+      ['ISR>LBN 19 asserted', 'EGY>Hezbollah 13 asserted'],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
