@@ -35,6 +35,15 @@ export interface AtomLexicon {
   readonly gazetteer: Gazetteer;
   /** Capitalised words that are never unknown names (lower case). */
   readonly notNames: ReadonlySet<string>;
+  /**
+   * The longest multiword town or region named at token `i` (its end, exclusive, and its state),
+   * or null: "Northern Ireland", "New Mexico" hold a state's name but are not that state.
+   */
+  readonly placeAt?: (
+    keys: readonly string[],
+    i: number,
+    end: number,
+  ) => { end: number; country: string } | null;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'its']);
@@ -84,6 +93,24 @@ function ledBy(lexicon: AtomLexicon, key: string): Entry | null {
   return entry ? { kind: 'demonym', country: entry.country } : null;
 }
 
+/** A state's name inside the place's name, of a state other than the place's. */
+function namesOtherState(
+  lexicon: AtomLexicon,
+  keys: readonly string[],
+  lowerKeys: readonly string[],
+  from: number,
+  place: { end: number; country: string },
+): boolean {
+  for (let k = from; k < place.end; k++) {
+    const inner = lexicon.gazetteer.matchAt(keys, lowerKeys, k, place.end);
+    if (!inner) continue;
+    return inner.entries.some(
+      (e) => (e.kind === 'country' || e.kind === 'seat') && e.country.iso3 !== place.country,
+    );
+  }
+  return false;
+}
+
 export function sentenceAtoms(
   doc: Doc,
   sentence: Sentence,
@@ -113,6 +140,15 @@ export function sentenceAtoms(
         words: keys.slice(previous.first, match.last),
       };
       i = match.last;
+      continue;
+    }
+    // "Police in Northern Ireland": a place whose name begins with a word the knowledge base does
+    // not know and goes on with the name of another state is one name, not that state ("Mount
+    // Lebanon" still says Lebanon).
+    const place = match ? null : (lexicon.placeAt?.(keys, i, end) ?? null);
+    if (place && namesOtherState(lexicon, keys, lowerKeys, i + 1, place)) {
+      atoms.push({ type: 'propn', first: i, last: place.end, words: keys.slice(i, place.end) });
+      i = place.end;
       continue;
     }
     if (match && !adjectiveTitle(doc, match.entries, i, match.last, keys)) {

@@ -271,10 +271,14 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
       // Appositions are read whatever else proves the name, for the country and role they give.
       const leftApposition = takeLeftApposition(atoms, k, aff);
       const rightApposition = takeApposition(atoms, k, aff);
+      // A town or region the gazetteer knows ("officials in South Ossetia said") is no speaker.
+      const place = !titled && !leftApposition && placeCountry(atom, lexicon) !== null;
       const evidence =
         titled ||
         leftApposition ||
-        (multiword && (rightApposition || followedBySpeech(atoms, k) || isToken(atoms[k - 1], SPEECH)));
+        (multiword &&
+          !place &&
+          (rightApposition || followedBySpeech(atoms, k) || isToken(atoms[k - 1], SPEECH)));
       if (!evidence) continue;
       push(
         { kind: 'name', first: atoms[from].first, last: atom.last, nameFirst: atom.first, person: null, aff },

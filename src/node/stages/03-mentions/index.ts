@@ -36,6 +36,7 @@ export function loadMentionResources(
     atoms: {
       gazetteer: new Gazetteer(kb, abbreviations, readWordList(dataPath('lexicon/not-actors.txt'))),
       notNames: new Set(readWordList(dataPath('lexicon/not-names.txt')).map((w) => w.toLowerCase())),
+      placeAt: placeAtOf(places),
     },
     chunks: {
       orgWords: new Set(readWordList(dataPath('lexicon/org-words.txt')).map((w) => w.toLowerCase())),
@@ -66,6 +67,28 @@ function placeCountryOf(places: PlaceGazetteer): (words: readonly string[]) => s
     let best: PlaceEntry | null = null;
     for (const hit of at.hits) if (!best || hit.entry.order < best.order) best = hit.entry;
     return best && LOCAL_PLACE_KINDS.has(best.kind) ? best.country : null;
+  };
+}
+
+/** The longest town or region name of two or more words at token `i`, with its state. */
+function placeAtOf(
+  places: PlaceGazetteer,
+): (keys: readonly string[], i: number, end: number) => { end: number; country: string } | null {
+  return (keys, i, end) => {
+    // "Northern Ireland" is a name; "northern Israel" is a part of Israel.
+    const first = keys[i].charCodeAt(0);
+    if (!(first >= 65 && first <= 90)) return null;
+    let at = places.root;
+    let found: { end: number; country: string } | null = null;
+    for (let k = i; k < end; k++) {
+      const next = at.next.get(keys[k]);
+      if (!next) break;
+      at = next;
+      if (k === i) continue;
+      const hit = at.hits.find((h) => !h.needsThe && LOCAL_PLACE_KINDS.has(h.entry.kind) && h.entry.country);
+      if (hit?.entry.country) found = { end: k + 1, country: hit.entry.country };
+    }
+    return found;
   };
 }
 

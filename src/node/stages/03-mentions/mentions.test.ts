@@ -60,6 +60,21 @@ describe('mentions', () => {
     ],
     ['police in a town are of its state', 'Police in Tyre detained two men.', ['Police → anon LBN COP']],
     [
+      'a place named after a town of another state is neither that town nor its state',
+      'Police in East Jerusalem detained two men.',
+      ['Police → anon PSE COP'],
+    ],
+    [
+      'a region named after its own state still names it',
+      'Police in Mount Lebanon detained two men.',
+      ['Police → anon LBN COP', 'Lebanon → Lebanon LBN -'],
+    ],
+    [
+      'a region the gazetteer knows is no speaker',
+      'Officials in South Ossetia said the roads were closed.',
+      ['Officials → anon - GOV'],
+    ],
+    [
       'rebels in a part of a state are of that state',
       'Rebels in northern Sudan shelled a camp.',
       ['Rebels → anon SDN REB', 'Sudan → Sudan SDN -'],
