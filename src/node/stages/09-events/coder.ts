@@ -457,7 +457,12 @@ function verbEvent(
   if (crowd) sources = crowdSources(tree, index, res, t, sources);
   // "extended its own sanctions on a neighbour": the actor's own things are no target; look further.
   const own = new Set(sources.map((p) => p.actor));
-  const others = (found: Participant[]) => found.filter((p) => !own.has(p.actor));
+  // "massed troops near Kharkiv": the source's own forces are the means of force, not its target.
+  const force = FORCE_ROOTS.has(code.slice(0, 2));
+  const others = (found: Participant[]) =>
+    found.filter(
+      (p) => !own.has(p.actor) && !(force && sources.some((q) => selfPair(tree.doc, q.actor, p.actor))),
+    );
   // "fought with machine guns near Aleppo": a partner or instrument is no place to strike.
   const placeable = target >= 0 && tree.caseOf(target) !== 'with';
   let targets = target >= 0 ? participantsOf(tree, index, res.states, target, placeable) : [];

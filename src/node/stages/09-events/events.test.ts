@@ -664,6 +664,11 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted', 'EGY>Hezbollah 13 asserted'],
     ],
     [
+      "troops massed near another state's town are its own means, aimed at that state",
+      'Egypt massed troops near Khartoum.',
+      ['EGY>SDN 15 asserted'],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
