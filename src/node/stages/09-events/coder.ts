@@ -651,6 +651,8 @@ function complementTarget(
 const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into', 'between'];
 /** Material-conflict and force-posture roots: a place hit stands for its state. */
 const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
+/** Attacks: abduction and assault, fighting, mass violence. */
+const ATTACK_ROOTS = new Set(['18', '19', '20']);
 
 /** "reviewing aid to Kigali", "struck targets in Gaza": an actor or place in an oblique. */
 function obliqueTarget(
@@ -1438,6 +1440,18 @@ export class StoryMemory {
     return null;
   }
 
+  /** Whom the latest attack by `source` hit: what its claim of responsibility for "the attack" is aimed at. */
+  victimOf(source: number): Participant | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i].event;
+      if (e.factuality !== 'asserted' || !ATTACK_ROOTS.has(e.cameo.slice(0, 2))) continue;
+      if (e.source === null || actorKey(this.doc, e.source) !== actorKey(this.doc, source)) continue;
+      if (e.target !== null && e.targetSpan && !selfPair(this.doc, source, e.target))
+        return { actor: e.target, span: e.targetSpan };
+    }
+    return null;
+  }
+
   /** Who has mediated in the story: a go-between is not a side ("Egyptian mediators"). */
   mediators(): ReadonlySet<number> {
     return this.mediating;
@@ -1934,6 +1948,11 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
   if (disapproving && obj >= 0 && REFERENTIAL.has(tree.lemma(obj))) {
     const author = story.author(source, sentence.index, partners);
     if (author && !partners.has(author.actor)) return author;
+  }
+  // "JNIM claimed the attack": aimed at whom the claimed attack hit.
+  if (f.code === '015') {
+    const hit = story.victimOf(source);
+    if (hit && !partners.has(hit.actor)) return hit;
   }
   // "demanded their immediate release": aimed at whoever holds them.
   if (RELEASE_DEMANDS.has(f.code)) {

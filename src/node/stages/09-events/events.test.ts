@@ -669,6 +669,15 @@ describe('event coding', () => {
       ['EGY>SDN 15 asserted'],
     ],
     [
+      'a claim of "the attack" is aimed at whom the claimant’s attack hit',
+      'Hezbollah fighters ambushed an Israeli patrol near the border on Sunday. Egypt condemned the violence. Hezbollah claimed responsibility for the attack on Monday.',
+      [
+        'Hezbollah>ISR 19 asserted 2026-02-01',
+        'EGY>Hezbollah 11 asserted 2026-02-01',
+        'Hezbollah>ISR 01 asserted 2026-02-02',
+      ],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
