@@ -1959,6 +1959,20 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
     const captor = story.captor(source);
     if (captor && !partners.has(captor.actor)) return captor;
   }
+  // "the army said its jets bombed positions, killing dozens of gunmen": a state's attack
+  // with no target named hits the armed group the story is about.
+  if (ATTACK_ROOTS.has(root) && stateSide(doc.actors[source]?.sector ?? null)) {
+    const group = story.aggressor();
+    const a = group ? doc.actors[group.actor] : undefined;
+    if (
+      group &&
+      a?.org &&
+      a.type !== 'state' &&
+      !partners.has(group.actor) &&
+      !selfPair(doc, source, group.actor)
+    )
+      return group;
+  }
   const blamed = disapproving ? story.aggressor() : null;
   const notSides = new Set([...partners, ...story.mediators()]);
   notSides.delete(source);

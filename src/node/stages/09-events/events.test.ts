@@ -678,6 +678,16 @@ describe('event coding', () => {
       ],
     ],
     [
+      'a state’s attack with no target named hits the armed group the story is about',
+      'Hezbollah fighters ambushed an Israeli patrol on Sunday. Egypt and Lebanon held talks in Cairo on Monday. Israel said its jets had bombed positions where dozens of gunmen were killed.',
+      [
+        'Hezbollah>ISR 19 asserted 2026-02-01',
+        'EGY>LBN 04 asserted 2026-02-02',
+        'LBN>EGY 04 asserted 2026-02-02',
+        'ISR>Hezbollah 19 asserted 2026-02-02',
+      ],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
