@@ -28,6 +28,11 @@ function checkAll(cases: [string, string, string][]): void {
 describe('shipped lexicons', () => {
   const cases: [string, string, string][] = [
     [
+      'returning from a capital is having visited it (verbs.tsv)',
+      'The Turkish president returned from Cairo on Sunday.',
+      'TURGOV>EGYGOV 042 asserted',
+    ],
+    [
       'a bare "leader" is a title (titles.tsv)',
       'The US leader met the Iranian president in Oman.',
       'USAGOV>IRNGOV 040 asserted',
