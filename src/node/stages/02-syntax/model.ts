@@ -409,7 +409,9 @@ export class SyntaxModel {
       if (this.xpos[tagIds[i]] !== 'VBN' || this.header.labels[labels[i]] !== 'acl') continue;
       const noun = heads[i];
       if (noun < 0 || noun >= i || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
-      if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]])) continue;
+      // Right after the noun, or after a comma closing what was put between ("the embassy, in a
+      // statement, accused Estonia").
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]]) && this.xpos[tagIds[i - 1]] !== ',') continue;
       if (!this.hasObject(i, tagIds, heads, labels) || (lex.wc[i + 2] & VERB_ED) === 0) continue;
       const subjected = (parse: Parse) =>
         parse.heads.some((h, k) => h === i && parse.labels[k] === this.subjectLabel);

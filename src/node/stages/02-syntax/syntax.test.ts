@@ -272,6 +272,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Rafah', 'obj', 'struck'],
       ],
     ],
+    // The same after a comma closing an inserted phrase: "accused" read as a participle on "post".
+    [
+      'The Russian embassy in Vilnius , in a post on Telegram , accused Lithuania of stirring up hysteria .',
+      [
+        ['accused', 'root', 'ROOT'],
+        ['embassy', 'nsubj', 'accused'],
+        ['Lithuania', 'obj', 'accused'],
+      ],
+    ],
   ];
   for (const [sentence, arcs] of cases) {
     it(sentence, { todo: TODO[sentence] }, () => {
