@@ -9,11 +9,12 @@ import { Doc } from './doc/doc.js';
 import { SitrepError } from './errors.js';
 import type { ArticleInput } from './io/article.js';
 import { loadKnowledgeBaseData } from './kb/load.js';
+import type { KnowledgeBaseData } from './kb/types.js';
 import { type OutputRecord, toRecord } from './output/record.js';
 import { createPipeline, type Pipeline, type Stage } from './pipeline/pipeline.js';
 import { loadAbbreviations } from './stages/01-text/abbreviations.js';
 import { textStage } from './stages/01-text/index.js';
-import { loadSyntaxModel, syntaxStage } from './stages/02-syntax/index.js';
+import { loadSyntaxModel, type NameMarker, nameMarker, syntaxStage } from './stages/02-syntax/index.js';
 import { loadMentionResources, mentionsStage } from './stages/03-mentions/index.js';
 import { corefStage } from './stages/04-coref/index.js';
 import { loadAttributionLexicon, quotesStage } from './stages/05-quotes/index.js';
@@ -78,7 +79,7 @@ export function defaultStages(lexicon = loadEventLexicon(), kb = loadKnowledgeBa
   const places = loadPlaceGazetteer(undefined, { abbreviations });
   return [
     textStage(abbreviations),
-    syntaxOrWarning(),
+    syntaxOrWarning(knownNames(kb)),
     mentionsStage(loadMentionResources(kb, abbreviations, places)),
     corefStage(),
     quotesStage(attribution),
@@ -90,13 +91,22 @@ export function defaultStages(lexicon = loadEventLexicon(), kb = loadKnowledgeBa
   ];
 }
 
+/** The multiword names of states, organisations and institutions, as a hint to the tagger. */
+function knownNames(kb: KnowledgeBaseData): NameMarker {
+  const names: string[] = [];
+  for (const c of kb.countries) names.push(c.name, ...c.aliases);
+  for (const o of kb.organizations) names.push(o.name, ...o.aliases);
+  for (const i of kb.institutions) names.push(i.name, ...i.aliases);
+  return nameMarker(names);
+}
+
 /**
  * The syntax stage, or — when its model file is missing or corrupt — a stage that says so in
  * every document's warnings, so extraction still runs (less accurately) and nobody is misled.
  */
-function syntaxOrWarning(): Stage {
+function syntaxOrWarning(names?: NameMarker): Stage {
   try {
-    return syntaxStage(loadSyntaxModel());
+    return syntaxStage(loadSyntaxModel(), names);
   } catch (error) {
     if (!(error instanceof SitrepError)) throw error;
     const message = error.message;

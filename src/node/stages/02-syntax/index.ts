@@ -5,8 +5,10 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/pipeline.js';
 import { readModelDir, SyntaxModel } from './model.js';
+import type { NameMarker } from './names.js';
 
 export type { ParsedWord } from './model.js';
+export { type NameMarker, nameMarker } from './names.js';
 export { SyntaxModel };
 
 const DEFAULT_DIR = new URL('../../../../data/models/syntax/', import.meta.url);
@@ -47,12 +49,16 @@ export function chunkBounds(words: readonly string[], max = MAX_CHUNK): Array<[n
  * root of every later piece is attached to the root of the first as parataxis, so the sentence
  * still has one tree.
  */
-export function parseLong(model: SyntaxModel, words: readonly string[]): ReturnType<SyntaxModel['parse']> {
-  if (words.length <= MAX_CHUNK) return model.parse(words);
+export function parseLong(
+  model: SyntaxModel,
+  words: readonly string[],
+  names: Uint8Array | null = null,
+): ReturnType<SyntaxModel['parse']> {
+  if (words.length <= MAX_CHUNK) return model.parse(words, names);
   const out: ReturnType<SyntaxModel['parse']> = [];
   let firstRoot = -1;
   for (const [start, end] of chunkBounds(words)) {
-    const parsed = model.parse(words.slice(start, end));
+    const parsed = model.parse(words.slice(start, end), names?.subarray(start, end) ?? null);
     for (const w of parsed) {
       if (w.head >= 0) out.push({ ...w, head: w.head + start });
       else if (firstRoot < 0) {
@@ -64,7 +70,8 @@ export function parseLong(model: SyntaxModel, words: readonly string[]): ReturnT
   return out;
 }
 
-export function syntaxStage(model: SyntaxModel): Stage {
+/** The stage; `names` marks the words of names the knowledge base knows (see names.ts). */
+export function syntaxStage(model: SyntaxModel, names?: NameMarker): Stage {
   return {
     name: 'syntax',
     requires: ['tokens', 'sentences'],
@@ -73,10 +80,8 @@ export function syntaxStage(model: SyntaxModel): Stage {
       for (const sentence of doc.sentences) {
         const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
         if (tokens.length === 0) continue;
-        const parsed = parseLong(
-          model,
-          tokens.map((t) => doc.text.slice(t.start, t.end)),
-        );
+        const words = tokens.map((t) => doc.text.slice(t.start, t.end));
+        const parsed = parseLong(model, words, names?.(words) ?? null);
         tokens.forEach((token, i) => {
           const p = parsed[i];
           token.upos = p.upos;

@@ -214,6 +214,9 @@ export class SyntaxModel {
   /** Tagger class of a past-tense verb ("VERB VBD"), -1 if the model has none. */
   private readonly pastTag: number;
   private readonly baseTag: number;
+  /** Joint tag ids of singular and plural proper nouns, for the words of known names. */
+  private readonly properTag: number;
+  private readonly properPluralTag: number;
   private readonly subjectLabel: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
@@ -252,6 +255,8 @@ export class SyntaxModel {
     this.propnTag = this.upos.map((u) => u === 'PROPN');
     this.pastTag = header.tags.indexOf('VERB VBD');
     this.baseTag = header.tags.indexOf('VERB VB');
+    this.properTag = header.tags.indexOf('PROPN NNP');
+    this.properPluralTag = header.tags.indexOf('PROPN NNPS');
     this.subjectLabel = header.labels.indexOf('nsubj');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
@@ -276,8 +281,11 @@ export class SyntaxModel {
    */
   clearLabelLead = 25000;
 
-  /** Tags, lemmatises and parses one sentence of words. Never throws; always returns a tree. */
-  parse(words: readonly string[]): ParsedWord[] {
+  /**
+   * Tags, lemmatises and parses one sentence of words. Never throws; always returns a tree.
+   * `names` (optional, one entry per word) marks words of known names, tagged as proper nouns.
+   */
+  parse(words: readonly string[], names: Uint8Array | null = null): ParsedWord[] {
     const n = words.length;
     if (n === 0) return [];
     // Empty or blank strings cannot come from a tokenizer, but must not break the features.
@@ -286,6 +294,7 @@ export class SyntaxModel {
     const lex = this.tagger.lex(input);
     const tagIds = this.tagger.tag(lex);
     this.verbAfterModal(tagIds, lex);
+    if (names) this.properNames(tagIds, names);
     const wordIds = new Int32Array(n);
     const parserTags = new Int32Array(n);
     for (let i = 0; i < n; i++) {
@@ -312,6 +321,16 @@ export class SyntaxModel {
       };
     }
     return out;
+  }
+
+  /** Words of a known name are proper nouns (plural when the tagger read a plural noun). */
+  private properNames(tagIds: Int32Array, names: Uint8Array): void {
+    if (this.properTag < 0) return;
+    for (let i = 0; i < tagIds.length; i++) {
+      if (names[i] !== 1 || this.upos[tagIds[i]] === 'PROPN') continue;
+      const plural = this.xpos[tagIds[i]] === 'NNS' && this.properPluralTag >= 0;
+      tagIds[i] = plural ? this.properPluralTag : this.properTag;
+    }
   }
 
   /**

@@ -1635,8 +1635,7 @@ function peopleHere(
   const who = doc.actors[source.actor];
   const whom = doc.actors[given.actor];
   if (!who || who.country === null || !stateSide(who.sector)) return null;
-  if (!whom || whom.type !== 'group' || whom.org !== null || !PEOPLE_APART.has(whom.sector ?? ''))
-    return null;
+  if (whom?.type !== 'group' || whom.org !== null || !PEOPLE_APART.has(whom.sector ?? '')) return null;
   const country =
     (place === null ? null : doc.places[place].country) ??
     (HOME_ORGANS.has(who.sector ?? '') ? who.country : null);

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadSyntaxModel } from './index.js';
+import { nameMarker } from './names.js';
+
+const mark = nameMarker([
+  'European Union',
+  'Rapid Support Forces',
+  'Ministry of External Affairs',
+  'Iran',
+  'hungry hippos',
+  'United Nations',
+  'United Nations Security Council',
+]);
+
+/** The marked words of a sentence, joined by spaces ("" when none). */
+function marked(sentence: string): string {
+  const words = sentence.split(' ');
+  const marks = mark(words);
+  return marks ? words.filter((_, i) => marks[i] === 1).join(' ') : '';
+}
+
+describe('name marker', () => {
+  const cases: [string, string, string][] = [
+    ['a two-word name', 'The European Union imposed sanctions .', 'European Union'],
+    [
+      'connectors inside a name stay unmarked',
+      'The Ministry of External Affairs said so .',
+      'Ministry External Affairs',
+    ],
+    ['the longest name wins', 'The United Nations Security Council met .', 'United Nations Security Council'],
+    ['one-word names are left to the tagger', 'Iran said no .', ''],
+    ['names in lower case are not names', 'The hungry hippos ate .', ''],
+    ['words must be written as in the name', 'The european union met .', ''],
+    [
+      'two names in one sentence',
+      'The European Union and the Rapid Support Forces met .',
+      'European Union Rapid Support Forces',
+    ],
+  ];
+  for (const [label, sentence, expected] of cases) it(label, () => assert.equal(marked(sentence), expected));
+});
+
+describe('syntax model with a name hint', () => {
+  const model = loadSyntaxModel();
+  it('tags the words of a known name as proper nouns, and parses them as one name', () => {
+    const words = 'Drones of the Rapid Support Forces hit a depot .'.split(' ');
+    const parsed = model.parse(words, mark(words));
+    assert.deepEqual(
+      parsed.slice(3, 6).map((w) => w.upos),
+      ['PROPN', 'PROPN', 'PROPN'],
+    );
+    assert.equal(words[parsed[3].head], 'Forces');
+    assert.equal(parsed.filter((w) => w.head === -1).length, 1);
+  });
+  it('changes nothing without a hint', () => {
+    const words = 'Drones of the Rapid Support Forces hit a depot .'.split(' ');
+    assert.deepEqual(model.parse(words, null), model.parse(words));
+  });
+});
