@@ -6,7 +6,7 @@ import { nameMarker } from './names.js';
 const mark = nameMarker([
   'European Union',
   'Rapid Support Forces',
-  'Ministry of External Affairs',
+  'Ministry of Foreign Affairs',
   'Iran',
   'hungry hippos',
   'United Nations',
@@ -25,8 +25,8 @@ describe('name marker', () => {
     ['a two-word name', 'The European Union imposed sanctions .', 'European Union'],
     [
       'connectors inside a name stay unmarked',
-      'The Ministry of External Affairs said so .',
-      'Ministry External Affairs',
+      'The Ministry of Foreign Affairs spoke .',
+      'Ministry Foreign Affairs',
     ],
     ['the longest name wins', 'The United Nations Security Council met .', 'United Nations Security Council'],
     ['one-word names are left to the tagger', 'Iran said no .', ''],

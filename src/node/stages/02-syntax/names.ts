@@ -1,8 +1,8 @@
 /**
  * Known multiword names as a hint to the tagger. A web-text tagger reads the words of "European
  * Union", "United Nations" or "Rapid Support Forces" as an adjective and common nouns, and the
- * parser then takes "Union" for the head of a clause ("after the European Union extended
- * sanctions" parsed with "extended" as an adjective on "sanctions"). UD tags every capitalised
+ * parser then takes "Union" for the head of a clause ("after the European Union renewed
+ * its embargo" parsed with "renewed" as an adjective on "embargo"). UD tags every capitalised
  * word of a name as a proper noun, so the words of a name the knowledge base lists are tagged so.
  * The hint is optional: the syntax model works without it (EWT scoring runs without one).
  */
