@@ -136,8 +136,45 @@ function resolvePlural(doc: Doc, order: Mention[], k: number): number {
     const m = order[j];
     if (pronoun.sentence - m.sentence > 1) break;
     const actor = doc.actors[m.actor];
-    if (actor && (actor.type === 'group' || actor.type === 'organization' || actor.type === 'state'))
-      return m.actor;
+    if (!actor || !PLURAL_ACTORS.has(actor.type)) continue;
+    if (m.sentence === pronoun.sentence) {
+      // The pronoun then stands for the noun the clause modifies, or for no actor at all.
+      const modified = modifiedNoun(doc, m, pronoun);
+      if (modified >= 0) return actorAt(doc, modified);
+    }
+    return m.actor;
+  }
+  return -1;
+}
+
+/** Actors a plural or neuter pronoun can stand for. */
+const PLURAL_ACTORS = new Set(['group', 'organization', 'state']);
+
+/** The group, organisation or state whose mention covers token `t`, else -1. */
+function actorAt(doc: Doc, t: number): number {
+  const { start, end } = doc.tokens[t];
+  const m = doc.mentions.find((x) => x.kind !== 'pronoun' && x.start <= start && end <= x.end);
+  const actor = m ? doc.actors[m.actor] : undefined;
+  return m && actor && PLURAL_ACTORS.has(actor.type) ? m.actor : -1;
+}
+
+/**
+ * "curbs on settlers charged with attacks on Bedouin herders, freezing their assets": a
+ * name inside a clause that modifies another noun is not what a later pronoun outside that
+ * clause refers to; the noun the clause modifies is. Returns that noun's token, else -1.
+ */
+function modifiedNoun(doc: Doc, m: Mention, pronoun: Mention): number {
+  const { tokens } = doc;
+  const tokenOf = (start: number) => tokens.findIndex((t) => t.start === start);
+  let t = tokenOf(m.start);
+  const p = tokenOf(pronoun.start);
+  if (t < 0 || p < 0) return -1;
+  for (let steps = 0; t >= 0 && steps < 8; steps++, t = tokens[t].head ?? -1) {
+    const rel = tokens[t].deprel ?? '';
+    if (rel !== 'acl' && rel !== 'acl:relcl') continue;
+    // A pronoun inside the same clause may well mean the name.
+    for (let q = p, up = 0; q >= 0 && up < 12; up++, q = tokens[q].head ?? -1) if (q === t) return -1;
+    return tokens[t].head ?? -1;
   }
   return -1;
 }

@@ -1180,3 +1180,19 @@ describe('free relatives', () => {
     assert.deepEqual(placed(text), ['19@Qana']);
   });
 });
+
+describe('plural pronouns and modifying clauses', () => {
+  it('a name inside a clause on another noun is not what "their" after it means', () => {
+    const doc = pipeline.run(
+      new Doc(
+        'Egypt imposed sanctions on Israeli settlers accused of violence against Lebanese troops, freezing their assets.',
+        {
+          published: '2026-02-02',
+        },
+      ),
+    );
+    const their = doc.mentions.find((m) => doc.slice(m) === 'their');
+    assert.ok(their, 'the pronoun is a mention');
+    assert.notEqual(doc.actors[their.actor]?.country, 'LBN');
+  });
+});
