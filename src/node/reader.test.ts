@@ -28,6 +28,11 @@ function checkAll(cases: [string, string, string][]): void {
 describe('shipped lexicons', () => {
   const cases: [string, string, string][] = [
     [
+      'rejecting a report that tells no act is a rejection, not a denial of blame (verbs.tsv, coder)',
+      "The IAEA published a report on Iran's stockpile. Iran rejected the report as biased.",
+      'IRN>IGOUNOIAE 120 asserted',
+    ],
+    [
       'returning from a capital is having visited it (verbs.tsv)',
       'The Turkish president returned from Cairo on Sunday.',
       'TURGOV>EGYGOV 042 asserted',

@@ -381,6 +381,10 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     const matched = matchVerbRow(tree, row, t, obj);
     if (!matched) continue;
     if (row.code === null) return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
+    // "rejected reports that its jets struck" denies an act; "rejected the report" (a document
+    // that says no act of its own) is a rejection.
+    if (row.code === '016' && obj >= 0 && STATEMENT_NOUNS.has(tree.lemma(obj)) && !saysAnAct(tree, t, obj))
+      continue;
     // "received complaints" is no visit, "spoke to reporters" no meeting, "called on supporters to
     // rally" no appeal to a state:
     // a meeting or appeal pattern whose target slot holds no actor codes nothing.
@@ -404,6 +408,20 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
     return verbEvent(tree, index, res, t, obj, row, matched.target);
   }
   return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
+}
+
+/**
+ * A statement noun with a clause saying what it reports ("reports that its jets struck…"),
+ * hung on the noun or, by the parser, on the verb after it.
+ */
+function saysAnAct(tree: SentenceTree, verb: number, noun: number): boolean {
+  const clauses = [
+    ...tree.kidsBy(noun, 'acl', 'ccomp', 'acl:relcl'),
+    ...tree.kidsBy(verb, 'ccomp', 'advcl').filter((k) => k > noun),
+  ];
+  return clauses.some(
+    (k) => tree.kid(k, 'nsubj') >= 0 && tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'that'),
+  );
 }
 
 /** Verbs whose subject gets what another gives ("received weapons from Russia"). */
