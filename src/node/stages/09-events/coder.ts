@@ -1782,6 +1782,11 @@ function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): s
       if (code) return code;
     }
   }
+  // "Kenyan peacekeepers arrived in Haiti": forces arriving are deployed, not visiting.
+  if (f.code.startsWith('042') && tree.isVerb(f.trigger)) {
+    const deployed = forcesArriving(tree, f.trigger);
+    if (deployed) return deployed;
+  }
   if (f.code !== '190') return f.code;
   const obj = tree.kid(f.trigger, 'obj');
   const heads = tree.isVerb(f.trigger) ? (obj >= 0 ? [contentOf(tree, obj)] : []) : [f.trigger];
@@ -1793,6 +1798,25 @@ function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): s
       }
     }
   return f.code;
+}
+
+/**
+ * The code of forces arriving somewhere: peacekeeping (074) when they are peacekeepers, else a
+ * deployment (154); null when the subject is no armed force. The subject may be named through
+ * what it is made of ("a contingent of Kenyan police", "a battalion of troops").
+ */
+function forcesArriving(tree: SentenceTree, verb: number): string | null {
+  const subject = tree.kid(verb, 'nsubj');
+  if (subject < 0) return null;
+  const of = tree.kidsBy(subject, 'nmod').find((k) => tree.caseOf(k) === 'of');
+  const noun = lemmaIn(tree, subject, MILITARY_HEADS)
+    ? subject
+    : of !== undefined && lemmaIn(tree, of, MILITARY_HEADS)
+      ? of
+      : -1;
+  if (noun < 0) return null;
+  const words = [noun, ...tree.kidsBy(noun, 'compound', 'amod')].map((k) => tree.lemma(k));
+  return words.some((w) => w.startsWith('peacekeep')) ? '074' : '154';
 }
 
 /**

@@ -688,6 +688,21 @@ describe('event coding', () => {
       ],
     ],
     [
+      'peacekeepers arriving keep the peace, not visit',
+      'Egyptian peacekeeping troops arrived in Sudan on Sunday.',
+      ['EGY>SDN 07 asserted 2026-02-01'],
+    ],
+    [
+      'troops arriving are deployed, not visiting',
+      'Israeli troops arrived in Lebanon.',
+      ['ISR>LBN 15 asserted'],
+    ],
+    [
+      'a minister arriving visits',
+      'The Egyptian foreign minister arrived in Khartoum.',
+      ['EGY>SDN 04 asserted'],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
