@@ -1803,21 +1803,20 @@ function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): s
 /**
  * The code of forces arriving somewhere: peacekeeping (074) when they are peacekeepers, else a
  * deployment (154); null when the subject is no armed force. The subject may be named through
- * what it is made of ("a contingent of Kenyan police", "a battalion of troops").
+ * what it is made of ("a contingent of Kenyan peacekeepers", "a battalion of troops").
  */
 function forcesArriving(tree: SentenceTree, verb: number): string | null {
   const subject = tree.kid(verb, 'nsubj');
   if (subject < 0) return null;
   const of = tree.kidsBy(subject, 'nmod').find((k) => tree.caseOf(k) === 'of');
-  const noun = lemmaIn(tree, subject, MILITARY_HEADS)
-    ? subject
-    : of !== undefined && lemmaIn(tree, of, MILITARY_HEADS)
-      ? of
-      : -1;
+  const armed = (k: number) => lemmaIn(tree, k, MILITARY_HEADS) || lemmaIn(tree, k, PEACEKEEPERS);
+  const noun = armed(subject) ? subject : of !== undefined && armed(of) ? of : -1;
   if (noun < 0) return null;
   const words = [noun, ...tree.kidsBy(noun, 'compound', 'amod')].map((k) => tree.lemma(k));
   return words.some((w) => w.startsWith('peacekeep')) ? '074' : '154';
 }
+
+const PEACEKEEPERS = new Set(['peacekeeper', 'peacekeeping']);
 
 /**
  * Seizing or destroying property, assault and plain force: done by a crowd, rioting. (Blocking a

@@ -703,6 +703,11 @@ describe('event coding', () => {
       ['EGY>SDN 04 asserted'],
     ],
     [
+      'a contingent of peacekeepers arriving keeps the peace',
+      'A contingent of Egyptian peacekeepers arrived in Sudan.',
+      ['EGY>SDN 07 asserted'],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
