@@ -2016,6 +2016,12 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
   const blamed = disapproving ? story.aggressor() : null;
   const notSides = new Set([...partners, ...story.mediators()]);
   notSides.delete(source);
+  // "protested to the UN about drone strikes": an international body is the addressee of
+  // the story, hardly ever the unnamed target of force.
+  if (ATTACK_ROOTS.has(root))
+    doc.actors.forEach((a, i) => {
+      if (a.sector === 'IGO') notSides.add(i);
+    });
   // "made a statement in Doha": where a statement was made is not whom it addresses.
   if (SPEECH_ROOTS.has(root)) for (const actor of placesOfSaying(tree, f.trigger, obj)) notSides.add(actor);
   return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed);

@@ -708,6 +708,11 @@ describe('event coding', () => {
       ['EGY>SDN 07 asserted'],
     ],
     [
+      'an international body addressed is no stand-in target of force',
+      'Egypt protested to the United Nations about three Israeli drone strikes.',
+      ['EGY>UN 11 asserted', 'EGY>ISR 11 asserted', 'ISR>EGY 19 asserted'],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
