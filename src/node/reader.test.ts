@@ -33,6 +33,11 @@ describe('shipped lexicons', () => {
       'IRN>IGOUNOIAE 120 asserted',
     ],
     [
+      'what a relative clause captured is the noun it describes: property seized (synsets.tsv, coder)',
+      'The helicopter that Sudanese troops captured last week belonged to a Russian firm.',
+      'SDNMIL>- 171 asserted',
+    ],
+    [
       'returning from a capital is having visited it (verbs.tsv)',
       'The Turkish president returned from Cairo on Sunday.',
       'TURGOV>EGYGOV 042 asserted',

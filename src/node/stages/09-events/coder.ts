@@ -372,9 +372,9 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
       return censureEvent(tree, index, res, t);
     if (naming.length > 0 && tree.kidsBy(t, 'xcomp').length > 0) return null;
   }
-  const passive = passiveSubject(tree, t);
+  const passive = antecedent(tree, t, passiveSubject(tree, t));
   // "urged the rebels to hold their fire" is often parsed with Beijing as iobj.
-  const direct = describedThing(tree, t, tree.kid(t, 'obj'));
+  const direct = antecedent(tree, t, describedThing(tree, t, tree.kid(t, 'obj')));
   const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
   let deferred: [VerbRow, number] | null = null;
   for (const row of rows) {
@@ -740,6 +740,16 @@ function contentOf(tree: SentenceTree, obj: number): number {
   if (obj < 0 || !QUANTIFIERS.has(tree.lemma(obj))) return obj;
   const inner = tree.kidsBy(obj, 'nmod').find((k) => tree.caseOf(k) === 'of');
   return inner ?? obj;
+}
+
+/**
+ * "a helicopter that was captured", "the helicopter that troops captured": a relative pronoun in
+ * the relative clause of `verb` stands for the noun the clause describes.
+ */
+function antecedent(tree: SentenceTree, verb: number, k: number): number {
+  if (k < 0 || !RELATIVE_PRONOUNS.has(tree.lemma(k)) || tree.deprel(verb) !== 'acl:relcl') return k;
+  const noun = tree.head(verb);
+  return noun >= 0 && !tree.isVerb(noun) ? noun : k;
 }
 
 /**
