@@ -11,6 +11,7 @@ const mark = nameMarker([
   'hungry hippos',
   'United Nations',
   'United Nations Security Council',
+  'The Hermit Kingdom',
 ]);
 
 /** The marked words of a sentence, joined by spaces ("" when none). */
@@ -28,6 +29,7 @@ describe('name marker', () => {
       'The Ministry of Foreign Affairs spoke .',
       'Ministry Foreign Affairs',
     ],
+    ['a leading "The" stays a determiner', 'The Hermit Kingdom fired shells .', 'Hermit Kingdom'],
     ['the longest name wins', 'The United Nations Security Council met .', 'United Nations Security Council'],
     ['one-word names are left to the tagger', 'Iran said no .', ''],
     ['names in lower case are not names', 'The hungry hippos ate .', ''],

@@ -26,7 +26,7 @@ export function nameMarker(names: Iterable<string>): NameMarker {
   const root: Node = { next: new Map(), end: false };
   for (const name of names) {
     const words = name.split(/\s+/).filter((w) => w !== '');
-    if (words.length < 2 || !words.every((w) => CONNECTORS.has(w) || capitalised(w))) continue;
+    if (words.length < 2 || !words.every((w) => connector(w) || capitalised(w))) continue;
     if (!capitalised(words[0]) || !capitalised(words[words.length - 1])) continue;
     let at = root;
     for (const w of words) {
@@ -51,11 +51,16 @@ export function nameMarker(names: Iterable<string>): NameMarker {
       }
       if (end < 0) continue;
       marks ??= new Uint8Array(words.length);
-      for (let k = i; k < end; k++) if (!CONNECTORS.has(words[k])) marks[k] = 1;
+      for (let k = i; k < end; k++) if (!connector(words[k])) marks[k] = 1;
       i = end - 1;
     }
     return marks;
   };
+}
+
+/** "of", "and", "the" — also a capitalised "The" opening a name ("The Hague" keeps its determiner). */
+function connector(word: string): boolean {
+  return CONNECTORS.has(word.toLowerCase());
 }
 
 function capitalised(word: string): boolean {
