@@ -135,7 +135,9 @@ function codeSentence(
   }
   found.push(...reportedDemands(tree, index, res, quoted, found));
   const consequences = found.filter((f) => isConsequence(tree, f, found));
-  return found.filter((f) => !consequences.includes(f)).map((f) => withVictims(tree, f, consequences));
+  return found
+    .filter((f) => !consequences.includes(f) && !meetingsPurpose(tree, f, found))
+    .map((f) => withVictims(tree, f, consequences));
 }
 
 /**
@@ -297,6 +299,20 @@ function commaBefore(tree: SentenceTree, t: number): number {
   const first = Math.min(t, ...tree.subtree(t));
   return first > tree.sentence.tokenStart && tree.doc.slice(tree.token(first - 1)) === ',' ? 1 : 0;
 }
+
+/**
+ * "met the U.S. commander in Beirut to discuss military aid": the discussion is the meeting,
+ * not a second consultation (whose target the story would otherwise have to supply).
+ */
+function meetingsPurpose(tree: SentenceTree, f: Found, found: readonly Found[]): boolean {
+  if (!DISCUSSING.has(tree.lemma(f.trigger)) || !['advcl', 'xcomp'].includes(tree.rel(f.trigger)))
+    return false;
+  if (!tree.kidsBy(f.trigger, 'mark').some((m) => tree.lemma(m) === 'to')) return false;
+  const head = tree.head(f.trigger);
+  return found.some((g) => g !== f && g.trigger === head && g.code.startsWith('04'));
+}
+
+const DISCUSSING = new Set(['discuss', 'review', 'examine', 'explore', 'consider']);
 
 /** Inside the complement of "accused X of …": what the accuser claims, not what happened. */
 function underClaim(tree: SentenceTree, t: number): boolean {

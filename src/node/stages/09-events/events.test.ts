@@ -713,6 +713,11 @@ describe('event coding', () => {
       ['EGY>UN 11 asserted', 'EGY>ISR 11 asserted', 'ISR>EGY 19 asserted'],
     ],
     [
+      'meeting someone to discuss a thing is one consultation, not a second with the story’s other side',
+      'Israel struck Lebanon on Sunday. The Lebanese army chief met the Qatari defence minister in Beirut to discuss military aid.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'LBN>QAT 04 asserted 2026-02-01'],
+    ],
+    [
       'stones thrown at troops are violence',
       'Israeli troops threw stones at Lebanese troops.',
       ['ISR>LBN 18 asserted'],
