@@ -132,6 +132,8 @@ function nearestCompound(doc: Doc, pronoun: Mention): Mention | null {
 /** "they" → the nearest earlier compound or group in this or the previous sentence. */
 function resolvePlural(doc: Doc, order: Mention[], k: number): number {
   const pronoun = order[k];
+  const acted = actedOn(doc, pronoun);
+  if (acted !== UNDECIDED) return acted;
   for (let j = k - 1; j >= 0; j--) {
     const m = order[j];
     if (pronoun.sentence - m.sentence > 1) break;
@@ -146,6 +148,38 @@ function resolvePlural(doc: Doc, order: Mention[], k: number): number {
   }
   return -1;
 }
+
+/**
+ * "imposed curbs on three firms over shipments to Cuba, freezing their accounts": in a
+ * participle clause with no subject of its own, a plural pronoun means what the main verb acted
+ * on — the first group, organisation or state named after that verb (or, when that name sits in
+ * a clause modifying another noun, that noun) — not the nearest name. UNDECIDED when the
+ * pronoun is in no such clause.
+ */
+function actedOn(doc: Doc, pronoun: Mention): number {
+  const { tokens } = doc;
+  let t = tokens.findIndex((x) => x.start === pronoun.start);
+  for (let steps = 0; t >= 0 && steps < 4; steps++, t = tokens[t].head ?? -1) {
+    if (tokens[t].deprel !== 'advcl' || tokens[t].xpos !== 'VBG') continue;
+    if (tokens.some((x) => x.head === t && (x.deprel ?? '').startsWith('nsubj'))) return UNDECIDED;
+    const verb = tokens[t].head ?? -1;
+    if (verb < 0) return UNDECIDED;
+    const after = doc.mentions.find(
+      (m) =>
+        m.kind !== 'pronoun' &&
+        m.sentence === pronoun.sentence &&
+        m.start > tokens[verb].start &&
+        m.end <= tokens[t].start &&
+        PLURAL_ACTORS.has(doc.actors[m.actor]?.type ?? ''),
+    );
+    if (!after) return UNDECIDED;
+    const modified = modifiedNoun(doc, after, pronoun);
+    return modified >= 0 ? actorAt(doc, modified) : after.actor;
+  }
+  return UNDECIDED;
+}
+
+const UNDECIDED = -2;
 
 /** Actors a plural or neuter pronoun can stand for. */
 const PLURAL_ACTORS = new Set(['group', 'organization', 'state']);

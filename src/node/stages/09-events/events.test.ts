@@ -1212,6 +1212,16 @@ describe('free relatives', () => {
 });
 
 describe('plural pronouns and modifying clauses', () => {
+  it('"their" in a participle with no subject is what the main verb acted on', () => {
+    const doc = pipeline.run(
+      new Doc('Egypt announced sanctions on Israeli troops over raids on Lebanon, freezing their assets.', {
+        published: '2026-02-02',
+      }),
+    );
+    const their = doc.mentions.find((m) => doc.slice(m) === 'their');
+    assert.ok(their, 'the pronoun is a mention');
+    assert.equal(doc.actors[their.actor]?.country, 'ISR');
+  });
   it('a name inside a clause on another noun is not what "their" after it means', () => {
     const doc = pipeline.run(
       new Doc(
