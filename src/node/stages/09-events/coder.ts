@@ -16,6 +16,8 @@ import { counterpartOf, DIRECTED_ROOTS, mainParties } from './counterpart.js';
 import { type FactualityLexicon, factualityOf } from './factuality.js';
 import type { EventLexicon, NounRow, VerbRow } from './lexicon.js';
 import { MentionIndex, type Participant, participantsOf, type StateMaker } from './participants.js';
+import { ATTACK_ROOTS, actorKey, codable, FORCE_ROOTS, MEDIATION, selfPair, stateSide } from './sides.js';
+import { StoryMemory } from './story.js';
 import { SentenceTree } from './tree.js';
 import { eventDate } from './when.js';
 import { WORDS } from './word-roles.js';
@@ -683,10 +685,6 @@ function complementTarget(
 
 /** Prepositions that introduce whoever an act is aimed at, when the pattern names none. */
 const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into', 'between'];
-/** Material-conflict and force-posture roots: a place hit stands for its state. */
-const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
-/** Attacks: abduction and assault, fighting, mass violence. */
-const ATTACK_ROOTS = new Set(['18', '19', '20']);
 
 /** "reviewing aid to Kigali", "struck targets in Gaza": an actor or place in an oblique. */
 function obliqueTarget(
@@ -1414,118 +1412,6 @@ function committedBy(
   return null;
 }
 
-/**
- * What the story has told so far, for targets the clause leaves implicit: who has used force
- * (the source of the most asserted material-conflict events), at whom a bystander's condemnation
- * with no named target is aimed ("two neighbours also expressed concern"); and who did the
- * latest thing, whose "decision" or "move" a reaction answers ("criticised the decision").
- */
-export class StoryMemory {
-  private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
-  /** Each event told, with the lemmas that name it: its trigger and the trigger's object ("imposed sanctions"). */
-  private readonly told: { event: DocEvent; lemmas: string[]; aside: boolean }[] = [];
-  /** Sources of the asserted mediation events told so far. */
-  private readonly mediating = new Set<number>();
-  private tokenAt: Map<number, number> | null = null;
-  constructor(private readonly doc: Doc) {}
-
-  private namesOf(e: DocEvent): string[] {
-    this.tokenAt ??= new Map(this.doc.tokens.map((t, i) => [t.start, i]));
-    const i = this.tokenAt.get(e.trigger.start);
-    if (i === undefined) return [];
-    const { tokens } = this.doc;
-    const names = [tokens[i].lemma ?? ''];
-    const { tokenStart, tokenEnd } = this.doc.sentences[tokens[i].sentence];
-    for (let j = tokenStart; j < tokenEnd; j++)
-      if (tokens[j].head === i && (tokens[j].deprel === 'obj' || tokens[j].deprel === 'nsubj:pass'))
-        names.push(tokens[j].lemma ?? '');
-    return names;
-  }
-
-  /** Told in a relative clause ("a member, which had vetoed such steps before, abstained"): background. */
-  private isAside(e: DocEvent): boolean {
-    this.tokenAt ??= new Map(this.doc.tokens.map((t, i) => [t.start, i]));
-    const { tokens } = this.doc;
-    for (let i = this.tokenAt.get(e.trigger.start) ?? -1, steps = 0; i >= 0 && steps < 6; steps++) {
-      if (tokens[i].deprel === 'acl:relcl') return true;
-      i = tokens[i].head ?? -1;
-    }
-    return false;
-  }
-
-  add(events: readonly DocEvent[]): void {
-    for (const e of events) {
-      if (e.source === null || !e.sourceSpan) continue;
-      this.told.push({ event: e, lemmas: this.namesOf(e), aside: this.isAside(e) });
-      if (MEDIATION.has(e.cameo) && e.factuality === 'asserted') this.mediating.add(e.source);
-      if (e.factuality !== 'asserted' || !FORCE_ROOTS.has(e.cameo.slice(0, 2))) continue;
-      const key = actorKey(this.doc, e.source);
-      const seen = this.counts.get(key);
-      if (seen) seen.n++;
-      else this.counts.set(key, { n: 1, actor: e.source, span: e.sourceSpan });
-    }
-  }
-
-  aggressor(): Participant | null {
-    let best: { n: number; actor: number; span: Span } | null = null;
-    for (const c of this.counts.values()) if (!best || c.n > best.n) best = c;
-    return best ? { actor: best.actor, span: best.span } : null;
-  }
-
-  /** The source of the latest event told with the noun or verb `lemma`, by someone other than `source`. */
-  doerOf(lemma: string, source: number): Participant | null {
-    for (let i = this.told.length - 1; i >= 0; i--) {
-      const e = this.told[i].event;
-      if (!this.told[i].lemmas.includes(lemma) || e.source === null || !e.sourceSpan) continue;
-      if (selfPair(this.doc, source, e.source) || actorKey(this.doc, e.source) === actorKey(this.doc, source))
-        continue;
-      return { actor: e.source, span: e.sourceSpan };
-    }
-    return null;
-  }
-
-  /** Whom the latest attack by `source` hit: what its claim of responsibility for "the attack" is aimed at. */
-  victimOf(source: number): Participant | null {
-    for (let i = this.told.length - 1; i >= 0; i--) {
-      const e = this.told[i].event;
-      if (e.factuality !== 'asserted' || !ATTACK_ROOTS.has(e.cameo.slice(0, 2))) continue;
-      if (e.source === null || actorKey(this.doc, e.source) !== actorKey(this.doc, source)) continue;
-      if (e.target !== null && e.targetSpan && !selfPair(this.doc, source, e.target))
-        return { actor: e.target, span: e.targetSpan };
-    }
-    return null;
-  }
-
-  /** Who has mediated in the story: a go-between is not a side ("Egyptian mediators"). */
-  mediators(): ReadonlySet<number> {
-    return this.mediating;
-  }
-
-  /** Who took the people or property a release is asked of: the latest seizure, abduction or arrest. */
-  captor(source: number): Participant | null {
-    for (let i = this.told.length - 1; i >= 0; i--) {
-      const e = this.told[i].event;
-      if (e.factuality !== 'asserted' || !CAPTURES.some((c) => e.cameo.startsWith(c))) continue;
-      if (e.source === null || !e.sourceSpan || selfPair(this.doc, source, e.source)) continue;
-      return { actor: e.source, span: e.sourceSpan };
-    }
-    return null;
-  }
-
-  /** The source of the latest event, within three sentences, by someone other than `source`. */
-  author(source: number, sentence: number, partners: ReadonlySet<number> = new Set()): Participant | null {
-    for (let i = this.told.length - 1; i >= 0; i--) {
-      const e = this.told[i].event;
-      if (e.sentence < sentence - 3) break;
-      if (e.source === null || !e.sourceSpan || selfPair(this.doc, source, e.source)) continue;
-      if (partners.has(e.source) || this.told[i].aside) continue;
-      if (actorKey(this.doc, e.source) === actorKey(this.doc, source)) continue;
-      return { actor: e.source, span: e.sourceSpan };
-    }
-    return null;
-  }
-}
-
 function toEvents(
   tree: SentenceTree,
   found: Found[],
@@ -1904,9 +1790,6 @@ function pairs(f: Found): [Participant, Participant | null][] {
   return out;
 }
 
-/** Mediation ("a truce brokered by a neighbour", "foreign mediators"), whose target is both sides. */
-const MEDIATION = new Set(['045', '039', '043']);
-
 /** A mediator with no named target acts between the two sides the story is about. */
 function withSides(
   doc: Doc,
@@ -1946,17 +1829,6 @@ function addressesOwnSide(tree: SentenceTree, f: Found, source: number, given: P
 /** Appeals and consultations: acts addressed to someone. */
 const ADDRESSED_ROOTS = new Set(['02', '04']);
 
-/** "the country's allies rallied behind it": a state does not act on itself. */
-function selfPair(doc: Doc, source: number, target: number): boolean {
-  const a = doc.actors[source];
-  const b = doc.actors[target];
-  // Officials, forces and leaders of one state are that state; an organisation based there is not,
-  // nor are its opposition, rebels or people facing the state ("Georgian protesters" and "the
-  // Georgian government" are the two sides of a domestic conflict).
-  if (a.country === null || a.country !== b.country || (a.org ?? null) !== (b.org ?? null)) return false;
-  return stateSide(a.sector) === stateSide(b.sector);
-}
-
 /**
  * A state's own civilians are the target of what it does to them by force ("police fired on
  * protesters") but not of what it says or does about them abroad ("summoned the envoy to protest
@@ -1972,16 +1844,6 @@ function ownPeople(doc: Doc, source: number, target: number, code: string): bool
     b.sector === 'CVL' &&
     !['17', '18', '19', '20'].includes(code.slice(0, 2))
   );
-}
-
-/**
- * Sectors that act against or apart from their own state. State media and state companies
- * (MED, BUS) are left on the state's side: sitrep codes a state-owned company as its state.
- */
-const NON_STATE_SECTORS = new Set(['OPP', 'REB', 'CVL', 'UAF', 'CRM', 'PTY', 'NGO', 'ELI']);
-
-function stateSide(sector: string | null): boolean {
-  return sector === null || !NON_STATE_SECTORS.has(sector);
 }
 
 /** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */
@@ -2059,8 +1921,6 @@ const RELATION_NOUNS = WORDS.relation;
 
 /** Demands and appeals to release people. */
 const RELEASE_DEMANDS = new Set(['1053', '0253']);
-/** Seizing property, abducting and arresting: what a release undoes. */
-const CAPTURES = ['171', '181', '173'];
 
 /** Nouns that refer back to what someone just did or said. */
 const REFERENTIAL = WORDS.referential;
@@ -2075,16 +1935,6 @@ function politicalActor(doc: Doc, actor: number): boolean {
 
 function placed(doc: Doc, actor: number): boolean {
   return codable(doc, actor);
-}
-
-function codable(doc: Doc, actor: number): boolean {
-  const a = doc.actors[actor];
-  return a !== undefined && (a.country !== null || a.org !== null);
-}
-
-function actorKey(doc: Doc, actor: number): string {
-  const a = doc.actors[actor];
-  return a.org ?? a.country ?? a.name;
 }
 
 function evidenceSpan(trigger: Span, source: Span, target: Span | null): Span {

@@ -6,11 +6,12 @@ import type { Doc, DocEvent, Sector } from '../../doc/doc.js';
 import { loadKnowledgeBaseData } from '../../kb/load.js';
 import type { KnowledgeBaseData } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/pipeline.js';
-import { type CoderResources, codeEvents, StoryMemory } from './coder.js';
+import { type CoderResources, codeEvents } from './coder.js';
 import { loadFactualityLexicon } from './factuality.js';
 import { type EventLexicon, loadEventLexicon } from './lexicon.js';
 import type { StateMaker } from './participants.js';
 import { loadQuoteActs, type QuoteActRule, quotedActs } from './quoted-acts.js';
+import { StoryMemory } from './story.js';
 
 export { type CameoInfo, CameoTable, type EventLexicon, loadEventLexicon, withVerbRows } from './lexicon.js';
 

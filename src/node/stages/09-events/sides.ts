@@ -1,0 +1,49 @@
+/**
+ * Who is on which side, for the event coder and the story memory: an actor's key, whether it can
+ * be coded, whether two actors are one side, and the families of CAMEO codes the rules share.
+ */
+import type { Doc } from '../../doc/doc.js';
+
+/** Material-conflict and force-posture roots: a place hit stands for its state. */
+export const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
+/** Attacks: abduction and assault, fighting, mass violence. */
+export const ATTACK_ROOTS = new Set(['18', '19', '20']);
+
+/** Mediation ("a truce brokered by a neighbour", "foreign mediators"), whose target is both sides. */
+export const MEDIATION = new Set(['045', '039', '043']);
+
+/** Seizing property, abducting and arresting: what a release undoes. */
+export const CAPTURES = ['171', '181', '173'];
+
+/** "the country's allies rallied behind it": a state does not act on itself. */
+export function selfPair(doc: Doc, source: number, target: number): boolean {
+  const a = doc.actors[source];
+  const b = doc.actors[target];
+  // Officials, forces and leaders of one state are that state; an organisation based there is not,
+  // nor are its opposition, rebels or people facing the state ("Georgian protesters" and "the
+  // Georgian government" are the two sides of a domestic conflict).
+  if (a.country === null || a.country !== b.country || (a.org ?? null) !== (b.org ?? null)) return false;
+  return stateSide(a.sector) === stateSide(b.sector);
+}
+
+/**
+ * Sectors that act against or apart from their own state. State media and state companies
+ * (MED, BUS) are left on the state's side: sitrep codes a state-owned company as its state.
+ */
+export const NON_STATE_SECTORS = new Set(['OPP', 'REB', 'CVL', 'UAF', 'CRM', 'PTY', 'NGO', 'ELI']);
+
+export function stateSide(sector: string | null): boolean {
+  return sector === null || !NON_STATE_SECTORS.has(sector);
+}
+
+/** A state or organisation events are coded between (a person or group with no state cannot be). */
+export function codable(doc: Doc, actor: number): boolean {
+  const a = doc.actors[actor];
+  return a !== undefined && (a.country !== null || a.org !== null);
+}
+
+/** One key per side: the organisation, else the state, else the name. */
+export function actorKey(doc: Doc, actor: number): string {
+  const a = doc.actors[actor];
+  return a.org ?? a.country ?? a.name;
+}

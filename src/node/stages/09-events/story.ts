@@ -1,0 +1,116 @@
+/** The story told so far, which the coder asks for targets a clause leaves implicit. */
+import type { Doc, DocEvent, Span } from '../../doc/doc.js';
+import type { Participant } from './participants.js';
+import { ATTACK_ROOTS, actorKey, CAPTURES, FORCE_ROOTS, MEDIATION, selfPair } from './sides.js';
+
+/**
+ * What the story has told so far, for targets the clause leaves implicit: who has used force
+ * (the source of the most asserted material-conflict events), at whom a bystander's condemnation
+ * with no named target is aimed ("two neighbours also expressed concern"); and who did the
+ * latest thing, whose "decision" or "move" a reaction answers ("criticised the decision").
+ */
+export class StoryMemory {
+  private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
+  /** Each event told, with the lemmas that name it: its trigger and the trigger's object ("imposed sanctions"). */
+  private readonly told: { event: DocEvent; lemmas: string[]; aside: boolean }[] = [];
+  /** Sources of the asserted mediation events told so far. */
+  private readonly mediating = new Set<number>();
+  private tokenAt: Map<number, number> | null = null;
+  constructor(private readonly doc: Doc) {}
+
+  private namesOf(e: DocEvent): string[] {
+    this.tokenAt ??= new Map(this.doc.tokens.map((t, i) => [t.start, i]));
+    const i = this.tokenAt.get(e.trigger.start);
+    if (i === undefined) return [];
+    const { tokens } = this.doc;
+    const names = [tokens[i].lemma ?? ''];
+    const { tokenStart, tokenEnd } = this.doc.sentences[tokens[i].sentence];
+    for (let j = tokenStart; j < tokenEnd; j++)
+      if (tokens[j].head === i && (tokens[j].deprel === 'obj' || tokens[j].deprel === 'nsubj:pass'))
+        names.push(tokens[j].lemma ?? '');
+    return names;
+  }
+
+  /** Told in a relative clause ("a member, which had vetoed such steps before, abstained"): background. */
+  private isAside(e: DocEvent): boolean {
+    this.tokenAt ??= new Map(this.doc.tokens.map((t, i) => [t.start, i]));
+    const { tokens } = this.doc;
+    for (let i = this.tokenAt.get(e.trigger.start) ?? -1, steps = 0; i >= 0 && steps < 6; steps++) {
+      if (tokens[i].deprel === 'acl:relcl') return true;
+      i = tokens[i].head ?? -1;
+    }
+    return false;
+  }
+
+  add(events: readonly DocEvent[]): void {
+    for (const e of events) {
+      if (e.source === null || !e.sourceSpan) continue;
+      this.told.push({ event: e, lemmas: this.namesOf(e), aside: this.isAside(e) });
+      if (MEDIATION.has(e.cameo) && e.factuality === 'asserted') this.mediating.add(e.source);
+      if (e.factuality !== 'asserted' || !FORCE_ROOTS.has(e.cameo.slice(0, 2))) continue;
+      const key = actorKey(this.doc, e.source);
+      const seen = this.counts.get(key);
+      if (seen) seen.n++;
+      else this.counts.set(key, { n: 1, actor: e.source, span: e.sourceSpan });
+    }
+  }
+
+  aggressor(): Participant | null {
+    let best: { n: number; actor: number; span: Span } | null = null;
+    for (const c of this.counts.values()) if (!best || c.n > best.n) best = c;
+    return best ? { actor: best.actor, span: best.span } : null;
+  }
+
+  /** The source of the latest event told with the noun or verb `lemma`, by someone other than `source`. */
+  doerOf(lemma: string, source: number): Participant | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i].event;
+      if (!this.told[i].lemmas.includes(lemma) || e.source === null || !e.sourceSpan) continue;
+      if (selfPair(this.doc, source, e.source) || actorKey(this.doc, e.source) === actorKey(this.doc, source))
+        continue;
+      return { actor: e.source, span: e.sourceSpan };
+    }
+    return null;
+  }
+
+  /** Whom the latest attack by `source` hit: what its claim of responsibility for "the attack" is aimed at. */
+  victimOf(source: number): Participant | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i].event;
+      if (e.factuality !== 'asserted' || !ATTACK_ROOTS.has(e.cameo.slice(0, 2))) continue;
+      if (e.source === null || actorKey(this.doc, e.source) !== actorKey(this.doc, source)) continue;
+      if (e.target !== null && e.targetSpan && !selfPair(this.doc, source, e.target))
+        return { actor: e.target, span: e.targetSpan };
+    }
+    return null;
+  }
+
+  /** Who has mediated in the story: a go-between is not a side ("Egyptian mediators"). */
+  mediators(): ReadonlySet<number> {
+    return this.mediating;
+  }
+
+  /** Who took the people or property a release is asked of: the latest seizure, abduction or arrest. */
+  captor(source: number): Participant | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i].event;
+      if (e.factuality !== 'asserted' || !CAPTURES.some((c) => e.cameo.startsWith(c))) continue;
+      if (e.source === null || !e.sourceSpan || selfPair(this.doc, source, e.source)) continue;
+      return { actor: e.source, span: e.sourceSpan };
+    }
+    return null;
+  }
+
+  /** The source of the latest event, within three sentences, by someone other than `source`. */
+  author(source: number, sentence: number, partners: ReadonlySet<number> = new Set()): Participant | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i].event;
+      if (e.sentence < sentence - 3) break;
+      if (e.source === null || !e.sourceSpan || selfPair(this.doc, source, e.source)) continue;
+      if (partners.has(e.source) || this.told[i].aside) continue;
+      if (actorKey(this.doc, e.source) === actorKey(this.doc, source)) continue;
+      return { actor: e.source, span: e.sourceSpan };
+    }
+    return null;
+  }
+}
