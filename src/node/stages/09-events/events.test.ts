@@ -670,10 +670,10 @@ describe('event coding', () => {
     ],
     [
       'a claim of "the attack" is aimed at whom the claimant’s attack hit',
-      'Hezbollah fighters ambushed an Israeli patrol near the border on Sunday. Egypt condemned the violence. Hezbollah claimed responsibility for the attack on Monday.',
+      'Hezbollah fighters ambushed an Israeli patrol near the border on Sunday. Egypt condemned the violence on Monday. Hezbollah claimed responsibility for the attack on Monday.',
       [
         'Hezbollah>ISR 19 asserted 2026-02-01',
-        'EGY>Hezbollah 11 asserted 2026-02-01',
+        'EGY>Hezbollah 11 asserted 2026-02-02',
         'Hezbollah>ISR 01 asserted 2026-02-02',
       ],
     ],
@@ -714,8 +714,8 @@ describe('event coding', () => {
     ],
     [
       'meeting someone to discuss a thing is one consultation, not a second with the story’s other side',
-      'Israel struck Lebanon on Sunday. The Lebanese army chief met the Qatari defence minister in Beirut to discuss military aid.',
-      ['ISR>LBN 19 asserted 2026-02-01', 'LBN>QAT 04 asserted 2026-02-01'],
+      'Israel struck Lebanon on Sunday. The Lebanese army chief met the Qatari defence minister in Beirut on Monday to discuss military aid.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'LBN>QAT 04 asserted 2026-02-02'],
     ],
     [
       'stones thrown at troops are violence',
