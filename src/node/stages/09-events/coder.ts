@@ -314,7 +314,7 @@ function meetingsPurpose(tree: SentenceTree, f: Found, found: readonly Found[]):
   return found.some((g) => g !== f && g.trigger === head && g.code.startsWith('04'));
 }
 
-const DISCUSSING = new Set(['discuss', 'review', 'examine', 'explore', 'consider']);
+const DISCUSSING = WORDS.discussing;
 
 /** Inside the complement of "accused X of …": what the accuser claims, not what happened. */
 function underClaim(tree: SentenceTree, t: number): boolean {
@@ -1724,11 +1724,11 @@ function forcesArriving(tree: SentenceTree, verb: number): string | null {
   const armed = (k: number) => lemmaIn(tree, k, MILITARY_HEADS) || lemmaIn(tree, k, PEACEKEEPERS);
   const noun = armed(subject) ? subject : of !== undefined && armed(of) ? of : -1;
   if (noun < 0) return null;
-  const words = [noun, ...tree.kidsBy(noun, 'compound', 'amod')].map((k) => tree.lemma(k));
-  return words.some((w) => w.startsWith('peacekeep')) ? '074' : '154';
+  const words = [noun, ...tree.kidsBy(noun, 'compound', 'amod')];
+  return words.some((k) => lemmaIn(tree, k, PEACEKEEPERS)) ? '074' : '154';
 }
 
-const PEACEKEEPERS = new Set(['peacekeeper', 'peacekeeping']);
+const PEACEKEEPERS = WORDS.peacekeeping;
 
 /**
  * Seizing or destroying property, assault and plain force: done by a crowd, rioting. (Blocking a

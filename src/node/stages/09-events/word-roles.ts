@@ -11,6 +11,8 @@ export const WORD_ROLES = [
   'reciprocal',
   'naming',
   'describing',
+  'discussing',
+  'peacekeeping',
   'object-control',
   'claiming',
   'demand-saying',
