@@ -432,9 +432,7 @@ export class SyntaxModel {
       // statement, accused Estonia").
       if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]]) && this.xpos[tagIds[i - 1]] !== ',') continue;
       if (!this.hasObject(i, tagIds, heads, labels) || (lex.wc[i + 2] & VERB_ED) === 0) continue;
-      const subjected = (parse: Parse) =>
-        parse.heads.some((h, k) => h === i && parse.labels[k] === this.subjectLabel);
-      const again = this.asPastTense(i, tagIds, wordIds, parserTags, subjected);
+      const again = this.asPastTense(i, tagIds, wordIds, parserTags, (parse) => this.hasSubject(parse, i));
       if (again) return again;
     }
     return null;
@@ -515,6 +513,11 @@ export class SyntaxModel {
   private headsClause(parse: Parse, i: number): boolean {
     const label = this.header.labels[parse.labels[i]];
     if (label !== 'ccomp' && label !== 'parataxis') return false;
+    return this.hasSubject(parse, i);
+  }
+
+  /** Word `i` has a subject (nsubj) in the parse. */
+  private hasSubject(parse: Parse, i: number): boolean {
     return parse.heads.some((h, k) => h === i && parse.labels[k] === this.subjectLabel);
   }
 
