@@ -16,11 +16,21 @@ export class SentenceTree {
   private readonly movedHeads = new Map<number, number>();
   /** Lower-cased lemmas, filled on first use: rules ask for the same few tokens' lemmas often. */
   private readonly lemmas: (string | undefined)[];
+  /**
+   * Each token's relation as the coder reads it (dated objects read as obliques) and without its
+   * subtype: the rules ask for them thousands of times per article, so they are worked out once.
+   */
+  private readonly deprels: string[];
+  private readonly relations: string[];
+  /** Prepositions of each token (see caseOf), filled on first use. */
+  private readonly cases: (string | undefined)[];
 
   constructor(doc: Doc, sentence: Sentence) {
     this.doc = doc;
     this.sentence = sentence;
-    this.children = Array.from({ length: sentence.tokenEnd - sentence.tokenStart }, () => []);
+    // (A plain loop: Array.from over an array-like object is several times slower, per sentence.)
+    this.children = [];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) this.children.push([]);
     this.lemmas = new Array(sentence.tokenEnd - sentence.tokenStart);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const head = doc.tokens[i].head;
@@ -30,6 +40,14 @@ export class SentenceTree {
     }
     this.findDatedObjects();
     this.rehangPurposeClauses();
+    this.deprels = [];
+    this.relations = [];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const deprel = this.datedObjects.has(i) ? 'obl:tmod' : (doc.tokens[i].deprel ?? '');
+      this.deprels.push(deprel);
+      this.relations.push(baseRelation(deprel));
+    }
+    this.cases = new Array(sentence.tokenEnd - sentence.tokenStart);
   }
 
   /**
@@ -101,13 +119,13 @@ export class SentenceTree {
 
   /** The relation without its subtype: "nsubj:pass" → "nsubj". */
   rel(i: number): string {
-    const deprel = this.deprel(i);
-    const colon = deprel.indexOf(':');
-    return colon < 0 ? deprel : deprel.slice(0, colon);
+    const k = i - this.sentence.tokenStart;
+    return k >= 0 && k < this.relations.length ? this.relations[k] : baseRelation(this.deprel(i));
   }
 
   deprel(i: number): string {
-    if (this.datedObjects.size > 0 && this.datedObjects.has(i)) return 'obl:tmod';
+    const k = i - this.sentence.tokenStart;
+    if (k >= 0 && k < this.deprels.length) return this.deprels[k];
     return this.doc.tokens[i].deprel ?? '';
   }
 
@@ -124,17 +142,30 @@ export class SentenceTree {
 
   /** Children with one of the relations (full deprel or its base). */
   kidsBy(i: number, ...relations: string[]): number[] {
-    return this.kids(i).filter((k) => relations.includes(this.deprel(k)) || relations.includes(this.rel(k)));
+    const out: number[] = [];
+    for (const k of this.kids(i)) if (this.hasRelation(k, relations)) out.push(k);
+    return out;
   }
 
+  /** The first child with one of the relations; -1 when none. */
   kid(i: number, ...relations: string[]): number {
-    return this.kidsBy(i, ...relations)[0] ?? -1;
+    for (const k of this.kids(i)) if (this.hasRelation(k, relations)) return k;
+    return -1;
+  }
+
+  private hasRelation(k: number, relations: readonly string[]): boolean {
+    return relations.includes(this.deprel(k)) || relations.includes(this.rel(k));
   }
 
   /** The preposition (case child) introducing a nominal, lower case; "" when none. */
   caseOf(i: number): string {
-    const c = this.kids(i).filter((k) => this.rel(k) === 'case');
-    return c.length === 0 ? '' : c.map((k) => this.lemma(k)).join(' ');
+    const k = i - this.sentence.tokenStart;
+    const known = k >= 0 && k < this.cases.length ? this.cases[k] : undefined;
+    if (known !== undefined) return known;
+    const c = this.kids(i).filter((child) => this.rel(child) === 'case');
+    const found = c.length === 0 ? '' : c.map((child) => this.lemma(child)).join(' ');
+    if (k >= 0 && k < this.cases.length) this.cases[k] = found;
+    return found;
   }
 
   /** The nominal's conjuncts including itself ("Washington and Tehran"). */
@@ -172,4 +203,10 @@ export class SentenceTree {
     }
     return out.sort((a, b) => a - b);
   }
+}
+
+/** The relation without its subtype: "nsubj:pass" → "nsubj". */
+function baseRelation(deprel: string): string {
+  const colon = deprel.indexOf(':');
+  return colon < 0 ? deprel : deprel.slice(0, colon);
 }
