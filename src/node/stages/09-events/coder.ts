@@ -395,8 +395,9 @@ function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, 
   const direct = antecedent(tree, t, describedThing(tree, t, tree.kid(t, 'obj')));
   const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
   let deferred: [VerbRow, number] | null = null;
+  const clause = new VerbClause(tree, t, obj);
   for (const row of rows) {
-    const matched = matchVerbRow(tree, row, t, obj);
+    const matched = matchVerbRow(clause, row);
     if (!matched) continue;
     if (row.code === null) return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
     // "rejected reports that its jets struck" denies an act; "rejected the report" (a document
@@ -816,25 +817,56 @@ function hasParticle(tree: SentenceTree, t: number, prt: string): boolean {
   return next < tree.sentence.tokenEnd && tree.lemma(next) === prt && tree.deprel(next) === 'advmod';
 }
 
+/**
+ * The parts of one verb's clause that its rows ask about, each found once: a common verb has
+ * dozens of rows ("call" has over seventy), and most ask for the same obliques and complements.
+ */
+class VerbClause {
+  private readonly obliques = new Map<string, number>();
+  private complementList: number[] | undefined;
+
+  constructor(
+    readonly tree: SentenceTree,
+    readonly verb: number,
+    readonly obj: number,
+  ) {}
+
+  /** See obliqueWith. */
+  oblique(prep: string): number {
+    let k = this.obliques.get(prep);
+    if (k === undefined) {
+      k = obliqueWith(this.tree, this.verb, this.obj, prep);
+      this.obliques.set(prep, k);
+    }
+    return k;
+  }
+
+  complements(): readonly number[] {
+    this.complementList ??= complements(this.tree, this.verb);
+    return this.complementList;
+  }
+}
+
 /** Whether a verb row's conditions hold; returns the target token (-1 for none). */
-function matchVerbRow(tree: SentenceTree, row: VerbRow, t: number, obj: number): { target: number } | null {
+function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | null {
+  const { tree, verb: t, obj } = clause;
   if (row.needsObj && obj < 0) return null;
   if (row.obj && (obj < 0 || !lemmaIn(tree, obj, row.obj))) return null;
   if (row.prt && !hasParticle(tree, t, row.prt)) return null;
   if (row.xcomp) {
-    const comp = complements(tree, t).find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));
+    const comp = clause.complements().find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));
     if (comp === undefined) return null;
   }
   let target = -1;
   for (const cond of row.preps) {
-    const oblique = obliqueWith(tree, t, obj, cond.prep);
+    const oblique = clause.oblique(cond.prep);
     if (oblique < 0) return null;
     if (cond.lemmas && !lemmaIn(tree, oblique, cond.lemmas)) return null;
     if (row.target?.kind === 'prep' && row.target.prep === cond.prep) target = oblique;
   }
   if (row.target?.kind === 'obj') target = obj;
   if (row.target?.kind === 'prep' && target < 0) {
-    target = obliqueWith(tree, t, obj, row.target.prep);
+    target = clause.oblique(row.target.prep);
     if (target < 0) return null;
   }
   return { target };
@@ -1422,8 +1454,10 @@ function toEvents(
   const out: DocEvent[] = [];
   const seen = new Set<string>();
   const lifted: Found[] = [];
+  // Each reading's own factuality, read once: it decides what is lifted and what is coded.
+  const readings = new Map(found.map((f) => [f, factualityOf(tree, res.factuality, f.trigger, f.code)]));
   for (const f of found) {
-    const lift = liftedCode(tree, f, factualityOf(tree, res.factuality, f.trigger, f.code).value);
+    const lift = liftedCode(tree, f, readings.get(f)?.value ?? 'asserted');
     // "threatened to ban…" is coded by the threatening verb's own pattern already; the threat
     // read off the complement would be a second event of the same kind.
     const coded = (l: { code: string; trigger: number }) =>
@@ -1436,7 +1470,7 @@ function toEvents(
     // A reported promise or threat happened when it was said, unless the saying is negated.
     const reading =
       f.liftedFrom === undefined
-        ? factualityOf(tree, res.factuality, f.trigger, f.code)
+        ? (readings.get(f) ?? factualityOf(tree, res.factuality, f.trigger, f.code))
         : assertedUnlessNegated(factualityOf(tree, res.factuality, anchor, f.code));
     const when = eventDate(doc, tree, anchor);
     let factuality = reading.value;
