@@ -15,13 +15,11 @@ export class StoryMemory {
   private readonly told: { event: DocEvent; lemmas: string[]; aside: boolean }[] = [];
   /** Sources of the asserted mediation events told so far. */
   private readonly mediating = new Set<number>();
-  private tokenAt: Map<number, number> | null = null;
   constructor(private readonly doc: Doc) {}
 
   private namesOf(e: DocEvent): string[] {
-    this.tokenAt ??= new Map(this.doc.tokens.map((t, i) => [t.start, i]));
-    const i = this.tokenAt.get(e.trigger.start);
-    if (i === undefined) return [];
+    const i = tokenStartingAt(this.doc, e.trigger.start);
+    if (i < 0) return [];
     const { tokens } = this.doc;
     const names = [tokens[i].lemma ?? ''];
     const { tokenStart, tokenEnd } = this.doc.sentences[tokens[i].sentence];
@@ -33,9 +31,8 @@ export class StoryMemory {
 
   /** Told in a relative clause ("a member, which had vetoed such steps before, abstained"): background. */
   private isAside(e: DocEvent): boolean {
-    this.tokenAt ??= new Map(this.doc.tokens.map((t, i) => [t.start, i]));
     const { tokens } = this.doc;
-    for (let i = this.tokenAt.get(e.trigger.start) ?? -1, steps = 0; i >= 0 && steps < 6; steps++) {
+    for (let i = tokenStartingAt(this.doc, e.trigger.start), steps = 0; i >= 0 && steps < 6; steps++) {
       if (tokens[i].deprel === 'acl:relcl') return true;
       i = tokens[i].head ?? -1;
     }
@@ -113,4 +110,19 @@ export class StoryMemory {
     }
     return null;
   }
+}
+
+/** The index of the token that starts at character `offset`, -1 when none does (binary search). */
+function tokenStartingAt(doc: Doc, offset: number): number {
+  const { tokens } = doc;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid].start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
