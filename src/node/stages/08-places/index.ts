@@ -406,9 +406,25 @@ interface PlacesView extends TokenView {
   readonly firstToken: readonly number[];
 }
 
-/** Token view over doc.places, mapping each place's character span back to tokens. */
+/**
+ * The view of each document's places, kept while its tokens and places stay the same: the event
+ * coder asks for a locative place once per event.
+ */
+const views = new WeakMap<Doc, { tokens: readonly Token[]; places: readonly Place[]; view: PlacesView }>();
+
 function placesView(doc: Doc): PlacesView {
-  const word = (i: number) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase();
+  const kept = views.get(doc);
+  if (kept && kept.tokens === doc.tokens && kept.places === doc.places) return kept.view;
+  const view = buildPlacesView(doc);
+  views.set(doc, { tokens: doc.tokens, places: doc.places, view });
+  return view;
+}
+
+/** Token view over doc.places, mapping each place's character span back to tokens. */
+function buildPlacesView(doc: Doc): PlacesView {
+  const words: (string | undefined)[] = [];
+  const word = (i: number) =>
+    (words[i] ??= doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase());
   const firstToken: number[] = [];
   const startToken: number[] = [];
   const endingAt = new Map<number, number>();
