@@ -45,8 +45,12 @@ export interface Match {
 
 /** Apostrophes and dashes vary in news copy; keys use one form. */
 export function normalizeKey(token: string): string {
+  // (Every token of every article comes here, and few hold such a character: one test first.)
+  if (!VARIANT_MARKS.test(token)) return token;
   return token.replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-');
 }
+
+const VARIANT_MARKS = /[’‘`‐‑–]/;
 
 export class Gazetteer {
   private readonly names: TrieNode = node();
