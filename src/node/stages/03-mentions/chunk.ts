@@ -61,33 +61,35 @@ const POSSESSIVE = new Set(["'s", '’s', "'"]);
 
 /** The reading of an ambiguous gazetteer match that a news writer most likely meant. */
 export function primaryEntry(entries: readonly Entry[]): Entry {
-  const rank = (e: Entry): number => {
-    switch (e.kind) {
-      case 'person':
-        return e.full ? 0 : 6;
-      case 'organization':
-        return 1;
-      case 'institution':
-        return 2;
-      case 'country':
-        return 3;
-      case 'seat':
-        return 4;
-      case 'demonym':
-        return 5;
-      case 'outlet':
-        return 7;
-      case 'title':
-        return 8;
-      case 'agent':
-        return 9;
-      case 'blocked':
-        return -1;
-    }
-  };
   let best = entries[0];
-  for (const e of entries) if (rank(e) < rank(best)) best = e;
+  for (const e of entries) if (entryRank(e) < entryRank(best)) best = e;
   return best;
+}
+
+/** How likely a reading is meant, 0 first (a blocked phrase before all). */
+function entryRank(e: Entry): number {
+  switch (e.kind) {
+    case 'person':
+      return e.full ? 0 : 6;
+    case 'organization':
+      return 1;
+    case 'institution':
+      return 2;
+    case 'country':
+      return 3;
+    case 'seat':
+      return 4;
+    case 'demonym':
+      return 5;
+    case 'outlet':
+      return 7;
+    case 'title':
+      return 8;
+    case 'agent':
+      return 9;
+    case 'blocked':
+      return -1;
+  }
 }
 
 function emptyAffiliation(): Affiliation {
