@@ -775,8 +775,7 @@ function antecedent(tree: SentenceTree, verb: number, k: number): number {
  * ("said were …", read through the copula) or the object it names.
  */
 function describedThing(tree: SentenceTree, t: number, direct: number): number {
-  const isWhat = (k: number) => k >= 0 && tree.lemma(k) === 'what' && tree.token(k).upos === 'PRON';
-  let what = isWhat(direct) ? direct : -1;
+  let what = isWhat(tree, direct) ? direct : -1;
   let describing = -1;
   if (what >= 0)
     describing = tree.kidsBy(what, 'acl:relcl', 'acl').find((k) => DESCRIBING.has(tree.lemma(k))) ?? -1;
@@ -784,7 +783,7 @@ function describedThing(tree: SentenceTree, t: number, direct: number): number {
     describing =
       tree
         .kidsBy(t, 'ccomp', 'xcomp')
-        .find((k) => DESCRIBING.has(tree.lemma(k)) && isWhat(tree.kid(k, 'obj'))) ?? -1;
+        .find((k) => DESCRIBING.has(tree.lemma(k)) && isWhat(tree, tree.kid(k, 'obj'))) ?? -1;
     if (describing >= 0) what = tree.kid(describing, 'obj');
   }
   if (describing < 0) return direct;
@@ -805,6 +804,11 @@ function describedThing(tree: SentenceTree, t: number, direct: number): number {
 }
 
 const DESCRIBING = WORDS.describing;
+
+/** The pronoun "what" of a free relative. */
+function isWhat(tree: SentenceTree, k: number): boolean {
+  return k >= 0 && tree.lemma(k) === 'what' && tree.token(k).upos === 'PRON';
+}
 
 /**
  * "handed over", "called off": a particle, or the same word right after the verb read as an
@@ -1460,9 +1464,11 @@ function toEvents(
     const lift = liftedCode(tree, f, readings.get(f)?.value ?? 'asserted');
     // "threatened to ban…" is coded by the threatening verb's own pattern already; the threat
     // read off the complement would be a second event of the same kind.
-    const coded = (l: { code: string; trigger: number }) =>
-      found.some((g) => g.trigger === l.trigger && g.code.slice(0, 2) === l.code.slice(0, 2));
-    if (lift && speaksForActor(tree, f, lift.trigger) && !coded(lift))
+    if (
+      lift &&
+      speaksForActor(tree, f, lift.trigger) &&
+      !found.some((g) => g.trigger === lift.trigger && g.code.slice(0, 2) === lift.code.slice(0, 2))
+    )
       lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
   }
   for (const f of [...found, ...lifted]) {
@@ -1544,12 +1550,14 @@ function toEvents(
  * same reading) to someone.
  */
 function withoutUnaimedTwins(events: DocEvent[]): DocEvent[] {
-  const aimed = (e: DocEvent) =>
-    events.some(
-      (o) =>
-        o.target !== null && o.source === e.source && o.cameo === e.cameo && o.factuality === e.factuality,
-    );
-  return events.filter((e) => e.target !== null || !aimed(e));
+  return events.filter(
+    (e) =>
+      e.target !== null ||
+      !events.some(
+        (o) =>
+          o.target !== null && o.source === e.source && o.cameo === e.cameo && o.factuality === e.factuality,
+      ),
+  );
 }
 
 /**

@@ -39,8 +39,6 @@ export function counterpartOf(
 ): Participant | null {
   const own = keyOf(doc, source);
   const excluded = new Set([...partners].map((p) => keyOf(doc, p)));
-  const usable = (m: Mention) =>
-    !m.quoted && m.actor >= 0 && m.kind !== 'pronoun' && usableActor(doc, m.actor, own, excluded);
   // Disapproval aimed at no one named is aimed at whoever used force in the story.
   if (aggressor && usableActor(doc, aggressor.actor, own, excluded)) return aggressor;
   // One of the two sides the story is about answers the other ("Choi condemned the launch" in a
@@ -51,16 +49,18 @@ export function counterpartOf(
     const otherKey = other ? keyOf(doc, other.actor) : null;
     if (other && otherKey !== null && !excluded.has(otherKey)) {
       const named = doc.mentions.filter(
-        (m) => m.start < near && usable(m) && keyOf(doc, m.actor) === otherKey,
+        (m) => m.start < near && usableMention(doc, m, own, excluded) && keyOf(doc, m.actor) === otherKey,
       );
       return named.length > 0 ? { actor: other.actor, span: named[named.length - 1] } : other;
     }
   }
   // Earlier in the sentence, then the end of the sentence before (the act a speech act answers
   // is usually told just before it), then later in the sentence.
-  const here = doc.mentions.filter((m) => m.sentence === sentence && usable(m));
+  const here = doc.mentions.filter((m) => m.sentence === sentence && usableMention(doc, m, own, excluded));
   const before = here.filter((m) => m.end <= near).pop();
-  const previous = doc.mentions.filter((m) => m.sentence === sentence - 1 && usable(m)).pop();
+  const previous = doc.mentions
+    .filter((m) => m.sentence === sentence - 1 && usableMention(doc, m, own, excluded))
+    .pop();
   const after = here.find((m) => m.start >= near);
   const chosen = before ?? previous ?? after;
   return chosen ? { actor: chosen.actor, span: chosen } : null;
@@ -95,6 +95,16 @@ export function mainParties(doc: Doc): Participant[] {
     .map((c) => ({ actor: c.actor, span: c.span }));
   partiesOf.set(doc, parties);
   return parties;
+}
+
+/** A mention outside quotations that names (not "he", "they") a usable actor. */
+function usableMention(
+  doc: Doc,
+  m: Mention,
+  own: string | null,
+  excluded: ReadonlySet<string | null>,
+): boolean {
+  return !m.quoted && m.actor >= 0 && m.kind !== 'pronoun' && usableActor(doc, m.actor, own, excluded);
 }
 
 function usableActor(

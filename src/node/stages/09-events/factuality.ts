@@ -199,11 +199,12 @@ function lightObjectCue(
 function saidOfQuotation(tree: SentenceTree, trigger: number): boolean {
   const h = tree.head(trigger);
   if (h < 0) return false;
-  const inside = (i: number) => {
-    const t = tree.token(i);
-    return tree.doc.quotes.some((q) => q.start <= t.start && t.end <= q.end);
-  };
-  return inside(h) && !inside(trigger);
+  return insideQuotation(tree, h) && !insideQuotation(tree, trigger);
+}
+
+function insideQuotation(tree: SentenceTree, i: number): boolean {
+  const t = tree.token(i);
+  return tree.doc.quotes.some((q) => q.start <= t.start && t.end <= q.end);
 }
 
 const RANK: Record<Factuality, number> = { asserted: 0, future: 1, hypothetical: 2, negated: 3 };

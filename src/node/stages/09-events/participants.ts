@@ -81,17 +81,11 @@ export function participantsOf(
   token: number,
   placeFallback = false,
 ): Participant[] {
-  const out: Participant[] = [];
-  const seen = new Set<number>();
-  const add = (actor: number, span: Span) => {
-    if (actor < 0 || seen.has(actor)) return;
-    seen.add(actor);
-    out.push({ actor, span });
-  };
+  const out = new ParticipantList();
   // "kept in touch with both sides and urged them to…": "them" after "both sides" is both sides.
   if (isBothSides(tree, token) || (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token))) {
-    for (const p of index.mainParties()) add(p.actor, tree.token(token));
-    return out;
+    for (const p of index.mainParties()) out.add(p.actor, tree.token(token));
+    return out.list;
   }
   for (const t of tree.conjuncts(token)) {
     // "Poland's allies", "Iran's enemies": others, named only by their relation to a state;
@@ -101,17 +95,17 @@ export function participantsOf(
     // "expelled two French embassy employees, accusing them of spying": "them" is who was expelled.
     const antecedent = objectPronounAntecedent(tree, t);
     if (antecedent >= 0) {
-      for (const p of participantsOf(tree, index, states, antecedent)) add(p.actor, p.span);
+      for (const p of participantsOf(tree, index, states, antecedent)) out.add(p.actor, p.span);
       continue;
     }
     const group = groupMembers(tree, index, t);
     if (group.length > 0) {
-      for (const iso3 of group) add(states.state(iso3, null), tree.token(t));
+      for (const iso3 of group) out.add(states.state(iso3, null), tree.token(t));
       continue;
     }
     const compound = index.compoundAt(t);
     if (compound?.members) {
-      for (const m of compound.members) add(tree.doc.mentions[m].actor, tree.doc.mentions[m]);
+      for (const m of compound.members) out.add(tree.doc.mentions[m].actor, tree.doc.mentions[m]);
       continue;
     }
     const mention = index.mentionAt(t);
@@ -123,39 +117,51 @@ export function participantsOf(
     if (owner) {
       // "his forces", "its army": the forces of the person or body the possessive stands for
       // ("his Saudi counterpart" names its own state and keeps it).
-      add(owner.actor, owner.span);
+      out.add(owner.actor, owner.span);
       continue;
     }
     if (mention?.members && mention.kind === 'pronoun') {
       // "they" standing for a compound ("Lithuania and Latvia … they").
-      for (const m of mention.members) add(tree.doc.mentions[m].actor, mention);
+      for (const m of mention.members) out.add(tree.doc.mentions[m].actor, mention);
       continue;
     }
     if (mention && mention.actor >= 0 && placed) {
-      add(mention.actor, mention);
+      out.add(mention.actor, mention);
       continue;
     }
     // "two French trading firms": a group of no state of its own belongs to the state
     // that modifies it.
     const modifiers = stateModifiers(tree, index, states, t);
     if (modifiers.length > 0) {
-      for (const m of modifiers) add(m.actor, m.span);
+      for (const m of modifiers) out.add(m.actor, m.span);
       continue;
     }
     if (mention && mention.actor >= 0) {
-      add(mention.actor, mention);
+      out.add(mention.actor, mention);
       continue;
     }
     const described = describedActor(tree, index, t);
     if (described) {
-      add(described.actor, described.span);
+      out.add(described.actor, described.span);
       continue;
     }
     // "struck a depot in a border province": a target that is a place stands for its state.
     const place = placefallback(tree, states, t, placeFallback);
-    if (place) add(place.actor, place.span);
+    if (place) out.add(place.actor, place.span);
   }
-  return out;
+  return out.list;
+}
+
+/** Participants in the order found, each actor once (-1, no actor, is left out). */
+class ParticipantList {
+  readonly list: Participant[] = [];
+  private readonly seen = new Set<number>();
+
+  add(actor: number, span: Span): void {
+    if (actor < 0 || this.seen.has(actor)) return;
+    this.seen.add(actor);
+    this.list.push({ actor, span });
+  }
 }
 
 const BUSINESS_HEADS = WORDS.business;

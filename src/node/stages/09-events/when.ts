@@ -24,13 +24,9 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
   // A clause opened by "since" or "until" is another event's time ("the worst fighting since they
   // signed a deal in March"); its date never dates this one by default. ("Said after meeting X on
   // Saturday" is the same day, so "after" does not count.)
-  const otherTime = (anchor: number) =>
-    anchor >= 0 &&
-    anchor !== trigger &&
-    tree.kidsBy(anchor, 'mark', 'case').some((k) => SEQUENCE.has(tree.lemma(k)));
   const free = inSentence.filter((t) => {
     const anchor = clauseOf(tree, headToken(tree, t));
-    if (otherTime(anchor)) return false;
+    if (anotherEventsTime(tree, anchor, trigger)) return false;
     return anchor < 0 || tree.dominates(anchor, trigger) || tree.dominates(trigger, anchor);
   });
   // Among those, one in a clause above the event beats one in a clause of its own below it
@@ -43,7 +39,7 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
   // to report over the weekend") dates that clause, not this event.
   const unclaimed = inSentence.filter((t) => {
     const anchor = clauseOf(tree, headToken(tree, t));
-    return anchor < 0 || (!tree.isVerb(anchor) && !otherTime(anchor));
+    return anchor < 0 || (!tree.isVerb(anchor) && !anotherEventsTime(tree, anchor, trigger));
   });
   const loose = above.length > 0 ? above : free.length > 0 ? free : unclaimed;
   // A news event is dated to the day; a year or month beside a day usually dates background
@@ -119,28 +115,31 @@ function referringNouns(tree: SentenceTree, trigger: number): number[] {
  */
 export function carriedOver(doc: Doc, index: number): EventDate {
   // A day named inside a quotation is the speaker's, not the narrative's.
-  const told = (sentence: number) =>
-    doc.timexes.find(
-      (t) =>
-        t.sentence === sentence &&
-        t.value !== null &&
-        !doc.quotes.some((q) => q.start <= t.start && t.end <= q.end),
-    );
   // The nearest dated sentence among the three before; further back the thread is lost. The first
   // day a sentence names is its main event's ("struck Kyiv overnight, officials said on
   // Monday"; "exchanged prisoners on Thursday under a deal reached last week").
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
-    const first = told(back);
+    const first = narrativeDay(doc, back);
     if (first) return dated(doc, first);
   }
   // Nothing before: a paragraph that opens undated ("Kallas criticised the holdouts.") is dated
   // by the sentence that goes on with its speaker ("“…,” she told reporters on Tuesday").
   const next = doc.sentences[index + 1];
   if (next && next.paragraph === doc.sentences[index].paragraph && continuesSpeaker(doc, next)) {
-    const ahead = told(next.index);
+    const ahead = narrativeDay(doc, next.index);
     if (ahead) return dated(doc, ahead);
   }
   return NONE;
+}
+
+/** The first dated time expression of a sentence outside its quotations. */
+function narrativeDay(doc: Doc, sentence: number): Timex | undefined {
+  return doc.timexes.find(
+    (t) =>
+      t.sentence === sentence &&
+      t.value !== null &&
+      !doc.quotes.some((q) => q.start <= t.start && t.end <= q.end),
+  );
 }
 
 function dated(doc: Doc, timex: Timex): EventDate {
@@ -204,6 +203,15 @@ function nearest(tree: SentenceTree, timexes: Timex[], trigger: number): Timex {
 }
 
 const SEQUENCE = new Set(['since', 'until']);
+
+/** A clause (other than the event's own) opened by "since" or "until": its time is another event's. */
+function anotherEventsTime(tree: SentenceTree, anchor: number, trigger: number): boolean {
+  return (
+    anchor >= 0 &&
+    anchor !== trigger &&
+    tree.kidsBy(anchor, 'mark', 'case').some((k) => SEQUENCE.has(tree.lemma(k)))
+  );
+}
 /** Verbs that report the news, whose date is the report's. */
 const SAYING = WORDS.saying;
 
