@@ -152,10 +152,9 @@ function inferCountries(doc: Doc): void {
     }
     // The nearest state named before it in the sentence, else (for a named person) at the end
     // of the sentence before, else after it in its sentence.
-    const isState = (o: Mention) => doc.actors[o.actor]?.type === 'state';
-    const states = doc.mentions.filter((o) => o.sentence === m.sentence && isState(o));
+    const states = doc.mentions.filter((o) => o.sentence === m.sentence && namesState(doc, o));
     const before = states.filter((o) => o.end <= m.start).pop();
-    const previous = doc.mentions.filter((o) => o.sentence === m.sentence - 1 && isState(o)).pop();
+    const previous = doc.mentions.filter((o) => o.sentence === m.sentence - 1 && namesState(doc, o)).pop();
     const after = states.find((o) => o.start >= m.end);
     // A named person is introduced after the context that places them; an unnamed group ("the
     // army", "police") belongs to the state its own sentence is about.
@@ -192,6 +191,10 @@ function isObject(doc: Doc, m: Mention): boolean {
     return t.deprel === 'obj' || t.deprel === 'iobj';
   }
   return false;
+}
+
+function namesState(doc: Doc, m: Mention): boolean {
+  return doc.actors[m.actor]?.type === 'state';
 }
 
 /** The article's organisations, each with a pattern for its name as a whole word of a role. */
@@ -231,36 +234,46 @@ function toMention(
 ): Mention | null {
   const start = doc.tokens[c.first].start;
   const end = doc.tokens[c.last - 1].end;
-  const make = (kind: MentionKind, actor: number): Mention => ({ start, end, sentence, kind, actor });
   switch (c.kind) {
     case 'name': {
-      if (c.person) return make('name', registry.knownPerson(c.person));
+      if (c.person) return plain(start, end, sentence, 'name', registry.knownPerson(c.person));
       const name = doc.text.slice(doc.tokens[c.nameFirst].start, end).replace(/\s+/g, ' ');
-      return make('name', registry.unknownPerson(name, c.aff));
+      return plain(start, end, sentence, 'name', registry.unknownPerson(name, c.aff));
     }
     case 'title': {
       const { country, org } = registry.resolveAffiliation(c.aff);
       const owner = country ?? org?.id ?? null;
       const holder = owner ? resources.index.officeHolder(owner, c.title.role, date) : null;
-      if (holder) return make('title', registry.knownPerson(holder));
+      if (holder) return plain(start, end, sentence, 'title', registry.knownPerson(holder));
       // Unresolved titles ("the minister") are linked to a named person by the coref stage.
-      return make('title', registry.unnamed(doc.text.slice(start, end), c.aff, null, false));
+      return plain(
+        start,
+        end,
+        sentence,
+        'title',
+        registry.unnamed(doc.text.slice(start, end), c.aff, null, false),
+      );
     }
     case 'agent':
       return agentMention(doc, c, sentence, registry, start, end);
     case 'state':
-      return make('state', registry.state(c.country.iso3, c.sector));
+      return plain(start, end, sentence, 'state', registry.state(c.country.iso3, c.sector));
     case 'organization':
-      return make('organization', registry.organization(c.organization));
+      return plain(start, end, sentence, 'organization', registry.organization(c.organization));
     case 'demonym': {
       // Only a plural demonym standing alone names people ("the Americans"); an adjective does not.
       const word = doc.text.slice(start, end);
       if (!/s$/.test(word)) return null;
-      return make('demonym', registry.state(c.country.iso3, null));
+      return plain(start, end, sentence, 'demonym', registry.state(c.country.iso3, null));
     }
     case 'pronoun':
-      return make('pronoun', -1);
+      return plain(start, end, sentence, 'pronoun', -1);
   }
+}
+
+/** A mention that is no compound. */
+function plain(start: number, end: number, sentence: number, kind: MentionKind, actor: number): Mention {
+  return { start, end, sentence, kind, actor };
 }
 
 /** "U.S. and Israeli officials" is two groups; each becomes a member of a compound mention. */
