@@ -204,6 +204,7 @@ function placefallback(
 function groupMembers(tree: SentenceTree, index: MentionIndex, t: number): readonly string[] {
   if (index.groups.size === 0) return [];
   const lemma = tree.lemma(t).toLowerCase();
+  if (!headsOf(index.groups).has(lemma)) return [];
   const alone = index.groups.get(`- ${lemma}`);
   if (alone) return alone;
   for (const k of tree.kidsBy(t, 'compound', 'amod')) {
@@ -211,6 +212,25 @@ function groupMembers(tree: SentenceTree, index: MentionIndex, t: number): reado
     if (members) return members;
   }
   return [];
+}
+
+const groupHeads = new WeakMap<StateGroups, ReadonlySet<string>>();
+
+/**
+ * Every word that can end a group's key ("modifier head"), so that a noun that heads no group
+ * ("talks", "minister") is passed over without building keys from its modifiers.
+ */
+function headsOf(groups: StateGroups): ReadonlySet<string> {
+  let heads = groupHeads.get(groups);
+  if (!heads) {
+    const found = new Set<string>();
+    for (const key of groups.keys())
+      for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1))
+        found.add(key.slice(space + 1));
+    heads = found;
+    groupHeads.set(groups, heads);
+  }
+  return heads;
 }
 
 /** "the agency", "the kingdom", "the rebels": the actor named earlier that the noun describes. */
