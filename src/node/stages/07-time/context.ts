@@ -142,8 +142,12 @@ export function cueAt(view: View, lex: TimeLexicon, i: number, sentStart: number
   // meets Tuesday"); reporting and copular verbs say nothing about the event's time.
   // An infinitive ("to run through June") looks ahead of its clause.
   if (xpos === 'VB' && view.tokens[i - 1]?.xpos === 'TO') return 'future';
-  if ((xpos === 'VBZ' || xpos === 'VBP') && !PRESENT_NEUTRAL.has(tok.lemma ?? w)) return 'future';
   const past = lex.past.get(w);
+  // "strikes hit the port on Monday": a verb whose past is spelt as its base ("hit", "cut",
+  // "shut") carries only the tagger's guess at its tense, and news narrates: a listed past wins.
+  const baseAsPast = xpos === 'VBP' && tok.lemma === w && past !== undefined && past.next.size === 0;
+  if ((xpos === 'VBZ' || xpos === 'VBP') && !PRESENT_NEUTRAL.has(tok.lemma ?? w) && !baseAsPast)
+    return 'future';
   const isPast =
     (past !== undefined && (past.next.size === 0 || past.next.has(next))) ||
     xpos === 'VBD' ||
