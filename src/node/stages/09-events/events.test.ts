@@ -169,6 +169,11 @@ describe('event coding', () => {
       ['IRN>LBN 07 asserted'],
     ],
     [
+      '"both sides" are no one known when the story names a single party (the host city)',
+      'The two sides are due to sign a truce in Doha on Friday.',
+      [],
+    ],
+    [
       '"them" after "both sides" is both sides; readiness to host talks is an intent to mediate',
       'Israel struck Hezbollah. Hezbollah fired rockets at Israel. Qatar was in touch with both sides and urged them to show restraint. Egypt said it was ready to host talks.',
       [

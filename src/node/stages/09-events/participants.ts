@@ -84,7 +84,9 @@ export function participantsOf(
   const out = new ParticipantList();
   // "kept in touch with both sides and urged them to…": "them" after "both sides" is both sides.
   if (isBothSides(tree, token) || (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token))) {
-    for (const p of index.mainParties()) out.add(p.actor, tree.token(token));
+    // Both sides are two: in a story that names one party, they are no one known.
+    const parties = index.mainParties();
+    if (parties.length === 2) for (const p of parties) out.add(p.actor, tree.token(token));
     return out.list;
   }
   for (const t of tree.conjuncts(token)) {
