@@ -169,6 +169,16 @@ describe('event coding', () => {
       ['IRN>LBN 07 asserted'],
     ],
     [
+      'a later day in what a past warning says dates what is said, not the warning',
+      'Israeli officials warned that Iran could strike Israel in the spring.',
+      ['ISR>IRN 13 asserted', 'IRN>ISR 19 hypothetical 2026-03-01/2026-05-31'],
+    ],
+    [
+      'the same with the saying hung on what it says',
+      'Iran could strike Israel in the spring, Israeli officials warned.',
+      ['IRN>ISR 19 hypothetical 2026-03-01/2026-05-31', 'ISR>IRN 13 asserted'],
+    ],
+    [
       '"both sides" are no one known when the story names a single party (the host city)',
       'The two sides are due to sign a truce in Doha on Friday.',
       [],

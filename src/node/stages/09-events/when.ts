@@ -17,7 +17,9 @@ export interface EventDate {
 const NONE: EventDate = { value: null, span: null, future: false };
 
 export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventDate {
-  const inSentence = doc.timexes.filter((t) => t.sentence === tree.sentence.index && t.value !== null);
+  const inSentence = doc.timexes.filter(
+    (t) => t.sentence === tree.sentence.index && t.value !== null && !contentsTime(doc, tree, trigger, t),
+  );
   if (inSentence.length === 0) return toldBefore(doc, tree, trigger) ?? carriedOver(doc, tree.sentence.index);
   // Failing a governing one, the nearest that belongs to no other clause when there is one
   // ("restored ties in 2023" dates the restoring, not the visit the sentence reports).
@@ -221,6 +223,32 @@ function spanDays(value: string | null): number {
   if (!m) return Number.POSITIVE_INFINITY;
   if (!m[2]) return 1;
   return (Date.parse(m[2]) - Date.parse(m[1])) / 86_400_000 + 1;
+}
+
+/**
+ * A later day in what a past act agreed, said or feared is that content's own time, not the
+ * act's ("agreed to meet again next week", "warned that Russia could attack in the spring";
+ * "Russia could attack in the spring, officials warned", with the saying hung on what it says).
+ */
+function contentsTime(doc: Doc, tree: SentenceTree, trigger: number, timex: Timex): boolean {
+  if (!startsAfter(timex.value, doc.meta.published) || !pastForm(tree, trigger)) return false;
+  const anchor = clauseOf(tree, headToken(tree, timex));
+  if (anchor < 0 || anchor === trigger) return false;
+  if (tree.dominates(trigger, anchor)) return true;
+  const host = tree.head(trigger);
+  return tree.rel(trigger) === 'parataxis' && host >= 0 && tree.dominates(host, anchor);
+}
+
+/**
+ * A verb in a past tense: "agreed", "has agreed", "had warned"; also a participle with a subject
+ * of its own and no auxiliary, which is a past tense the tagger misread.
+ */
+function pastForm(tree: SentenceTree, t: number): boolean {
+  const xpos = tree.token(t).xpos;
+  if (xpos === 'VBD') return true;
+  if (xpos !== 'VBN') return false;
+  const aux = tree.kidsBy(t, 'aux');
+  return aux.some((k) => tree.lemma(k) === 'have') || (aux.length === 0 && tree.kid(t, 'nsubj') >= 0);
 }
 
 function startsAfter(value: string | null, published: string | null): boolean {
