@@ -500,6 +500,9 @@ export class SyntaxModel {
       const label = this.header.labels[labels[i]];
       if (label === 'root' || (label === 'ccomp' && !NOMINAL_UPOS.has(this.upos[tagIds[heads[i]]] ?? '')))
         out.add(i);
+      // "forces clashed(VBN) with militiamen on Sunday, residents said": the reported clause's
+      // subject left as a bare oblique of the saying, before the saying's own subject.
+      else if (label === 'obl:unmarked' && this.subjectBetween(heads, labels, i, heads[i])) out.add(i);
       else if (label === 'nsubj') {
         const other = subjectOf.get(heads[i]);
         if (other !== undefined) out.add(other).add(i);
@@ -507,6 +510,12 @@ export class SyntaxModel {
       }
     }
     return out;
+  }
+
+  /** Word `verb` (after `i`) has a subject between `i` and itself. */
+  private subjectBetween(heads: Int32Array, labels: Int32Array, i: number, verb: number): boolean {
+    for (let k = i + 1; k < verb; k++) if (heads[k] === verb && labels[k] === this.subjectLabel) return true;
+    return false;
   }
 
   /** The verb at `i` heads a clause of the reporting verb, with a subject of its own. */

@@ -272,6 +272,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Rafah', 'obj', 'struck'],
       ],
     ],
+    // "clashed" read as a participle on "forces", and "forces" left as a bare oblique of "said"
+    // before the saying's own subject: retried with a past tense, the reported clause.
+    [
+      'Ethiopian forces clashed with Fano militiamen near Gondar on Sunday , residents said .',
+      [
+        ['clashed', 'ccomp', 'said'],
+        ['forces', 'nsubj', 'clashed'],
+        ['residents', 'nsubj', 'said'],
+      ],
+    ],
     // The same after a comma closing an inserted phrase: "accused" read as a participle on "post".
     [
       'The Russian embassy in Vilnius , in a post on Telegram , accused Lithuania of stirring up hysteria .',
