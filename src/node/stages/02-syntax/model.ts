@@ -308,6 +308,7 @@ export class SyntaxModel {
       const active = this.activeParticipleRetry(tagIds, heads, labels, wordIds, parserTags, lex);
       if (active) ({ heads, labels } = active);
     }
+    this.subjectOfSaying(tagIds, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -510,6 +511,49 @@ export class SyntaxModel {
       }
     }
     return out;
+  }
+
+  /**
+   * "North Korea fired missiles on Wednesday, Japan's defence ministry said", parsed with
+   * "ministry" conjoined to "Wednesday" and "said" left with no subject. A verb that reports a
+   * clause before it and has no subject takes as its subject the noun right before it when
+   * that noun, after a comma, was conjoined to a word of the reported clause. Edits the tree in
+   * place; it stays a tree (the noun's phrase ends at the verb, so no arc crosses).
+   */
+  private subjectOfSaying(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const label = (i: number) => this.header.labels[labels[i]];
+    for (let v = 2; v < heads.length; v++) {
+      if (this.upos[tagIds[v]] !== 'VERB') continue;
+      const noun = v - 1;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]]) || label(noun) !== 'conj') continue;
+      const conjoinedTo = heads[noun];
+      let reported = -1;
+      let hasSubject = false;
+      for (let k = 0; k < heads.length; k++) {
+        if (heads[k] !== v) continue;
+        if (label(k).startsWith('nsubj') || label(k).startsWith('csubj')) hasSubject = true;
+        if (k < noun && (label(k) === 'ccomp' || label(k) === 'parataxis')) reported = k;
+      }
+      if (hasSubject || reported < 0 || conjoinedTo < reported || conjoinedTo >= noun) continue;
+      if (!this.dominates(heads, reported, conjoinedTo) || !this.commaOpens(tagIds, heads, noun)) continue;
+      heads[noun] = v;
+      labels[noun] = this.subjectLabel;
+    }
+  }
+
+  /** Word `a` is `b` or above it in the tree. */
+  private dominates(heads: Int32Array, a: number, b: number): boolean {
+    for (let x = b, steps = 0; x >= 0 && steps <= heads.length; x = heads[x], steps++)
+      if (x === a) return true;
+    return false;
+  }
+
+  /** The words of `noun`'s phrase are opened by a comma (which may hang on the noun). */
+  private commaOpens(tagIds: Int32Array, heads: Int32Array, noun: number): boolean {
+    let first = noun;
+    for (let k = noun - 1; k >= 0 && this.dominates(heads, noun, k) && this.xpos[tagIds[k]] !== ','; k--)
+      first = k;
+    return first > 0 && this.xpos[tagIds[first - 1]] === ',';
   }
 
   /** Word `verb` (after `i`) has a subject between `i` and itself. */

@@ -282,6 +282,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['residents', 'nsubj', 'said'],
       ],
     ],
+    // "ministry" conjoined to "Wednesday", leaving "said" without a subject: the noun right
+    // before a subjectless verb that reports the clause is its subject.
+    [
+      "North Korea fired two ballistic missiles into the sea on Wednesday , Japan 's defence ministry said .",
+      [
+        ['fired', 'ccomp', 'said'],
+        ['ministry', 'nsubj', 'said'],
+        ['Wednesday', 'obl', 'fired'],
+      ],
+    ],
     // The same after a comma closing an inserted phrase: "accused" read as a participle on "post".
     [
       'The Russian embassy in Vilnius , in a post on Telegram , accused Lithuania of stirring up hysteria .',
