@@ -48,6 +48,11 @@ describe('shipped lexicons', () => {
       'USAGOV>IRNGOV 040 asserted',
     ],
     [
+      'a junta is its state\'s government (agents.tsv)',
+      'The junta in Niamey expelled the French ambassador.',
+      'NERGOV>FRAGOV 166 asserted',
+    ],
+    [
       'aircraft of a state are its military (agents.tsv)',
       'Israeli helicopters struck Lebanese army positions.',
       'ISRMIL>LBNMIL 195 asserted',
