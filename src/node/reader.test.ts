@@ -48,7 +48,7 @@ describe('shipped lexicons', () => {
       'USAGOV>IRNGOV 040 asserted',
     ],
     [
-      'a junta is its state\'s government (agents.tsv)',
+      "a junta is its state's government (agents.tsv)",
       'The junta in Niamey expelled the French ambassador.',
       'NERGOV>FRAGOV 166 asserted',
     ],

@@ -16,6 +16,7 @@ const LOCATIVES: ReadonlyMap<string, number> = new Map([
   ['inside', 0],
   ['within', 0],
   ['throughout', 0],
+  ['through', 0],
   ['around', 0],
   ['across', 0],
   // "over" is a place for drones ("over Moscow") but often a topic ("talks over Gaza").
@@ -90,6 +91,9 @@ const BETWEEN = new Set([
   'center',
   'outskirts',
   'suburbs',
+  'streets',
+  'street',
+  'square',
   'vicinity',
   'skies',
   'airspace',

@@ -157,6 +157,8 @@ describe('places: locativePlace', () => {
     ['north of', 'Shelling hit a village 10 km north of Donetsk.', 'Donetsk'],
     ['near the island of', 'A drone was sighted near the island of Gotland.', 'Gotland'],
     ['off the coast of', 'A vessel was attacked off the coast of Yemen.', 'Yemen'],
+    ['in the streets of', 'Crowds gathered in the streets of Mogadishu.', 'Mogadishu'],
+    ['through', 'Marchers walked through Mogadishu.', 'Mogadishu'],
     ['no preposition', 'Russia attacked Ukraine.', null],
   ];
   for (const [label, sentence, expected] of cases) {
