@@ -264,7 +264,10 @@ function toMention(
       // Only a plural demonym standing alone names people ("the Americans"); an adjective does not.
       const word = doc.text.slice(start, end);
       if (!/s$/.test(word)) return null;
-      return plain(start, end, sentence, 'demonym', registry.state(c.country.iso3, null));
+      // "The Iranians rejected the offer" is the state's voice; "thousands of Georgians", "80,000
+      // Afghans" are its people, whom a protest or a deportation involves apart from the state.
+      const people = c.first === 0 || doc.slice(doc.tokens[c.first - 1]).toLowerCase() !== 'the';
+      return plain(start, end, sentence, 'demonym', registry.state(c.country.iso3, people ? 'CVL' : null));
     }
     case 'pronoun':
       return plain(start, end, sentence, 'pronoun', -1);

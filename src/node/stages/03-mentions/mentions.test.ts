@@ -105,6 +105,11 @@ describe('mentions', () => {
       ["UN's Standing Review Council → UN - IGO"],
     ],
     [
+      'a plural demonym names the state after "the", else its people',
+      'The Iranians refused. Thousands of Iranians marched.',
+      ['Iranians → Iran IRN -', 'Iranians → Iran IRN CVL'],
+    ],
+    [
       'an ethnicity is not a state',
       'Two ethnic Turkish rebels and ethnic Turks fled.',
       ['Two ethnic Turkish rebels → anon - REB'],
