@@ -26,7 +26,8 @@ hit hit hit|hold held held|hurt hurt hurt|keep kept kept|kneel knelt knelt|know 
 lead led led|lean leant leant|leap leapt leapt|learn learnt learnt|leave left left|lend lent lent|let let let
 lie lay lain|light lit lit|lose lost lost|make made made|mean meant meant|meet met met|mislead misled misled
 overcome overcame overcome|overrun overran overrun|oversee oversaw overseen|overthrow overthrew overthrown
-pay paid paid|put put put|quit quit quit|read read read|rid rid rid|ride rode ridden|ring rang rung
+override overrode overridden|overtake overtook overtaken|pay paid paid|put put put|quit quit quit|read read read
+rebuild rebuilt rebuilt|retake retook retaken|rid rid rid|ride rode ridden|ring rang rung
 rise rose risen|run ran run|say said said|see saw seen|seek sought sought|sell sold sold|send sent sent
 set set set|shake shook shaken|shed shed shed|shine shone shone|shoot shot shot|show showed shown|shrink shrank shrunk
 shut shut shut|sing sang sung|sink sank sunk|sit sat sat|slay slew slain|sleep slept slept|slide slid slid
