@@ -48,6 +48,21 @@ describe('shipped lexicons', () => {
       'USAGOV>IRNGOV 040 asserted',
     ],
     [
+      'regaining control of a place is occupying it (verbs.tsv)',
+      'Sudanese troops regained control of the airport in Nyala.',
+      'SDNMIL>- 192 asserted',
+    ],
+    [
+      'disengaging troops pull back from each other (verbs.tsv, word-roles.tsv)',
+      'Indian and Chinese troops disengaged at two points on their border.',
+      'CHNMIL>INDMIL 0874 asserted',
+    ],
+    [
+      'initialling an agreement is signing it, both ways (verbs.tsv, word-roles.tsv)',
+      'The Armenian and Azerbaijani foreign ministers initialled a peace treaty.',
+      'AZEGOV>ARMGOV 057 asserted',
+    ],
+    [
       "a junta is its state's government (agents.tsv)",
       'The junta in Niamey expelled the French ambassador.',
       'NERGOV>FRAGOV 166 asserted',
