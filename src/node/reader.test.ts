@@ -63,6 +63,16 @@ describe('shipped lexicons', () => {
       'AZEGOV>ARMGOV 057 asserted',
     ],
     [
+      'a sea named after a state is no part of it: no target (places.tsv, participants)',
+      'Iran seized a tanker in the Gulf of Oman.',
+      'IRN>- 171 asserted',
+    ],
+    [
+      'nor is a sea named after a city its state (places.tsv, mentions)',
+      'Houthi rebels attacked a ship in the Gulf of Aden.',
+      'YEMREBHOU>- 190 asserted',
+    ],
+    [
       "a junta is its state's government (agents.tsv)",
       'The junta in Niamey expelled the French ambassador.',
       'NERGOV>FRAGOV 166 asserted',

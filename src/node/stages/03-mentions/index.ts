@@ -70,7 +70,10 @@ function placeCountryOf(places: PlaceGazetteer): (words: readonly string[]) => s
   };
 }
 
-/** The longest town or region name of two or more words at token `i`, with its state. */
+/**
+ * The longest town, region or sea name of two or more words at token `i`, with its state (none
+ * for a sea: "the Gulf of Oman" is no part of Oman).
+ */
 function placeAtOf(
   places: PlaceGazetteer,
 ): (keys: readonly string[], i: number, end: number) => { end: number; country: string } | null {
@@ -85,8 +88,11 @@ function placeAtOf(
       if (!next) break;
       at = next;
       if (k === i) continue;
-      const hit = at.hits.find((h) => !h.needsThe && LOCAL_PLACE_KINDS.has(h.entry.kind) && h.entry.country);
-      if (hit?.entry.country) found = { end: k + 1, country: hit.entry.country };
+      const hit = at.hits.find(
+        (h) =>
+          !h.needsThe && ((LOCAL_PLACE_KINDS.has(h.entry.kind) && h.entry.country) || h.entry.kind === 'sea'),
+      );
+      if (hit) found = { end: k + 1, country: hit.entry.country ?? '' };
     }
     return found;
   };

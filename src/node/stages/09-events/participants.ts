@@ -315,10 +315,18 @@ function stateModifiers(
     const token = tree.token(k);
     // "ethnic Albanian guerrillas" name an ethnicity, not the state of that name.
     if (k > tree.sentence.tokenStart && tree.lemma(k - 1) === 'ethnic') continue;
+    // "the Gulf of Oman", "the Sea of Japan": a word of a longer place name is not the state.
+    if (insideLongerPlace(tree, token)) continue;
     const iso3 = states.countryOfWord(tree.doc.slice(token));
     if (iso3) return [{ actor: states.state(iso3, sectorOfHead(tree.lemma(t))), span: token }];
   }
   return [];
+}
+
+function insideLongerPlace(tree: SentenceTree, token: Span): boolean {
+  return tree.doc.places.some(
+    (p) => p.start <= token.start && token.end <= p.end && (p.start < token.start || token.end < p.end),
+  );
 }
 
 /** Heads like "jets", "troops", "forces" tell the sector of the state acting. */
