@@ -160,6 +160,9 @@ describe('yielding and sharing (verbs.tsv)', () => {
 });
 
 describe('mishaps are no attacks', () => {
+  it('ruling out an option is no ruling against anyone (verbs.tsv)', () => {
+    assert.deepEqual(events('Israel did not rule out military action against Iran.'), []);
+  });
   it('a crash that killed people names the airline, not an attacker', () => {
     assert.deepEqual(events('The Malaysia Airlines crash killed 298 people in Ukraine.'), []);
   });
