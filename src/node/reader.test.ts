@@ -73,6 +73,11 @@ describe('shipped lexicons', () => {
       'YEMREBHOU>- 190 asserted',
     ],
     [
+      'trading accusations is accusing each other (verbs.tsv)',
+      'Morocco and Algeria traded accusations over the incident.',
+      'DZA>MAR 112 asserted',
+    ],
+    [
       "a junta is its state's government (agents.tsv)",
       'The junta in Niamey expelled the French ambassador.',
       'NERGOV>FRAGOV 166 asserted',
