@@ -78,6 +78,11 @@ describe('shipped lexicons', () => {
       'DZA>MAR 112 asserted',
     ],
     [
+      'facilitating a release is mediating (verbs.tsv)',
+      'Qatar facilitated the release of four hostages.',
+      'QAT>- 045 asserted',
+    ],
+    [
       "a junta is its state's government (agents.tsv)",
       'The junta in Niamey expelled the French ambassador.',
       'NERGOV>FRAGOV 166 asserted',
