@@ -9,32 +9,43 @@
  *    compound actor gives one event per member and target; reciprocal verbs ("A and B met")
  *    give both directions.
  *  - Quoted words are the speaker's, not the reporter's: no event is coded inside a quotation.
+ *
+ * This file drives each sentence: it gathers what the verb and noun rules find and drops readings
+ * that are no act of their own (what an attack did, a meeting's purpose); the rules live in
+ * found.ts (the types they share).
  */
+
 import type { Actor, Doc, DocEvent, Sentence, Span } from '../../doc/doc.js';
 import { locativePlace } from '../08-places/index.js';
 import { counterpartOf, DIRECTED_ROOTS, mainParties } from './counterpart.js';
-import { type FactualityLexicon, factualityOf } from './factuality.js';
-import type { EventLexicon, NounRow, VerbRow } from './lexicon.js';
+import { factualityOf } from './factuality.js';
+import type { CoderResources, Found } from './found.js';
+import type { NounRow, VerbRow } from './lexicon.js';
 import { MentionIndex, type Participant, participantsOf, type StateMaker } from './participants.js';
-import { ATTACK_ROOTS, actorKey, codable, FORCE_ROOTS, MEDIATION, selfPair, stateSide } from './sides.js';
+import {
+  ATTACK_ROOTS,
+  actorKey,
+  codable,
+  FORCE_ROOTS,
+  MEDIATION,
+  MUTUAL_ROOTS,
+  RELEASE_DEMANDS,
+  SPEECH_ROOTS,
+  selfPair,
+  stateSide,
+} from './sides.js';
 import { StoryMemory } from './story.js';
-import { SentenceTree } from './tree.js';
+import { lemmaIn, SentenceTree } from './tree.js';
 import { eventDate } from './when.js';
 import { WORDS } from './word-roles.js';
 
-export interface CoderResources {
-  readonly lexicon: EventLexicon;
-  readonly factuality: FactualityLexicon;
-  readonly states: StateMaker;
-}
+export type { CoderResources } from './found.js';
 
 /** More than this many events from one sentence is a list or a table, not prose. */
 export const MAX_EVENTS_PER_SENTENCE = 24;
 
 /** Verbs whose plural or compound subject acts on itself: "Russia and Ukraine met". */
 const RECIPROCAL = WORDS.reciprocal;
-/** Consult, cooperate and yield: with a compound subject and no target, the members act on each other. */
-const MUTUAL_ROOTS = new Set(['04', '05', '06', '08']);
 const STAND_IN_PRONOUNS = new Set(['it', 'they']);
 /** What an actor issues in its name: the author of "a statement condemning…" condemns. */
 const STATEMENT_NOUNS = WORDS['statement-noun'];
@@ -47,17 +58,6 @@ const MILITARY_HEADS = WORDS.military;
 /** The content of an accusation is the accuser's claim, not an event the reporter asserts. */
 const CLAIM_VERBS = WORDS.claiming;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
-
-interface Found {
-  readonly trigger: number;
-  readonly code: string;
-  readonly rule: string;
-  readonly sources: Participant[];
-  readonly targets: Participant[];
-  readonly reciprocal: boolean;
-  /** For an intent or threat read off a reported future event: the verb that reports it. */
-  readonly liftedFrom?: number;
-}
 
 export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
   if (doc.tokens.length === 0 || doc.tokens[0].deprel === undefined) return [];
@@ -345,8 +345,6 @@ function underClaim(tree: SentenceTree, t: number): boolean {
 
 const CLAUSE_RELATIONS = new Set(['advcl', 'obl', 'ccomp', 'xcomp', 'acl']);
 
-// ---- verbs -----------------------------------------------------------------------------
-
 /**
  * "after the stadium shooting" read as a verb: a gerund right after a determiner and a noun
  * (one it does not govern, or its compound), with no subject of its own, is the head of a noun
@@ -576,9 +574,6 @@ function placesOfSaying(tree: SentenceTree, trigger: number, obj: number): numbe
 }
 
 const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside']);
-
-/** Roots of speech acts, whose target is often implicit: warn, condemn, reject, deny, demand. */
-const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 
 /**
  * The target of a speech act when no actor is its object: the subject of what it says ("warned
@@ -876,16 +871,6 @@ function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | nu
   return { target };
 }
 
-/**
- * The word's lemma is in the set. UD EWT keeps some plurals as their own lemma ("troops"),
- * while the lexicon lists the singular, so a plural noun also tries its singular.
- */
-function lemmaIn(tree: SentenceTree, i: number, set: ReadonlySet<string>): boolean {
-  const lemma = tree.lemma(i);
-  if (set.has(lemma)) return true;
-  return tree.token(i).xpos === 'NNS' && lemma.endsWith('s') && set.has(lemma.slice(0, -1));
-}
-
 /** Open complements; a parser may hang "ordered X to leave" as advcl with "to", which means the same. */
 function complements(tree: SentenceTree, t: number): number[] {
   const toClause = (k: number) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'to');
@@ -1143,8 +1128,6 @@ function agentOf(tree: SentenceTree, index: MentionIndex, res: CoderResources, t
  */
 const MISHAPS = WORDS.mishap;
 
-// ---- nouns -----------------------------------------------------------------------------
-
 function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found | null {
   const rows = res.lexicon.nouns.get(tree.lemma(t));
   if (!rows) return null;
@@ -1302,8 +1285,6 @@ const TELLING = WORDS.telling;
 
 /** Verbs that carry out the event their object names: "held talks", "launched strikes". */
 const LIGHT_VERBS = WORDS.light;
-
-// ---- events ----------------------------------------------------------------------------
 
 /**
  * CAMEO codes a reported promise or threat as its own, asserted event: "X said it would meet Y"
@@ -1960,9 +1941,6 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself']);
 /** Nouns of relation ("allies", "partners"): whom they name depends on whose they are. */
 const RELATION_NOUNS = WORDS.relation;
-
-/** Demands and appeals to release people. */
-const RELEASE_DEMANDS = new Set(['1053', '0253']);
 
 /** Nouns that refer back to what someone just did or said. */
 const REFERENTIAL = WORDS.referential;

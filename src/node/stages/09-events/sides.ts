@@ -47,3 +47,12 @@ export function actorKey(doc: Doc, actor: number): string {
   const a = doc.actors[actor];
   return a.org ?? a.country ?? a.name;
 }
+
+/** Consult, cooperate and yield: with a compound subject and no target, the members act on each other. */
+export const MUTUAL_ROOTS = new Set(['04', '05', '06', '08']);
+
+/** Roots of speech acts, whose target is often implicit: warn, condemn, reject, deny, demand. */
+export const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
+
+/** Demands and appeals to release people. */
+export const RELEASE_DEMANDS = new Set(['1053', '0253']);

@@ -210,3 +210,13 @@ function baseRelation(deprel: string): string {
   const colon = deprel.indexOf(':');
   return colon < 0 ? deprel : deprel.slice(0, colon);
 }
+
+/**
+ * The word's lemma is in the set. UD EWT keeps some plurals as their own lemma ("troops"),
+ * while the lexicon lists the singular, so a plural noun also tries its singular.
+ */
+export function lemmaIn(tree: SentenceTree, i: number, set: ReadonlySet<string>): boolean {
+  const lemma = tree.lemma(i);
+  if (set.has(lemma)) return true;
+  return tree.token(i).xpos === 'NNS' && lemma.endsWith('s') && set.has(lemma.slice(0, -1));
+}

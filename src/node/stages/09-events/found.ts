@@ -1,0 +1,27 @@
+/**
+ * What the event coder's finders hand on: a reading of one trigger (`Found`: its code, sources and
+ * targets, before it is written as events) and the resources every rule consults. Apart so that the
+ * sentence driver, the verb and noun finders and the writer of events share these types without
+ * importing one another.
+ */
+
+import type { FactualityLexicon } from './factuality.js';
+import type { EventLexicon } from './lexicon.js';
+import type { Participant, StateMaker } from './participants.js';
+
+export interface CoderResources {
+  readonly lexicon: EventLexicon;
+  readonly factuality: FactualityLexicon;
+  readonly states: StateMaker;
+}
+
+export interface Found {
+  readonly trigger: number;
+  readonly code: string;
+  readonly rule: string;
+  readonly sources: Participant[];
+  readonly targets: Participant[];
+  readonly reciprocal: boolean;
+  /** For an intent or threat read off a reported future event: the verb that reports it. */
+  readonly liftedFrom?: number;
+}
