@@ -12,7 +12,7 @@
  *
  * This file drives each sentence: it gathers what the verb and noun rules find and drops readings
  * that are no act of their own (what an attack did, a meeting's purpose); the rules live in
- * found.ts (the types they share).
+ * subjects.ts (who acts), found.ts (the types they share).
  */
 
 import type { Actor, Doc, DocEvent, Sentence, Span } from '../../doc/doc.js';
@@ -35,6 +35,15 @@ import {
   stateSide,
 } from './sides.js';
 import { StoryMemory } from './story.js';
+import {
+  agentOf,
+  MILITARY_HEADS,
+  passiveSubject,
+  RELATIVE_PRONOUNS,
+  STATEMENT_NOUNS,
+  subjectOf,
+  verbAbove,
+} from './subjects.js';
 import { lemmaIn, SentenceTree } from './tree.js';
 import { eventDate } from './when.js';
 import { WORDS } from './word-roles.js';
@@ -46,18 +55,10 @@ export const MAX_EVENTS_PER_SENTENCE = 24;
 
 /** Verbs whose plural or compound subject acts on itself: "Russia and Ukraine met". */
 const RECIPROCAL = WORDS.reciprocal;
-const STAND_IN_PRONOUNS = new Set(['it', 'they']);
-/** What an actor issues in its name: the author of "a statement condemning…" condemns. */
-const STATEMENT_NOUNS = WORDS['statement-noun'];
 /** Verbs that also name or describe their object ("called the decision shameful"). */
 const NAMING_VERBS = WORDS.naming;
-/** Verbs whose object controls the subject of their complement: "urged him to agree". */
-const OBJECT_CONTROL = WORDS['object-control'];
-/** Nouns of armed forces ("units", "troops"), which may name no state of their own. */
-const MILITARY_HEADS = WORDS.military;
 /** The content of an accusation is the accuser's claim, not an event the reporter asserts. */
 const CLAIM_VERBS = WORDS.claiming;
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
 export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
   if (doc.tokens.length === 0 || doc.tokens[0].deprel === undefined) return [];
@@ -543,21 +544,6 @@ function verbEvent(
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal };
 }
 
-const AUXILIARIES = new Set([
-  'have',
-  'be',
-  'will',
-  'would',
-  'do',
-  'can',
-  'could',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'must',
-]);
-
 /** Actors named as the place of the saying: "in"/"at" phrases on the verb or on its object. */
 function placesOfSaying(tree: SentenceTree, trigger: number, obj: number): number[] {
   const phrases = [...tree.kidsBy(trigger, 'obl'), ...(obj >= 0 ? tree.kidsBy(obj, 'nmod') : [])].filter(
@@ -909,224 +895,6 @@ function hasCase(tree: SentenceTree, k: number, prep: string): boolean {
   const c = tree.caseOf(k);
   return c === prep || c.endsWith(` ${prep}`);
 }
-
-/** The actors who act: the subject, else the subject of the clause this one depends on. */
-function subjectOf(
-  tree: SentenceTree,
-  index: MentionIndex,
-  res: CoderResources,
-  t: number,
-  depth: number,
-): Participant[] {
-  if (depth > 6) return [];
-  const subject = subjectWord(tree, t);
-  if (subject >= 0 && MISHAPS.has(tree.lemma(subject))) return [];
-  if (subject >= 0) {
-    if (RELATIVE_PRONOUNS.has(tree.lemma(subject))) {
-      const noun = tree.head(t);
-      if (noun >= 0 && !tree.isVerb(noun)) return participantsOf(tree, index, res.states, noun);
-      // (Only for the event's own verb: a clause below it is not the relative clause's act.)
-      if (depth > 0) return [];
-      // "met President X, who thanked…" parsed with the clause on "met": "who" is the name
-      // written just before it — if the clause is the verb right after it, not a later one the
-      // parser gave the pronoun to.
-      for (let k = subject + 1; k < t; k++) if (tree.token(k).upos === 'VERB') return [];
-      let before = subject - 1;
-      while (before >= tree.sentence.tokenStart && tree.token(before).upos === 'PUNCT') before--;
-      return before >= tree.sentence.tokenStart ? participantsOf(tree, index, res.states, before) : [];
-    }
-    let found = participantsOf(tree, index, res.states, subject);
-    // "Fighters from the group JNIM ambushed…", parsed with two subjects: the one that names
-    // a state or organisation.
-    if (!found.some((p) => placed(tree.doc, p.actor))) {
-      for (const other of tree.kidsBy(t, 'nsubj')) {
-        const alt = other === subject ? [] : participantsOf(tree, index, res.states, other);
-        if (alt.some((p) => placed(tree.doc, p.actor))) found = alt;
-      }
-    }
-    // "Russia said it would not accept…": an unresolved "it" or "they" reporting its own plans
-    // is the subject of the saying.
-    const h = tree.head(t);
-    if (found.length === 0 && STAND_IN_PRONOUNS.has(tree.lemma(subject)) && h >= 0 && tree.rel(t) === 'ccomp')
-      return subjectOf(tree, index, res, h, depth + 1);
-    return found;
-  }
-  // "said today it had recalled…", parsed with "had" as a clause of its own holding the
-  // subject: an auxiliary just before the verb lends it its subject.
-  const aux = t - 1;
-  if (aux >= tree.sentence.tokenStart && AUXILIARIES.has(tree.lemma(aux)) && tree.head(aux) !== t) {
-    const lent = tree.kid(aux, 'nsubj');
-    if (lent >= 0) {
-      const found = participantsOf(tree, index, res.states, lent);
-      const g = tree.head(t);
-      if (found.length > 0 || !STAND_IN_PRONOUNS.has(tree.lemma(lent))) return found;
-      // An unresolved "it" reporting its own act is the one saying it.
-      if (tree.rel(t) === 'ccomp' && g >= 0) return subjectOf(tree, index, res, g, depth + 1);
-    }
-  }
-  const rel = tree.rel(t);
-  const h = tree.head(t);
-  if (h < 0) return leftNeighbour(tree, index, res, t);
-  // "Zelensky, who returned from Warsaw, demanded…", parsed with "demanded" hanging on the
-  // relative clause (or on a clause it reports): the main verb's subject is the noun the
-  // relative clause describes, when that noun was left as the root.
-  if (rel === 'parataxis' || rel === 'conj') {
-    const noun = rootNounOfRelative(tree, h, t);
-    if (noun >= 0) return participantsOf(tree, index, res.states, noun);
-  }
-  if (rel === 'acl') {
-    let found = participantsOf(tree, index, res.states, h);
-    // "Russian jets and a spy plane entered…", parsed with the verb on the last conjunct: the
-    // first conjunct, and all of them, are the subject.
-    if (found.length === 0 && tree.rel(h) === 'conj' && tree.head(h) >= 0)
-      found = participantsOf(tree, index, res.states, tree.head(h));
-    // "issued a statement condemning Israel": the statement's author condemns.
-    const verb = tree.head(h);
-    if (found.length === 0 && tree.rel(h) === 'obj' && verb >= 0 && STATEMENT_NOUNS.has(tree.lemma(h)))
-      return subjectOf(tree, index, res, verb, depth + 1);
-    return found;
-  }
-  if ((rel === 'xcomp' || rel === 'advcl') && OBJECT_CONTROL.has(tree.lemma(h))) {
-    // "asked Kyiv to halt": the parser sometimes makes the controller an indirect object.
-    const controller = tree.kidsBy(h, 'obj', ...(rel === 'xcomp' ? ['iobj'] : []))[0] ?? -1;
-    if (controller >= 0) {
-      const found = participantsOf(tree, index, res.states, controller);
-      // "the minister told border units to go on alert": forces of no named state
-      // are the orderer's own.
-      if (found.length === 0 && lemmaIn(tree, controller, MILITARY_HEADS))
-        return subjectOf(tree, index, res, h, depth + 1);
-      return found;
-    }
-  }
-  if (rel === 'xcomp' || rel === 'conj' || rel === 'advcl') {
-    // A copular predicate has its subject too: "Qatar was in contact with … and urged them".
-    if (tree.isVerb(h) || tree.token(h).upos === 'ADJ' || tree.kid(h, 'nsubj') >= 0) {
-      const found = subjectOf(tree, index, res, h, depth + 1);
-      // "Cabello said none of them belonged to a gang and accused the US…", parsed with
-      // "accused" conjoined inside what was said: the sayer did it.
-      const g = tree.head(h);
-      if (found.length === 0 && rel === 'conj' && tree.rel(h) === 'ccomp' && g >= 0)
-        return subjectOf(tree, index, res, g, depth + 1);
-      return found;
-    }
-    // "speaking with Pezeshkian and urging him": a verb conjoined to a noun is a parser slip; the
-    // verb it belongs with is the nearest one above.
-    const verb = rel === 'conj' ? verbAbove(tree, h) : -1;
-    return verb >= 0 ? subjectOf(tree, index, res, verb, depth + 1) : [];
-  }
-  return [];
-}
-
-/** The root noun whose relative clause `h` is or lies in (through reported clauses), before `t`; else -1. */
-function rootNounOfRelative(tree: SentenceTree, h: number, t: number): number {
-  for (let x = h, steps = 0; x >= 0 && x < t && steps < 4; x = tree.head(x), steps++) {
-    if (tree.deprel(x) === 'acl:relcl') {
-      const noun = tree.head(x);
-      return noun >= 0 && tree.rel(noun) === 'root' ? noun : -1;
-    }
-    if (!['ccomp', 'parataxis', 'conj'].includes(tree.rel(x))) return -1;
-  }
-  return -1;
-}
-
-/**
- * The subject word of a clause. "it is ready to pull back" is often parsed with "it" as an
- * expletive; adjectives of readiness take a real subject, never an expletive one.
- */
-function subjectWord(tree: SentenceTree, t: number): number {
-  const subject = tree.kid(t, 'nsubj');
-  if (subject >= 0 || !READINESS.has(tree.lemma(t))) return subject;
-  return tree.kid(t, 'expl');
-}
-
-const READINESS = WORDS.readiness;
-
-function verbAbove(tree: SentenceTree, t: number): number {
-  for (let h = tree.head(t), steps = 0; h >= 0 && steps < 4; h = tree.head(h), steps++)
-    if (tree.isVerb(h)) return h;
-  return -1;
-}
-
-/**
- * A main verb the parser left without a subject ("Pakistan's military blamed India", with
- * "military" read as an adjective): the actor named right before it stands in.
- */
-function leftNeighbour(
-  tree: SentenceTree,
-  index: MentionIndex,
-  res: CoderResources,
-  t: number,
-): Participant[] {
-  for (let k = t - 1; k >= Math.max(tree.sentence.tokenStart, t - 3); k--) {
-    const upos = tree.token(k).upos;
-    if (upos === 'VERB' || upos === 'PUNCT' || upos === 'SCONJ' || upos === 'CCONJ') return [];
-    const mention = index.mentionAt(k);
-    if (mention && mention.actor >= 0 && mention.end <= tree.token(t).start) {
-      return participantsOf(tree, index, res.states, k);
-    }
-  }
-  return [];
-}
-
-/**
- * The patient of a passive: the subject of "was struck", or the noun a past participle
- * modifies ("a truce brokered by a neighbour", "sanctions imposed on the regime"); -1 for an active verb.
- */
-function passiveSubject(tree: SentenceTree, t: number): number {
-  const subject = tree.kid(t, 'nsubj:pass');
-  if (subject >= 0) return subject;
-  // "talks, held at the palace and hosted by Fidan": a participle conjoined to a reduced one.
-  if (tree.rel(t) === 'conj' && tree.token(t).xpos === 'VBN' && tree.head(t) >= 0) {
-    const first = tree.head(t);
-    if (tree.rel(first) === 'acl' && tree.token(first).xpos === 'VBN' && hasByAgent(tree, t))
-      return tree.head(first);
-  }
-  // A parser often hangs a main verb as a participle ("missiles killed four soldiers"), and then
-  // the noun it modifies is its subject. A participle with a by-agent, or with no object of its
-  // own while the sentence has a verb at its root ("ten soldiers killed in the city"), is passive.
-  if (tree.rel(t) !== 'acl' || tree.token(t).xpos !== 'VBN' || tree.kid(t, 'nsubj') >= 0) return -1;
-  const noun = tree.head(t);
-  const reduced =
-    hasByAgent(tree, t) || (tree.kid(t, 'obj') < 0 && verbAtRoot(tree) && !standsForClause(tree, noun));
-  return reduced ? noun : -1;
-}
-
-/**
- * A noun the parser put where a clause should be, so that a participle on it is likelier its
- * main verb: the clause a verb reports ("guards fired on posts, an official said" with "guards"
- * as ccomp), or one of two subjects of one verb.
- */
-function standsForClause(tree: SentenceTree, noun: number): boolean {
-  const rel = tree.rel(noun);
-  if (rel === 'ccomp' || rel === 'parataxis' || rel === 'root') return true;
-  const h = tree.head(noun);
-  return rel === 'nsubj' && h >= 0 && tree.kidsBy(h, 'nsubj').length > 1;
-}
-
-function verbAtRoot(tree: SentenceTree): boolean {
-  for (let i = tree.sentence.tokenStart; i < tree.sentence.tokenEnd; i++)
-    if (tree.rel(i) === 'root') return tree.isVerb(i) || tree.kid(i, 'cop') >= 0;
-  return false;
-}
-
-function hasByAgent(tree: SentenceTree, t: number): boolean {
-  return tree.kidsBy(t, 'obl:agent', 'obl').some((k) => tree.caseOf(k) === 'by');
-}
-
-/** The agent of a passive: "was struck by Israeli jets". */
-function agentOf(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Participant[] {
-  const agent = tree.kidsBy(t, 'obl:agent', 'obl').find((k) => tree.caseOf(k) === 'by');
-  return agent === undefined || MISHAPS.has(tree.lemma(agent))
-    ? []
-    : participantsOf(tree, index, res.states, agent);
-}
-
-/**
- * Things that kill without anyone acting: "passengers killed in a ferry accident" or
- * "the crash killed forty" name a company or a place, not an attacker. ("Israeli fire" is gunfire,
- * so "fire" is not among them.)
- */
-const MISHAPS = WORDS.mishap;
 
 function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found | null {
   const rows = res.lexicon.nouns.get(tree.lemma(t));
@@ -1951,10 +1719,6 @@ const DISAPPROVING_ROOTS = new Set(['10', '11', '12', '13']);
 /** A state or organisation (or someone acting for one) that events are coded between; not the press. */
 function politicalActor(doc: Doc, actor: number): boolean {
   return codable(doc, actor) && doc.actors[actor]?.sector !== 'MED';
-}
-
-function placed(doc: Doc, actor: number): boolean {
-  return codable(doc, actor);
 }
 
 function evidenceSpan(trigger: Span, source: Span, target: Span | null): Span {
