@@ -12,7 +12,8 @@
  *
  * This file drives each sentence: it gathers what the verb and noun rules find and drops readings
  * that are no act of their own (what an attack did, a meeting's purpose); the rules live in
- * subjects.ts (who acts), found.ts (the types they share).
+ * subjects.ts (who acts), targets.ts (at whom, when the row does not say), found.ts (the types
+ * they share).
  */
 
 import type { Actor, Doc, DocEvent, Sentence, Span } from '../../doc/doc.js';
@@ -39,11 +40,21 @@ import {
   agentOf,
   MILITARY_HEADS,
   passiveSubject,
-  RELATIVE_PRONOUNS,
   STATEMENT_NOUNS,
   subjectOf,
   verbAbove,
 } from './subjects.js';
+import {
+  antecedent,
+  complements,
+  complementTarget,
+  conditionTarget,
+  contentOf,
+  describedThing,
+  implicitTarget,
+  obliqueTarget,
+  obliqueWith,
+} from './targets.js';
 import { lemmaIn, SentenceTree } from './tree.js';
 import { eventDate } from './when.js';
 import { WORDS } from './word-roles.js';
@@ -561,235 +572,8 @@ function placesOfSaying(tree: SentenceTree, trigger: number, obj: number): numbe
 
 const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside']);
 
-/**
- * The target of a speech act when no actor is its object: the subject of what it says ("warned
- * that the other side would pay…"), or the author of the act it condemns or rejects
- * ("condemned Iran's launch", "rejected the Israeli proposal").
- */
-function implicitTarget(
-  tree: SentenceTree,
-  index: MentionIndex,
-  res: CoderResources,
-  t: number,
-  obj: number,
-): Participant[] {
-  for (const comp of tree.kidsBy(t, 'ccomp')) {
-    const subject = tree.kid(comp, 'nsubj');
-    const inner = subject >= 0 ? subject : tree.kid(comp, 'nsubj:pass');
-    if (inner >= 0) {
-      const found = participantsOf(tree, index, res.states, inner);
-      if (found.length > 0) return found;
-    }
-  }
-  return obj >= 0 ? ownersOf(tree, index, res, obj, true) : [];
-}
-
-/**
- * "warned of sanctions if the militia keeps its guns", "demanded a vote unless the
- * council acts": a threat or demand with no actor as target is aimed at whoever its condition
- * is put to (not "whether", which only asks).
- */
-function conditionTarget(
-  tree: SentenceTree,
-  index: MentionIndex,
-  res: CoderResources,
-  t: number,
-): Participant[] {
-  for (const clause of tree.kidsBy(t, 'advcl')) {
-    if (!tree.kidsBy(clause, 'mark').some((m) => PUT_CONDITIONS.has(tree.lemma(m)))) continue;
-    const subject = tree.kid(clause, 'nsubj');
-    const found = subject >= 0 ? participantsOf(tree, index, res.states, subject) : [];
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-const PUT_CONDITIONS = new Set(['if', 'unless']);
-
-/**
- * Whose the thing named by `noun` is: a possessor or demonym ("Iran's launch", "the Israeli
- * proposal"), and with `authors` also a compound or an of/by/from phrase ("a Hamas proposal",
- * "an offer from Doha"). A pronoun says nothing: "demanded their release" names whose release it
- * is, not whom it is demanded from.
- */
-function ownersOf(
-  tree: SentenceTree,
-  index: MentionIndex,
-  res: CoderResources,
-  noun: number,
-  authors: boolean,
-): Participant[] {
-  const kids = authors
-    ? tree.kidsBy(noun, 'nmod:poss', 'amod', 'compound', 'nmod')
-    : tree.kidsBy(noun, 'nmod:poss', 'amod');
-  for (const k of kids) {
-    if (tree.token(k).upos === 'PRON') continue;
-    if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !AUTHOR_CASES.has(tree.caseOf(k)))
-      continue;
-    const found = participantsOf(tree, index, res.states, k);
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-const AUTHOR_CASES = new Set(['by', 'from', 'of']);
-
 /** Intents and threats: what is promised or threatened is an act on someone. */
 const PROMISE_ROOTS = new Set(['03', '13']);
-
-/**
- * "threatened to halt gas deliveries to the enclave": a threat or promise coded by its
- * complement ("threaten xcomp=halt") is aimed at whom the complement's act is aimed at: its
- * object's owner, or an actor in one of its obliques. (A refusal "to let inspectors in" is
- * aimed at whoever asked, not at the inspectors, so refusals are left out.)
- */
-function complementTarget(
-  tree: SentenceTree,
-  index: MentionIndex,
-  res: CoderResources,
-  t: number,
-  force: boolean,
-): Participant[] {
-  for (const comp of complements(tree, t)) {
-    if (tree.rel(comp) !== 'xcomp' && tree.rel(comp) !== 'advcl') continue;
-    const inner = tree.kid(comp, 'obj');
-    const owners = inner < 0 ? [] : ownersOf(tree, index, res, inner, false);
-    if (owners.length > 0) return owners;
-    // "threatened to ban opposition candidates", "to shell Iraqi towns": whom the act is done
-    // to (for force, also the state of the place it hits).
-    const hit = inner >= 0 ? participantsOf(tree, index, res.states, inner, force) : [];
-    if (hit.length > 0) return hit;
-    const found = obliqueTarget(tree, index, res, comp, inner, force ? '190' : '130');
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-/** Prepositions that introduce whoever an act is aimed at, when the pattern names none. */
-const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into', 'between'];
-
-/** "reviewing aid to Kigali", "struck targets in Gaza": an actor or place in an oblique. */
-function obliqueTarget(
-  tree: SentenceTree,
-  index: MentionIndex,
-  res: CoderResources,
-  t: number,
-  obj: number,
-  code: string,
-): Participant[] {
-  const force = FORCE_ROOTS.has(code.slice(0, 2));
-  // "talks on a troop pullback", "cooperation on energy": between partners, "on" names the topic.
-  const preps = force
-    ? [...TARGET_PREPS, 'in', 'near', 'across', 'over', 'around', 'off', 'along']
-    : MUTUAL_ROOTS.has(code.slice(0, 2))
-      ? TARGET_PREPS.filter((p) => p !== 'on')
-      : TARGET_PREPS;
-  for (const prep of preps) {
-    const k = obliqueWith(tree, t, obj, prep);
-    if (k < 0) continue;
-    const found = participantsOf(tree, index, res.states, k, force);
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-/** Heads that only count what follows ("one of its heaviest attacks", "a wave of strikes"). */
-const QUANTIFIERS = new Set([
-  'one',
-  'series',
-  'wave',
-  'barrage',
-  'number',
-  'dozen',
-  'dozens',
-  'hundred',
-  'hundreds',
-  'round',
-  'string',
-  'spate',
-  'volley',
-  'salvo',
-  'some',
-  'several',
-  'couple',
-  'pair',
-  'set',
-  'version',
-  'draft',
-  'part',
-  'parts',
-  // Measures and loads: "700 kg of medicine", "a shipment of arms".
-  'kg',
-  'kilogram',
-  'ton',
-  'tonne',
-  'litre',
-  'liter',
-  'barrel',
-  'truckload',
-  'shipment',
-  'consignment',
-  'batch',
-]);
-
-function contentOf(tree: SentenceTree, obj: number): number {
-  if (obj < 0 || !QUANTIFIERS.has(tree.lemma(obj))) return obj;
-  const inner = tree.kidsBy(obj, 'nmod').find((k) => tree.caseOf(k) === 'of');
-  return inner ?? obj;
-}
-
-/**
- * "a helicopter that was captured", "the helicopter that troops captured": a relative pronoun in
- * the relative clause of `verb` stands for the noun the clause describes.
- */
-function antecedent(tree: SentenceTree, verb: number, k: number): number {
-  if (k < 0 || !RELATIVE_PRONOUNS.has(tree.lemma(k)) || tree.deprel(verb) !== 'acl:relcl') return k;
-  const noun = tree.head(verb);
-  return noun >= 0 && !tree.isVerb(noun) ? noun : k;
-}
-
-/**
- * "struck what the army described as rocket launchers", "shelled what Kyiv called civilian
- * targets", "hit what it said were weapons depots": a free relative stands for the thing it
- * describes, which names whose it is. The describing verb hangs on "what" or, misparsed, takes
- * "what" as its own object under the acting verb; the thing is its "as" phrase, its predicate
- * ("said were …", read through the copula) or the object it names.
- */
-function describedThing(tree: SentenceTree, t: number, direct: number): number {
-  let what = isWhat(tree, direct) ? direct : -1;
-  let describing = -1;
-  if (what >= 0)
-    describing = tree.kidsBy(what, 'acl:relcl', 'acl').find((k) => DESCRIBING.has(tree.lemma(k))) ?? -1;
-  else if (direct < 0) {
-    describing =
-      tree
-        .kidsBy(t, 'ccomp', 'xcomp')
-        .find((k) => DESCRIBING.has(tree.lemma(k)) && isWhat(tree, tree.kid(k, 'obj'))) ?? -1;
-    if (describing >= 0) what = tree.kid(describing, 'obj');
-  }
-  if (describing < 0) return direct;
-  const as = tree.kidsBy(describing, 'obl').find((k) => tree.caseOf(k) === 'as');
-  if (as !== undefined) return as;
-  const named = tree.kid(describing, 'obj');
-  if (named >= 0 && named !== what) return named;
-  const predicate = tree.kidsBy(describing, 'xcomp', 'ccomp').find((k) => tree.kid(k, 'cop') >= 0);
-  if (predicate !== undefined) return predicate;
-  // "what it said were depots" with "depots" hung elsewhere: the copula right after the verb
-  // still leads to it.
-  const next = describing + 1;
-  if (next < tree.sentence.tokenEnd && tree.lemma(next) === 'be' && tree.rel(next) === 'cop') {
-    const pred = tree.head(next);
-    if (pred > next) return pred;
-  }
-  return direct;
-}
-
-const DESCRIBING = WORDS.describing;
-
-/** The pronoun "what" of a free relative. */
-function isWhat(tree: SentenceTree, k: number): boolean {
-  return k >= 0 && tree.lemma(k) === 'what' && tree.token(k).upos === 'PRON';
-}
 
 /**
  * "handed over", "called off": a particle, or the same word right after the verb read as an
@@ -855,45 +639,6 @@ function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | nu
     if (target < 0) return null;
   }
   return { target };
-}
-
-/** Open complements; a parser may hang "ordered X to leave" as advcl with "to", which means the same. */
-function complements(tree: SentenceTree, t: number): number[] {
-  const toClause = (k: number) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'to');
-  const own = tree
-    .kids(t)
-    .filter((k) => ['xcomp', 'ccomp'].includes(tree.rel(k)) || (tree.rel(k) === 'advcl' && toClause(k)));
-  // "ordered two diplomats to leave" is often parsed with "to leave" hung on the object, and
-  // "signalled through intermediaries that it is willing" with the that-clause hung on the oblique.
-  const obj = tree.kid(t, 'obj');
-  const onObject = obj < 0 ? [] : tree.kidsBy(obj, 'acl').filter(toClause);
-  const thatClause = (k: number) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'that');
-  const onOblique = tree.kidsBy(t, 'obl').flatMap((o) => tree.kidsBy(o, 'acl').filter(thatClause));
-  return [...own, ...onObject, ...onOblique];
-}
-
-/** The nominal introduced by `prep` under the verb, or under its object ("a meeting between A and B"). */
-function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep: string): number {
-  // Obliques of the verb or its object first, then one level further down, where a parser
-  // often hangs them ("spoke on Saturday with X" → "with X" under "Saturday").
-  // ("provided photographs and intelligence to X" hangs "to X" on the last conjunct.)
-  const first = obj >= 0 ? [verb, obj, ...tree.kidsBy(obj, 'conj')] : [verb];
-  const second: number[] = [];
-  for (const holder of first) {
-    for (const k of tree.kidsBy(holder, 'obl', 'nmod', 'iobj', 'advmod')) {
-      if (hasCase(tree, k, prep)) return k;
-      second.push(k);
-    }
-  }
-  for (const holder of second) {
-    for (const k of tree.kidsBy(holder, 'nmod', 'obl')) if (hasCase(tree, k, prep)) return k;
-  }
-  return -1;
-}
-
-function hasCase(tree: SentenceTree, k: number, prep: string): boolean {
-  const c = tree.caseOf(k);
-  return c === prep || c.endsWith(` ${prep}`);
 }
 
 function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found | null {
