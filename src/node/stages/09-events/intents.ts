@@ -1,0 +1,154 @@
+/**
+ * Intents, threats and refusals read off a reported future or refused act ("said it would strike":
+ * a threat, 138; "would not pull its troops back": a refusal, 12x): the code lifted, the verb that
+ * commits the speaker to it, and whether the speaker speaks for the actor. Apart because it adds a
+ * reading to what was found; it neither finds events nor writes them.
+ */
+
+import type { Found } from './found.js';
+import { MEDIATION, selfPair } from './sides.js';
+import type { SentenceTree } from './tree.js';
+import { WORDS } from './word-roles.js';
+
+/**
+ * CAMEO codes a reported promise or threat as its own, asserted event: "X said it would meet Y"
+ * is an intent to meet (036) that happened, beside a meeting that is only future. These are the
+ * codes of the intent (cooperative roots) or threat (conflictual roots) for each root.
+ */
+const INTENT_OF_ROOT: Record<string, string> = {
+  '04': '036',
+  '05': '032',
+  '06': '031',
+  '07': '033',
+  '08': '035',
+  '09': '030',
+};
+const THREAT_OF_ROOT: Record<string, string> = {
+  // "said they would boycott the summit": a threat of protest (133).
+  '14': '133',
+  '15': '138',
+  '16': '131',
+  '17': '137',
+  '18': '138',
+  '19': '138',
+  '20': '138',
+};
+/** Verbs and adjectives through which a speaker commits to, or threatens, what follows. */
+const COMMITTING = WORDS.committing;
+
+/** Words that commit the speaker by themselves; with plain "say" only a reported "would" does. */
+export const INTENT_WORDS = WORDS.intent;
+
+export function liftedCode(
+  tree: SentenceTree,
+  f: Found,
+  factuality: string,
+): { code: string; trigger: number } | null {
+  const auxes = tree.kidsBy(f.trigger, 'aux').map((k) => tree.doc.slice(tree.token(k)).toLowerCase());
+  // "Russia said it will strike": a speaker announcing its own next act commits to it, as with
+  // "would"; "officials said talks will resume" announces a schedule, not a commitment.
+  const would =
+    auxes.some((a) => WOULD.has(a)) || (auxes.some((a) => WILL.has(a)) && ownActSubject(tree, f.trigger));
+  const root = f.code.slice(0, 2);
+  let code: string | undefined;
+  // "ready to host the next talks": an intent to mediate (039), between the two sides.
+  // Closing one's own border (191) is a measure announced, not a threat of force.
+  if ((factuality === 'future' || factuality === 'hypothetical') && !f.code.startsWith('191'))
+    code = MEDIATION.has(f.code) ? '039' : (INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root]);
+  // "the capital would not pull its troops back", "we will not accept partition": a reported
+  // refusal, said and so asserted, though what is refused is negated.
+  else if (factuality === 'negated' && auxes.some((a) => WOULD.has(a) || WILL.has(a))) {
+    code = REFUSAL_OF_ROOT[root];
+    if (code) return committedBy(tree, f.trigger, true, code);
+  }
+  if (!code) return null;
+  // "will withdraw its troops unless the talks resume": a promise with a condition the other
+  // side must meet is a threat (130), whatever the act.
+  if (code.startsWith('03') && hasUnless(tree, f.trigger)) code = '130';
+  return committedBy(tree, f.trigger, would, code);
+}
+
+function hasUnless(tree: SentenceTree, trigger: number): boolean {
+  return tree
+    .kidsBy(trigger, 'advcl')
+    .some((k) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'unless'));
+}
+
+const WOULD = new Set(['would', "'d", '’d']);
+const WILL = new Set(['will', 'wo', "'ll", '’ll', 'shall']);
+
+/** Subject pronouns that, under a verb of saying, stand for the speaker itself. */
+const SELF_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'he', 'she']);
+
+/** "it will strike", "its forces will strike": the subject is the speaker or belongs to it. */
+function ownActSubject(tree: SentenceTree, trigger: number): boolean {
+  const subject = tree.kid(trigger, 'nsubj');
+  if (subject < 0) return false;
+  if (SELF_PRONOUNS.has(tree.lemma(subject).toLowerCase())) return true;
+  const owner = tree.kid(subject, 'nmod:poss');
+  return owner >= 0 && OWN_POSSESSIVES.has(tree.lemma(owner).toLowerCase());
+}
+
+const OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'my', 'his', 'her']);
+
+/** CAMEO refusals of the cooperation each root names (reject, refuse aid, refuse to yield…). */
+const REFUSAL_OF_ROOT: Record<string, string> = {
+  '03': '120',
+  '04': '125',
+  '05': '120',
+  '06': '121',
+  '07': '122',
+  '08': '124',
+};
+
+/**
+ * A promise or threat is the actor's own only when the actor, or its side, makes it: "Russia said
+ * it would strike" is Russia's threat, "a European diplomat said Hungary would block them" is a
+ * forecast, not Hungary's threat. (Words of commitment — vow, pledge, threaten — have the actor
+ * as their own subject; an unknown speaker leaves the reading as it was.)
+ */
+export function speaksForActor(tree: SentenceTree, f: Found, saying: number): boolean {
+  if (INTENT_WORDS.has(tree.lemma(saying))) return true;
+  const subject = tree.kid(saying, 'nsubj');
+  if (subject < 0) return true;
+  const { doc } = tree;
+  const at = doc.tokens[subject].start;
+  const mention = doc.mentions.find((m) => m.sentence === tree.sentence.index && m.start <= at && at < m.end);
+  if (!mention) return true;
+  const speakers =
+    mention.kind === 'compound' ? (mention.members ?? []).map((i) => doc.mentions[i].actor) : [mention.actor];
+  return speakers.some(
+    (a) =>
+      a >= 0 &&
+      f.sources.some((p) => p.actor === a || selfPair(doc, a, p.actor) || selfPair(doc, p.actor, a)),
+  );
+}
+
+const CONDITIONS = new Set(['if', 'unless', 'should', 'whether']);
+
+/** The verb through which the speaker commits to the event at `trigger`, as the lifted trigger. */
+function committedBy(
+  tree: SentenceTree,
+  trigger: number,
+  would: boolean,
+  code: string,
+): { code: string; trigger: number } | null {
+  for (
+    let h = tree.head(trigger), child = trigger, steps = 0;
+    h >= 0 && steps < 4;
+    child = h, h = tree.head(h), steps++
+  ) {
+    // "said its troops guard the border and that it would not pull them back": a conjoined
+    // clause hangs on the first one, which hangs on the saying.
+    const rel = tree.rel(child);
+    const readyFor = rel === 'obl' && tree.token(h).upos === 'ADJ' && INTENT_WORDS.has(tree.lemma(h));
+    if (!readyFor && !['ccomp', 'xcomp', 'advcl', 'parataxis', 'conj'].includes(rel)) return null;
+    // "wants Hamas to release them": the clause is the object's act, wished by the subject.
+    if (rel === 'xcomp' && tree.kidsBy(h, 'obj', 'iobj').length > 0) return null;
+    // "threatened to shut the port if its tankers are seized": the condition is not threatened.
+    if (rel === 'advcl' && tree.kidsBy(child, 'mark').some((m) => CONDITIONS.has(tree.lemma(m)))) return null;
+    if (INTENT_WORDS.has(tree.lemma(h)) || (would && COMMITTING.has(tree.lemma(h))))
+      return { code, trigger: h };
+  }
+  return null;
+}
