@@ -12,19 +12,19 @@
  *
  * This file drives each sentence: it gathers what the verb and noun rules find and drops readings
  * that are no act of their own (what an attack did, a meeting's purpose); the rules live in
- * subjects.ts (who acts), targets.ts (at whom, when the row does not say), crowds.ts (crowds and
- * protests), intents.ts (intents and threats read off reported acts), found.ts (the types they
- * share).
+ * subjects.ts (who acts), targets.ts (at whom, when the row does not say), verbs.ts (verb
+ * events), crowds.ts (crowds and protests), intents.ts (intents and threats read off reported
+ * acts), found.ts (the types they share).
  */
 
 import type { Actor, Doc, DocEvent, Sentence, Span } from '../../doc/doc.js';
 import { locativePlace } from '../08-places/index.js';
 import { counterpartOf, DIRECTED_ROOTS, mainParties } from './counterpart.js';
-import { crowdSources, namesCrowd, peopleHere, protestedActor, protestedState, riotous } from './crowds.js';
+import { crowdSources, peopleHere, protestedActor, protestedState } from './crowds.js';
 import { factualityOf } from './factuality.js';
 import type { CoderResources, Found } from './found.js';
 import { INTENT_WORDS, liftedCode, speaksForActor } from './intents.js';
-import type { NounRow, VerbRow } from './lexicon.js';
+import type { NounRow } from './lexicon.js';
 import { MentionIndex, type Participant, participantsOf } from './participants.js';
 import {
   ATTACK_ROOTS,
@@ -39,26 +39,10 @@ import {
   stateSide,
 } from './sides.js';
 import { StoryMemory } from './story.js';
-import {
-  agentOf,
-  MILITARY_HEADS,
-  passiveSubject,
-  STATEMENT_NOUNS,
-  subjectOf,
-  verbAbove,
-} from './subjects.js';
-import {
-  antecedent,
-  complements,
-  complementTarget,
-  conditionTarget,
-  contentOf,
-  describedThing,
-  implicitTarget,
-  obliqueTarget,
-  obliqueWith,
-} from './targets.js';
+import { MILITARY_HEADS, subjectOf, verbAbove } from './subjects.js';
+import { contentOf, describedThing } from './targets.js';
 import { lemmaIn, SentenceTree } from './tree.js';
+import { codeVerb } from './verbs.js';
 import { eventDate } from './when.js';
 import { WORDS } from './word-roles.js';
 
@@ -66,11 +50,6 @@ export type { CoderResources } from './found.js';
 
 /** More than this many events from one sentence is a list or a table, not prose. */
 export const MAX_EVENTS_PER_SENTENCE = 24;
-
-/** Verbs whose plural or compound subject acts on itself: "Russia and Ukraine met". */
-const RECIPROCAL = WORDS.reciprocal;
-/** Verbs that also name or describe their object ("called the decision shameful"). */
-const NAMING_VERBS = WORDS.naming;
 /** The content of an accusation is the accuser's claim, not an event the reporter asserts. */
 const CLAIM_VERBS = WORDS.claiming;
 
@@ -360,204 +339,6 @@ function underClaim(tree: SentenceTree, t: number): boolean {
 
 const CLAUSE_RELATIONS = new Set(['advcl', 'obl', 'ccomp', 'xcomp', 'acl']);
 
-/**
- * "after the stadium shooting" read as a verb: a gerund right after a determiner and a noun
- * (one it does not govern, or its compound), with no subject of its own, is the head of a noun
- * phrase, not a clause whose subject could be borrowed from the verb above.
- */
-function nominalGerund(tree: SentenceTree, t: number): boolean {
-  const { tokenStart } = tree.sentence;
-  if (tree.token(t).xpos !== 'VBG' || t - 2 < tokenStart || tree.kid(t, 'nsubj') >= 0) return false;
-  // ("a statement condemning Israel", "a declaration demanding that…", "a call for talks": a
-  // participle with an object, a complement or a prepositional phrase of its own is a clause.)
-  const clausal = tree
-    .kids(t)
-    .some(
-      (k) =>
-        ['obj', 'iobj', 'ccomp', 'xcomp'].includes(tree.rel(k)) ||
-        (tree.rel(k) === 'obl' && tree.caseOf(k) !== ''),
-    );
-  if (clausal) return false;
-  const before = tree.token(t - 1);
-  const det = tree.token(t - 2);
-  // (The noun may be parsed as the gerund's compound, never as its subject.)
-  const nounBefore = before.head !== t || before.deprel === 'compound';
-  return (before.upos === 'NOUN' || before.upos === 'PROPN') && nounBefore && det.upos === 'DET';
-}
-
-function codeVerb(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found | null {
-  const rows = res.lexicon.verbs.get(tree.lemma(t));
-  if (!rows || nominalGerund(tree, t)) return null;
-  // "called the decision shameful", "described it as a provocation": naming, not a call or a visit.
-  if (NAMING_VERBS.has(tree.lemma(t))) {
-    // The predicate may be parsed as a complement, an "as" phrase or (quoted) an apposition.
-    const named = tree.kid(t, 'obj');
-    const predicates = [
-      ...tree.kidsBy(t, 'xcomp'),
-      ...tree.kidsBy(t, 'obl').filter((k) => tree.caseOf(k) === 'as'),
-      ...(named >= 0 ? tree.kidsBy(named, 'appos') : []),
-    ];
-    const naming = predicates.filter((k) => tree.token(k).upos !== 'VERB');
-    // "called the decision shameful", "described the strikes as a provocation": criticism.
-    if (naming.some((k) => tree.subtree(k).some((w) => res.lexicon.censure.has(tree.lemma(w)))))
-      return censureEvent(tree, index, res, t);
-    if (naming.length > 0 && tree.kidsBy(t, 'xcomp').length > 0) return null;
-  }
-  const passive = antecedent(tree, t, passiveSubject(tree, t));
-  // "urged the rebels to hold their fire" is often parsed with Beijing as iobj.
-  const direct = antecedent(tree, t, describedThing(tree, t, tree.kid(t, 'obj')));
-  const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
-  let deferred: [VerbRow, number] | null = null;
-  const clause = new VerbClause(tree, t, obj);
-  for (const row of rows) {
-    const matched = matchVerbRow(clause, row);
-    if (!matched) continue;
-    if (row.code === null) return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
-    // "rejected reports that its jets struck" denies an act; "rejected the report" (a document
-    // that says no act of its own) is a rejection.
-    if (row.code === '016' && obj >= 0 && STATEMENT_NOUNS.has(tree.lemma(obj)) && !saysAnAct(tree, t, obj))
-      continue;
-    // "received complaints" is no visit, "spoke to reporters" no meeting, "called on supporters to
-    // rally" no appeal to a state:
-    // a meeting or appeal pattern whose target slot holds no actor codes nothing.
-    if (
-      (row.code.startsWith('04') || row.code.startsWith('02')) &&
-      matched.target >= 0 &&
-      !participantsOf(tree, index, res.states, matched.target).some((p) => politicalActor(tree.doc, p.actor))
-    )
-      continue;
-    // "fired missiles into the sea" is a test, not a strike: a force pattern whose target slot
-    // holds no actor or place gives way to the next pattern that fits.
-    if (
-      deferred === null &&
-      matched.target >= 0 &&
-      FORCE_ROOTS.has(row.code.slice(0, 2)) &&
-      participantsOf(tree, index, res.states, matched.target, true).length === 0
-    ) {
-      deferred = [row, matched.target];
-      continue;
-    }
-    return verbEvent(tree, index, res, t, obj, row, matched.target);
-  }
-  return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
-}
-
-/**
- * A statement noun with a clause saying what it reports ("reports that its jets struck…"),
- * hung on the noun or, by the parser, on the verb after it.
- */
-function saysAnAct(tree: SentenceTree, verb: number, noun: number): boolean {
-  const clauses = [
-    ...tree.kidsBy(noun, 'acl', 'ccomp', 'acl:relcl'),
-    ...tree.kidsBy(verb, 'ccomp', 'advcl').filter((k) => k > noun),
-  ];
-  return clauses.some(
-    (k) => tree.kid(k, 'nsubj') >= 0 && tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'that'),
-  );
-}
-
-/** Verbs whose subject gets what another gives ("received weapons from Russia"). */
-const RECEIVING = WORDS.receiving;
-/** Promises, cooperation and aid: codes given by one to another. */
-const GIVING_ROOTS = new Set(['03', '05', '06', '07']);
-
-/** "X received weapons from Y": Y gave, X got; with no giver named, nothing is coded. */
-function received(
-  tree: SentenceTree,
-  index: MentionIndex,
-  res: CoderResources,
-  t: number,
-  obj: number,
-  row: VerbRow,
-): Found {
-  const from = obliqueWith(tree, t, obj, 'from');
-  const sources = from >= 0 ? participantsOf(tree, index, res.states, from) : [];
-  const targets = subjectOf(tree, index, res, t, 0);
-  return { trigger: t, code: row.code ?? '', rule: row.rule, sources, targets, reciprocal: false };
-}
-
-/** A naming that criticises: 111, aimed at the actor named or at whoever did the thing named. */
-function censureEvent(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found {
-  const sources = subjectOf(tree, index, res, t, 0);
-  const obj = tree.kid(t, 'obj');
-  const own = new Set(sources.map((p) => p.actor));
-  const targets =
-    obj >= 0 ? participantsOf(tree, index, res.states, obj).filter((p) => !own.has(p.actor)) : [];
-  return { trigger: t, code: '111', rule: 'censure.txt', sources, targets, reciprocal: false };
-}
-
-function verbEvent(
-  tree: SentenceTree,
-  index: MentionIndex,
-  res: CoderResources,
-  t: number,
-  obj: number,
-  row: VerbRow,
-  target: number,
-): Found {
-  let code = row.code ?? '';
-  if (RECEIVING.has(row.lemma) && GIVING_ROOTS.has(code.slice(0, 2)))
-    return received(tree, index, res, t, obj, row);
-  const passive = passiveSubject(tree, t);
-  let sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
-  // "protesters torched a police post", "a mob attacked the embassy": a crowd's violence is a riot.
-  if (riotous(code) && sources.length > 0 && sources.every((p) => namesCrowd(tree, p.span))) code = '145';
-  // So does a crowd of no state that blocks something ("demonstrators blocked a road").
-  const crowd = code.startsWith('14') || (code === '191' && passive < 0 && sources.length > 0);
-  if (crowd) sources = crowdSources(tree, index, res, t, sources);
-  // "extended its own sanctions on a neighbour": the actor's own things are no target; look further.
-  const own = new Set(sources.map((p) => p.actor));
-  // "massed troops near Kharkiv": the source's own forces are the means of force, not its target.
-  const force = FORCE_ROOTS.has(code.slice(0, 2));
-  const others = (found: Participant[]) =>
-    found.filter(
-      (p) => !own.has(p.actor) && !(force && sources.some((q) => selfPair(tree.doc, q.actor, p.actor))),
-    );
-  // "fought with machine guns near Aleppo": a partner or instrument is no place to strike.
-  const placeable = target >= 0 && tree.caseOf(target) !== 'with';
-  let targets = target >= 0 ? participantsOf(tree, index, res.states, target, placeable) : [];
-  // "demanded that Harare abandon the policy": a bare speech verb is aimed at whom its clause names.
-  if (targets.length === 0 && (row.target !== null || obj < 0) && SPEECH_ROOTS.has(code.slice(0, 2))) {
-    targets = implicitTarget(tree, index, res, t, obj);
-  }
-  // A pattern that names no target still acts on an actor in object position ("welcomed his
-  // Saudi counterpart", "expelled two Russian diplomats").
-  // ("demanded their release" names the released, not whom it is demanded of.)
-  if (others(targets).length === 0 && obj >= 0 && row.target === null && !RELEASE_DEMANDS.has(code))
-    targets = others(participantsOf(tree, index, res.states, obj));
-  if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
-    targets = obliqueTarget(tree, index, res, t, obj, code);
-  if (others(targets).length === 0 && SPEECH_ROOTS.has(code.slice(0, 2)))
-    targets = others(conditionTarget(tree, index, res, t));
-  if (others(targets).length === 0 && row.xcomp && row.target === null && PROMISE_ROOTS.has(code.slice(0, 2)))
-    targets = others(complementTarget(tree, index, res, t, code.startsWith('138')));
-  // A protest is aimed at whom its purpose names, before any street or square it fills.
-  if (crowd) {
-    const protested = protestedActor(tree, index, res, t, own);
-    if (protested.length > 0) targets = protested;
-  }
-  // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
-  // So does one that agrees, cooperates or yields with no one else named ("Israel and Hezbollah
-  // accepted a truce").
-  // "A state claimed that its forces had hit a rebel base": a claim of one's own attack is a claim of
-  // responsibility, aimed at whoever was attacked.
-  if (row.lemma === 'claim' && code === '112' && sources.length > 0) {
-    const comp = complements(tree, t)[0];
-    const doer = comp === undefined ? -1 : tree.kid(comp, 'nsubj');
-    const doers = doer >= 0 ? participantsOf(tree, index, res.states, doer) : [];
-    const self =
-      doers.length === 0 ||
-      doers.every((p) => own.has(p.actor) || selfPair(tree.doc, sources[0].actor, p.actor));
-    if (!self) return { trigger: t, code, rule: row.rule, sources, targets: doers, reciprocal: false };
-    const acted = comp === undefined ? -1 : tree.kid(comp, 'obj');
-    const victims = acted >= 0 ? participantsOf(tree, index, res.states, acted, true) : [];
-    return { trigger: t, code: '015', rule: row.rule, sources, targets: others(victims), reciprocal: false };
-  }
-  const mutual = (RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code);
-  const reciprocal = targets.length === 0 && mutual && sources.length > 1;
-  return { trigger: t, code, rule: row.rule, sources, targets, reciprocal };
-}
-
 /** Actors named as the place of the saying: "in"/"at" phrases on the verb or on its object. */
 function placesOfSaying(tree: SentenceTree, trigger: number, obj: number): number[] {
   const phrases = [...tree.kidsBy(trigger, 'obl'), ...(obj >= 0 ? tree.kidsBy(obj, 'nmod') : [])].filter(
@@ -574,75 +355,6 @@ function placesOfSaying(tree: SentenceTree, trigger: number, obj: number): numbe
 }
 
 const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside']);
-
-/** Intents and threats: what is promised or threatened is an act on someone. */
-const PROMISE_ROOTS = new Set(['03', '13']);
-
-/**
- * "handed over", "called off": a particle, or the same word right after the verb read as an
- * adverb ("handed over three fugitives", with "over three" read as "more than three").
- */
-function hasParticle(tree: SentenceTree, t: number, prt: string): boolean {
-  if (tree.kidsBy(t, 'compound:prt').some((k) => tree.lemma(k) === prt)) return true;
-  // Read as an adverb, the word may hang on what follows ("over three", as "more than three").
-  const next = t + 1;
-  return next < tree.sentence.tokenEnd && tree.lemma(next) === prt && tree.deprel(next) === 'advmod';
-}
-
-/**
- * The parts of one verb's clause that its rows ask about, each found once: a common verb has
- * dozens of rows ("call" has over seventy), and most ask for the same obliques and complements.
- */
-class VerbClause {
-  private readonly obliques = new Map<string, number>();
-  private complementList: number[] | undefined;
-
-  constructor(
-    readonly tree: SentenceTree,
-    readonly verb: number,
-    readonly obj: number,
-  ) {}
-
-  /** See obliqueWith. */
-  oblique(prep: string): number {
-    let k = this.obliques.get(prep);
-    if (k === undefined) {
-      k = obliqueWith(this.tree, this.verb, this.obj, prep);
-      this.obliques.set(prep, k);
-    }
-    return k;
-  }
-
-  complements(): readonly number[] {
-    this.complementList ??= complements(this.tree, this.verb);
-    return this.complementList;
-  }
-}
-
-/** Whether a verb row's conditions hold; returns the target token (-1 for none). */
-function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | null {
-  const { tree, verb: t, obj } = clause;
-  if (row.needsObj && obj < 0) return null;
-  if (row.obj && (obj < 0 || !lemmaIn(tree, obj, row.obj))) return null;
-  if (row.prt && !hasParticle(tree, t, row.prt)) return null;
-  if (row.xcomp) {
-    const comp = clause.complements().find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));
-    if (comp === undefined) return null;
-  }
-  let target = -1;
-  for (const cond of row.preps) {
-    const oblique = clause.oblique(cond.prep);
-    if (oblique < 0) return null;
-    if (cond.lemmas && !lemmaIn(tree, oblique, cond.lemmas)) return null;
-    if (row.target?.kind === 'prep' && row.target.prep === cond.prep) target = oblique;
-  }
-  if (row.target?.kind === 'obj') target = obj;
-  if (row.target?.kind === 'prep' && target < 0) {
-    target = clause.oblique(row.target.prep);
-    if (target < 0) return null;
-  }
-  return { target };
-}
 
 function codeNoun(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found | null {
   const rows = res.lexicon.nouns.get(tree.lemma(t));
@@ -1169,11 +881,6 @@ const REFERENTIAL = WORDS.referential;
 
 /** Demands, criticism, rejection and threats (with concern and denial): aimed at whoever used force. */
 const DISAPPROVING_ROOTS = new Set(['10', '11', '12', '13']);
-
-/** A state or organisation (or someone acting for one) that events are coded between; not the press. */
-function politicalActor(doc: Doc, actor: number): boolean {
-  return codable(doc, actor) && doc.actors[actor]?.sector !== 'MED';
-}
 
 function evidenceSpan(trigger: Span, source: Span, target: Span | null): Span {
   const spans = [trigger, source, ...(target ? [target] : [])];
