@@ -1,0 +1,179 @@
+/**
+ * Event nouns ("air strikes on Odesa", "talks between A and B"): the rows of nouns.tsv, the phrase
+ * that holds their target, and their source (a possessor, demonym, compound or by-phrase, or the
+ * subject of a light verb or of "ready for"). Apart from verbs.ts: nominal events have their own
+ * matching and their own ways to a source.
+ */
+
+import { crowdSources, protestedActor } from './crowds.js';
+import type { CoderResources, Found } from './found.js';
+import { INTENT_WORDS } from './intents.js';
+import type { NounRow } from './lexicon.js';
+import { type MentionIndex, type Participant, participantsOf } from './participants.js';
+import { MEDIATION, MUTUAL_ROOTS } from './sides.js';
+import { subjectOf } from './subjects.js';
+import { lemmaIn, type SentenceTree } from './tree.js';
+import { WORDS } from './word-roles.js';
+
+export function codeNoun(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+): Found | null {
+  const rows = res.lexicon.nouns.get(tree.lemma(t));
+  if (!rows) return null;
+  for (const row of rows) {
+    if (!compoundMatches(tree, row, t)) continue;
+    const target = nounTarget(tree, row, t);
+    if (target === null) continue;
+    if (row.code === null) return null;
+    let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
+    let sources = nounSource(tree, index, res, t, row.code, target);
+    // "told his counterpart during a phone call": the call's parties are the teller and the told.
+    const h = tree.head(t);
+    if (
+      sources.length === 0 &&
+      row.code.startsWith('04') &&
+      tree.rel(t) === 'obl' &&
+      TELLING.has(tree.lemma(h))
+    ) {
+      sources = subjectOf(tree, index, res, h, 0);
+      const addressee = tree.kid(h, 'iobj') >= 0 ? tree.kid(h, 'iobj') : tree.kid(h, 'obj');
+      if (targets.length === 0 && addressee >= 0)
+        targets = participantsOf(tree, index, res.states, addressee);
+    }
+    let reciprocal = false;
+    // "talks between Washington and Tehran": the parties are both sources and targets.
+    if (
+      sources.length === 0 &&
+      targets.length > 1 &&
+      row.target?.kind === 'prep' &&
+      row.target.prep === 'between'
+    ) {
+      sources = targets;
+      reciprocal = true;
+    }
+    // "opposition parties in Nepal organised a general strike": the crowd's state, as with verbs.
+    if (row.code.startsWith('14') && sources.length > 0 && tree.rel(t) === 'obj') {
+      sources = crowdSources(tree, index, res, h, sources);
+      const own = new Set(sources.map((p) => p.actor));
+      if (targets.length === 0) targets = protestedActor(tree, index, res, h, own);
+    }
+    // "Egypt and Sudan renewed negotiations": two parties doing a mutual thing, as with verbs.
+    const mutual = MUTUAL_ROOTS.has(row.code.slice(0, 2)) && !MEDIATION.has(row.code);
+    if (targets.length === 0 && sources.length > 1 && mutual) reciprocal = true;
+    if (sources.length === 0) return null;
+    return {
+      trigger: t,
+      code: row.code,
+      rule: row.rule,
+      sources,
+      targets: reciprocal ? [] : targets,
+      reciprocal,
+    };
+  }
+  return null;
+}
+
+/** "air strike": the words before the last must stand right before the noun. */
+function compoundMatches(tree: SentenceTree, row: NounRow, t: number): boolean {
+  const before = row.words.length - 1;
+  for (let k = 1; k <= before; k++) {
+    const i = t - k;
+    if (i < tree.sentence.tokenStart || tree.lemma(i) !== row.words[before - k]) return false;
+  }
+  return true;
+}
+
+/** The target token of a noun row; -1 when the row wants none; null when it wants one that is absent. */
+function nounTarget(tree: SentenceTree, row: NounRow, t: number): number | null {
+  for (const cond of row.preps) {
+    const k = nounOblique(tree, t, cond.prep, ['nmod', 'acl']);
+    if (k === undefined || (cond.lemmas && !lemmaIn(tree, k, cond.lemmas))) return null;
+  }
+  if (row.target?.kind === 'prep') {
+    const k = nounOblique(tree, t, row.target.prep, ['nmod']);
+    return k === undefined ? null : k;
+  }
+  return -1;
+}
+
+/** The noun's phrase with `prep`, or one a level down ("a call on Monday between A and B"). */
+function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]): number | undefined {
+  const own = tree.kidsBy(t, ...rels);
+  // "paid a visit to Moscow", "gave a warning to Israel": the phrase hangs on the light verb.
+  const h = tree.head(t);
+  const light =
+    h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)) ? tree.kidsBy(h, 'obl') : [];
+  return (
+    own.find((c) => tree.caseOf(c) === prep) ??
+    tree
+      .kidsBy(t, 'nmod', 'obl', 'acl')
+      .flatMap((c) => tree.kidsBy(c, 'nmod'))
+      .find((c) => tree.caseOf(c) === prep) ??
+    light.find((c) => tree.caseOf(c) === prep)
+  );
+}
+
+function isPlaceName(tree: SentenceTree, k: number): boolean {
+  const token = tree.token(k);
+  return tree.doc.places.some((p) => p.kind !== 'country' && p.start <= token.start && token.end <= p.end);
+}
+
+/** Who carried out a nominal event: possessor, demonym, compound, by-phrase, or the verb's subject. */
+function nounSource(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  code: string,
+  target = -1,
+): Participant[] {
+  // "Israel's destruction", "his arrest": with no of-phrase, the owner of such a noun is the one
+  // it happens to, not the one who does it.
+  const undergone =
+    PATIENT_NOUNS.has(tree.lemma(t)) && !tree.kidsBy(t, 'nmod').some((k) => tree.caseOf(k) === 'of');
+  // An event noun with a subject is a verb the tagger missed ("the United States imposed(?)
+  // sanctions", parsed with "sanctions" as the root).
+  for (const k of tree.kidsBy(t, 'nsubj', 'nmod:poss', 'amod', 'compound', 'nmod')) {
+    if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['by', 'from'].includes(tree.caseOf(k)))
+      continue;
+    if (undergone && tree.deprel(k) === 'nmod:poss') continue;
+    // "the withdrawal of forces from Panama": the row's target ("withdrawal from *") is no source.
+    if (k === target) continue;
+    // "the Gaza ceasefire": a place in compound position says where, and a state named before
+    // a truce is where it holds, not who agreed to it.
+    if (
+      tree.deprel(k) === 'compound' &&
+      (isPlaceName(tree, k) || COMPOUND_IS_NOT_SOURCE.has(code.slice(0, 2)))
+    )
+      continue;
+    const found = participantsOf(tree, index, res.states, k);
+    if (found.length > 0) return found;
+  }
+  const own =
+    COMPOUND_IS_NOT_SOURCE.has(code.slice(0, 2)) || undergone
+      ? []
+      : participantsOf(tree, index, res.states, t).filter((p) => p.span.start < tree.token(t).start);
+  if (own.length > 0) return own;
+  const h = tree.head(t);
+  if (h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)))
+    return subjectOf(tree, index, res, h, 0);
+  // "the government was ready for talks with its rivals": whoever is ready for them.
+  if (h >= 0 && tree.rel(t) === 'obl' && tree.token(h).upos === 'ADJ' && INTENT_WORDS.has(tree.lemma(h)))
+    return subjectOf(tree, index, res, h, 0);
+  return [];
+}
+
+/** Event nouns whose owner undergoes them ("Israel's destruction"): `patient-noun` in word-roles.tsv. */
+const PATIENT_NOUNS = WORDS['patient-noun'];
+
+/** Roots of event nouns whose compound modifier is the place, not the source ("the Gaza ceasefire"). */
+const COMPOUND_IS_NOT_SOURCE = new Set(['08']);
+
+/** Verbs of telling, whose "during a phone call" is a call between the teller and the told. */
+const TELLING = WORDS.telling;
+
+/** Verbs that carry out the event their object names: "held talks", "launched strikes". */
+const LIGHT_VERBS = WORDS.light;
