@@ -1,0 +1,422 @@
+/**
+ * Found readings written as DocEvents: one event per source and target (both ways for a reciprocal
+ * act, the two sides for a mediator), the target the story supplies when the clause names none,
+ * the code refined by its context (weapon, blockade, arrival, ban), the factuality, date and place.
+ * Apart from finding: here the story's memory and the article's other annotations come in.
+ */
+
+import type { Actor, Doc, DocEvent, Span } from '../../doc/doc.js';
+import { locativePlace } from '../08-places/index.js';
+import { counterpartOf, DIRECTED_ROOTS, mainParties } from './counterpart.js';
+import { peopleHere, protestedState } from './crowds.js';
+import { factualityOf } from './factuality.js';
+import type { CoderResources, Found } from './found.js';
+import { liftedCode, speaksForActor } from './intents.js';
+import type { Participant } from './participants.js';
+import {
+  ATTACK_ROOTS,
+  actorKey,
+  codable,
+  FORCE_ROOTS,
+  MEDIATION,
+  RELEASE_DEMANDS,
+  SPEECH_ROOTS,
+  selfPair,
+  stateSide,
+} from './sides.js';
+import { StoryMemory } from './story.js';
+import { MILITARY_HEADS } from './subjects.js';
+import { contentOf, describedThing } from './targets.js';
+import { lemmaIn, type SentenceTree } from './tree.js';
+import { eventDate } from './when.js';
+import { WORDS } from './word-roles.js';
+
+/** Actors named as the place of the saying: "in"/"at" phrases on the verb or on its object. */
+function placesOfSaying(tree: SentenceTree, trigger: number, obj: number): number[] {
+  const phrases = [...tree.kidsBy(trigger, 'obl'), ...(obj >= 0 ? tree.kidsBy(obj, 'nmod') : [])].filter(
+    (k) => LOCATIVE_CASES.has(tree.caseOf(k)),
+  );
+  const out: number[] = [];
+  for (const k of phrases) {
+    for (const m of tree.doc.mentions) {
+      const token = tree.token(k);
+      if (m.actor >= 0 && m.start <= token.start && token.end <= m.end) out.push(m.actor);
+    }
+  }
+  return out;
+}
+
+const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside']);
+
+export function toEvents(
+  tree: SentenceTree,
+  found: Found[],
+  res: CoderResources,
+  story: StoryMemory = new StoryMemory(tree.doc),
+): DocEvent[] {
+  const { doc, sentence } = tree;
+  const out: DocEvent[] = [];
+  const seen = new Set<string>();
+  const lifted: Found[] = [];
+  // Each reading's own factuality, read once: it decides what is lifted and what is coded.
+  const readings = new Map(found.map((f) => [f, factualityOf(tree, res.factuality, f.trigger, f.code)]));
+  for (const f of found) {
+    const lift = liftedCode(tree, f, readings.get(f)?.value ?? 'asserted');
+    // "threatened to ban…" is coded by the threatening verb's own pattern already; the threat
+    // read off the complement would be a second event of the same kind.
+    if (
+      lift &&
+      speaksForActor(tree, f, lift.trigger) &&
+      !found.some((g) => g.trigger === lift.trigger && g.code.slice(0, 2) === lift.code.slice(0, 2))
+    )
+      lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
+  }
+  for (const f of [...found, ...lifted]) {
+    const anchor = f.liftedFrom ?? f.trigger;
+    // A reported promise or threat happened when it was said, unless the saying is negated.
+    const reading =
+      f.liftedFrom === undefined
+        ? (readings.get(f) ?? factualityOf(tree, res.factuality, f.trigger, f.code))
+        : assertedUnlessNegated(factualityOf(tree, res.factuality, anchor, f.code));
+    const when = eventDate(doc, tree, anchor);
+    let factuality = reading.value;
+    // A date after publication makes an event future, unless its verb is in the past tense.
+    const pastTense = ['VBD', 'VBN'].includes(doc.tokens[f.trigger].xpos ?? '');
+    if (factuality === 'asserted' && when.future && f.liftedFrom === undefined && !pastTense)
+      factuality = 'future';
+    const place =
+      objectPlace(tree, f) ??
+      locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger, f.code.startsWith('042'));
+    const trigger = doc.tokens[f.trigger];
+    for (const [source, given] of withSides(doc, f, pairs(f))) {
+      // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
+      if (!codable(doc, source.actor)) continue;
+      // A state does not act on itself: "the minister ordered all units to…" leaves the target open.
+      // "fired at people who threw stones": a target of no state leaves it to the story too.
+      const own =
+        given &&
+        (selfPair(doc, source.actor, given.actor) ||
+          !codable(doc, given.actor) ||
+          ownPeople(doc, source.actor, given.actor, f.code));
+      const addressedOwn = given !== null && own && addressesOwnSide(tree, f, source.actor, given);
+      let code = refinedCode(tree, f, doc.actors[source.actor]);
+      const people =
+        given && !codable(doc, given.actor) ? peopleHere(doc, code, source, given, place, res.states) : null;
+      const rawTarget = addressedOwn
+        ? null
+        : ((own ? null : given) ?? people ?? counterpart(tree, f, source.actor, story));
+      const target =
+        rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
+          ? rawTarget
+          : protestedState(tree, code, source, res.states);
+      // Bans and restrictions one state imposes on another's people are sanctions (163); the
+      // administrative sanctions of 172 are a state's measures at home.
+      // Concern aimed at someone ("Japan expressed concern" over China's act) criticises them;
+      // pessimism (012) is concern about a situation.
+      if (code === '012' && target) code = '111';
+      if (code.startsWith('172') && target && !selfPair(doc, source.actor, target.actor)) {
+        const own = doc.actors[source.actor]?.country;
+        const other = doc.actors[target.actor]?.country;
+        if (own && other && own !== other) code = '163';
+      }
+      const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${code}:${factuality}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        sentence: sentence.index,
+        source: source.actor,
+        sourceSpan: source.span,
+        target: target?.actor ?? null,
+        targetSpan: target?.span ?? null,
+        trigger,
+        cameo: code,
+        factuality,
+        factualityCue: reading.cue,
+        date: when.value,
+        dateSpan: when.span,
+        place: place ?? (FORCE_ROOTS.has(f.code.slice(0, 2)) ? placeOf(doc, target?.span ?? null) : null),
+        evidence: evidenceSpan(trigger, source.span, target?.span ?? null),
+        rule: f.rule,
+      });
+      story.add(out.slice(-1));
+    }
+  }
+  return withoutUnaimedTwins(out);
+}
+
+/**
+ * "employed batons in order to break up a march": one act read twice, once with no target. An
+ * event with none is dropped when the sentence has the same source doing the same (same code,
+ * same reading) to someone.
+ */
+function withoutUnaimedTwins(events: DocEvent[]): DocEvent[] {
+  return events.filter(
+    (e) =>
+      e.target !== null ||
+      !events.some(
+        (o) =>
+          o.target !== null && o.source === e.source && o.cameo === e.cameo && o.factuality === e.factuality,
+      ),
+  );
+}
+
+/** Modifiers that name the weapon of an attack: air and missile (195), artillery (194), small arms (193). */
+const WEAPON_CODES: ReadonlyMap<string, string> = new Map([
+  ...[
+    'air',
+    'missile',
+    'drone',
+    'rocket',
+    'aerial',
+    'airstrike',
+    'bomb',
+    'bombing',
+    'warplane',
+    'aircraft',
+  ].map((w): [string, string] => [w, '195']),
+  ...['artillery', 'shelling', 'mortar', 'tank', 'shell', 'howitzer'].map((w): [string, string] => [
+    w,
+    '194',
+  ]),
+  ...['gun', 'gunfire', 'rifle', 'sniper'].map((w): [string, string] => [w, '193']),
+]);
+
+/** Sectors whose obstructions are protests rather than blockades. */
+const PROTESTING = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'PTY']);
+
+/**
+ * The code as the actor and the words around the trigger make it precise: an obstruction by a
+ * state's forces is a blockade (191, not a protesters' 144); a generic attack whose noun names
+ * its weapons ("missile and drone attacks", "tank shelling") takes the weapon's code.
+ */
+function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): string {
+  if (f.code === '144' && source && source.type === 'state' && !PROTESTING.has(source.sector ?? ''))
+    return '191';
+
+  // "demonstrators blocked a road": the same obstruction by people is a protest's (144).
+  if (f.code === '191' && source && PROTESTING.has(source.sector ?? '') && tree.isVerb(f.trigger))
+    return '144';
+  // "Russian artillery struck the city", "drones hit the depot": the weapon is the subject.
+  if ((f.code === '190' || f.code === '195') && tree.isVerb(f.trigger)) {
+    const subject = tree.kid(f.trigger, 'nsubj');
+    for (const word of subject >= 0 ? tree.conjuncts(subject) : []) {
+      const code = WEAPON_CODES.get(tree.lemma(word));
+      if (code) return code;
+    }
+  }
+  // "Kenyan peacekeepers arrived in Haiti": forces arriving are deployed, not visiting.
+  if (f.code.startsWith('042') && tree.isVerb(f.trigger)) {
+    const deployed = forcesArriving(tree, f.trigger);
+    if (deployed) return deployed;
+  }
+  if (f.code !== '190') return f.code;
+  const obj = tree.kid(f.trigger, 'obj');
+  const heads = tree.isVerb(f.trigger) ? (obj >= 0 ? [contentOf(tree, obj)] : []) : [f.trigger];
+  for (const head of heads)
+    for (const k of tree.kidsBy(head, 'compound', 'amod')) {
+      for (const word of tree.conjuncts(k)) {
+        const code = WEAPON_CODES.get(tree.lemma(word));
+        if (code) return code;
+      }
+    }
+  return f.code;
+}
+
+/**
+ * The code of forces arriving somewhere: peacekeeping (074) when they are peacekeepers, else a
+ * deployment (154); null when the subject is no armed force. The subject may be named through
+ * what it is made of ("a contingent of Kenyan peacekeepers", "a battalion of troops").
+ */
+function forcesArriving(tree: SentenceTree, verb: number): string | null {
+  const subject = tree.kid(verb, 'nsubj');
+  if (subject < 0) return null;
+  const of = tree.kidsBy(subject, 'nmod').find((k) => tree.caseOf(k) === 'of');
+  const armed = (k: number) => lemmaIn(tree, k, MILITARY_HEADS) || lemmaIn(tree, k, PEACEKEEPERS);
+  const noun = armed(subject) ? subject : of !== undefined && armed(of) ? of : -1;
+  if (noun < 0) return null;
+  const words = [noun, ...tree.kidsBy(noun, 'compound', 'amod')];
+  return words.some((k) => lemmaIn(tree, k, PEACEKEEPERS)) ? '074' : '154';
+}
+
+const PEACEKEEPERS = WORDS.peacekeeping;
+
+/** Seizing, blockading and striking happen at the place they take or hit ("seized the town of Nyabibwe"). */
+function objectPlace(tree: SentenceTree, f: Found): number | null {
+  if (!OBJECT_PLACE_CODES.some((c) => f.code.startsWith(c)) || !tree.isVerb(f.trigger)) return null;
+  const obj = describedThing(tree, f.trigger, tree.kid(f.trigger, 'obj'));
+  if (obj < 0) return null;
+  const covered = tree.subtree(obj).map((i) => tree.token(i));
+  const index = tree.doc.places.findIndex(
+    (p) => p.kind !== 'country' && covered.some((t) => t.start >= p.start && t.end <= p.end),
+  );
+  return index >= 0 ? index : null;
+}
+
+const OBJECT_PLACE_CODES = ['191', '192', '193', '194', '195', '171', '1245'];
+
+/** Force aimed at a place happens there ("struck Kherson", "attacks on Kyiv"). */
+function placeOf(doc: Doc, span: Span | null): number | null {
+  if (!span) return null;
+  const index = doc.places.findIndex((p) => p.start < span.end && span.start < p.end && p.kind !== 'country');
+  return index >= 0 ? index : null;
+}
+
+function assertedUnlessNegated(reading: ReturnType<typeof factualityOf>): ReturnType<typeof factualityOf> {
+  return reading.value === 'negated' ? reading : { value: 'asserted', cue: null };
+}
+
+/** One (source, target) pair per member; both directions for reciprocal events; no self-pairs. */
+function pairs(f: Found): [Participant, Participant | null][] {
+  const out: [Participant, Participant | null][] = [];
+  if (f.reciprocal) {
+    for (const a of f.sources) for (const b of f.sources) if (a.actor !== b.actor) out.push([a, b]);
+    return out;
+  }
+  for (const s of f.sources) {
+    // An actor does not act on itself; "its positions" read as the actor's own leaves the target open.
+    const others = f.targets.filter((t) => t.actor !== s.actor);
+    if (others.length === 0) out.push([s, null]);
+    for (const t of others) out.push([s, t]);
+  }
+  return out;
+}
+
+/** A mediator with no named target acts between the two sides the story is about. */
+function withSides(
+  doc: Doc,
+  f: Found,
+  list: [Participant, Participant | null][],
+): [Participant, Participant | null][] {
+  if (!MEDIATION.has(f.code)) return list;
+  return list.flatMap(([source, given]): [Participant, Participant | null][] => {
+    if (given !== null) return [[source, given]];
+    const sides = mainParties(doc).filter(
+      (p) => p.actor !== source.actor && !selfPair(doc, source.actor, p.actor),
+    );
+    return sides.length === 2 ? sides.map((side) => [source, side]) : [[source, null]];
+  });
+}
+
+/**
+ * "the parliament asked the president to act", "the premier discussed it with his defence
+ * minister": an appeal or consultation whose addressee (its object, or its with-partner) is of
+ * the same side is domestic, and names its target; no other party of the story stands in. (An
+ * appeal "for access to its fishermen" names only whom it concerns, so the story says whom it
+ * is made to.)
+ */
+function addressesOwnSide(tree: SentenceTree, f: Found, source: number, given: Participant): boolean {
+  if (!ADDRESSED_ROOTS.has(f.code.slice(0, 2)) || !selfPair(tree.doc, source, given.actor)) return false;
+  // The parser often reads "urged President X to…" with X as an indirect object.
+  const partners = [
+    ...tree.kidsBy(f.trigger, 'obj', 'iobj'),
+    ...tree.kidsBy(f.trigger, 'obl').filter((k) => tree.caseOf(k) === 'with'),
+  ];
+  return partners.some((k) => {
+    const token = tree.token(k);
+    return given.span.start <= token.start && token.end <= given.span.end;
+  });
+}
+
+/** Appeals and consultations: acts addressed to someone. */
+const ADDRESSED_ROOTS = new Set(['02', '04']);
+
+/**
+ * A state's own civilians are the target of what it does to them by force ("police fired on
+ * protesters") but not of what it says or does about them abroad ("summoned the envoy to protest
+ * the killing of two villagers").
+ */
+function ownPeople(doc: Doc, source: number, target: number, code: string): boolean {
+  const a = doc.actors[source];
+  const b = doc.actors[target];
+  return (
+    a.country !== null &&
+    a.country === b.country &&
+    stateSide(a.sector) &&
+    b.sector === 'CVL' &&
+    !['17', '18', '19', '20'].includes(code.slice(0, 2))
+  );
+}
+
+/** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */
+function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryMemory): Participant | null {
+  const root = f.code.slice(0, 2);
+  if (!DIRECTED_ROOTS.has(root)) return null;
+  // "attacked themselves": the act names its target, the actor itself, which is no counterpart.
+  const acted = tree.kid(f.trigger, 'obj');
+  if (acted >= 0 && REFLEXIVES.has(tree.lemma(acted))) return null;
+  // "demanded that its allies send arms", "urged its partners to act": the act
+  // names whom it is aimed at by relation alone; no other party of the story stands in.
+  const addressed = [
+    acted,
+    ...tree
+      .kidsBy(f.trigger, 'ccomp', 'iobj')
+      .map((k) => (tree.rel(k) === 'iobj' ? k : tree.kid(k, 'nsubj'))),
+  ];
+  if (addressed.some((k) => k >= 0 && lemmaIn(tree, k, RELATION_NOUNS))) return null;
+  const { doc, sentence } = tree;
+  const partners = new Set(f.sources.map((s) => s.actor));
+  const disapproving = DISAPPROVING_ROOTS.has(root) || f.code === '012' || f.code === '016';
+  const obj = contentOf(tree, tree.kid(f.trigger, 'obj'));
+  // "praised the visit", "condemned the launch", "rejected the sanctions": aimed at whoever
+  // made the visit, the launch or the sanctions the story told of.
+  if (obj >= 0) {
+    const doer = story.doerOf(tree.lemma(obj), source);
+    if (doer && !partners.has(doer.actor)) return doer;
+  }
+  // "criticised the decision", "oppose the move": aimed at whoever just decided or moved.
+  if (disapproving && obj >= 0 && REFERENTIAL.has(tree.lemma(obj))) {
+    const author = story.author(source, sentence.index, partners);
+    if (author && !partners.has(author.actor)) return author;
+  }
+  // "JNIM claimed the attack": aimed at whom the claimed attack hit.
+  if (f.code === '015') {
+    const hit = story.victimOf(source);
+    if (hit && !partners.has(hit.actor)) return hit;
+  }
+  // "demanded their immediate release": aimed at whoever holds them.
+  if (RELEASE_DEMANDS.has(f.code)) {
+    const captor = story.captor(source);
+    if (captor && !partners.has(captor.actor)) return captor;
+  }
+  // "the army said its jets bombed positions, killing dozens of gunmen": a state's attack
+  // with no target named hits the armed group the story is about.
+  if (ATTACK_ROOTS.has(root) && stateSide(doc.actors[source]?.sector ?? null)) {
+    const group = story.aggressor();
+    const a = group ? doc.actors[group.actor] : undefined;
+    if (
+      group &&
+      a?.org &&
+      a.type !== 'state' &&
+      !partners.has(group.actor) &&
+      !selfPair(doc, source, group.actor)
+    )
+      return group;
+  }
+  const blamed = disapproving ? story.aggressor() : null;
+  const notSides = new Set([...partners, ...story.mediators()]);
+  notSides.delete(source);
+  // "protested to the UN about drone strikes": an international body is the addressee of
+  // the story, hardly ever the unnamed target of force.
+  if (ATTACK_ROOTS.has(root))
+    doc.actors.forEach((a, i) => {
+      if (a.sector === 'IGO') notSides.add(i);
+    });
+  // "made a statement in Doha": where a statement was made is not whom it addresses.
+  if (SPEECH_ROOTS.has(root)) for (const actor of placesOfSaying(tree, f.trigger, obj)) notSides.add(actor);
+  return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed);
+}
+
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself']);
+/** Nouns of relation ("allies", "partners"): whom they name depends on whose they are. */
+const RELATION_NOUNS = WORDS.relation;
+
+/** Nouns that refer back to what someone just did or said. */
+const REFERENTIAL = WORDS.referential;
+
+/** Demands, criticism, rejection and threats (with concern and denial): aimed at whoever used force. */
+const DISAPPROVING_ROOTS = new Set(['10', '11', '12', '13']);
+
+function evidenceSpan(trigger: Span, source: Span, target: Span | null): Span {
+  const spans = [trigger, source, ...(target ? [target] : [])];
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
