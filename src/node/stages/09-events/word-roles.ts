@@ -1,7 +1,8 @@
 /**
  * The event coder's word lists by role (`data/events/word-roles.tsv`): which verbs report,
  * commit the speaker, control their complement, lend their subject to an event noun, and so on.
- * Each list serves one rule in coder.ts, factuality.ts, participants.ts or when.ts, where a
+ * Each list serves one rule of the coder (coder.ts, subjects.ts, targets.ts, verbs.ts, nouns.ts,
+ * crowds.ts, intents.ts, to-events.ts), factuality.ts, participants.ts or when.ts, where a
  * constant reads it by role.
  */
 import { dataPath, readTsv, splitValues } from '../../data/files.js';
