@@ -37,7 +37,7 @@ export function loadQuoteActs(file = dataPath('events/quote-acts.tsv')): QuoteAc
 }
 
 /**
- * `aggressor`: whoever has used force in the story (see StoryMemory in coder.ts), at whom
+ * `aggressor`: whoever has used force in the story (see StoryMemory in story.ts), at whom
  * criticism, demands and threats that name no one are aimed.
  */
 export function quotedActs(
