@@ -285,11 +285,11 @@ describe('syntax model: key clauses of news sentences', () => {
     // "ministry" conjoined to "Wednesday", leaving "said" without a subject: the noun right
     // before a subjectless verb that reports the clause is its subject.
     [
-      "North Korea fired two ballistic missiles into the sea on Wednesday , Japan 's defence ministry said .",
+      "North Korea fired a ballistic missile toward the sea on Sunday , Japan 's defence ministry said .",
       [
         ['fired', 'ccomp', 'said'],
         ['ministry', 'nsubj', 'said'],
-        ['Wednesday', 'obl', 'fired'],
+        ['Sunday', 'obl', 'fired'],
       ],
     ],
     // The same after a comma closing an inserted phrase: "accused" read as a participle on "post".

@@ -92,7 +92,7 @@ export function toEvents(
       // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
       if (!codable(doc, source.actor)) continue;
       // A state does not act on itself: "the minister ordered all units to…" leaves the target open.
-      // "fired at people who threw stones": a target of no state leaves it to the story too.
+      // "shot at men who were hurling rocks": a target of no state leaves it to the story too.
       const own =
         given &&
         (selfPair(doc, source.actor, given.actor) ||

@@ -190,7 +190,7 @@ function verbEvent(
   // So does a crowd of no state that blocks something ("demonstrators blocked a road").
   const crowd = code.startsWith('14') || (code === '191' && passive < 0 && sources.length > 0);
   if (crowd) sources = crowdSources(tree, index, res, t, sources);
-  // "extended its own sanctions on a neighbour": the actor's own things are no target; look further.
+  // "prolonged its own curbs on a neighbour": the actor's own things are no target; look further.
   const own = new Set(sources.map((p) => p.actor));
   // "massed troops near Kharkiv": the source's own forces are the means of force, not its target.
   const force = FORCE_ROOTS.has(code.slice(0, 2));
