@@ -71,7 +71,7 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
   const pronoun = order[k];
   const form = doc.slice(pronoun).toLowerCase();
   if (NEUTER.has(form)) {
-    pronoun.actor = resolvePlural(doc, order, k);
+    pronoun.actor = resolvePlural(doc, order, k, true);
     return;
   }
   if (PLURAL.has(form)) {
@@ -129,8 +129,11 @@ function nearestCompound(doc: Doc, pronoun: Mention): Mention | null {
   return between ? null : best;
 }
 
-/** "they" → the nearest earlier compound or group in this or the previous sentence. */
-function resolvePlural(doc: Doc, order: Mention[], k: number): number {
+/**
+ * "they" → the nearest earlier compound or group in this or the previous sentence. For "its"
+ * (`neuter`), an unnamed body counts too: "Russia's defence ministry said its forces…".
+ */
+function resolvePlural(doc: Doc, order: Mention[], k: number, neuter = false): number {
   const pronoun = order[k];
   const acted = actedOn(doc, pronoun);
   if (acted !== UNDECIDED) return acted;
@@ -138,7 +141,8 @@ function resolvePlural(doc: Doc, order: Mention[], k: number): number {
     const m = order[j];
     if (pronoun.sentence - m.sentence > 1) break;
     const actor = doc.actors[m.actor];
-    if (!actor || !PLURAL_ACTORS.has(actor.type)) continue;
+    const body = neuter && m.kind === 'agent' && actor?.anonymous === true;
+    if (!actor || !(PLURAL_ACTORS.has(actor.type) || body)) continue;
     if (m.sentence === pronoun.sentence) {
       // The pronoun then stands for the noun the clause modifies, or for no actor at all.
       const modified = modifiedNoun(doc, m, pronoun);

@@ -169,6 +169,11 @@ describe('event coding', () => {
       ['IRN>LBN 07 asserted'],
     ],
     [
+      '"its" stands for an unnamed body named before it',
+      "Lebanon's army said its troops had repelled an attack by Hezbollah.",
+      ['LBN>Hezbollah 19 asserted'],
+    ],
+    [
       'a later day in what a past warning says dates what is said, not the warning',
       'Israeli officials warned that Iran could strike Israel in the spring.',
       ['ISR>IRN 13 asserted', 'IRN>ISR 19 hypothetical 2026-03-01/2026-05-31'],
