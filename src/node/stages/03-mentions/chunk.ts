@@ -172,8 +172,9 @@ function takeModifiers(
       continue;
     }
     if (loose && atom.type === 'token') {
-      // "U.S. and Israeli officials": "and" joins two affiliations.
-      if (atom.lower === 'and' && entryOf(atoms[j - 1]) && entryOf(atoms[j + 1])) {
+      // "U.S. and Israeli officials": "and" joins two affiliations; before a noun with a head
+      // of its own ("Malian soldiers and Russian mercenaries") it ends the phrase.
+      if (atom.lower === 'and' && isAffiliation(entryOf(atoms[j - 1])) && entryOf(atoms[j + 1])) {
         from = j;
         continue;
       }
@@ -194,6 +195,12 @@ function takeModifiers(
 }
 
 const OF = new Set(['of']);
+
+const AFFILIATION_KINDS = new Set(['demonym', 'country', 'seat', 'institution', 'organization']);
+
+function isAffiliation(entry: Entry | null | undefined): boolean {
+  return entry != null && AFFILIATION_KINDS.has(entry.kind);
+}
 
 function hasAffiliationBefore(atoms: Atom[], j: number): boolean {
   for (let k = j - 1; k >= Math.max(0, j - 2); k--) {

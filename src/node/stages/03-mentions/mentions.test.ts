@@ -105,6 +105,15 @@ describe('mentions', () => {
       ["UN's Standing Review Council → UN - IGO"],
     ],
     [
+      '"and" joins two affiliations of one head, not two phrases with heads of their own',
+      'Israeli troops and Egyptian police arrived.',
+      [
+        'Israeli troops and Egyptian police → ISR + EGY',
+        'Israeli troops → anon ISR MIL',
+        'Egyptian police → anon EGY COP',
+      ],
+    ],
+    [
       'a plural demonym names the state after "the", else its people',
       'The Iranians refused. Thousands of Iranians marched.',
       ['Iranians → Iran IRN -', 'Iranians → Iran IRN CVL'],
