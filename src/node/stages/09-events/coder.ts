@@ -22,7 +22,7 @@ import type { Doc, DocEvent, Sentence } from '../../doc/doc.js';
 import type { CoderResources, Found } from './found.js';
 import { codeNoun } from './nouns.js';
 import { MentionIndex, participantsOf } from './participants.js';
-import { FORCE_ROOTS, selfPair } from './sides.js';
+import { codable, FORCE_ROOTS, selfPair } from './sides.js';
 import { StoryMemory } from './story.js';
 import { subjectOf, verbAbove } from './subjects.js';
 import { toEvents } from './to-events.js';
@@ -98,8 +98,10 @@ function codeSentence(
       const hit = codeVerb(tree, index, res, t);
       if (hit) {
         found.push(hit);
+        // The object's own event is the verb's ("launched strikes"), unless the verb found no
+        // one acting ("the army repelled an attack by the RSF": the attack still has its agent).
         const obj = tree.kid(t, 'obj');
-        if (obj >= 0) objectsCoded.add(obj);
+        if (obj >= 0 && hit.sources.some((p) => codable(doc, p.actor))) objectsCoded.add(obj);
       }
     }
   }

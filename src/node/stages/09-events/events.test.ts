@@ -169,6 +169,11 @@ describe('event coding', () => {
       ['IRN>LBN 07 asserted'],
     ],
     [
+      'an attack with its own agent is coded when the verb on it finds no one acting',
+      'Local guards repelled an assault by Hezbollah on a border post in Israel.',
+      ['Hezbollah>ISR 19 asserted'],
+    ],
+    [
       '"its" stands for an unnamed body named before it',
       "Lebanon's army said its troops had repelled an attack by Hezbollah.",
       ['LBN>Hezbollah 19 asserted'],
