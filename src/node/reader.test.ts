@@ -73,6 +73,11 @@ describe('shipped lexicons', () => {
       'YEMREBHOU>- 190 asserted',
     ],
     [
+      'unnamed armed men hit in a place are of that place (crowds.ts, places.tsv)',
+      'Pakistani troops killed nine militants during a raid in North Waziristan.',
+      'PAKMIL>PAKREB 190 asserted',
+    ],
+    [
       'trading accusations is accusing each other (verbs.tsv)',
       'Morocco and Algeria traded accusations over the incident.',
       'DZA>MAR 112 asserted',

@@ -61,7 +61,7 @@ export function peopleHere(
   const who = doc.actors[source.actor];
   const whom = doc.actors[given.actor];
   if (!who || who.country === null || !stateSide(who.sector)) return null;
-  if (whom?.type !== 'group' || whom.org !== null || !PEOPLE_APART.has(whom.sector ?? '')) return null;
+  if (whom?.type !== 'group' || whom.org !== null || !TARGETS_APART.has(whom.sector ?? '')) return null;
   const country =
     (place === null ? null : doc.places[place].country) ??
     (HOME_ORGANS.has(who.sector ?? '') ? who.country : null);
@@ -75,6 +75,8 @@ const HOME_ORGANS = new Set(['COP', 'JUD', 'GOV']);
 
 /** Sectors whose protests face their own state when no one else is named. */
 const PEOPLE_APART = new Set(['CVL', 'OPP', 'LAB', 'EDU', 'REL', 'HLH', 'PTY', 'ELI']);
+/** Those, and unnamed armed groups ("killed 12 militants in a raid in Waziristan"), as targets of force. */
+const TARGETS_APART = new Set([...PEOPLE_APART, 'REB', 'INS', 'UAF']);
 
 /**
  * "Thousands of students marched in Dhaka": a crowd with no state of its own protests as the
