@@ -169,6 +169,12 @@ describe('event coding', () => {
       ['IRN>LBN 07 asserted'],
     ],
     [
+      'a reported "would" with a day still to come is announced for that day',
+      'Ankara said Fidan would visit Tehran on Thursday.',
+      // The announcement itself is an asserted intent to meet (03).
+      ['TUR>IRN 04 future 2026-02-05', 'TUR>IRN 03 asserted'],
+    ],
+    [
       'an attack with its own agent is coded when the verb on it finds no one acting',
       'Local guards repelled an assault by Hezbollah on a border post in Israel.',
       ['Hezbollah>ISR 19 asserted'],

@@ -84,6 +84,15 @@ export function toEvents(
     const pastTense = ['VBD', 'VBN'].includes(doc.tokens[f.trigger].xpos ?? '');
     if (factuality === 'asserted' && when.future && f.liftedFrom === undefined && !pastTense)
       factuality = 'future';
+    // "said Trump would meet Putin on Friday": a "would" with a day still to come is what was
+    // announced for that day, not a mere possibility.
+    if (
+      factuality === 'hypothetical' &&
+      when.future &&
+      reading.cue &&
+      doc.slice(reading.cue).toLowerCase() === 'would'
+    )
+      factuality = 'future';
     const place =
       objectPlace(tree, f) ??
       locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger, f.code.startsWith('042'));
