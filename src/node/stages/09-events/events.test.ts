@@ -169,6 +169,11 @@ describe('event coding', () => {
       ['IRN>LBN 07 asserted'],
     ],
     [
+      'a town after "in" is where a participle happened, not who did it',
+      'Thousands of Israelis demonstrated in Tel Aviv demanding new elections.',
+      ['ISR>ISR 14 asserted', 'ISR>- 10 asserted'],
+    ],
+    [
       'a reported "would" with a day still to come is announced for that day',
       'Ankara said Fidan would visit Tehran on Thursday.',
       // The announcement itself is an asserted intent to meet (03).

@@ -12,7 +12,7 @@ import type { NounRow } from './lexicon.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { MEDIATION, MUTUAL_ROOTS } from './sides.js';
 import { subjectOf } from './subjects.js';
-import { lemmaIn, type SentenceTree } from './tree.js';
+import { isPlaceName, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 export function codeNoun(
@@ -114,11 +114,6 @@ function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]
       .find((c) => tree.caseOf(c) === prep) ??
     light.find((c) => tree.caseOf(c) === prep)
   );
-}
-
-function isPlaceName(tree: SentenceTree, k: number): boolean {
-  const token = tree.token(k);
-  return tree.doc.places.some((p) => p.kind !== 'country' && p.start <= token.start && token.end <= p.end);
 }
 
 /** Who carried out a nominal event: possessor, demonym, compound, by-phrase, or the verb's subject. */

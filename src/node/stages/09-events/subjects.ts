@@ -9,7 +9,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { CoderResources } from './found.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { codable } from './sides.js';
-import { lemmaIn, type SentenceTree } from './tree.js';
+import { isPlaceName, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 const STAND_IN_PRONOUNS = new Set(['it', 'they']);
@@ -37,6 +37,8 @@ const AUXILIARIES = new Set([
 ]);
 
 /** The actors who act: the subject, else the subject of the clause this one depends on. */
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside']);
+
 export function subjectOf(
   tree: SentenceTree,
   index: MentionIndex,
@@ -47,6 +49,12 @@ export function subjectOf(
   if (depth > 6) return [];
   const subject = subjectWord(tree, t);
   if (subject >= 0 && MISHAPS.has(tree.lemma(subject))) return [];
+  // "demonstrated in Tel Aviv demanding a deal", parsed with "in" as a subordinator and the city
+  // as the participle's subject: a town right after a locative preposition is where, not who.
+  const h0 = tree.head(t);
+  if (subject > tree.sentence.tokenStart && h0 >= 0 && isPlaceName(tree, subject)) {
+    if (LOCATIVE_PREPS.has(tree.lemma(subject - 1))) return subjectOf(tree, index, res, h0, depth + 1);
+  }
   if (subject >= 0) {
     if (RELATIVE_PRONOUNS.has(tree.lemma(subject))) {
       const noun = tree.head(t);

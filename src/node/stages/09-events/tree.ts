@@ -220,3 +220,9 @@ export function lemmaIn(tree: SentenceTree, i: number, set: ReadonlySet<string>)
   if (set.has(lemma)) return true;
   return tree.token(i).xpos === 'NNS' && lemma.endsWith('s') && set.has(lemma.slice(0, -1));
 }
+
+/** Token `k` is part of a place name other than a country's ("Tel Aviv", "Saada province"). */
+export function isPlaceName(tree: SentenceTree, k: number): boolean {
+  const token = tree.token(k);
+  return tree.doc.places.some((p) => p.kind !== 'country' && p.start <= token.start && token.end <= p.end);
+}
