@@ -172,7 +172,7 @@ function takeModifiers(
       continue;
     }
     if (loose && atom.type === 'token') {
-      // "U.S. and Israeli officials": "and" joins two affiliations; before a noun with a head
+      // "Kenyan and Somali officials": "and" joins two affiliations; before a noun with a head
       // of its own ("Malian soldiers and Russian mercenaries") it ends the phrase.
       if (atom.lower === 'and' && isAffiliation(entryOf(atoms[j - 1])) && entryOf(atoms[j + 1])) {
         from = j;
