@@ -36,7 +36,11 @@ export function findCompounds(doc: Doc, first: number): void {
       continue;
     }
     const previous = doc.mentions[run[run.length - 1]];
-    const gap = doc.text.slice(previous.end, current.m.start).trim();
+    // "Egypt and the United Arab Emirates": the last member's article stands outside its mention.
+    const gap = doc.text
+      .slice(previous.end, current.m.start)
+      .trim()
+      .replace(/^(,? ?(?:and|or)) the$/i, '$1');
     if (gap === ',' || gap === 'and' || gap === ', and' || gap === ',and' || gap === 'or' || gap === ', or') {
       run.push(current.i);
       if (gap.includes('and') || gap.includes('or')) flush();

@@ -105,6 +105,15 @@ describe('mentions', () => {
       ["UN's Standing Review Council → UN - IGO"],
     ],
     [
+      'a compound whose last member has its article outside the mention',
+      'Egypt and the United States met.',
+      [
+        'Egypt and the United States → EGY + USA',
+        'Egypt → Egypt EGY -',
+        'United States → United States USA -',
+      ],
+    ],
+    [
       '"and" joins two affiliations of one head, not two phrases with heads of their own',
       'Israeli troops and Egyptian police arrived.',
       [
