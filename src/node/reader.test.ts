@@ -175,6 +175,13 @@ describe('yielding and sharing (verbs.tsv)', () => {
 });
 
 describe('mishaps are no attacks', () => {
+  it('people who evacuate give no aid (verbs.tsv)', () => {
+    const found = events('The Israeli army ordered residents of Gaza City to evacuate.');
+    assert.deepEqual(
+      found.filter((e) => / 07/.test(e)),
+      [],
+    );
+  });
   it('ruling out an option is no ruling against anyone (verbs.tsv)', () => {
     assert.deepEqual(events('Israel did not rule out military action against Iran.'), []);
   });
