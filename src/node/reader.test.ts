@@ -78,6 +78,11 @@ describe('shipped lexicons', () => {
       'PAKMIL>PAKREB 190 asserted',
     ],
     [
+      "a resolution demanding something is its authors' demand (word-roles.tsv)",
+      "Iraq's parliament passed a resolution demanding the withdrawal of US troops.",
+      'IRQLEG>USAMIL 105 asserted',
+    ],
+    [
       'trading accusations is accusing each other (verbs.tsv)',
       'Morocco and Algeria traded accusations over the incident.',
       'DZA>MAR 112 asserted',
