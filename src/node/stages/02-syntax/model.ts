@@ -384,7 +384,33 @@ export class SyntaxModel {
       );
       if (again) return again;
     }
-    return null;
+    return this.nounAsVerbRetry(tagIds, heads, labels, wordIds, parserTags, lex);
+  }
+
+  /**
+   * "Kenyan police shot dead two fighters", tagged with "shot" as a noun: a sentence where no verb
+   * heads a clause, whose root noun, right after another noun, can be a verb's past form is parsed again
+   * with it as a past tense, kept if it becomes the root with a subject.
+   */
+  private nounAsVerbRetry(
+    tagIds: Int32Array,
+    heads: Int32Array,
+    labels: Int32Array,
+    wordIds: Int32Array,
+    parserTags: Int32Array,
+    lex: Lex,
+  ): Parse | null {
+    const root = heads.indexOf(-1);
+    if (root < 1 || this.upos[tagIds[root]] !== 'NOUN' || (lex.wc[root + 2] & VERB_ED) === 0) return null;
+    if (!NOMINAL_UPOS.has(this.upos[tagIds[root - 1]])) return null;
+    // No verb heads a clause ("suspected" on "fighters" only modifies).
+    for (let i = 0; i < tagIds.length; i++) {
+      const upos = this.upos[tagIds[i]];
+      if ((upos === 'VERB' || upos === 'AUX') && this.header.labels[labels[i]] !== 'amod') return null;
+    }
+    return this.asPastTense(root, tagIds, wordIds, parserTags, (parse) => {
+      return parse.heads[root] === -1 && this.hasSubject(parse, root);
+    });
   }
 
   /**

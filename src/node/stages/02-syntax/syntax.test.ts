@@ -282,6 +282,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['residents', 'nsubj', 'said'],
       ],
     ],
+    // "shot" tagged as a noun after "police", leaving no verb at all: retried as a past tense.
+    [
+      'Kenyan police shot dead two suspected gunmen near the border .',
+      [
+        ['shot', 'root', 'ROOT'],
+        ['police', 'nsubj', 'shot'],
+      ],
+    ],
     // "ministry" conjoined to "Wednesday", leaving "said" without a subject: the noun right
     // before a subjectless verb that reports the clause is its subject.
     [
