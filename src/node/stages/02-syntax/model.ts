@@ -175,6 +175,16 @@ export function newHeader(fields: HeaderFields, weights: ModelWeights): ModelHea
 
 /** A parse: each word's head (0-based, -1 for the root) and label index. */
 type Parse = { heads: Int32Array; labels: Int32Array };
+/**
+ * A sentence while it is parsed: the tagger's tag ids, the parser's word and tag ids (tag ids
+ * + 2), and the words' lexical features. The retries change a tag and parse it again.
+ */
+interface Draft {
+  tagIds: Int32Array;
+  wordIds: Int32Array;
+  parserTags: Int32Array;
+  lex: Lex;
+}
 
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 
@@ -301,11 +311,12 @@ export class SyntaxModel {
       wordIds[i] = this.vocab.get(lex.norm[i]) ?? WORD_UNK;
       parserTags[i] = tagIds[i] + 2;
     }
+    const draft: Draft = { tagIds, wordIds, parserTags, lex };
     let { heads, labels } = this.parseIds(wordIds, parserTags);
-    const retry = this.verblessRetry(tagIds, heads, labels, wordIds, parserTags, lex);
+    const retry = this.verblessRetry(draft, heads, labels);
     if (retry) ({ heads, labels } = retry);
     else {
-      const active = this.activeParticipleRetry(tagIds, heads, labels, wordIds, parserTags, lex);
+      const active = this.activeParticipleRetry(draft, heads, labels);
       if (active) ({ heads, labels } = active);
     }
     this.subjectOfSaying(tagIds, heads, labels);
@@ -358,14 +369,8 @@ export class SyntaxModel {
    * parse kept if that verb became the root or the clause a verb reports, with its own subject.
    * Returns null (keep the first parse) otherwise; tags are updated in place when kept.
    */
-  private verblessRetry(
-    tagIds: Int32Array,
-    heads: Int32Array,
-    labels: Int32Array,
-    wordIds: Int32Array,
-    parserTags: Int32Array,
-    lex: Lex,
-  ): Parse | null {
+  private verblessRetry(draft: Draft, heads: Int32Array, labels: Int32Array): Parse | null {
+    const { tagIds, lex } = draft;
     const n = heads.length;
     if (n < 4 || this.pastTag < 0) return null;
     const suspects = this.verblessNominals(tagIds, heads, labels);
@@ -377,14 +382,12 @@ export class SyntaxModel {
       if (!this.participle(i, suspects, tagIds, heads, labels, lex)) continue;
       const again = this.asPastTense(
         i,
-        tagIds,
-        wordIds,
-        parserTags,
+        draft,
         (parse) => parse.heads[i] === -1 || this.headsClause(parse, i),
       );
       if (again) return again;
     }
-    return this.nounAsVerbRetry(tagIds, heads, labels, wordIds, parserTags, lex);
+    return this.nounAsVerbRetry(draft, heads, labels);
   }
 
   /**
@@ -392,14 +395,8 @@ export class SyntaxModel {
    * heads a clause, whose root noun, right after another noun, can be a verb's past form is parsed again
    * with it as a past tense, kept if it becomes the root with a subject.
    */
-  private nounAsVerbRetry(
-    tagIds: Int32Array,
-    heads: Int32Array,
-    labels: Int32Array,
-    wordIds: Int32Array,
-    parserTags: Int32Array,
-    lex: Lex,
-  ): Parse | null {
+  private nounAsVerbRetry(draft: Draft, heads: Int32Array, labels: Int32Array): Parse | null {
+    const { tagIds, lex } = draft;
     const root = heads.indexOf(-1);
     if (root < 1 || this.upos[tagIds[root]] !== 'NOUN' || (lex.wc[root + 2] & VERB_ED) === 0) return null;
     if (!NOMINAL_UPOS.has(this.upos[tagIds[root - 1]])) return null;
@@ -408,22 +405,15 @@ export class SyntaxModel {
       const upos = this.upos[tagIds[i]];
       if ((upos === 'VERB' || upos === 'AUX') && this.header.labels[labels[i]] !== 'amod') return null;
     }
-    return this.asPastTense(root, tagIds, wordIds, parserTags, (parse) => {
-      return parse.heads[root] === -1 && this.hasSubject(parse, root);
-    });
+    return this.asPastTense(root, draft, (parse) => parse.heads[root] === -1 && this.hasSubject(parse, root));
   }
 
   /**
    * Parses again with word `i` tagged as a past tense; keeps that tag and returns the parse if
    * `keep` accepts it, else restores the tag and returns null.
    */
-  private asPastTense(
-    i: number,
-    tagIds: Int32Array,
-    wordIds: Int32Array,
-    parserTags: Int32Array,
-    keep: (parse: Parse) => boolean,
-  ): Parse | null {
+  private asPastTense(i: number, draft: Draft, keep: (parse: Parse) => boolean): Parse | null {
+    const { tagIds, wordIds, parserTags } = draft;
     const saved = parserTags[i];
     parserTags[i] = this.pastTag + 2;
     const again = this.parseIds(wordIds, parserTags);
@@ -441,14 +431,8 @@ export class SyntaxModel {
    * which a passive participle cannot have. The sentence is parsed again with the word as a past
    * tense and the new parse kept if the verb then has a subject.
    */
-  private activeParticipleRetry(
-    tagIds: Int32Array,
-    heads: Int32Array,
-    labels: Int32Array,
-    wordIds: Int32Array,
-    parserTags: Int32Array,
-    lex: Lex,
-  ): Parse | null {
+  private activeParticipleRetry(draft: Draft, heads: Int32Array, labels: Int32Array): Parse | null {
+    const { tagIds, lex } = draft;
     const n = heads.length;
     if (n < 3 || this.pastTag < 0) return null;
     for (let i = 1; i < n; i++) {
@@ -459,7 +443,7 @@ export class SyntaxModel {
       // statement, accused Estonia").
       if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]]) && this.xpos[tagIds[i - 1]] !== ',') continue;
       if (!this.hasObject(i, tagIds, heads, labels) || (lex.wc[i + 2] & VERB_ED) === 0) continue;
-      const again = this.asPastTense(i, tagIds, wordIds, parserTags, (parse) => this.hasSubject(parse, i));
+      const again = this.asPastTense(i, draft, (parse) => this.hasSubject(parse, i));
       if (again) return again;
     }
     return null;
