@@ -205,6 +205,17 @@ describe('event coding', () => {
       [],
     ],
     [
+      '"the two countries", and the chiefs of "the two armies", are the story\'s two sides',
+      'Egypt accused Sudan of shelling a village. The chiefs of the two armies will meet in Cairo next month. Leaders of both countries spoke by phone on Friday.',
+      [
+        'EGY>SDN 11 asserted',
+        'EGY>SDN 04 future 2026-03-01/2026-03-31',
+        'SDN>EGY 04 future 2026-03-01/2026-03-31',
+        'EGY>SDN 04 asserted 2026-01-30',
+        'SDN>EGY 04 asserted 2026-01-30',
+      ],
+    ],
+    [
       '"them" after "both sides" is both sides; readiness to host talks is an intent to mediate',
       'Israel struck Hezbollah. Hezbollah fired rockets at Israel. Qatar was in touch with both sides and urged them to show restraint. Egypt said it was ready to host talks.',
       [

@@ -260,11 +260,21 @@ function bothSidesBefore(tree: SentenceTree, token: number): boolean {
   return false;
 }
 
-/** "both sides", "the two sides", "both parties". */
+/**
+ * "both sides", "the two sides", "both governments", "the two armies", and the people who speak
+ * for them: "the chiefs of the two border forces", "leaders of both countries".
+ */
 function isBothSides(tree: SentenceTree, t: number): boolean {
   // "the two" standing alone as a subject or object.
   if (tree.lemma(t) === 'two' && tree.kids(t).some((k) => tree.lemma(k) === 'the')) return true;
-  if (!['side', 'party'].includes(tree.lemma(t))) return false;
+  if (countedAsTwo(tree, t)) return true;
+  return tree.kidsBy(t, 'nmod').some((k) => tree.caseOf(k) === 'of' && countedAsTwo(tree, k));
+}
+
+const SIDE_NOUNS = WORDS.sides;
+
+function countedAsTwo(tree: SentenceTree, t: number): boolean {
+  if (!SIDE_NOUNS.has(tree.lemma(t))) return false;
   return tree.kids(t).some((k) => ['both', 'two'].includes(tree.lemma(k)));
 }
 

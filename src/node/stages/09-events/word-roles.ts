@@ -34,6 +34,7 @@ export const WORD_ROLES = [
   'saying',
   'patient-noun',
   'statement-noun',
+  'sides',
   'crowd',
 ] as const;
 
