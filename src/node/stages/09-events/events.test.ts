@@ -216,6 +216,11 @@ describe('event coding', () => {
       ],
     ],
     [
+      'talks with one side, reported or denied by the other, were held (or not) by the one reporting',
+      'Egypt denied that any talks with Israel had taken place. Egypt said that talks with Israel would take place next week.',
+      ['EGY>ISR 01 asserted', 'EGY>ISR 04 negated', 'EGY>ISR 04 future 2026-02-09/2026-02-15'],
+    ],
+    [
       '"them" after "both sides" is both sides; readiness to host talks is an intent to mediate',
       'Israel struck Hezbollah. Hezbollah fired rockets at Israel. Qatar was in touch with both sides and urged them to show restraint. Egypt said it was ready to host talks.',
       [

@@ -62,6 +62,8 @@ export function codeNoun(
     }
     // "Egypt and Sudan renewed negotiations": two parties doing a mutual thing, as with verbs.
     const mutual = MUTUAL_ROOTS.has(row.code.slice(0, 2)) && !MEDIATION.has(row.code);
+    if (sources.length === 0 && mutual && targets.length > 0)
+      sources = reportingParty(tree, index, res, t, targets);
     if (targets.length === 0 && sources.length > 1 && mutual) reciprocal = true;
     if (sources.length === 0) return null;
     return {
@@ -75,6 +77,31 @@ export function codeNoun(
   }
   return null;
 }
+
+/**
+ * "India said talks with Pakistan took place", "Delhi denied that any talks with Islamabad had
+ * taken place": talks with one side that happen in what the other side reports were held by the
+ * one reporting them. Only for a noun that is the subject of its clause, and a reporter of
+ * another party than the talks' partner.
+ */
+function reportingParty(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  partners: readonly Participant[],
+): Participant[] {
+  if (tree.rel(t) !== 'nsubj') return [];
+  const clause = tree.head(t);
+  const report = clause >= 0 && tree.rel(clause) === 'ccomp' ? tree.head(clause) : -1;
+  if (report < 0 || !REPORTING_PARTY_VERBS.has(tree.lemma(report))) return [];
+  const speakers = subjectOf(tree, index, res, report, 0);
+  const partnerActors = new Set(partners.map((p) => p.actor));
+  return speakers.some((p) => partnerActors.has(p.actor)) ? [] : speakers;
+}
+
+/** Verbs whose subject, reporting talks with another party, is that party's counterpart. */
+const REPORTING_PARTY_VERBS = new Set([...WORDS.reporting, 'deny']);
 
 /** "air strike": the words before the last must stand right before the noun. */
 function compoundMatches(tree: SentenceTree, row: NounRow, t: number): boolean {
