@@ -22,6 +22,11 @@ export interface Affiliation {
   agent: Agent | null;
   /** A person the phrase belongs to ("Trump administration officials"). */
   person: Person | null;
+  /**
+   * The organisation was joined to the states by "and" ("ASEAN and Chinese officials"): the
+   * phrase is people of each, not the organisation's people from those states.
+   */
+  organizationApart?: boolean;
 }
 
 export type Candidate =
@@ -174,7 +179,9 @@ function takeModifiers(
     if (loose && atom.type === 'token') {
       // "Kenyan and Somali officials": "and" joins two affiliations; before a noun with a head
       // of its own ("Malian soldiers and Russian mercenaries") it ends the phrase.
-      if (atom.lower === 'and' && isAffiliation(entryOf(atoms[j - 1])) && entryOf(atoms[j + 1])) {
+      const left = entryOf(atoms[j - 1]);
+      if (atom.lower === 'and' && isAffiliation(left) && entryOf(atoms[j + 1])) {
+        if (joinsOrganizationToState(left, aff)) aff.organizationApart = true;
         from = j;
         continue;
       }
@@ -200,6 +207,13 @@ const AFFILIATION_KINDS = new Set(['demonym', 'country', 'seat', 'institution', 
 
 function isAffiliation(entry: Entry | null | undefined): boolean {
   return entry != null && AFFILIATION_KINDS.has(entry.kind);
+}
+
+/** "ASEAN and Chinese", "Chinese and EU": an "and" between an organisation and a state. */
+function joinsOrganizationToState(left: Entry | null, aff: Affiliation): boolean {
+  if (left?.kind === 'organization') return aff.countries.length > 0 && aff.organization === null;
+  const state = left?.kind === 'demonym' || left?.kind === 'country';
+  return state && aff.organization !== null && aff.countries.length === 0;
 }
 
 function hasAffiliationBefore(atoms: Atom[], j: number): boolean {

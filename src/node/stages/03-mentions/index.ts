@@ -296,6 +296,28 @@ function agentMention(
 ): Mention {
   const description = doc.text.slice(start, end);
   const countries = c.aff.countries;
+  if (c.aff.organizationApart && c.aff.organization) {
+    // "ASEAN and Chinese officials": the organisation's people and each state's.
+    const members = [doc.mentions.length];
+    doc.mentions.push({
+      start,
+      end,
+      sentence,
+      kind: 'agent',
+      actor: registry.unnamed(description, { ...c.aff, countries: [] }, null, c.plural),
+    });
+    for (const country of countries) {
+      members.push(doc.mentions.length);
+      doc.mentions.push({
+        start,
+        end,
+        sentence,
+        kind: 'agent',
+        actor: registry.unnamed(description, { ...c.aff, organization: null }, country.iso3, c.plural),
+      });
+    }
+    return { start, end, sentence, kind: 'compound', actor: -1, members };
+  }
   if (countries.length <= 1) {
     return {
       start,

@@ -187,6 +187,18 @@ describe('mentions', () => {
         'U.S. and Israeli officials → anon ISR GOV',
       ],
     ],
+    [
+      'an organisation and a state joined by "and" are people of each',
+      'UN and Israeli officials met on Monday. Israeli and UN officials spoke.',
+      [
+        'UN and Israeli officials →  + ISR',
+        'UN and Israeli officials → anon - GOV',
+        'UN and Israeli officials → anon ISR GOV',
+        'Israeli and UN officials →  + ISR',
+        'Israeli and UN officials → anon - GOV',
+        'Israeli and UN officials → anon ISR GOV',
+      ],
+    ],
     ['a senior official', 'a senior U.S. official said.', ['a senior U.S. official → anon USA GOV']],
     ['organisation', 'Hezbollah denied it.', ['Hezbollah → Hezbollah LBN REB']],
     [

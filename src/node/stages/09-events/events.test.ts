@@ -216,6 +216,11 @@ describe('event coding', () => {
       ],
     ],
     [
+      'an organisation and a state joined by "and" before one noun are two parties',
+      'UN and Israeli officials met on Monday.',
+      ['UN>ISR 04 asserted 2026-02-02', 'ISR>UN 04 asserted 2026-02-02'],
+    ],
+    [
       'talks with one side, reported or denied by the other, were held (or not) by the one reporting',
       'Egypt denied that any talks with Israel had taken place. Egypt said that talks with Israel would take place next week.',
       ['EGY>ISR 01 asserted', 'EGY>ISR 04 negated', 'EGY>ISR 04 future 2026-02-09/2026-02-15'],
