@@ -295,48 +295,23 @@ function agentMention(
   end: number,
 ): Mention {
   const description = doc.text.slice(start, end);
-  const countries = c.aff.countries;
-  if (c.aff.organizationApart && c.aff.organization) {
-    // "ASEAN and Chinese officials": the organisation's people and each state's.
-    const members = [doc.mentions.length];
-    doc.mentions.push({
-      start,
-      end,
-      sentence,
-      kind: 'agent',
-      actor: registry.unnamed(description, { ...c.aff, countries: [] }, null, c.plural),
-    });
-    for (const country of countries) {
-      members.push(doc.mentions.length);
-      doc.mentions.push({
-        start,
-        end,
-        sentence,
-        kind: 'agent',
-        actor: registry.unnamed(description, { ...c.aff, organization: null }, country.iso3, c.plural),
-      });
-    }
-    return { start, end, sentence, kind: 'compound', actor: -1, members };
+  const { aff } = c;
+  const actors: number[] = [];
+  // "ASEAN and Chinese officials": the organisation's people and each state's.
+  const apart = aff.organizationApart === true && aff.organization !== null;
+  if (apart) actors.push(registry.unnamed(description, { ...aff, countries: [] }, null, c.plural));
+  if (apart || aff.countries.length > 1) {
+    const own = apart ? { ...aff, organization: null } : aff;
+    for (const country of aff.countries)
+      actors.push(registry.unnamed(description, own, country.iso3, c.plural));
   }
-  if (countries.length <= 1) {
-    return {
-      start,
-      end,
-      sentence,
-      kind: 'agent',
-      actor: registry.unnamed(description, c.aff, null, c.plural),
-    };
+  if (actors.length === 0) {
+    return { start, end, sentence, kind: 'agent', actor: registry.unnamed(description, aff, null, c.plural) };
   }
   const members: number[] = [];
-  for (const country of countries) {
+  for (const actor of actors) {
     members.push(doc.mentions.length);
-    doc.mentions.push({
-      start,
-      end,
-      sentence,
-      kind: 'agent',
-      actor: registry.unnamed(description, c.aff, country.iso3, c.plural),
-    });
+    doc.mentions.push({ start, end, sentence, kind: 'agent', actor });
   }
   return { start, end, sentence, kind: 'compound', actor: -1, members };
 }
