@@ -187,6 +187,26 @@ interface Draft {
 }
 
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
+/** Past and present forms of the commonest verbs that report a sentence ("…, officials said"). */
+const SAYING_FORMS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'reported',
+  'reports',
+  'announced',
+  'confirmed',
+  'stated',
+  'noted',
+  'warned',
+  'wrote',
+  'claimed',
+  'insisted',
+  'explained',
+]);
 
 /** The score lead of `label` over every other label but the root's. */
 function labelLead(scores: Int32Array, label: number, rootLabel: number): number {
@@ -228,6 +248,7 @@ export class SyntaxModel {
   private readonly properTag: number;
   private readonly properPluralTag: number;
   private readonly subjectLabel: number;
+  private readonly parataxisLabel: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
   private readonly moveScores = new Int32Array(N_MOVES);
@@ -268,6 +289,7 @@ export class SyntaxModel {
     this.properTag = header.tags.indexOf('PROPN NNP');
     this.properPluralTag = header.tags.indexOf('PROPN NNPS');
     this.subjectLabel = header.labels.indexOf('nsubj');
+    this.parataxisLabel = header.labels.indexOf('parataxis');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
     this.state = new ParserState(coarseTags(header.tags));
@@ -320,6 +342,7 @@ export class SyntaxModel {
       if (active) ({ heads, labels } = active);
     }
     this.subjectOfSaying(tagIds, heads, labels);
+    this.trailingSaying(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -548,6 +571,44 @@ export class SyntaxModel {
       if (!this.dominates(heads, reported, conjoinedTo) || !this.commaOpens(tagIds, heads, noun)) continue;
       heads[noun] = v;
       labels[noun] = this.subjectLabel;
+    }
+  }
+
+  /**
+   * "Portugal will support Turkey's bid to join the Community, President Mario Soares said",
+   * parsed with "said" as a relative clause of "Community". A verb of saying with its own
+   * subject, opened by a comma and closing the sentence, that hangs as a clause on a noun,
+   * reports the whole sentence: it is rehung on the root as parataxis (UD's reading). No word
+   * outside its phrase hangs inside it, so the tree stays projective.
+   */
+  private trailingSaying(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const n = heads.length;
+    const root = heads.indexOf(-1);
+    const label = (i: number) => this.header.labels[labels[i]];
+    for (let v = 2; v < n; v++) {
+      if (this.upos[tagIds[v]] !== 'VERB' || !SAYING_FORMS.has(lex.norm[v])) continue;
+      if (!label(v).startsWith('acl') || heads[v] === root) continue;
+      let subject = -1;
+      let last = v;
+      for (let k = 0; k < n; k++) {
+        if (heads[k] !== v) continue;
+        const rel = label(k);
+        if (rel === 'obj' || rel === 'ccomp' || rel === 'xcomp') subject = -2;
+        if (rel === 'nsubj' && k < v && subject === -1) subject = k;
+        if (k > last) last = k;
+      }
+      if (subject < 0 || !this.commaOpens(tagIds, heads, subject)) continue;
+      // The saying's phrase runs to the end of the sentence (but for its final mark).
+      let first = subject;
+      while (first > 0 && this.dominates(heads, v, first - 1)) first--;
+      const end = this.xpos[tagIds[n - 1]] === '.' && heads[n - 1] !== v ? n - 1 : n;
+      let whole = root < first - 1;
+      for (let k = first; k < end && whole; k++) whole = this.dominates(heads, v, k);
+      for (let k = 0; k < first && whole; k++)
+        whole = heads[k] < first || heads[k] > end - 1 || k === first - 1;
+      if (!whole) continue;
+      heads[v] = root;
+      labels[v] = this.parataxisLabel;
     }
   }
 
