@@ -221,6 +221,11 @@ describe('event coding', () => {
       ['UN>ISR 04 asserted 2026-02-02', 'ISR>UN 04 asserted 2026-02-02'],
     ],
     [
+      'a state named as the subject of its own announced act has expressed an intent to do it',
+      'Egypt will support Sudan at the United Nations, Egyptian officials said.',
+      ['EGY>SDN 05 future', 'EGY>SDN 03 asserted'],
+    ],
+    [
       'talks with one side, reported or denied by the other, were held (or not) by the one reporting',
       'Egypt denied that any talks with Israel had taken place. Egypt said that talks with Israel would take place next week.',
       ['EGY>ISR 01 asserted', 'EGY>ISR 04 negated', 'EGY>ISR 04 future 2026-02-09/2026-02-15'],

@@ -80,16 +80,29 @@ const WILL = new Set(['will', 'wo', "'ll", '’ll', 'shall']);
 /** Subject pronouns that, under a verb of saying, stand for the speaker itself. */
 const SELF_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'he', 'she']);
 
-/** "it will strike", "its forces will strike": the subject is the speaker or belongs to it. */
+/**
+ * "it will strike", "its forces will strike", "Portugal will support Turkey, Portugal's president
+ * said": the subject is the speaker, belongs to it, or is a state or body named outright (whether
+ * the speaker speaks for it is checked apart, by speaksForActor).
+ */
 function ownActSubject(tree: SentenceTree, trigger: number): boolean {
   const subject = tree.kid(trigger, 'nsubj');
   if (subject < 0) return false;
   if (SELF_PRONOUNS.has(tree.lemma(subject).toLowerCase())) return true;
+  if (namesStateOrBody(tree, subject)) return true;
   const owner = tree.kid(subject, 'nmod:poss');
   return owner >= 0 && OWN_POSSESSIVES.has(tree.lemma(owner).toLowerCase());
 }
 
 const OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'my', 'his', 'her']);
+
+function namesStateOrBody(tree: SentenceTree, t: number): boolean {
+  const at = tree.token(t).start;
+  const mention = tree.doc.mentions.find(
+    (m) => m.sentence === tree.sentence.index && m.start <= at && at < m.end,
+  );
+  return mention !== undefined && (mention.kind === 'state' || mention.kind === 'organization');
+}
 
 /** CAMEO refusals of the cooperation each root names (reject, refuse aid, refuse to yield…). */
 const REFUSAL_OF_ROOT: Record<string, string> = {
@@ -150,5 +163,9 @@ function committedBy(
     if (INTENT_WORDS.has(tree.lemma(h)) || (would && COMMITTING.has(tree.lemma(h))))
       return { code, trigger: h };
   }
-  return null;
+  // "Portugal will support Turkey, its president said": the saying hangs on what it reports.
+  const after = tree
+    .kidsBy(trigger, 'parataxis', 'ccomp')
+    .find((k) => k > trigger && would && COMMITTING.has(tree.lemma(k)) && tree.kid(k, 'nsubj') >= 0);
+  return after === undefined ? null : { code, trigger: after };
 }
