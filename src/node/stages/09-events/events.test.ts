@@ -265,6 +265,19 @@ describe('event coding', () => {
       ['TUR>ISR 04 asserted 2026-02-01'],
     ],
     [
+      'a meeting called off, postponed or never scheduled did not take place',
+      'A meeting between Israel and Egypt was cancelled. Talks between Israel and Qatar had been scheduled but were postponed. A new round of talks between Egypt and Qatar has not been scheduled. Israel did not cancel talks with Egypt.',
+      [
+        'ISR>EGY 04 negated',
+        'EGY>ISR 04 negated',
+        'ISR>QAT 04 negated',
+        'QAT>ISR 04 negated',
+        'EGY>QAT 04 negated',
+        'QAT>EGY 04 negated',
+        'ISR>EGY 16 negated',
+      ],
+    ],
+    [
       'a meeting that did not take place is negated',
       'A planned meeting in Doha last month between Israel and Hezbollah did not take place.',
       ['ISR>Hezbollah 04 negated 2026-01-01/2026-01-31', 'Hezbollah>ISR 04 negated 2026-01-01/2026-01-31'],

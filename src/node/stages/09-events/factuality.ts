@@ -82,12 +82,57 @@ export function factualityOf(
     OCCURRING.has(tree.lemma(h))
   )
     return inherited;
+  if (noun && OCCASION_ROOTS.has(code.slice(0, 2)) && unplanned(tree, lex, trigger))
+    return { value: 'negated', cue: tree.token(trigger) };
   // "rejected the sanctions": the sanctions were imposed; but "rejected the idea of strikes":
   // the strikes are still only an idea.
   if (inherited.value === 'negated') return stronger(own, governorCues(tree, lex, trigger, true));
   if (own.value !== 'asserted') return own;
   return inherited;
 }
+
+/**
+ * "talks scheduled for March were postponed", "called off the visit", "a new round of talks has
+ * not been scheduled", "no date for talks has been agreed": an event noun whose plan is
+ * cancelled, or was never made, did not take place.
+ */
+function unplanned(tree: SentenceTree, lex: FactualityLexicon, noun: number): boolean {
+  // Up from "talks" through "a new round of", "a date for".
+  let k = noun;
+  for (let steps = 0; steps < 2 && tree.rel(k) === 'nmod' && ['of', 'for'].includes(tree.caseOf(k)); steps++)
+    k = tree.head(k);
+  const verb = tree.head(k);
+  if (verb < 0 || (tree.rel(k) !== 'obj' && tree.deprel(k) !== 'nsubj:pass')) return false;
+  const noPlan = tree.kidsBy(k, 'det').some((d) => tree.lemma(d) === 'no');
+  if (cancels(tree, lex, verb, noPlan)) return true;
+  // "had been scheduled for March but were postponed": a second verb sharing the subject.
+  return (
+    tree.rel(k) === 'nsubj' &&
+    tree
+      .kidsBy(verb, 'conj')
+      .some((c) => tree.kidsBy(c, 'nsubj').length === 0 && cancels(tree, lex, c, noPlan))
+  );
+}
+
+/** Verb `verb` calls its event off ("postponed", "called off") or denies it a plan ("has not been set"). */
+function cancels(tree: SentenceTree, lex: FactualityLexicon, verb: number, noPlan: boolean): boolean {
+  const negated = noPlan || ownCues(tree, lex, verb).value === 'negated';
+  const lemma = tree.lemma(verb);
+  const off =
+    (lemma === 'call' || lemma === 'put') &&
+    tree.kidsBy(verb, 'compound:prt').some((p) => tree.lemma(p) === 'off');
+  if (CANCELLING.has(lemma) || off) return !negated;
+  return negated && (lemma === 'agree' || lex.get('governor')?.get(lemma) === 'future');
+}
+
+/**
+ * Roots of events held on a day (meetings, visits, rallies, drills, operations), which a
+ * cancelled plan stops from happening; a suspended agreement or truce was still made.
+ */
+const OCCASION_ROOTS = new Set(['04', '14', '15', '17', '18', '19', '20']);
+
+/** Verbs that cancel the event noun they act on: `cancelling` in word-roles.tsv. */
+const CANCELLING = WORDS.cancelling;
 
 function subjunctive(tree: SentenceTree, t: number): boolean {
   if (tree.token(t).xpos !== 'VB') return false;

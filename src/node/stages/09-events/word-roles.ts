@@ -34,6 +34,7 @@ export const WORD_ROLES = [
   'saying',
   'patient-noun',
   'statement-noun',
+  'cancelling',
   'sides',
   'crowd',
 ] as const;
