@@ -278,6 +278,11 @@ describe('event coding', () => {
       ],
     ],
     [
+      'strikes one approves or plans are its own; without leave or a plan they did not happen',
+      'Israel approved strikes on Lebanon. Egypt has not authorised any operation against Sudan. Turkey is planning an offensive against Iran.',
+      ['ISR>LBN 19 hypothetical', 'EGY>SDN 19 negated', 'TUR>IRN 19 future'],
+    ],
+    [
       'a meeting that did not take place is negated',
       'A planned meeting in Doha last month between Israel and Hezbollah did not take place.',
       ['ISR>Hezbollah 04 negated 2026-01-01/2026-01-31', 'Hezbollah>ISR 04 negated 2026-01-01/2026-01-31'],

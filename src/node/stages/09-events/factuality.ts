@@ -114,7 +114,10 @@ function unplanned(tree: SentenceTree, lex: FactualityLexicon, noun: number): bo
   );
 }
 
-/** Verb `verb` calls its event off ("postponed", "called off") or denies it a plan ("has not been set"). */
+/**
+ * Verb `verb` calls its event off ("postponed", "called off") or denies it the plan or leave it
+ * needs ("has not been set", "has not approved").
+ */
 function cancels(tree: SentenceTree, lex: FactualityLexicon, verb: number, noPlan: boolean): boolean {
   const negated = noPlan || ownCues(tree, lex, verb).value === 'negated';
   const lemma = tree.lemma(verb);
@@ -122,7 +125,9 @@ function cancels(tree: SentenceTree, lex: FactualityLexicon, verb: number, noPla
     (lemma === 'call' || lemma === 'put') &&
     tree.kidsBy(verb, 'compound:prt').some((p) => tree.lemma(p) === 'off');
   if (CANCELLING.has(lemma) || off) return !negated;
-  return negated && (lemma === 'agree' || lex.get('governor')?.get(lemma) === 'future');
+  // "has not been scheduled", "has not approved any strikes": the plan or leave it needed is missing.
+  const governs = lex.get('governor')?.get(lemma);
+  return negated && (lemma === 'agree' || governs === 'future' || governs === 'hypothetical');
 }
 
 /**
