@@ -2,7 +2,8 @@
  * The coreference stage: links pronouns ("he", "him", "his", "she") and bare titles ("the
  * minister", "the prince") to the named person they stand for. A pronoun that opens a sentence
  * or a clause prefers the subject of the previous sentence (news prose keeps its topic in
- * subject position); elsewhere the nearest compatible person wins. Gender from the knowledge
+ * subject position); the subject of what one person told another ("X told Y that he…") is the
+ * teller; elsewhere the nearest compatible person wins. Gender from the knowledge
  * base rules candidates out; the search looks back at most three sentences.
  */
 import type { Actor, Doc, Mention } from '../../doc/doc.js';
@@ -95,6 +96,13 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
     if (m.kind !== 'pronoun' && compatible(m)) candidates.push(m);
   }
   if (candidates.length === 0) return;
+  // "Trump told Netanyahu that he opposed a strike": the subject of a reported clause is the
+  // teller, not the nearer one told.
+  const teller = tellerOf(doc, pronoun);
+  if (teller && compatible(teller)) {
+    pronoun.actor = teller.actor;
+    return;
+  }
   if (opensClause(doc, pronoun)) {
     // The subject of the nearest earlier sentence that has one.
     for (const sentence of new Set(candidates.map((c) => c.sentence))) {
@@ -108,6 +116,38 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
   }
   pronoun.actor = candidates[0].actor;
 }
+
+/**
+ * The named person whose telling reports the clause this pronoun is the subject of ("X told Y
+ * that he…", "X assured Y he…"), or null. Only when someone is told: "X said he…" needs no rule.
+ */
+function tellerOf(doc: Doc, pronoun: Mention): Mention | null {
+  const { tokens } = doc;
+  const p = tokens.findIndex((x) => x.start === pronoun.start);
+  if (p < 0 || !(tokens[p].deprel ?? '').startsWith('nsubj')) return null;
+  const clause = tokens[p].head ?? -1;
+  if (clause < 0) return null;
+  const kids = tokens.filter((x) => x.head === clause);
+  const that = kids.some((x) => x.deprel === 'mark' && doc.slice(x).toLowerCase() === 'that');
+  if (tokens[clause].deprel !== 'ccomp' && !that) return null;
+  // "told Netanyahu that he must stop": a demand's subject is the one told.
+  if (kids.some((x) => x.deprel === 'aux' && DEMANDING.has(doc.slice(x).toLowerCase()))) return null;
+  // The telling verb: above the clause, the parser may hang it a level lower ("told X during a
+  // call that he…", with the clause on "call").
+  let verb = tokens[clause].head ?? -1;
+  for (let up = 0; verb >= 0 && up < 2 && tokens[verb].upos !== 'VERB'; up++) verb = tokens[verb].head ?? -1;
+  if (verb < 0 || tokens[verb].upos !== 'VERB') return null;
+  const told = tokens.some((x) => x.head === verb && (x.deprel === 'obj' || x.deprel === 'iobj'));
+  const subject = tokens.findIndex((x) => x.head === verb && x.deprel === 'nsubj');
+  if (!told || subject < 0) return null;
+  const at = tokens[subject];
+  const m = doc.mentions.find(
+    (x) => x.kind !== 'compound' && x.start <= at.start && at.end <= x.end && x.actor >= 0,
+  );
+  return m ?? null;
+}
+
+const DEMANDING = new Set(['must', 'should', 'ought']);
 
 /** "Chile and Peru said they would…": the compound just before a plural pronoun. */
 function nearestCompound(doc: Doc, pronoun: Mention): Mention | null {

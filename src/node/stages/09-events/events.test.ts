@@ -293,6 +293,11 @@ describe('event coding', () => {
       ['EGY>ISR 14 asserted'],
     ],
     [
+      '"he" in what one person told another is the teller, unless the clause is a demand',
+      'Fidan told Donald Trump that he opposed strikes on Iran. Fidan told Donald Trump that he must not strike Iran.',
+      ['TUR>IRN 11 asserted', 'USA>IRN 19 negated', 'TUR>USA 10 asserted'],
+    ],
+    [
       "'his forces' are the forces of whoever 'his' is",
       'Fidan said his forces had struck Israel.',
       ['TUR>ISR 19 asserted'],
