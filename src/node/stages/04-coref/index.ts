@@ -123,11 +123,18 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
  */
 function tellerOf(doc: Doc, pronoun: Mention): Mention | null {
   const { tokens } = doc;
-  const p = tokens.findIndex((x) => x.start === pronoun.start);
-  if (p < 0 || !(tokens[p].deprel ?? '').startsWith('nsubj')) return null;
+  const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
+  let p = tokenStart;
+  while (p < tokenEnd && tokens[p].start < pronoun.start) p++;
+  if (p === tokenEnd || !(tokens[p].deprel ?? '').startsWith('nsubj')) return null;
+  const kidsOf = (h: number) => {
+    const out: number[] = [];
+    for (let k = tokenStart; k < tokenEnd; k++) if (tokens[k].head === h) out.push(k);
+    return out;
+  };
   const clause = tokens[p].head ?? -1;
   if (clause < 0) return null;
-  const kids = tokens.filter((x) => x.head === clause);
+  const kids = kidsOf(clause).map((k) => tokens[k]);
   const that = kids.some((x) => x.deprel === 'mark' && doc.slice(x).toLowerCase() === 'that');
   if (tokens[clause].deprel !== 'ccomp' && !that) return null;
   // "told Netanyahu that he must stop": a demand's subject is the one told.
@@ -137,9 +144,10 @@ function tellerOf(doc: Doc, pronoun: Mention): Mention | null {
   let verb = tokens[clause].head ?? -1;
   for (let up = 0; verb >= 0 && up < 2 && tokens[verb].upos !== 'VERB'; up++) verb = tokens[verb].head ?? -1;
   if (verb < 0 || tokens[verb].upos !== 'VERB') return null;
-  const told = tokens.some((x) => x.head === verb && (x.deprel === 'obj' || x.deprel === 'iobj'));
-  const subject = tokens.findIndex((x) => x.head === verb && x.deprel === 'nsubj');
-  if (!told || subject < 0) return null;
+  const verbKids = kidsOf(verb);
+  const told = verbKids.some((k) => tokens[k].deprel === 'obj' || tokens[k].deprel === 'iobj');
+  const subject = verbKids.find((k) => tokens[k].deprel === 'nsubj');
+  if (!told || subject === undefined) return null;
   const at = tokens[subject];
   const m = doc.mentions.find(
     (x) => x.kind !== 'compound' && x.start <= at.start && at.end <= x.end && x.actor >= 0,
