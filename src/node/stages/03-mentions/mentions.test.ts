@@ -250,7 +250,8 @@ describe('mentions', () => {
 });
 
 describe('coreference', () => {
-  const cases: [string, string, string, string][] = [
+  // The expected name is undefined when the pronoun stands for no actor.
+  const cases: [string, string, string, string | undefined][] = [
     [
       'sentence-initial he is the previous subject',
       'Araghchi met Fidan in Ankara. He said talks went well.',
@@ -270,6 +271,18 @@ describe('coreference', () => {
       'Abbas Araghchi',
     ],
     ['gender rules out a man', 'Kallas met Fidan. She said they agreed.', 'She', 'Kaja Kallas'],
+    [
+      'a state named as one is no "they"',
+      'The prisoners were driven into Egypt, where they were met by Hezbollah officials.',
+      'they',
+      undefined,
+    ],
+    [
+      '"they" may be a group',
+      'Hezbollah fired rockets. They said the attack was a warning.',
+      'They',
+      'Hezbollah',
+    ],
     [
       'the minister is the named minister',
       'Fidan flew to Doha. The minister met officials.',

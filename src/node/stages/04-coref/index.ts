@@ -191,6 +191,10 @@ function resolvePlural(doc: Doc, order: Mention[], k: number, neuter = false): n
     const actor = doc.actors[m.actor];
     const body = neuter && m.kind === 'agent' && actor?.anonymous === true;
     if (!actor || !(PLURAL_ACTORS.has(actor.type) || body)) continue;
+    // A state named as one ("Lithuania", "Washington") is "it"; "they" is its people or forces,
+    // or a compound, or something that is no actor ("the prisoners were driven into Lithuania,
+    // where they were met").
+    if (!neuter && m.kind === 'state') continue;
     if (m.sentence === pronoun.sentence) {
       // The pronoun then stands for the noun the clause modifies, or for no actor at all.
       const modified = modifiedNoun(doc, m, pronoun);
