@@ -288,6 +288,11 @@ describe('event coding', () => {
       ['ISR>Hezbollah 04 negated 2026-01-01/2026-01-31', 'Hezbollah>ISR 04 negated 2026-01-01/2026-01-31'],
     ],
     [
+      "a participle after the place a crowd marched to is the crowd's, not the place's",
+      'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
+      ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],
+    ],
+    [
       'a crowd with no state of its own protests as the people of the place',
       'Hundreds of workers marched on the Israeli embassy in Cairo.',
       ['EGY>ISR 14 asserted'],

@@ -109,6 +109,11 @@ export function subjectOf(
     if (noun >= 0) return participantsOf(tree, index, res.states, noun);
   }
   if (rel === 'acl') {
+    // "students marched toward the Indian mission demanding an end to…", parsed with the
+    // participle on the place they went to: the marchers demand, not the mission.
+    const went = tree.head(h);
+    if (tree.rel(h) === 'obl' && went >= 0 && GATHERING.has(tree.lemma(went)) && tree.token(t).xpos === 'VBG')
+      return subjectOf(tree, index, res, went, depth + 1);
     let found = participantsOf(tree, index, res.states, h);
     // "Russian jets and a spy plane entered…", parsed with the verb on the last conjunct: the
     // first conjunct, and all of them, are the subject.
@@ -173,6 +178,8 @@ function subjectWord(tree: SentenceTree, t: number): number {
   return tree.kid(t, 'expl');
 }
 
+/** Verbs of a crowd going somewhere (`gathering` in word-roles.tsv). */
+const GATHERING = WORDS.gathering;
 const READINESS = WORDS.readiness;
 
 export function verbAbove(tree: SentenceTree, t: number): number {

@@ -35,6 +35,7 @@ export const WORD_ROLES = [
   'patient-noun',
   'statement-noun',
   'cancelling',
+  'gathering',
   'sides',
   'crowd',
 ] as const;
