@@ -187,6 +187,10 @@ interface Draft {
 }
 
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
+/** Words that are prepositions before a noun and subordinators before a clause. */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till']);
+/** Penn tags of finite verbs. */
+const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
 /** Past and present forms of the commonest verbs that report a sentence ("…, officials said"). */
 const SAYING_FORMS = new Set([
   'said',
@@ -249,6 +253,8 @@ export class SyntaxModel {
   private readonly properPluralTag: number;
   private readonly subjectLabel: number;
   private readonly parataxisLabel: number;
+  private readonly markLabel: number;
+  private readonly advclLabel: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
   private readonly moveScores = new Int32Array(N_MOVES);
@@ -290,6 +296,8 @@ export class SyntaxModel {
     this.properPluralTag = header.tags.indexOf('PROPN NNPS');
     this.subjectLabel = header.labels.indexOf('nsubj');
     this.parataxisLabel = header.labels.indexOf('parataxis');
+    this.markLabel = header.labels.indexOf('mark');
+    this.advclLabel = header.labels.indexOf('advcl');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
     this.state = new ParserState(coarseTags(header.tags));
@@ -343,6 +351,7 @@ export class SyntaxModel {
     }
     this.subjectOfSaying(tagIds, heads, labels);
     this.trailingSaying(tagIds, lex, heads, labels);
+    this.subordinateClause(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -609,6 +618,44 @@ export class SyntaxModel {
       if (!whole) continue;
       heads[v] = root;
       labels[v] = this.parataxisLabel;
+    }
+  }
+
+  /**
+   * "failed to approve the package after Hungary and Slovakia blocked a ban", parsed with "after"
+   * as the preposition of "Hungary" and "blocked" as a verb with no subject. A word that is a
+   * preposition or a subordinator, hung as `case` on a noun whose phrase runs right up to a finite
+   * verb without a subject, opens that verb's clause: the noun becomes its subject and the word
+   * its `mark`; a clause conjoined to an earlier verb becomes that verb's `advcl`.
+   */
+  private subordinateClause(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const n = heads.length;
+    const label = (i: number) => this.header.labels[labels[i]];
+    for (let w = 0; w < n - 2; w++) {
+      if (!SUBORDINATORS.has(lex.norm[w]) || label(w) !== 'case') continue;
+      const noun = heads[w];
+      if (noun <= w || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      let end = noun;
+      while (end + 1 < n && this.dominates(heads, noun, end + 1)) end++;
+      const verb = end + 1;
+      if (verb >= n || !FINITE_XPOS.has(this.xpos[tagIds[verb]]) || this.dominates(heads, noun, verb))
+        continue;
+      let free = true;
+      for (let k = w + 1; k < noun && free; k++) free = this.dominates(heads, noun, k);
+      for (let k = 0; k < n && free; k++) {
+        if (heads[k] !== verb) continue;
+        const rel = label(k);
+        if (rel.startsWith('nsubj') || rel === 'mark' || rel === 'expl') free = false;
+      }
+      if (!free) continue;
+      const above = heads[verb];
+      if (above >= w || (above >= 0 && !['conj', 'parataxis', 'advcl', 'ccomp'].includes(label(verb))))
+        continue;
+      heads[noun] = verb;
+      labels[noun] = this.subjectLabel;
+      heads[w] = verb;
+      labels[w] = this.markLabel;
+      if (above >= 0) labels[verb] = this.advclLabel;
     }
   }
 

@@ -309,6 +309,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Lithuania', 'obj', 'accused'],
       ],
     ],
+    // "after" read as the preposition of "Hungary", leaving "blocked" with no subject: the
+    // word opens the verb's clause, and the noun is its subject.
+    [
+      'The ambassadors failed to approve a package of sanctions against Russia after Hungary and Slovakia blocked a proposed ban on gas imports .',
+      [
+        ['after', 'mark', 'blocked'],
+        ['Hungary', 'nsubj', 'blocked'],
+        ['blocked', 'advcl', 'failed'],
+      ],
+    ],
     // "said" read as a relative clause of "Community": a saying with its own subject that closes
     // the sentence after a comma reports the whole sentence, so it hangs on the root.
     [
