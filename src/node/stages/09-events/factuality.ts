@@ -213,6 +213,8 @@ function governorCues(
     // (A clause with its own subject, "reports that its jets struck…", is content, not a participle.)
     if (rel === 'acl' && tree.token(child).xpos === 'VBN' && tree.kid(child, 'nsubj') < 0) break;
     if (rel === 'obl' && CIRCUMSTANCE.has(tree.caseOf(child))) break;
+    // "failed to approve the package after Hungary blocked the ban": the blocking happened.
+    if (rel === 'advcl' && tree.kidsBy(child, 'mark').some((m) => CIRCUMSTANCE.has(tree.lemma(m)))) break;
     const lemma = tree.lemma(h);
     const upos = tree.token(h).upos;
     // "denied reports that its jets struck": a report as a thing is what the verb above it
