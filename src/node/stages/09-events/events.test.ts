@@ -288,6 +288,11 @@ describe('event coding', () => {
       ['ISR>Hezbollah 04 negated 2026-01-01/2026-01-31', 'Hezbollah>ISR 04 negated 2026-01-01/2026-01-31'],
     ],
     [
+      'a clause opened by "after" has its own subject, and happened though the main clause failed',
+      'Qatar failed to approve a package of sanctions against Iran after Egypt and Turkey blocked a ban on Iranian gas imports.',
+      ['QAT>IRN 16 negated', 'EGY>IRN 12 asserted', 'TUR>IRN 12 asserted'],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],

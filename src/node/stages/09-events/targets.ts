@@ -179,6 +179,9 @@ const QUANTIFIERS = new Set([
   'shipment',
   'consignment',
   'batch',
+  // Bundles: "a package of sanctions", "a raft of measures".
+  'package',
+  'raft',
 ]);
 
 export function contentOf(tree: SentenceTree, obj: number): number {
