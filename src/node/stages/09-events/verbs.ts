@@ -77,10 +77,12 @@ export function codeVerb(
   if (NAMING_VERBS.has(tree.lemma(t))) {
     // The predicate may be parsed as a complement, an "as" phrase or (quoted) an apposition.
     const named = tree.kid(t, 'obj');
+    // (An adjective after the object, "called the decision “shameful”", may be read as its amod.)
     const predicates = [
       ...tree.kidsBy(t, 'xcomp'),
       ...tree.kidsBy(t, 'obl').filter((k) => tree.caseOf(k) === 'as'),
       ...(named >= 0 ? tree.kidsBy(named, 'appos') : []),
+      ...(named >= 0 ? tree.kidsBy(named, 'amod').filter((k) => k > named) : []),
     ];
     const naming = predicates.filter((k) => tree.token(k).upos !== 'VERB');
     // "called the decision shameful", "described the strikes as a provocation": criticism.
