@@ -193,6 +193,10 @@ function governorCues(
   let child = t;
   for (let h = tree.head(t), steps = 0; h >= 0 && steps < 12; child = h, h = tree.head(h), steps++) {
     const rel = tree.rel(child);
+    // "rejected the idea, calling it unacceptable": a participle tells more of the act above it,
+    // which happened even when what it rejects or refuses did not. (A modal still reaches it:
+    // "could strike, killing thousands".)
+    if (rel === 'advcl' && commaParticiple(tree, child)) ignoreNegation = true;
     if (rel === 'conj' || rel === 'parataxis' || rel === 'root') {
       // A conjoined clause shares its first conjunct's modals ("could meet and sign") but not its verbs' meaning.
       if (rel !== 'conj') break;
@@ -234,6 +238,16 @@ function governorCues(
     if (own.value !== 'asserted' && !(ignoreNegation && own.value === 'negated')) best = stronger(best, own);
   }
   return best;
+}
+
+/**
+ * A participle set off by a comma (", calling it unacceptable"), not a gerund that completes the
+ * verb before it ("denied targeting homes").
+ */
+function commaParticiple(tree: SentenceTree, k: number): boolean {
+  if (tree.token(k).xpos !== 'VBG' || tree.kidsBy(k, 'mark').length > 0) return false;
+  const before = k - 1;
+  return before >= tree.sentence.tokenStart && tree.doc.slice(tree.token(before)) === ',';
 }
 
 function lightObjectCue(
