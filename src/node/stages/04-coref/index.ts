@@ -119,7 +119,8 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
 
 /**
  * The named person whose telling reports the clause this pronoun is the subject of ("X told Y
- * that he…", "X assured Y he…"), or null. Only when someone is told: "X said he…" needs no rule.
+ * that he…", "X assured Y he…", "X refused to meet Y, saying he…"), or null. Only when someone
+ * was named between: "X said he…" needs no rule.
  */
 function tellerOf(doc: Doc, pronoun: Mention): Mention | null {
   const { tokens } = doc;
@@ -146,8 +147,18 @@ function tellerOf(doc: Doc, pronoun: Mention): Mention | null {
   if (verb < 0 || tokens[verb].upos !== 'VERB') return null;
   const verbKids = kidsOf(verb);
   const told = verbKids.some((k) => tokens[k].deprel === 'obj' || tokens[k].deprel === 'iobj');
-  const subject = verbKids.find((k) => tokens[k].deprel === 'nsubj');
-  if (!told || subject === undefined) return null;
+  let subject = verbKids.find((k) => tokens[k].deprel === 'nsubj');
+  // "Katsav refused to meet King Abdullah, saying he would…": a participle that reports has
+  // the subject of the verb it hangs on, whoever was named since.
+  // (Up through "to meet": an infinitive has its controller's subject.)
+  if (subject === undefined && tokens[verb].xpos === 'VBG' && tokens[verb].deprel === 'advcl') {
+    for (let up = tokens[verb].head ?? -1, steps = 0; up >= 0 && steps < 3; steps++) {
+      subject = kidsOf(up).find((k) => tokens[k].deprel === 'nsubj');
+      if (subject !== undefined || tokens[up].deprel !== 'xcomp') break;
+      up = tokens[up].head ?? -1;
+    }
+  } else if (!told) return null;
+  if (subject === undefined) return null;
   const at = tokens[subject];
   const m = doc.mentions.find(
     (x) => x.kind !== 'compound' && x.start <= at.start && at.end <= x.end && x.actor >= 0,

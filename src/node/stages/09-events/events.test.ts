@@ -293,6 +293,21 @@ describe('event coding', () => {
       ['QAT>IRN 16 negated', 'EGY>IRN 12 asserted', 'TUR>IRN 12 asserted'],
     ],
     [
+      'a quoted adjective after the named thing is what it is called',
+      'Israel struck Lebanon. Fidan called the strike “shameful.”',
+      ['ISR>LBN 19 asserted', 'TUR>ISR 11 asserted'],
+    ],
+    [
+      'a participle after a comma happened, though what the verb rejects did not',
+      'Fidan rejected the idea of Israeli strikes on Iran, calling any such action “unacceptable.”',
+      ['TUR>ISR 12 asserted', 'ISR>IRN 19 hypothetical', 'TUR>IRN 11 asserted'],
+    ],
+    [
+      '"he" in what a participle reports is the subject of the verb it hangs on',
+      'Fidan refused to meet Araghchi in Ankara, saying he would only welcome him in Istanbul.',
+      ['TUR>IRN 12 asserted', 'TUR>IRN 04 negated', 'TUR>IRN 05 hypothetical', 'TUR>IRN 03 asserted'],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],
