@@ -189,6 +189,8 @@ interface Draft {
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 /** Words that are prepositions before a noun and subordinators before a clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till']);
+/** Relations that only a clause has: what a noun read as a clause must lack to be an object. */
+const CLAUSE_MARKERS = new Set(['case', 'mark', 'cop', 'aux', 'nsubj', 'csubj', 'expl']);
 /** Penn tags of finite verbs. */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
 /** Past and present forms of the commonest verbs that report a sentence ("…, officials said"). */
@@ -352,6 +354,7 @@ export class SyntaxModel {
     this.subjectOfSaying(tagIds, heads, labels);
     this.trailingSaying(tagIds, lex, heads, labels);
     this.subordinateClause(tagIds, lex, heads, labels);
+    this.nounAsObject(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -656,6 +659,34 @@ export class SyntaxModel {
       heads[w] = verb;
       labels[w] = this.markLabel;
       if (above >= 0) labels[verb] = this.advclLabel;
+    }
+  }
+
+  /**
+   * "Pakistan has deported more than 80,000 Afghans", parsed with "Afghans" as `obl:agent` (or
+   * as a clause, `advcl`): an agent is introduced by "by", and a clause has a verb, a copula or a
+   * subordinator; a bare noun right after a verb with no object, given neither, is the object.
+   */
+  private nounAsObject(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const obj = this.header.labels.indexOf('obj');
+    if (obj < 0) return;
+    for (let a = 0; a < heads.length; a++) {
+      const rel = this.header.labels[labels[a]];
+      if (rel !== 'obl:agent' && rel !== 'advcl') continue;
+      const verb = heads[a];
+      if (verb < 0 || verb > a || this.upos[tagIds[verb]] !== 'VERB') continue;
+      if (rel === 'advcl' && !NOMINAL_UPOS.has(this.upos[tagIds[a]])) continue;
+      // ("announced by Gravity CEO Kim", with "by" hung elsewhere, is still an agent.)
+      let blocked = false;
+      for (let k = verb + 1; k < a; k++)
+        if (lex.norm[k] === 'by' || this.upos[tagIds[k]] === 'VERB') blocked = true;
+      for (let k = 0; k < heads.length && !blocked; k++) {
+        if (heads[k] === verb && labels[k] === obj) blocked = true;
+        if (heads[k] !== a) continue;
+        const kid = this.header.labels[labels[k]];
+        if (CLAUSE_MARKERS.has(kid.split(':')[0])) blocked = true;
+      }
+      if (!blocked) labels[a] = obj;
     }
   }
 

@@ -309,6 +309,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Lithuania', 'obj', 'accused'],
       ],
     ],
+    // "Afghans" read as an agent without "by", or as a clause without a verb: the object.
+    [
+      'Pakistan has deported more than 80,000 Afghans since September , according to the U.N. refugee agency .',
+      [['Afghans', 'obj', 'deported']],
+    ],
     // "after" read as the preposition of "Hungary", leaving "blocked" with no subject: the
     // word opens the verb's clause, and the noun is its subject.
     [
