@@ -191,6 +191,8 @@ const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till']);
 /** Relations that only a clause has: what a noun read as a clause must lack to be an object. */
 const CLAUSE_MARKERS = new Set(['case', 'mark', 'cop', 'aux', 'nsubj', 'csubj', 'expl']);
+/** Relative pronouns that open a clause after a comma. */
+const RELATIVE_WORDS = new Set(['which', 'who']);
 /** Penn tags of finite verbs. */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
 /** Past and present forms of the commonest verbs that report a sentence ("…, officials said"). */
@@ -252,6 +254,9 @@ export class SyntaxModel {
   private readonly baseTag: number;
   /** Joint tag ids of singular and plural proper nouns, for the words of known names. */
   private readonly properTag: number;
+  /** Joint tag ids of "which" and "who" as relative pronouns. */
+  private readonly relativeWhichTag: number;
+  private readonly relativeWhoTag: number;
   private readonly properPluralTag: number;
   private readonly subjectLabel: number;
   private readonly parataxisLabel: number;
@@ -295,6 +300,8 @@ export class SyntaxModel {
     this.pastTag = header.tags.indexOf('VERB VBD');
     this.baseTag = header.tags.indexOf('VERB VB');
     this.properTag = header.tags.indexOf('PROPN NNP');
+    this.relativeWhichTag = header.tags.indexOf('PRON WDT');
+    this.relativeWhoTag = header.tags.indexOf('PRON WP');
     this.properPluralTag = header.tags.indexOf('PROPN NNPS');
     this.subjectLabel = header.labels.indexOf('nsubj');
     this.parataxisLabel = header.labels.indexOf('parataxis');
@@ -336,6 +343,7 @@ export class SyntaxModel {
     const lex = this.tagger.lex(input);
     const tagIds = this.tagger.tag(lex);
     this.verbAfterModal(tagIds, lex);
+    this.verbAfterRelative(tagIds, lex);
     if (names) this.properNames(tagIds, names);
     const wordIds = new Int32Array(n);
     const parserTags = new Int32Array(n);
@@ -393,6 +401,24 @@ export class SyntaxModel {
       const before = this.xpos[tagIds[i - 1]] === 'RB' && i > 1 ? i - 2 : i - 1;
       if (this.xpos[tagIds[before]] !== 'MD') continue;
       if ((lex.wc[i + 2] & VERB) !== 0) tagIds[i] = this.baseTag;
+    }
+  }
+
+  /**
+   * "Poland, which shot down Russian drones…" was tagged with "which" as a determiner and "shot"
+   * as a noun ("which shot?"). After a comma, "which" or "who" opens a relative clause, whose
+   * first word, when the word classes say it can be a verb's past, is that past.
+   */
+  private verbAfterRelative(tagIds: Int32Array, lex: Lex): void {
+    if (this.pastTag < 0) return;
+    for (let i = 2; i < tagIds.length; i++) {
+      const upos = this.upos[tagIds[i]];
+      if (upos !== 'NOUN' && upos !== 'ADJ') continue;
+      if (!RELATIVE_WORDS.has(lex.norm[i - 1]) || lex.norm[i - 2] !== ',') continue;
+      if ((lex.wc[i + 2] & VERB_ED) === 0) continue;
+      tagIds[i] = this.pastTag;
+      const pronoun = lex.norm[i - 1] === 'which' ? this.relativeWhichTag : this.relativeWhoTag;
+      if (pronoun >= 0) tagIds[i - 1] = pronoun;
     }
   }
 

@@ -309,6 +309,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Lithuania', 'obj', 'accused'],
       ],
     ],
+    // "which shot" read as a determiner and a noun: after a comma, "which" opens a relative
+    // clause whose first word, a verb's past form, is its verb.
+    [
+      'Poland , which shot down Russian drones over its territory last year , said it was sending two more fighter jets to Estonia .',
+      [
+        ['shot', 'acl:relcl', 'Poland'],
+        ['which', 'nsubj', 'shot'],
+        ['Poland', 'nsubj', 'said'],
+      ],
+    ],
     // "Afghans" read as an agent without "by", or as a clause without a verb: the object.
     [
       'Pakistan has deported more than 80,000 Afghans since September , according to the U.N. refugee agency .',
