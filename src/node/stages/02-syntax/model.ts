@@ -193,6 +193,8 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till']);
 const CLAUSE_MARKERS = new Set(['case', 'mark', 'cop', 'aux', 'nsubj', 'csubj', 'expl']);
 /** Relative pronouns that open a clause after a comma. */
 const RELATIVE_WORDS = new Set(['which', 'who']);
+/** Dependents that show a verb heads a clause of its own, not a participle on a noun. */
+const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'csubj']);
 /** Penn tags of finite verbs. */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
 /** Past and present forms of the commonest verbs that report a sentence ("…, officials said"). */
@@ -251,6 +253,7 @@ export class SyntaxModel {
   private readonly rootLabel: number;
   /** Tagger class of a past-tense verb ("VERB VBD"), -1 if the model has none. */
   private readonly pastTag: number;
+  private readonly participleTag: number;
   private readonly baseTag: number;
   /** Joint tag ids of singular and plural proper nouns, for the words of known names. */
   private readonly properTag: number;
@@ -298,6 +301,7 @@ export class SyntaxModel {
     this.xpos = header.tags.map((t) => t.split(' ')[1] ?? '_');
     this.propnTag = this.upos.map((u) => u === 'PROPN');
     this.pastTag = header.tags.indexOf('VERB VBD');
+    this.participleTag = header.tags.indexOf('VERB VBN');
     this.baseTag = header.tags.indexOf('VERB VB');
     this.properTag = header.tags.indexOf('PROPN NNP');
     this.relativeWhichTag = header.tags.indexOf('PRON WDT');
@@ -363,6 +367,7 @@ export class SyntaxModel {
     this.trailingSaying(tagIds, lex, heads, labels);
     this.subordinateClause(tagIds, lex, heads, labels);
     this.nounAsObject(tagIds, lex, heads, labels);
+    this.participleAfterNoun(tagIds, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -713,6 +718,37 @@ export class SyntaxModel {
         if (CLAUSE_MARKERS.has(kid.split(':')[0])) blocked = true;
       }
       if (!blocked) labels[a] = obj;
+    }
+  }
+
+  /**
+   * "…, the first violation of the ceasefire agreed in May, officials said", parsed with "agreed"
+   * conjoined to the main verb. Conjuncts are joined by "and" or a comma; a past form right
+   * after a noun with neither (nor a subject or an object) is a participle describing that noun
+   * (`acl`).
+   */
+  private participleAfterNoun(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const conj = this.header.labels.indexOf('conj');
+    const acl = this.header.labels.indexOf('acl');
+    if (conj < 0 || acl < 0) return;
+    for (let v = 1; v < heads.length; v++) {
+      const xpos = this.xpos[tagIds[v]];
+      if (labels[v] !== conj || (xpos !== 'VBN' && xpos !== 'VBD')) continue;
+      const noun = v - 1;
+      if (this.upos[tagIds[noun]] !== 'NOUN' || this.dominates(heads, v, noun)) continue;
+      // (A verb with an object or a complement has a subject of its own: "the individual made a
+      // mistake", "his team made that happen".)
+      let joined = false;
+      for (let k = 0; k < heads.length && !joined; k++) {
+        if (heads[k] !== v) continue;
+        const rel = this.header.labels[labels[k]].split(':')[0];
+        // (A comma after the participle's phrase closes it; one before would join a conjunct.)
+        joined = CLAUSE_KIDS.has(rel) || (rel === 'punct' && k < v);
+      }
+      if (joined) continue;
+      heads[v] = noun;
+      labels[v] = acl;
+      if (this.participleTag >= 0) tagIds[v] = this.participleTag;
     }
   }
 

@@ -309,6 +309,12 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Lithuania', 'obj', 'accused'],
       ],
     ],
+    // "agreed" read as a verb conjoined to "struck" with no "and", comma or subject: a past form
+    // right after a noun is a participle describing it.
+    [
+      'Indian and Pakistani troops exchanged heavy fire across the disputed frontier overnight , a grave violation of the armistice agreed in February , army officials said on Friday .',
+      [['agreed', 'acl', 'armistice']],
+    ],
     // "which shot" read as a determiner and a noun: after a comma, "which" opens a relative
     // clause whose first word, a verb's past form, is its verb.
     [
