@@ -43,6 +43,11 @@ describe('shipped lexicons', () => {
       'TURGOV>EGYGOV 042 asserted',
     ],
     [
+      "a state's high commissioner is its diplomat, not an IGO official (titles.tsv)",
+      "Bangladesh summoned India's acting high commissioner on Saturday.",
+      'BGD>INDGOV 114 asserted',
+    ],
+    [
       'a bare "leader" is a title (titles.tsv)',
       'The US leader met the Iranian president in Oman.',
       'USAGOV>IRNGOV 040 asserted',
