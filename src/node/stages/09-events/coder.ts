@@ -26,7 +26,7 @@ import { codable, FORCE_ROOTS, selfPair } from './sides.js';
 import { StoryMemory } from './story.js';
 import { subjectOf, verbAbove } from './subjects.js';
 import { toEvents } from './to-events.js';
-import { SentenceTree } from './tree.js';
+import { byAgentOf, SentenceTree } from './tree.js';
 import { codeVerb } from './verbs.js';
 import { WORDS } from './word-roles.js';
 
@@ -99,9 +99,12 @@ function codeSentence(
       if (hit) {
         found.push(hit);
         // The object's own event is the verb's ("launched strikes"), unless the verb found no
-        // one acting ("the army repelled an attack by the RSF": the attack still has its agent).
+        // one acting, or the object names an agent of its own: "the army repelled an attack by
+        // the RSF", "protested the killing of two villagers by the border force" (the attack and
+        // the killing are their agents' events too).
         const obj = tree.kid(t, 'obj');
-        if (obj >= 0 && hit.sources.some((p) => codable(doc, p.actor))) objectsCoded.add(obj);
+        const ownAgent = obj >= 0 && byAgentOf(tree, obj) >= 0;
+        if (obj >= 0 && !ownAgent && hit.sources.some((p) => codable(doc, p.actor))) objectsCoded.add(obj);
       }
     }
   }

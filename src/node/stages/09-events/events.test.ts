@@ -185,9 +185,9 @@ describe('event coding', () => {
       ['Hezbollah>ISR 19 asserted'],
     ],
     [
-      '"its" stands for an unnamed body named before it',
+      '"its" stands for an unnamed body named before it; the attack repelled is the attacker\'s own event',
       "Lebanon's army said its troops had repelled an attack by Hezbollah.",
-      ['LBN>Hezbollah 19 asserted'],
+      ['LBN>Hezbollah 19 asserted', 'Hezbollah>LBN 19 asserted'],
     ],
     [
       'a later day in what a past warning says dates what is said, not the warning',
@@ -306,6 +306,16 @@ describe('event coding', () => {
       '"he" in what a participle reports is the subject of the verb it hangs on',
       'Fidan refused to meet Araghchi in Ankara, saying he would only welcome him in Istanbul.',
       ['TUR>IRN 12 asserted', 'TUR>IRN 04 negated', 'TUR>IRN 05 hypothetical', 'TUR>IRN 03 asserted'],
+    ],
+    [
+      'any of conjoined objects may be the one a verb pattern names',
+      'Egyptian and Sudanese troops exchanged small-arms and mortar fire along the border on Sunday.',
+      ['EGY>SDN 19 asserted 2026-02-01', 'SDN>EGY 19 asserted 2026-02-01'],
+    ],
+    [
+      'an act by another agent that a verb reacts to is coded, and not dated by the reaction',
+      "Egypt summoned Israel's ambassador on Saturday to protest the killing of two Egyptian soldiers by Israeli forces.",
+      ['EGY>ISR 11 asserted 2026-01-31', 'ISR>EGY 19 asserted'],
     ],
     [
       "a participle after the place a crowd marched to is the crowd's, not the place's",

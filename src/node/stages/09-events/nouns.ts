@@ -12,7 +12,7 @@ import type { NounRow } from './lexicon.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { MEDIATION, MUTUAL_ROOTS } from './sides.js';
 import { subjectOf } from './subjects.js';
-import { isPlaceName, lemmaIn, type SentenceTree } from './tree.js';
+import { byAgentOf, isPlaceName, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 export function codeNoun(
@@ -172,6 +172,12 @@ function nounSource(
     )
       continue;
     const found = participantsOf(tree, index, res.states, k);
+    if (found.length > 0) return found;
+  }
+  // "the killing of two villagers by the border force", with "by" hung on the villagers.
+  const agent = byAgentOf(tree, t);
+  if (agent >= 0 && tree.head(agent) !== t) {
+    const found = participantsOf(tree, index, res.states, agent);
     if (found.length > 0) return found;
   }
   const own =

@@ -215,6 +215,21 @@ function baseRelation(deprel: string): string {
  * The word's lemma is in the set. UD EWT keeps some plurals as their own lemma ("troops"),
  * while the lexicon lists the singular, so a plural noun also tries its singular.
  */
+/**
+ * The agent phrase of an event noun ("the killing of two villagers by the border force"): its own
+ * by-phrase, or one the parser hung on its of-phrase. -1 when there is none.
+ */
+export function byAgentOf(tree: SentenceTree, noun: number): number {
+  const own = tree.kidsBy(noun, 'nmod');
+  const by = own.find((k) => tree.caseOf(k) === 'by');
+  if (by !== undefined) return by;
+  for (const of of own.filter((k) => tree.caseOf(k) === 'of')) {
+    const inner = tree.kidsBy(of, 'nmod').find((k) => tree.caseOf(k) === 'by');
+    if (inner !== undefined) return inner;
+  }
+  return -1;
+}
+
 export function lemmaIn(tree: SentenceTree, i: number, set: ReadonlySet<string>): boolean {
   const lemma = tree.lemma(i);
   if (set.has(lemma)) return true;

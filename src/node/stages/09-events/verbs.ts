@@ -293,7 +293,9 @@ class VerbClause {
 function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | null {
   const { tree, verb: t, obj } = clause;
   if (row.needsObj && obj < 0) return null;
-  if (row.obj && (obj < 0 || !lemmaIn(tree, obj, row.obj))) return null;
+  // ("exchanged small-arms and mortar fire": any of conjoined objects may be the one named.)
+  const wanted = row.obj;
+  if (wanted && (obj < 0 || !tree.conjuncts(obj).some((k) => lemmaIn(tree, k, wanted)))) return null;
   if (row.prt && !hasParticle(tree, t, row.prt)) return null;
   if (row.xcomp) {
     const comp = clause.complements().find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));

@@ -4,7 +4,7 @@
  * sentence. Never the publication date by default: no clue in the text gives null.
  */
 import type { Doc, Sentence, Span, Timex } from '../../doc/doc.js';
-import { SentenceTree } from './tree.js';
+import { byAgentOf, SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 export interface EventDate {
@@ -21,6 +21,13 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
     (t) => t.sentence === tree.sentence.index && t.value !== null && !contentsTime(doc, tree, trigger, t),
   );
   if (inSentence.length === 0) return toldBefore(doc, tree, trigger) ?? carriedOver(doc, tree.sentence.index);
+  // "summoned the envoy on Saturday to protest the killing of two villagers by the border
+  // force": an act of another agent that the sentence reacts to took place before; only a time
+  // in its own phrase dates it.
+  if (reactedTo(tree, trigger)) {
+    const own = inSentence.find((t) => tree.dominates(trigger, headToken(tree, t)));
+    return own ? dated(doc, own) : (toldBefore(doc, tree, trigger) ?? NONE);
+  }
   // Failing a governing one, the nearest that belongs to no other clause when there is one
   // ("restored ties in 2023" dates the restoring, not the visit the sentence reports).
   // A clause opened by "since" or "until" is another event's time ("the worst fighting since they
@@ -156,6 +163,17 @@ function continuesSpeaker(doc: Doc, sentence: Sentence): boolean {
 }
 
 /** The timex attached under the trigger, or under the clauses above it (not under other verbs). */
+/** An event noun with its own agent, the object of a verb: what that verb reacts to. */
+function reactedTo(tree: SentenceTree, trigger: number): boolean {
+  const h = tree.head(trigger);
+  return (
+    tree.token(trigger).upos === 'NOUN' &&
+    tree.rel(trigger) === 'obj' &&
+    h >= 0 &&
+    byAgentOf(tree, trigger) >= 0
+  );
+}
+
 function governing(tree: SentenceTree, timexes: Timex[], trigger: number): Timex | null {
   const anchors = new Map<Timex, number>();
   for (const t of timexes) anchors.set(t, clauseOf(tree, headToken(tree, t)));
