@@ -32,7 +32,7 @@ import {
   obliqueTarget,
   obliqueWith,
 } from './targets.js';
-import { lemmaIn, type SentenceTree } from './tree.js';
+import { byAgentOf, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 /** Verbs whose plural or compound subject acts on itself: "Russia and Ukraine met". */
@@ -207,6 +207,10 @@ function verbEvent(
   if (targets.length === 0 && (row.target !== null || obj < 0) && SPEECH_ROOTS.has(code.slice(0, 2))) {
     targets = implicitTarget(tree, index, res, t, obj);
   }
+  // "condemned the shooting of three fishermen by the coast guard": aimed at whoever did it.
+  const agent = obj >= 0 && SPEECH_ROOTS.has(code.slice(0, 2)) ? byAgentOf(tree, obj) : -1;
+  if (agent >= 0 && others(targets).length === 0)
+    targets = others(participantsOf(tree, index, res.states, agent));
   // A pattern that names no target still acts on an actor in object position ("welcomed his
   // Saudi counterpart", "expelled two Russian diplomats").
   // ("demanded their release" names the released, not whom it is demanded of.)
@@ -293,7 +297,7 @@ class VerbClause {
 function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | null {
   const { tree, verb: t, obj } = clause;
   if (row.needsObj && obj < 0) return null;
-  // ("exchanged small-arms and mortar fire": any of conjoined objects may be the one named.)
+  // ("traded rifle and rocket fire": any of conjoined objects may be the one named.)
   const wanted = row.obj;
   if (wanted && (obj < 0 || !tree.conjuncts(obj).some((k) => lemmaIn(tree, k, wanted)))) return null;
   if (row.prt && !hasParticle(tree, t, row.prt)) return null;
