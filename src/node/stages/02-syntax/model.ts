@@ -410,8 +410,8 @@ export class SyntaxModel {
   }
 
   /**
-   * "Poland, which shot down Russian drones…" was tagged with "which" as a determiner and "shot"
-   * as a noun ("which shot?"). After a comma, "which" or "who" opens a relative clause, whose
+   * "Latvia, which shot down two drones last spring, said…" was tagged with "which" as a
+   * determiner and "shot" as a noun ("which shot?"). After a comma, "which" or "who" opens a relative clause, whose
    * first word, when the word classes say it can be a verb's past, is that past.
    */
   private verbAfterRelative(tagIds: Int32Array, lex: Lex): void {
@@ -656,8 +656,8 @@ export class SyntaxModel {
   }
 
   /**
-   * "failed to approve the package after Hungary and Slovakia blocked a ban", parsed with "after"
-   * as the preposition of "Hungary" and "blocked" as a verb with no subject. A word that is a
+   * "failed to adopt the levy after Malta and Cyprus vetoed a proposed cap", parsed with "after"
+   * as the preposition of "Malta" and "vetoed" as a verb with no subject. A word that is a
    * preposition or a subordinator, hung as `case` on a noun whose phrase runs right up to a finite
    * verb without a subject, opens that verb's clause: the noun becomes its subject and the word
    * its `mark`; a clause conjoined to an earlier verb becomes that verb's `advcl`.
@@ -694,7 +694,7 @@ export class SyntaxModel {
   }
 
   /**
-   * "Pakistan has deported more than 80,000 Afghans", parsed with "Afghans" as `obl:agent` (or
+   * "Turkey has expelled over 5,000 Syrians", parsed with "Syrians" as `obl:agent` (or
    * as a clause, `advcl`): an agent is introduced by "by", and a clause has a verb, a copula or a
    * subordinator; a bare noun right after a verb with no object, given neither, is the object.
    */
@@ -722,7 +722,7 @@ export class SyntaxModel {
   }
 
   /**
-   * "…, the first violation of the ceasefire agreed in May, officials said", parsed with "agreed"
+   * "…, a grave breach of the armistice agreed in June, officials said", parsed with "agreed"
    * conjoined to the main verb. Conjuncts are joined by "and" or a comma; a past form right
    * after a noun with neither (nor a subject or an object) is a participle describing that noun
    * (`acl`).

@@ -318,36 +318,36 @@ describe('syntax model: key clauses of news sentences', () => {
     // "which shot" read as a determiner and a noun: after a comma, "which" opens a relative
     // clause whose first word, a verb's past form, is its verb.
     [
-      'Poland , which shot down Russian drones over its territory last year , said it was sending two more fighter jets to Estonia .',
+      'Latvia , which shot down two drones over its territory last spring , said it was sending three patrol boats to Estonia .',
       [
-        ['shot', 'acl:relcl', 'Poland'],
+        ['shot', 'acl:relcl', 'Latvia'],
         ['which', 'nsubj', 'shot'],
-        ['Poland', 'nsubj', 'said'],
+        ['Latvia', 'nsubj', 'said'],
       ],
     ],
-    // "Afghans" read as an agent without "by", or as a clause without a verb: the object.
+    // "Syrians" read as an agent without "by", or as a clause without a verb: the object.
     [
-      'Pakistan has deported more than 80,000 Afghans since September , according to the U.N. refugee agency .',
-      [['Afghans', 'obj', 'deported']],
+      'Turkey has expelled over 5,000 Syrians since March , according to the U.N. refugee agency .',
+      [['Syrians', 'obj', 'expelled']],
     ],
-    // "after" read as the preposition of "Hungary", leaving "blocked" with no subject: the
+    // "after" read as the preposition of "Malta", leaving "vetoed" with no subject: the
     // word opens the verb's clause, and the noun is its subject.
     [
-      'The ambassadors failed to approve a package of sanctions against Russia after Hungary and Slovakia blocked a proposed ban on gas imports .',
+      'The ministers failed to adopt a levy on Chinese steel imports after Malta and Cyprus vetoed a proposed cap on tanker freight rates , officials said .',
       [
-        ['after', 'mark', 'blocked'],
-        ['Hungary', 'nsubj', 'blocked'],
-        ['blocked', 'advcl', 'failed'],
+        ['after', 'mark', 'vetoed'],
+        ['Malta', 'nsubj', 'vetoed'],
+        ['vetoed', 'advcl', 'failed'],
       ],
     ],
-    // "said" read as a relative clause of "Community": a saying with its own subject that closes
+    // "said" read as a relative clause of "alliance": a saying with its own subject that closes
     // the sentence after a comma reports the whole sentence, so it hangs on the root.
     [
-      "Portugal will support Turkey 's efforts to become a full member of the European Community , Portuguese President Mario Soares said on Tuesday .",
+      "Norway will back Ukraine 's application to become a permanent member of the alliance , Norwegian Foreign Minister Espen Eide said on Friday .",
       [
-        ['said', 'parataxis', 'support'],
-        ['Mario', 'nsubj', 'said'],
-        ['Tuesday', 'obl', 'said'],
+        ['said', 'parataxis', 'back'],
+        ['Espen', 'nsubj', 'said'],
+        ['Friday', 'obl', 'said'],
       ],
     ],
   ];

@@ -273,7 +273,7 @@ describe('coreference', () => {
     ['gender rules out a man', 'Kallas met Fidan. She said they agreed.', 'She', 'Kaja Kallas'],
     [
       'a state named as one is no "they"',
-      'The prisoners were driven into Egypt, where they were met by Hezbollah officials.',
+      'The prisoners were driven into Egypt, where they were welcomed by Hezbollah officials.',
       'they',
       undefined,
     ],

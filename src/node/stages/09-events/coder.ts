@@ -100,8 +100,8 @@ function codeSentence(
         found.push(hit);
         // The object's own event is the verb's ("launched strikes"), unless the verb found no
         // one acting, or the object names an agent of its own: "the army repelled an attack by
-        // the RSF", "protested the killing of two villagers by the border force" (the attack and
-        // the killing are their agents' events too).
+        // the RSF", "condemned the shooting of three fishermen by the coast guard" (the attack and
+        // the shooting are their agents' events too).
         const obj = tree.kid(t, 'obj');
         const ownAgent = obj >= 0 && byAgentOf(tree, obj) >= 0;
         if (obj >= 0 && !ownAgent && hit.sources.some((p) => codable(doc, p.actor))) objectsCoded.add(obj);

@@ -205,8 +205,8 @@ describe('event coding', () => {
       [],
     ],
     [
-      '"the two countries", and the chiefs of "the two armies", are the story\'s two sides',
-      'Egypt accused Sudan of shelling a village. The chiefs of the two armies will meet in Cairo next month. Leaders of both countries spoke by phone on Friday.',
+      '"the two countries", and the heads of "the two armies", are the story\'s two sides',
+      'Egypt accused Sudan of shelling a village. The heads of the two armies will meet in Cairo next month. Leaders of both countries spoke by phone on Friday.',
       [
         'EGY>SDN 11 asserted',
         'EGY>SDN 04 future 2026-03-01/2026-03-31',
@@ -227,7 +227,7 @@ describe('event coding', () => {
     ],
     [
       'talks with one side, reported or denied by the other, were held (or not) by the one reporting',
-      'Egypt denied that any talks with Israel had taken place. Egypt said that talks with Israel would take place next week.',
+      'Egypt denied that secret talks with Israel had been held. Egypt said that talks with Israel would take place next week.',
       ['EGY>ISR 01 asserted', 'EGY>ISR 04 negated', 'EGY>ISR 04 future 2026-02-09/2026-02-15'],
     ],
     [
@@ -266,7 +266,7 @@ describe('event coding', () => {
     ],
     [
       'a meeting called off, postponed or never scheduled did not take place',
-      'A meeting between Israel and Egypt was cancelled. Talks between Israel and Qatar had been scheduled but were postponed. A new round of talks between Egypt and Qatar has not been scheduled. Israel did not cancel talks with Egypt.',
+      'A meeting between Israel and Egypt was cancelled. Talks between Israel and Qatar had been scheduled but were postponed. A further session of negotiations between Egypt and Qatar has not been set. Israel did not cancel talks with Egypt.',
       [
         'ISR>EGY 04 negated',
         'EGY>ISR 04 negated',
@@ -279,7 +279,7 @@ describe('event coding', () => {
     ],
     [
       'strikes one approves or plans are its own; without leave or a plan they did not happen',
-      'Israel approved strikes on Lebanon. Egypt has not authorised any operation against Sudan. Turkey is planning an offensive against Iran.',
+      'Israel approved strikes on Lebanon. Egypt has not authorised an operation against Sudan. Turkey is planning an offensive against Iran.',
       ['ISR>LBN 19 hypothetical', 'EGY>SDN 19 negated', 'TUR>IRN 19 future'],
     ],
     [
@@ -289,7 +289,7 @@ describe('event coding', () => {
     ],
     [
       'a clause opened by "after" has its own subject, and happened though the main clause failed',
-      'Qatar failed to approve a package of sanctions against Iran after Egypt and Turkey blocked a ban on Iranian gas imports.',
+      'Qatar failed to adopt a package of sanctions on Iran after Egypt and Turkey vetoed a proposed cap on gas imports.',
       ['QAT>IRN 16 negated', 'EGY>IRN 12 asserted', 'TUR>IRN 12 asserted'],
     ],
     [
@@ -299,22 +299,22 @@ describe('event coding', () => {
     ],
     [
       'a participle after a comma happened, though what the verb rejects did not',
-      'Fidan rejected the idea of Israeli strikes on Iran, calling any such action “unacceptable.”',
+      'Fidan rejected the idea of Israeli strikes on Iran, calling such a move “reckless.”',
       ['TUR>ISR 12 asserted', 'ISR>IRN 19 hypothetical', 'TUR>IRN 11 asserted'],
     ],
     [
       '"he" in what a participle reports is the subject of the verb it hangs on',
-      'Fidan refused to meet Araghchi in Ankara, saying he would only welcome him in Istanbul.',
-      ['TUR>IRN 12 asserted', 'TUR>IRN 04 negated', 'TUR>IRN 05 hypothetical', 'TUR>IRN 03 asserted'],
+      'Fidan refused to meet Araghchi in Ankara, saying he would receive him in Istanbul instead.',
+      ['TUR>IRN 12 asserted', 'TUR>IRN 04 negated', 'TUR>IRN 04 hypothetical', 'TUR>IRN 03 asserted'],
     ],
     [
       'any of conjoined objects may be the one a verb pattern names',
-      'Egyptian and Sudanese troops exchanged small-arms and mortar fire along the border on Sunday.',
+      'Egyptian and Sudanese troops traded rifle and rocket fire along the border on Sunday.',
       ['EGY>SDN 19 asserted 2026-02-01', 'SDN>EGY 19 asserted 2026-02-01'],
     ],
     [
       'an act by another agent that a verb reacts to is coded, and not dated by the reaction',
-      "Egypt summoned Israel's ambassador on Saturday to protest the killing of two Egyptian soldiers by Israeli forces.",
+      'Egypt condemned on Saturday the shooting of two Egyptian soldiers by Israeli forces.',
       ['EGY>ISR 11 asserted 2026-01-31', 'ISR>EGY 19 asserted'],
     ],
     [

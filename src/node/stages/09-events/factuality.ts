@@ -92,12 +92,12 @@ export function factualityOf(
 }
 
 /**
- * "talks scheduled for March were postponed", "called off the visit", "a new round of talks has
- * not been scheduled", "no date for talks has been agreed": an event noun whose plan is
+ * "the summit planned for June was postponed", "called off the visit", "a further session of
+ * negotiations has not been set", "no date for talks has been agreed": an event noun whose plan is
  * cancelled, or was never made, did not take place.
  */
 function unplanned(tree: SentenceTree, lex: FactualityLexicon, noun: number): boolean {
-  // Up from "talks" through "a new round of", "a date for".
+  // Up from "talks" through "a further session of", "a date for".
   let k = noun;
   for (let steps = 0; steps < 2 && tree.rel(k) === 'nmod' && ['of', 'for'].includes(tree.caseOf(k)); steps++)
     k = tree.head(k);
@@ -105,7 +105,7 @@ function unplanned(tree: SentenceTree, lex: FactualityLexicon, noun: number): bo
   if (verb < 0 || (tree.rel(k) !== 'obj' && tree.deprel(k) !== 'nsubj:pass')) return false;
   const noPlan = tree.kidsBy(k, 'det').some((d) => tree.lemma(d) === 'no');
   if (cancels(tree, lex, verb, noPlan)) return true;
-  // "had been scheduled for March but were postponed": a second verb sharing the subject.
+  // "had been planned for June but was put back": a second verb sharing the subject.
   return (
     tree.rel(k) === 'nsubj' &&
     tree

@@ -79,8 +79,8 @@ export function codeNoun(
 }
 
 /**
- * "India said talks with Pakistan took place", "Delhi denied that any talks with Islamabad had
- * taken place": talks with one side that happen in what the other side reports were held by the
+ * "India said talks with Pakistan took place", "Cairo denied that secret talks with Tel Aviv
+ * had been held": talks with one side that happen in what the other side reports were held by the
  * one reporting them. Only for a noun that is the subject of its clause, and a reporter of
  * another party than the talks' partner.
  */
@@ -174,7 +174,7 @@ function nounSource(
     const found = participantsOf(tree, index, res.states, k);
     if (found.length > 0) return found;
   }
-  // "the killing of two villagers by the border force", with "by" hung on the villagers.
+  // "the shooting of three fishermen by the coast guard", with "by" hung on the fishermen.
   const agent = byAgentOf(tree, t);
   if (agent >= 0 && tree.head(agent) !== t) {
     const found = participantsOf(tree, index, res.states, agent);

@@ -262,7 +262,7 @@ function bothSidesBefore(tree: SentenceTree, token: number): boolean {
 
 /**
  * "both sides", "the two sides", "both governments", "the two armies", and the people who speak
- * for them: "the chiefs of the two border forces", "leaders of both countries".
+ * for them: "the heads of the two armies", "leaders of both countries".
  */
 function isBothSides(tree: SentenceTree, t: number): boolean {
   // "the two" standing alone as a subject or object.

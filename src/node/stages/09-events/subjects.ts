@@ -109,7 +109,7 @@ export function subjectOf(
     if (noun >= 0) return participantsOf(tree, index, res.states, noun);
   }
   if (rel === 'acl') {
-    // "students marched toward the Indian mission demanding an end to…", parsed with the
+    // "workers marched to the French consulate calling for its closure…", parsed with the
     // participle on the place they went to: the marchers demand, not the mission.
     const went = tree.head(h);
     if (tree.rel(h) === 'obl' && went >= 0 && GATHERING.has(tree.lemma(went)) && tree.token(t).xpos === 'VBG')

@@ -216,7 +216,7 @@ function baseRelation(deprel: string): string {
  * while the lexicon lists the singular, so a plural noun also tries its singular.
  */
 /**
- * The agent phrase of an event noun ("the killing of two villagers by the border force"): its own
+ * The agent phrase of an event noun ("the shooting of three fishermen by the coast guard"): its own
  * by-phrase, or one the parser hung on its of-phrase. -1 when there is none.
  */
 export function byAgentOf(tree: SentenceTree, noun: number): number {

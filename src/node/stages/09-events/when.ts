@@ -21,8 +21,8 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
     (t) => t.sentence === tree.sentence.index && t.value !== null && !contentsTime(doc, tree, trigger, t),
   );
   if (inSentence.length === 0) return toldBefore(doc, tree, trigger) ?? carriedOver(doc, tree.sentence.index);
-  // "summoned the envoy on Saturday to protest the killing of two villagers by the border
-  // force": an act of another agent that the sentence reacts to took place before; only a time
+  // "condemned on Monday the shooting of three fishermen by the coast
+  // guard": an act of another agent that the sentence reacts to took place before; only a time
   // in its own phrase dates it.
   if (reactedTo(tree, trigger)) {
     const own = inSentence.find((t) => tree.dominates(trigger, headToken(tree, t)));
