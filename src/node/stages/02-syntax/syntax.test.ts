@@ -318,7 +318,7 @@ describe('syntax model: key clauses of news sentences', () => {
     // "which shot" read as a determiner and a noun: after a comma, "which" opens a relative
     // clause whose first word, a verb's past form, is its verb.
     [
-      'Latvia , which shot down two drones over its territory last spring , said it was sending three patrol boats to Estonia .',
+      'Latvia , which shot down two drones over its airspace last spring , said it was sending three patrol boats to Estonia .',
       [
         ['shot', 'acl:relcl', 'Latvia'],
         ['which', 'nsubj', 'shot'],
@@ -327,7 +327,7 @@ describe('syntax model: key clauses of news sentences', () => {
     ],
     // "Syrians" read as an agent without "by", or as a clause without a verb: the object.
     [
-      'Turkey has expelled over 5,000 Syrians since March , according to the U.N. refugee agency .',
+      'Turkey has expelled over 5,000 Syrians since March , according to a rights group .',
       [['Syrians', 'obj', 'expelled']],
     ],
     // "after" read as the preposition of "Malta", leaving "vetoed" with no subject: the
