@@ -318,6 +318,11 @@ describe('event coding', () => {
       ['EGY>ISR 11 asserted 2026-01-31', 'ISR>EGY 19 asserted'],
     ],
     [
+      'a repeated act keeps its first telling, not a later one dated only by the sentence before',
+      'Israel ordered a military buildup near Gaza. Fidan met Araghchi in Ankara on Sunday. Later, Israel pointed to the troops already deployed in the region.',
+      ['ISR>- 15 asserted', 'TUR>IRN 04 asserted 2026-02-01'],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],

@@ -73,8 +73,8 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
  * One event per sides, code and factuality in an article, whichever reading found it first
  * (the annotation rule: an article that tells one condemnation twice reports one event). Events
  * whose own sentences name different days stay apart ("struck on Monday … struck again on
- * Wednesday"); a copy dated only by carrying a day over, or not at all, goes, and a dated copy
- * is kept before an undated one.
+ * Wednesday"); a copy dated only by carrying a day over, or not at all, goes, and a copy dated
+ * by its own sentence is kept before one that is not.
  */
 function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   const side = (i: number | null) =>
@@ -84,9 +84,10 @@ function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
     const s = doc.sentences[e.sentence];
     return e.date !== null && e.dateSpan !== null && e.dateSpan.start >= s.start && e.dateSpan.end <= s.end;
   };
-  // The first dated reading of each event stands for it when an undated one comes first.
+  // The first reading dated by its own sentence stands for it when an undated one comes first (a
+  // day merely carried over from the sentence before is no better than none).
   const firstDated = new Map<string, DocEvent>();
-  for (const e of events) if (e.date !== null && !firstDated.has(keyOf(e))) firstDated.set(keyOf(e), e);
+  for (const e of events) if (ownDay(e) && !firstDated.has(keyOf(e))) firstDated.set(keyOf(e), e);
   const kept = new Map<string, DocEvent[]>();
   const out: DocEvent[] = [];
   for (const e of events) {
