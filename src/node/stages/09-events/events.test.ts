@@ -1336,6 +1336,25 @@ describe('free relatives', () => {
   });
 });
 
+describe('places of what a speaker goes on to say', () => {
+  const placed = (text: string) => {
+    const doc = pipeline.run(new Doc(text, { published: '2026-02-02' }));
+    return doc.events.map(
+      (e) => `${e.cameo.slice(0, 2)}@${e.place === null ? '-' : doc.places[e.place].name}`,
+    );
+  };
+  it('a quotation attributed to "he" was said where he spoke just before', () => {
+    const text =
+      'Speaking in Ankara on Sunday, Fidan accused Israel of provoking a war. “Israel will pay for this,” he warned.';
+    assert.deepEqual(placed(text), ['11@Ankara', '13@Ankara']);
+  });
+  it('a new speaker named outright carries no place over', () => {
+    const text =
+      'Speaking in Ankara on Sunday, Fidan accused Israel of provoking a war. “Israel will pay for this,” Araghchi warned.';
+    assert.deepEqual(placed(text), ['11@Ankara', '13@-']);
+  });
+});
+
 describe('plural pronouns and modifying clauses', () => {
   it('"their" in a participle with no subject is what the main verb acted on', () => {
     const doc = pipeline.run(

@@ -1,7 +1,7 @@
 /** The story told so far, which the coder asks for targets a clause leaves implicit. */
 import type { Doc, DocEvent, Span } from '../../doc/doc.js';
 import type { Participant } from './participants.js';
-import { ATTACK_ROOTS, actorKey, CAPTURES, FORCE_ROOTS, MEDIATION, selfPair } from './sides.js';
+import { ATTACK_ROOTS, actorKey, CAPTURES, FORCE_ROOTS, MEDIATION, SPEECH_ROOTS, selfPair } from './sides.js';
 
 /**
  * What the story has told so far, for targets the clause leaves implicit: who has used force
@@ -50,6 +50,26 @@ export class StoryMemory {
       if (seen) seen.n++;
       else this.counts.set(key, { n: 1, actor: e.source, span: e.sourceSpan });
     }
+  }
+
+  /**
+   * Where `source` last spoke in sentence `sentence` (the doc.places index of a speech act's
+   * place), for a speaker who goes on talking in the next one: "Speaking in Tehran on Sunday, he
+   * accused… “…,” he warned" was warned in Tehran too. Null when it spoke nowhere named there.
+   */
+  placeSpokenFrom(sentence: number, source: number): number | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i].event;
+      if (e.sentence < sentence) break;
+      if (
+        e.sentence === sentence &&
+        e.source === source &&
+        e.place !== null &&
+        SPEECH_ROOTS.has(e.cameo.slice(0, 2))
+      )
+        return e.place;
+    }
+    return null;
   }
 
   aggressor(): Participant | null {

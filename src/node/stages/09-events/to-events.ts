@@ -28,7 +28,7 @@ import { StoryMemory } from './story.js';
 import { MILITARY_HEADS } from './subjects.js';
 import { contentOf, describedThing } from './targets.js';
 import { lemmaIn, type SentenceTree } from './tree.js';
-import { eventDate } from './when.js';
+import { continuesSpeaker, eventDate } from './when.js';
 import { WORDS } from './word-roles.js';
 
 /** Actors named as the place of the saying: "in"/"at" phrases on the verb or on its object. */
@@ -143,7 +143,7 @@ export function toEvents(
         factualityCue: reading.cue,
         date: when.value,
         dateSpan: when.span,
-        place: place ?? (FORCE_ROOTS.has(f.code.slice(0, 2)) ? placeOf(doc, target?.span ?? null) : null),
+        place: place ?? fallbackPlace(doc, f, code, source.actor, target, story),
         evidence: evidenceSpan(trigger, source.span, target?.span ?? null),
         rule: f.rule,
       });
@@ -151,6 +151,25 @@ export function toEvents(
     }
   }
   return withoutUnaimedTwins(out);
+}
+
+/**
+ * The place of an event whose clause names none: for force, where its target is; for a speaker
+ * who goes on talking in a sentence attributed to "he" or "she", where it spoke just before.
+ */
+function fallbackPlace(
+  doc: Doc,
+  f: Found,
+  code: string,
+  source: number,
+  target: Participant | null,
+  story: StoryMemory,
+): number | null {
+  if (FORCE_ROOTS.has(f.code.slice(0, 2))) return placeOf(doc, target?.span ?? null);
+  const sentence = doc.tokens[f.trigger].sentence;
+  if (!SPEECH_ROOTS.has(code.slice(0, 2)) || sentence === 0) return null;
+  if (!continuesSpeaker(doc, doc.sentences[sentence])) return null;
+  return story.placeSpokenFrom(sentence - 1, source);
 }
 
 /**

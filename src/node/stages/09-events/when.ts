@@ -156,7 +156,7 @@ function dated(doc: Doc, timex: Timex): EventDate {
 }
 
 /** A sentence that opens with a quotation or whose quotation is attributed to a pronoun. */
-function continuesSpeaker(doc: Doc, sentence: Sentence): boolean {
+export function continuesSpeaker(doc: Doc, sentence: Sentence): boolean {
   const quote = doc.quotes.find((q) => q.sentence === sentence.index);
   const speaker = quote?.speaker?.mention;
   return speaker !== null && speaker !== undefined && /^(?:he|she|they)$/i.test(doc.slice(speaker));
