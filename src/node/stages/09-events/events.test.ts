@@ -1321,14 +1321,13 @@ describe('event coding on bad input', () => {
   });
 });
 
+/** "ROOT@place" for each event. */
+function placed(text: string): string[] {
+  const doc = pipeline.run(new Doc(text, { published: '2026-02-02' }));
+  return doc.events.map((e) => `${e.cameo.slice(0, 2)}@${e.place === null ? '-' : doc.places[e.place].name}`);
+}
+
 describe('free relatives', () => {
-  /** "ROOT@place" for each event. */
-  const placed = (text: string) => {
-    const doc = pipeline.run(new Doc(text, { published: '2026-02-02' }));
-    return doc.events.map(
-      (e) => `${e.cameo.slice(0, 2)}@${e.place === null ? '-' : doc.places[e.place].name}`,
-    );
-  };
   it('a strike on what is described as a place-bound thing happens where that thing is', () => {
     const text =
       'Israeli warplanes struck what the army described as Hezbollah rocket sites close to the Lebanese village of Qana on Sunday, hours after two rockets were fired at Nahariya, the army said.';
@@ -1337,12 +1336,6 @@ describe('free relatives', () => {
 });
 
 describe('places of what a speaker goes on to say', () => {
-  const placed = (text: string) => {
-    const doc = pipeline.run(new Doc(text, { published: '2026-02-02' }));
-    return doc.events.map(
-      (e) => `${e.cameo.slice(0, 2)}@${e.place === null ? '-' : doc.places[e.place].name}`,
-    );
-  };
   it('a quotation attributed to "he" was said where he spoke just before', () => {
     const text =
       'Speaking in Ankara on Sunday, Fidan accused Israel of provoking a war. “Israel will pay for this,” he warned.';
