@@ -197,6 +197,10 @@ function governorCues(
     // which happened even when what it rejects or refuses did not. (A modal still reaches it:
     // "could strike, killing thousands".)
     if (rel === 'advcl' && commaParticiple(tree, child)) ignoreNegation = true;
+    // "rejected the report as politically motivated and accused the agency…": an "as" clause
+    // describes what is rejected; it is not what is rejected.
+    if (rel === 'advcl' && tree.kidsBy(child, 'mark').some((m) => tree.lemma(m) === 'as'))
+      ignoreNegation = true;
     if (rel === 'conj' || rel === 'parataxis' || rel === 'root') {
       // A conjoined clause shares its first conjunct's modals ("could meet and sign") but not its verbs' meaning.
       if (rel !== 'conj') break;
