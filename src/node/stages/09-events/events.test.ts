@@ -323,6 +323,16 @@ describe('event coding', () => {
       ['ISR>- 15 asserted', 'TUR>IRN 04 asserted 2026-02-01'],
     ],
     [
+      'an "as" clause describes what is rejected; a verb conjoined to it is no part of the rejection',
+      'The UN published a report on Gaza. Fidan rejected the report as politically motivated and accused the UN of "parroting" Israeli claims.',
+      ['TUR>UN 12 asserted', 'TUR>UN 11 asserted'],
+    ],
+    [
+      'two verbs joined by "and" share the object after both',
+      'Egypt arrested and expelled two Israeli diplomats.',
+      ['EGY>ISR 17 asserted', 'EGY>ISR 16 asserted'],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],

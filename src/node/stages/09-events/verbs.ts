@@ -92,7 +92,7 @@ export function codeVerb(
   }
   const passive = antecedent(tree, t, passiveSubject(tree, t));
   // "urged the rebels to hold their fire" is often parsed with Beijing as iobj.
-  const direct = antecedent(tree, t, describedThing(tree, t, tree.kid(t, 'obj')));
+  const direct = antecedent(tree, t, describedThing(tree, t, ownOrSharedObject(tree, t)));
   const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
   let deferred: [VerbRow, number] | null = null;
   const clause = new VerbClause(tree, t, obj);
@@ -128,6 +128,30 @@ export function codeVerb(
   }
   return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
 }
+
+/**
+ * The verb's object, or the one it shares with a verb joined to it by "and" or "or" right beside
+ * it ("arrested and expelled two diplomats", "rejected and condemned the report"): a parser
+ * hangs such an object on either verb.
+ */
+function ownOrSharedObject(tree: SentenceTree, t: number): number {
+  const own = tree.kid(t, 'obj');
+  if (own >= 0) return own;
+  const { tokenStart, tokenEnd } = tree.sentence;
+  for (const [first, second] of [
+    [t - 2, t],
+    [t, t + 2],
+  ]) {
+    if (first < tokenStart || second >= tokenEnd || !COORDINATORS.has(tree.lemma(first + 1))) continue;
+    const joined = tree.head(second) === first && tree.rel(second) === 'conj';
+    if (!joined || !tree.isVerb(first) || !tree.isVerb(second)) continue;
+    const shared = tree.kid(first === t ? second : first, 'obj');
+    if (shared > second) return shared;
+  }
+  return -1;
+}
+
+const COORDINATORS = new Set(['and', 'or']);
 
 /**
  * A statement noun with a clause saying what it reports ("reports that its jets struck…"),
