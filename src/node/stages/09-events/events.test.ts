@@ -319,13 +319,13 @@ describe('event coding', () => {
     ],
     [
       'a repeated act keeps its first telling, not a later one dated only by the sentence before',
-      'Israel ordered a military buildup near Gaza. Fidan met Araghchi in Ankara on Sunday. Later, Israel pointed to the troops already deployed in the region.',
+      'Israel ordered a military buildup near Gaza. Fidan met Araghchi in Ankara on Sunday. Later, Israel pointed to the troops it has deployed along the border.',
       ['ISR>- 15 asserted', 'TUR>IRN 04 asserted 2026-02-01'],
     ],
     [
       'an "as" clause describes what is rejected; a verb conjoined to it is no part of the rejection',
-      'The UN published a report on Gaza. Fidan rejected the report as politically motivated and accused the UN of "parroting" Israeli claims.',
-      ['TUR>UN 12 asserted', 'TUR>UN 11 asserted'],
+      'The UN published a report on Gaza. Fidan dismissed the findings as biased and accused the UN of "repeating" Israeli claims.',
+      ['TUR>UN 11 asserted'],
     ],
     [
       'two verbs joined by "and" share the object after both',

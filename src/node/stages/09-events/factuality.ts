@@ -197,7 +197,7 @@ function governorCues(
     // which happened even when what it rejects or refuses did not. (A modal still reaches it:
     // "could strike, killing thousands".)
     if (rel === 'advcl' && commaParticiple(tree, child)) ignoreNegation = true;
-    // "rejected the report as politically motivated and accused the agency…": an "as" clause
+    // "dismissed the findings as biased and accused the agency…": an "as" clause
     // describes what is rejected; it is not what is rejected.
     if (rel === 'advcl' && tree.kidsBy(child, 'mark').some((m) => tree.lemma(m) === 'as'))
       ignoreNegation = true;

@@ -54,8 +54,8 @@ export class StoryMemory {
 
   /**
    * Where `source` last spoke in sentence `sentence` (the doc.places index of a speech act's
-   * place), for a speaker who goes on talking in the next one: "Speaking in Tehran on Sunday, he
-   * accused… “…,” he warned" was warned in Tehran too. Null when it spoke nowhere named there.
+   * place), for a speaker who goes on talking in the next one: "Addressing a rally in Tabriz, she
+   * condemned… “…,” she added" was added in Tabriz too. Null when it spoke nowhere named there.
    */
   placeSpokenFrom(sentence: number, source: number): number | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
