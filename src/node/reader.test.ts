@@ -48,6 +48,11 @@ describe('shipped lexicons', () => {
       'BGD>INDGOV 114 asserted',
     ],
     [
+      '"the group" is an agent noun that refers back to the named group (agents.tsv, coref)',
+      'Hezbollah fighters crossed into Israel on Sunday. The group said it had attacked an Israeli army post.',
+      'LBNREBHEZ>ISRMIL 190 asserted',
+    ],
+    [
       'a bare "leader" is a title (titles.tsv)',
       'The US leader met the Iranian president in Oman.',
       'USAGOV>IRNGOV 040 asserted',
