@@ -296,6 +296,12 @@ describe('coreference', () => {
       'Hakan Fidan',
     ],
     [
+      'a definite group with a modifier is the named group',
+      'Hezbollah fired rockets. The militant group said it acted alone.',
+      'group',
+      'Hezbollah',
+    ],
+    [
       'the group is the named group',
       'Hezbollah fired rockets. The group said it acted alone.',
       'The group',

@@ -206,6 +206,7 @@ function resolvePlural(doc: Doc, order: Mention[], k: number, neuter = false): n
     // or a compound, or something that is no actor ("the prisoners were driven into Lithuania,
     // where they were met").
     if (!neuter && m.kind === 'state') continue;
+    if (attackerOfOwn(doc, m, pronoun)) continue;
     if (m.sentence === pronoun.sentence) {
       // The pronoun then stands for the noun the clause modifies, or for no actor at all.
       const modified = modifiedNoun(doc, m, pronoun);
@@ -215,6 +216,48 @@ function resolvePlural(doc: Doc, order: Mention[], k: number, neuter = false): n
   }
   return -1;
 }
+
+/**
+ * "the navy said rebel gunboats had fired on its patrol boats": whoever attacks does not attack its
+ * own. True when `m` is the subject of an attack verb whose object `pronoun` is the possessor of.
+ */
+function attackerOfOwn(doc: Doc, m: Mention, pronoun: Mention): boolean {
+  const { tokens } = doc;
+  const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
+  if (m.sentence !== pronoun.sentence) return false;
+  let p = tokenStart;
+  while (p < tokenEnd && tokens[p].start < pronoun.start) p++;
+  if (p === tokenEnd || tokens[p].deprel !== 'nmod:poss') return false;
+  const owned = tokens[p].head ?? -1;
+  if (owned < 0 || tokens[owned].deprel !== 'obj') return false;
+  const verb = tokens[owned].head ?? -1;
+  if (verb < 0 || !ATTACKING.has(tokens[verb].lemma ?? '')) return false;
+  // The subject's phrase holds the mention ("Hezbollah fighters"), or the mention holds the
+  // subject ("M23 artillery", parsed as two subjects).
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    if (tokens[k].head !== verb || tokens[k].deprel !== 'nsubj') continue;
+    let first = k;
+    while (first > tokenStart && tokens[first - 1].head === k) first--;
+    if (tokens[first].start <= m.start && m.end <= tokens[k].end) return true;
+    if (m.start <= tokens[k].start && tokens[k].end <= m.end) return true;
+  }
+  return false;
+}
+
+/** Verbs of attack, whose object's owner is the one attacked, not the attacker. */
+const ATTACKING = new Set([
+  'attack',
+  'shell',
+  'strike',
+  'bomb',
+  'hit',
+  'raid',
+  'storm',
+  'target',
+  'overrun',
+  'ambush',
+  'assault',
+]);
 
 /**
  * "imposed curbs on three firms over shipments to Cuba, freezing their accounts": in a
@@ -314,20 +357,38 @@ const GROUP_NOUNS = new Set([
   'militants',
 ]);
 
-/** "the group" → the nearest earlier non-state organisation within three sentences. */
+/**
+ * "the group", "the militant group", "the Rwanda-backed group" → the nearest earlier non-state
+ * organisation (or group of one) within three sentences. Only a definite phrase of no state or
+ * organisation of its own: "a rights group" or "Palestinian groups" stay as they are.
+ */
 function resolveGroup(doc: Doc, order: Mention[], k: number): void {
   const mention = order[k];
+  const own = doc.actors[mention.actor];
+  if (!own || own.org !== null || own.country !== null) return;
   const words = doc.slice(mention).toLowerCase().split(/\s+/);
-  if (words[0] !== 'the' || words.length !== 2 || !GROUP_NOUNS.has(words[1])) return;
+  if (words.length > 3 || !GROUP_NOUNS.has(words[words.length - 1]) || !definite(doc, mention, words)) return;
   for (let j = k - 1; j >= 0; j--) {
     const m = order[j];
     if (mention.sentence - m.sentence > WINDOW) break;
     const actor = doc.actors[m.actor];
-    if (actor?.type === 'organization' && actor.sector !== 'IGO') {
+    if (
+      actor &&
+      actor.org !== null &&
+      actor.sector !== 'IGO' &&
+      (actor.type === 'organization' || actor.type === 'group')
+    ) {
       mention.actor = m.actor;
       return;
     }
   }
+}
+
+/** The phrase opens with "the", or "the" stands just before it ("the Rwanda-backed group"). */
+function definite(doc: Doc, mention: Mention, words: string[]): boolean {
+  if (words[0] === 'the') return true;
+  const before = doc.text.slice(Math.max(0, mention.start - 40), mention.start);
+  return /\bthe\s+[\w-]+\s*$/i.test(before);
 }
 
 /** A pronoun that starts its sentence, or follows a closing quote ("…,” he said). */

@@ -333,6 +333,11 @@ describe('event coding', () => {
       ['EGY>ISR 17 asserted', 'EGY>ISR 16 asserted'],
     ],
     [
+      'whoever shells "its" positions does not shell its own: "its" is the one reporting it',
+      'Iran sent weapons to Hezbollah. Hezbollah thanked Iran. The Israeli army said Hezbollah fighters had shelled its positions.',
+      ['IRN>Hezbollah 07 asserted', 'Hezbollah>IRN 05 asserted', 'Hezbollah>ISR 19 asserted'],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],
