@@ -218,7 +218,7 @@ function resolvePlural(doc: Doc, order: Mention[], k: number, neuter = false): n
 }
 
 /**
- * "the navy said rebel gunboats had fired on its patrol boats": whoever attacks does not attack its
+ * "the navy said rebel gunboats had attacked its patrol boats": whoever attacks does not attack its
  * own. True when `m` is the subject of an attack verb whose object `pronoun` is the possessor of.
  */
 function attackerOfOwn(doc: Doc, m: Mention, pronoun: Mention): boolean {
