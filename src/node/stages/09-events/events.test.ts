@@ -338,6 +338,11 @@ describe('event coding', () => {
       ['IRN>Hezbollah 07 asserted', 'Hezbollah>IRN 05 asserted', 'Hezbollah>ISR 19 asserted'],
     ],
     [
+      'the second party "between" names may be conjoined to the event noun itself',
+      'The visit followed a phone call on Saturday between Fidan and his Iranian counterpart, Abbas Araghchi.',
+      ['TUR>IRN 04 asserted 2026-01-31', 'IRN>TUR 04 asserted 2026-01-31'],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],

@@ -43,6 +43,12 @@ export function codeNoun(
       if (targets.length === 0 && addressee >= 0)
         targets = participantsOf(tree, index, res.states, addressee);
     }
+    // "a call on Saturday between Araghchi and his Emirati counterpart", with the second party
+    // conjoined to the call itself by the parser: it is the other side of "between".
+    if (targets.length === 1 && row.target?.kind === 'prep' && row.target.prep === 'between') {
+      for (const k of tree.kidsBy(t, 'conj'))
+        if (k > target) targets = [...targets, ...participantsOf(tree, index, res.states, k)];
+    }
     let reciprocal = false;
     // "talks between Washington and Tehran": the parties are both sources and targets.
     if (
