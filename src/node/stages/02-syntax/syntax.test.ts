@@ -315,6 +315,12 @@ describe('syntax model: key clauses of news sentences', () => {
       'Indian and Pakistani troops exchanged heavy fire across the disputed frontier overnight , a grave violation of the armistice agreed in February , army officials said on Friday .',
       [['agreed', 'acl', 'armistice']],
     ],
+    // "renewed" read as a participle on "sanctions", leaving "Union" with an object: a noun
+    // that takes an object is a suspect, and the sentence is parsed again with a past tense.
+    [
+      'The strike came a day after the African Union renewed sanctions on five generals over the sale of drones to Sudan .',
+      [['sanctions', 'obj', 'renewed']],
+    ],
     // "which shot" read as a determiner and a noun: after a comma, "which" opens a relative
     // clause whose first word, a verb's past form, is its verb.
     [
