@@ -102,9 +102,14 @@ function codeSentence(
         // one acting, or the object names an agent of its own: "the army repelled an attack by
         // the RSF", "condemned the shooting of three fishermen by the coast guard" (the attack and
         // the shooting are their agents' events too).
+        // Nor is what a verb only weighs or plans ("weighed a new strike": the strike is a
+        // possibility of its own, coded as one).
         const obj = tree.kid(t, 'obj');
         const ownAgent = obj >= 0 && byAgentOf(tree, obj) >= 0;
-        if (obj >= 0 && !ownAgent && hit.sources.some((p) => codable(doc, p.actor))) objectsCoded.add(obj);
+        const governs = res.factuality.get('governor')?.get(tree.lemma(t));
+        const unreal = governs === 'hypothetical' || governs === 'future';
+        if (obj >= 0 && !ownAgent && !unreal && hit.sources.some((p) => codable(doc, p.actor)))
+          objectsCoded.add(obj);
       }
     }
   }

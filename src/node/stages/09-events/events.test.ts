@@ -343,6 +343,11 @@ describe('event coding', () => {
       ['TUR>IRN 04 asserted 2026-01-31', 'IRN>TUR 04 asserted 2026-01-31'],
     ],
     [
+      'what a verb only weighs or considers is coded too, as a possibility',
+      'Israel weighed a new strike on Lebanon. Egypt is considering new sanctions on Israel.',
+      ['ISR>LBN 01 asserted', 'ISR>LBN 19 hypothetical', 'EGY>ISR 01 asserted', 'EGY>ISR 16 hypothetical'],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],
