@@ -97,9 +97,14 @@ describe('event coding', () => {
       ['Hezbollah>ISR 19 asserted', 'ISR>Hezbollah 19 asserted 2026-02-01'],
     ],
     [
-      'arranging a meeting between two others is mediation',
+      'arranging a meeting between two others is mediation, and the meeting is still to come',
       'Qatar is working to arrange a meeting between Israel and Hezbollah.',
-      ['QAT>ISR 04 asserted', 'QAT>Hezbollah 04 asserted'],
+      [
+        'QAT>ISR 04 asserted',
+        'QAT>Hezbollah 04 asserted',
+        'ISR>Hezbollah 04 future',
+        'Hezbollah>ISR 04 future',
+      ],
     ],
     [
       'conveying willingness to talk is an intent; the talks themselves are only possible',
