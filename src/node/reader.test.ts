@@ -53,6 +53,11 @@ describe('shipped lexicons', () => {
       'LBNREBHEZ>ISRMIL 190 asserted',
     ],
     [
+      "a word between a state's possessive and a title belongs to the title's phrase (chunker)",
+      "South Korea's nuclear envoy will travel to Tokyo next week.",
+      'KORGOV>JPNGOV 042 future',
+    ],
+    [
       'a bare "leader" is a title (titles.tsv)',
       'The US leader met the Iranian president in Oman.',
       'USAGOV>IRNGOV 040 asserted',

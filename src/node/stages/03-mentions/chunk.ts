@@ -176,6 +176,14 @@ function takeModifiers(
       from = j;
       continue;
     }
+    // "South Korea's nuclear envoy", "Iran's chief negotiator": a lower-case word between a
+    // state's possessive and the head belongs to the phrase, as the possessive does.
+    if (atom.type === 'token' && (atom.upos === 'ADJ' || atom.upos === 'NOUN') && atom.key === atom.lower) {
+      if (ownerPossessiveBefore(atoms, j)) {
+        from = j;
+        continue;
+      }
+    }
     if (loose && atom.type === 'token') {
       // "Kenyan and Somali officials": "and" joins two affiliations; before a noun with a head
       // of its own ("Malian soldiers and Russian mercenaries") it ends the phrase.
@@ -214,6 +222,20 @@ function joinsOrganizationToState(left: Entry | null, aff: Affiliation): boolean
   if (left?.kind === 'organization') return aff.countries.length > 0 && aff.organization === null;
   const state = left?.kind === 'demonym' || left?.kind === 'country';
   return state && aff.organization !== null && aff.countries.length === 0;
+}
+
+/** A state's or body's possessive ("South Korea's") stands before atom j, past at most one more word. */
+function ownerPossessiveBefore(atoms: Atom[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(1, j - 2); k--) {
+    const atom = atoms[k];
+    if (isToken(atom, POSSESSIVE)) {
+      const owner = entryOf(atoms[k - 1]);
+      return owner != null && ['country', 'seat', 'organization', 'institution'].includes(owner.kind);
+    }
+    if (!(atom.type === 'token' && (atom.upos === 'ADJ' || atom.upos === 'NOUN') && atom.key === atom.lower))
+      return false;
+  }
+  return false;
 }
 
 function hasAffiliationBefore(atoms: Atom[], j: number): boolean {
