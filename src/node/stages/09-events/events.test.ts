@@ -344,12 +344,12 @@ describe('event coding', () => {
     ],
     [
       'the second party "between" names may be conjoined to the event noun itself',
-      'The visit followed a phone call on Saturday between Fidan and his Iranian counterpart, Abbas Araghchi.',
-      ['TUR>IRN 04 asserted 2026-01-31', 'IRN>TUR 04 asserted 2026-01-31'],
+      'The summit came after a phone call on Monday between Fidan and his Iranian counterpart, Abbas Araghchi.',
+      ['TUR>IRN 04 asserted 2026-02-02', 'IRN>TUR 04 asserted 2026-02-02'],
     ],
     [
       'what a verb only weighs or considers is coded too, as a possibility',
-      'Israel weighed a new strike on Lebanon. Egypt is considering new sanctions on Israel.',
+      'Israel weighed fresh strikes on Lebanon. Egypt is considering fresh sanctions on Israel.',
       ['ISR>LBN 01 asserted', 'ISR>LBN 19 hypothetical', 'EGY>ISR 01 asserted', 'EGY>ISR 16 hypothetical'],
     ],
     [

@@ -43,7 +43,7 @@ export function codeNoun(
       if (targets.length === 0 && addressee >= 0)
         targets = participantsOf(tree, index, res.states, addressee);
     }
-    // "a call on Saturday between Araghchi and his Emirati counterpart", with the second party
+    // "a call on Monday between the minister and his Saudi counterpart", with the second party
     // conjoined to the call itself by the parser: it is the other side of "between".
     if (targets.length === 1 && row.target?.kind === 'prep' && row.target.prep === 'between') {
       for (const k of tree.kidsBy(t, 'conj'))
