@@ -54,8 +54,8 @@ describe('shipped lexicons', () => {
     ],
     [
       "a word between a state's possessive and a title belongs to the title's phrase (chunker)",
-      "South Korea's nuclear envoy will travel to Tokyo next week.",
-      'KORGOV>JPNGOV 042 future',
+      "North Korea's chief nuclear negotiator will fly to Beijing next week.",
+      'PRKGOV>CHNGOV 042 future',
     ],
     [
       'a bare "leader" is a title (titles.tsv)',

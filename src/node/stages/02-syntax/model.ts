@@ -585,7 +585,7 @@ export class SyntaxModel {
         if (other !== undefined) out.add(other).add(i);
         else subjectOf.set(heads[i], i);
       }
-      // "after the European Union extended(VBN) sanctions on…": a noun that takes an object
+      // "after the African Union renewed(VBN) sanctions on…": a noun that takes an object
       // stands where a verb's subject would.
       else if (label === 'obj' && NOMINAL_UPOS.has(this.upos[tagIds[heads[i]]] ?? '')) out.add(heads[i]);
     }

@@ -176,7 +176,7 @@ function takeModifiers(
       from = j;
       continue;
     }
-    // "South Korea's nuclear envoy", "Iran's chief negotiator": a lower-case word between a
+    // "Japan's top nuclear negotiator", "Iran's chief envoy": a lower-case word between a
     // state's possessive and the head belongs to the phrase, as the possessive does.
     if (atom.type === 'token' && (atom.upos === 'ADJ' || atom.upos === 'NOUN') && atom.key === atom.lower) {
       if (ownerPossessiveBefore(atoms, j)) {
