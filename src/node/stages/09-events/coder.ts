@@ -22,7 +22,7 @@ import type { Doc, DocEvent, Sentence } from '../../doc/doc.js';
 import type { CoderResources, Found } from './found.js';
 import { codeNoun } from './nouns.js';
 import { MentionIndex, participantsOf } from './participants.js';
-import { codable, FORCE_ROOTS, selfPair } from './sides.js';
+import { codable, FORCE_ROOTS, SPEECH_ROOTS, selfPair } from './sides.js';
 import { StoryMemory } from './story.js';
 import { subjectOf, verbAbove } from './subjects.js';
 import { toEvents } from './to-events.js';
@@ -77,6 +77,31 @@ function isHeadline(doc: Doc, sentence: Sentence): boolean {
   return words.length >= 3 && capitals / words.length > 0.7;
 }
 
+/**
+ * Whether an event noun with its own agent may be coded apart from the verb above it: always
+ * under an act that meets it ("repelled an attack by the RSF": the repellers were attacked),
+ * but under a speech act only when it names whom it hit ("condemned the shooting of three
+ * fishermen by the coast guard"): who condemns "an attack by X in the south" was not attacked.
+ */
+function actedOnNamed(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  noun: number,
+  code: string,
+): boolean {
+  if (!SPEECH_ROOTS.has(code.slice(0, 2))) return true;
+  const agent = byAgentOf(tree, noun);
+  return tree
+    .kidsBy(noun, 'nmod')
+    .some(
+      (k) =>
+        k !== agent &&
+        ['of', 'on', 'against'].includes(tree.caseOf(k)) &&
+        participantsOf(tree, index, res.states, k, true).length > 0,
+    );
+}
+
 function quotedMask(doc: Doc): Uint8Array {
   const mask = new Uint8Array(doc.text.length + 1);
   for (const q of doc.quotes) mask.fill(1, q.start, q.end);
@@ -105,7 +130,8 @@ function codeSentence(
         // Nor is what a verb only weighs or plans ("weighed a new strike": the strike is a
         // possibility of its own, coded as one).
         const obj = tree.kid(t, 'obj');
-        const ownAgent = obj >= 0 && byAgentOf(tree, obj) >= 0;
+        const ownAgent =
+          obj >= 0 && byAgentOf(tree, obj) >= 0 && actedOnNamed(tree, index, res, obj, hit.code);
         const governs = res.factuality.get('governor')?.get(tree.lemma(t));
         const unreal = governs === 'hypothetical' || governs === 'future';
         if (obj >= 0 && !ownAgent && !unreal && hit.sources.some((p) => codable(doc, p.actor)))

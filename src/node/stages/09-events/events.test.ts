@@ -353,6 +353,11 @@ describe('event coding', () => {
       ['ISR>LBN 01 asserted', 'ISR>LBN 19 hypothetical', 'EGY>ISR 01 asserted', 'EGY>ISR 16 hypothetical'],
     ],
     [
+      'who condemns an attack by others was not attacked: the attack needs a named target',
+      'Turkey condemned an attack by Israeli soldiers in southern Lebanon on Thursday.',
+      ['TUR>ISR 11 asserted 2026-01-29'],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],
