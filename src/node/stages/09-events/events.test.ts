@@ -358,6 +358,18 @@ describe('event coding', () => {
       ['TUR>ISR 11 asserted 2026-01-29'],
     ],
     [
+      'a bare "the two" is the two sides just named in its sentence, not the story\'s main parties',
+      "Israel struck Lebanon. Israel struck Gaza. Lebanon protested. Fidan hosted Iran's foreign minister in Ankara on Friday, and the two discussed the war in Gaza.",
+      [
+        'ISR>LBN 19 asserted',
+        'ISR>PSE 19 asserted',
+        'LBN>ISR 14 asserted',
+        'TUR>IRN 04 asserted 2026-01-30',
+        'IRN>TUR 04 asserted 2026-01-30',
+        'TUR>IRN 04 asserted 2026-01-30',
+      ],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],

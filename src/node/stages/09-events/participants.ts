@@ -84,6 +84,13 @@ export function participantsOf(
   const out = new ParticipantList();
   // "kept in touch with both sides and urged them to…": "them" after "both sides" is both sides.
   if (isBothSides(tree, token) || (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token))) {
+    // "Fidan hosted Iran's foreign minister, and the two discussed…": a bare "the two" is the
+    // two just named in its sentence, when it names two sides before it.
+    const named = bareTwo(tree, token) ? lastTwoNamed(tree, token) : [];
+    if (named.length === 2) {
+      for (const p of named) out.add(p.actor, p.span);
+      return out.list;
+    }
     // Both sides are two: in a story that names one party, they are no one known.
     const parties = index.mainParties();
     if (parties.length === 2) for (const p of parties) out.add(p.actor, tree.token(token));
@@ -258,6 +265,30 @@ const PLURAL_PRONOUNS = new Set(['they', 'them']);
 function bothSidesBefore(tree: SentenceTree, token: number): boolean {
   for (let k = tree.sentence.tokenStart; k < token; k++) if (isBothSides(tree, k)) return true;
   return false;
+}
+
+/** "the two" standing alone. */
+function bareTwo(tree: SentenceTree, t: number): boolean {
+  return tree.lemma(t) === 'two' && tree.kids(t).some((k) => tree.lemma(k) === 'the');
+}
+
+/** The last two sides (states or bodies) named before token `t` in its sentence, nearest last. */
+function lastTwoNamed(tree: SentenceTree, t: number): Participant[] {
+  const { doc } = tree;
+  const before = tree.token(t).start;
+  const found: Participant[] = [];
+  const keys: string[] = [];
+  const mentions = doc.mentions.filter(
+    (m) => m.sentence === tree.sentence.index && m.end <= before && m.actor >= 0 && m.kind !== 'pronoun',
+  );
+  for (let i = mentions.length - 1; i >= 0 && found.length < 2; i--) {
+    const a = doc.actors[mentions[i].actor];
+    const key = a?.org ?? a?.country;
+    if (!key || keys.includes(key)) continue;
+    keys.push(key);
+    found.unshift({ actor: mentions[i].actor, span: mentions[i] });
+  }
+  return found;
 }
 
 /**
