@@ -370,6 +370,17 @@ describe('event coding', () => {
       ],
     ],
     [
+      'a meeting two sides discuss is theirs with its own partner, only possible; the discussing is between them',
+      'Fidan hosted Araghchi in Ankara on Friday, and the two discussed a possible meeting with Israeli envoys.',
+      [
+        'TUR>IRN 04 asserted 2026-01-30',
+        'IRN>TUR 04 asserted 2026-01-30',
+        'TUR>IRN 04 asserted 2026-01-30',
+        'IRN>ISR 04 hypothetical 2026-01-30',
+        'TUR>ISR 04 hypothetical 2026-01-30',
+      ],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],

@@ -194,6 +194,9 @@ function nounSource(
   const h = tree.head(t);
   if (h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);
+  // "the two discussed a possible meeting with U.S. envoys": who would meet is who discussed it.
+  if (h >= 0 && tree.rel(t) === 'obj' && code.startsWith('04') && DISCUSSING.has(tree.lemma(h)))
+    return subjectOf(tree, index, res, h, 0);
   // "the government was ready for talks with its rivals": whoever is ready for them.
   if (h >= 0 && tree.rel(t) === 'obl' && tree.token(h).upos === 'ADJ' && INTENT_WORDS.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);
@@ -205,6 +208,9 @@ const PATIENT_NOUNS = WORDS['patient-noun'];
 
 /** Roots of event nouns whose compound modifier is the place, not the source ("the Gaza ceasefire"). */
 const COMPOUND_IS_NOT_SOURCE = new Set(['08']);
+
+/** Verbs of discussing (`discussing` in word-roles.tsv): a meeting they discuss is their own. */
+const DISCUSSING = WORDS.discussing;
 
 /** Verbs of telling, whose "during a phone call" is a call between the teller and the told. */
 const TELLING = WORDS.telling;

@@ -95,7 +95,7 @@ export function codeVerb(
   const direct = antecedent(tree, t, describedThing(tree, t, ownOrSharedObject(tree, t)));
   const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
   let deferred: [VerbRow, number] | null = null;
-  const clause = new VerbClause(tree, t, obj);
+  const clause = new VerbClause(tree, t, obj, obj >= 0 && partnerNoun(res, tree.lemma(obj)));
   for (const row of rows) {
     const matched = matchVerbRow(clause, row);
     if (!matched) continue;
@@ -152,6 +152,13 @@ function ownOrSharedObject(tree: SentenceTree, t: number): number {
 }
 
 const COORDINATORS = new Set(['and', 'or']);
+
+/** An event noun whose own rows name a partner with "with" ("meeting with *", "talks with *"). */
+function partnerNoun(res: CoderResources, lemma: string): boolean {
+  return (res.lexicon.nouns.get(lemma) ?? []).some(
+    (row) => row.target?.kind === 'prep' && row.target.prep === 'with',
+  );
+}
 
 /**
  * A statement noun with a clause saying what it reports ("reports that its jets struck…"),
@@ -299,13 +306,17 @@ class VerbClause {
     readonly tree: SentenceTree,
     readonly verb: number,
     readonly obj: number,
+    /** The object is an event noun with a partner of its own ("a meeting with U.S. envoys"). */
+    private readonly objectHasPartner = false,
   ) {}
 
   /** See obliqueWith. */
   oblique(prep: string): number {
     let k = this.obliques.get(prep);
     if (k === undefined) {
-      k = obliqueWith(this.tree, this.verb, this.obj, prep);
+      // "the two discussed a possible meeting with U.S. envoys": the envoys are the meeting's.
+      const holder = prep === 'with' && this.objectHasPartner ? -1 : this.obj;
+      k = obliqueWith(this.tree, this.verb, holder, prep);
       this.obliques.set(prep, k);
     }
     return k;
