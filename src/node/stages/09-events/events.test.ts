@@ -381,6 +381,17 @@ describe('event coding', () => {
       ],
     ],
     [
+      'a span still to come dates what is planned, not the past act that discussed it',
+      'Fidan hosted Araghchi in Ankara on Friday, and the two discussed a possible meeting with Israeli envoys later this week.',
+      [
+        'TUR>IRN 04 asserted 2026-01-30',
+        'IRN>TUR 04 asserted 2026-01-30',
+        'TUR>IRN 04 asserted 2026-01-30',
+        'IRN>ISR 04 hypothetical 2026-02-02/2026-02-08',
+        'TUR>ISR 04 hypothetical 2026-02-02/2026-02-08',
+      ],
+    ],
+    [
       "a participle after the place a crowd marched to is the crowd's, not the place's",
       'Hundreds of Egyptians marched toward the Israeli embassy demanding an end to the war.',
       ['EGY>ISR 14 asserted', 'EGY>- 10 asserted'],

@@ -17,8 +17,15 @@ export interface EventDate {
 const NONE: EventDate = { value: null, span: null, future: false };
 
 export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventDate {
+  // ("discussed a possible meeting later this week": a span still to come dates the meeting, not
+  // the discussion a past tense reports.)
+  const past = pastForm(tree, trigger);
   const inSentence = doc.timexes.filter(
-    (t) => t.sentence === tree.sentence.index && t.value !== null && !contentsTime(doc, tree, trigger, t),
+    (t) =>
+      t.sentence === tree.sentence.index &&
+      t.value !== null &&
+      !contentsTime(doc, tree, trigger, t) &&
+      !(past && stillToCome(t.value, doc.meta.published)),
   );
   if (inSentence.length === 0) return toldBefore(doc, tree, trigger) ?? carriedOver(doc, tree.sentence.index);
   // "condemned on Monday the shooting of three fishermen by the coast
@@ -267,6 +274,12 @@ function pastForm(tree: SentenceTree, t: number): boolean {
   if (xpos !== 'VBN') return false;
   const aux = tree.kidsBy(t, 'aux');
   return aux.some((k) => tree.lemma(k) === 'have') || (aux.length === 0 && tree.kid(t, 'nsubj') >= 0);
+}
+
+/** A span of days that starts on the day of publication or later ("later this week"). */
+function stillToCome(value: string | null, published: string | null): boolean {
+  if (!value || !published || !value.includes('/')) return false;
+  return value.slice(0, 10) >= published;
 }
 
 function startsAfter(value: string | null, published: string | null): boolean {
