@@ -263,8 +263,12 @@ export class SyntaxModel {
   private readonly properPluralTag: number;
   private readonly subjectLabel: number;
   private readonly parataxisLabel: number;
+  /** Label ids the tree edits write or look for (-1 when a model has no such label). */
   private readonly markLabel: number;
   private readonly advclLabel: number;
+  private readonly objectLabel: number;
+  private readonly conjLabel: number;
+  private readonly aclLabel: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
   private readonly moveScores = new Int32Array(N_MOVES);
@@ -311,6 +315,9 @@ export class SyntaxModel {
     this.parataxisLabel = header.labels.indexOf('parataxis');
     this.markLabel = header.labels.indexOf('mark');
     this.advclLabel = header.labels.indexOf('advcl');
+    this.objectLabel = header.labels.indexOf('obj');
+    this.conjLabel = header.labels.indexOf('conj');
+    this.aclLabel = header.labels.indexOf('acl');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
     this.state = new ParserState(coarseTags(header.tags));
@@ -411,8 +418,9 @@ export class SyntaxModel {
 
   /**
    * "Latvia, which shot down two drones last spring, said…" was tagged with "which" as a
-   * determiner and "shot" as a noun ("which shot?"). After a comma, "which" or "who" opens a relative clause, whose
-   * first word, when the word classes say it can be a verb's past, is that past.
+   * determiner and "shot" as a noun ("which shot?"). After a comma, "which" or "who" opens a
+   * relative clause, whose first word, when the word classes say it can be a verb's past, is
+   * that past.
    */
   private verbAfterRelative(tagIds: Int32Array, lex: Lex): void {
     if (this.pastTag < 0) return;
@@ -635,13 +643,11 @@ export class SyntaxModel {
       if (this.upos[tagIds[v]] !== 'VERB' || !SAYING_FORMS.has(lex.norm[v])) continue;
       if (!label(v).startsWith('acl') || heads[v] === root) continue;
       let subject = -1;
-      let last = v;
       for (let k = 0; k < n; k++) {
         if (heads[k] !== v) continue;
         const rel = label(k);
         if (rel === 'obj' || rel === 'ccomp' || rel === 'xcomp') subject = -2;
         if (rel === 'nsubj' && k < v && subject === -1) subject = k;
-        if (k > last) last = k;
       }
       if (subject < 0 || !this.commaOpens(tagIds, heads, subject)) continue;
       // The saying's phrase runs to the end of the sentence (but for its final mark).
@@ -702,7 +708,7 @@ export class SyntaxModel {
    * subordinator; a bare noun right after a verb with no object, given neither, is the object.
    */
   private nounAsObject(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
-    const obj = this.header.labels.indexOf('obj');
+    const obj = this.objectLabel;
     if (obj < 0) return;
     for (let a = 0; a < heads.length; a++) {
       const rel = this.header.labels[labels[a]];
@@ -731,8 +737,7 @@ export class SyntaxModel {
    * (`acl`).
    */
   private participleAfterNoun(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
-    const conj = this.header.labels.indexOf('conj');
-    const acl = this.header.labels.indexOf('acl');
+    const { conjLabel: conj, aclLabel: acl } = this;
     if (conj < 0 || acl < 0) return;
     for (let v = 1; v < heads.length; v++) {
       const xpos = this.xpos[tagIds[v]];
