@@ -125,9 +125,8 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
 function tellerOf(doc: Doc, pronoun: Mention): Mention | null {
   const { tokens } = doc;
   const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
-  let p = tokenStart;
-  while (p < tokenEnd && tokens[p].start < pronoun.start) p++;
-  if (p === tokenEnd || !(tokens[p].deprel ?? '').startsWith('nsubj')) return null;
+  const p = firstTokenOf(doc, pronoun);
+  if (p < 0 || !(tokens[p].deprel ?? '').startsWith('nsubj')) return null;
   const kidsOf = (h: number) => {
     const out: number[] = [];
     for (let k = tokenStart; k < tokenEnd; k++) if (tokens[k].head === h) out.push(k);
@@ -167,6 +166,13 @@ function tellerOf(doc: Doc, pronoun: Mention): Mention | null {
 }
 
 const DEMANDING = new Set(['must', 'should', 'ought']);
+
+/** The doc.tokens index of a mention's first token, searched within its sentence; -1 if none. */
+function firstTokenOf(doc: Doc, mention: Mention): number {
+  const { tokenStart, tokenEnd } = doc.sentences[mention.sentence];
+  for (let p = tokenStart; p < tokenEnd; p++) if (doc.tokens[p].start >= mention.start) return p;
+  return -1;
+}
 
 /** "Chile and Peru said they would…": the compound just before a plural pronoun. */
 function nearestCompound(doc: Doc, pronoun: Mention): Mention | null {
@@ -225,9 +231,8 @@ function attackerOfOwn(doc: Doc, m: Mention, pronoun: Mention): boolean {
   const { tokens } = doc;
   const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
   if (m.sentence !== pronoun.sentence) return false;
-  let p = tokenStart;
-  while (p < tokenEnd && tokens[p].start < pronoun.start) p++;
-  if (p === tokenEnd || tokens[p].deprel !== 'nmod:poss') return false;
+  const p = firstTokenOf(doc, pronoun);
+  if (p < 0 || tokens[p].deprel !== 'nmod:poss') return false;
   const owned = tokens[p].head ?? -1;
   if (owned < 0 || tokens[owned].deprel !== 'obj') return false;
   const verb = tokens[owned].head ?? -1;
