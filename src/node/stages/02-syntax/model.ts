@@ -807,22 +807,24 @@ export class SyntaxModel {
       }
       let move = forcedMove(state);
       if (move < 0) {
-        const nf = state.features(feats);
+        // Hash the other templates only when the leading ones leave the move in doubt.
+        state.features(feats, 'lead');
         this.moves.score(feats, state.headEnd, moveScores);
         move = bestMove(state, moveScores);
         if (lead(state, moveScores, move) < this.clearLead) {
+          const nf = state.features(feats, 'rest');
           this.moves.add(feats, state.headEnd, nf, moveScores);
           move = bestMove(state, moveScores);
         }
       }
       let label = 0;
       if (move !== SHIFT) {
-        const nf = state.labelFeatures(move, feats);
-        const head = state.labelHeadEnd;
+        const head = state.labelFeatures(move, feats, 'lead');
         labelScores.fill(0);
         this.labels.score(feats, head, labelScores);
         label = bestLabel(labelScores, this.rootLabel);
         if (labelLead(labelScores, label, this.rootLabel) < this.clearLabelLead) {
+          const nf = state.labelFeatures(move, feats, 'rest');
           this.labels.score(feats, nf - head, labelScores, head);
           label = bestLabel(labelScores, this.rootLabel);
         }

@@ -198,8 +198,11 @@ export class ParserState {
    * word, and the first children's words against the competing head (PP attachment hinges on the
    * preposition, the first left child of the PP's noun). The order of keys does not change a
    * score, so templates are written most decisive first (see `headEnd`).
+   *
+   * `part` lets a caller that can often decide on the leading keys alone skip hashing the rest:
+   * 'lead' writes only out[0, headEnd), 'rest' only out[headEnd, end) of the same configuration.
    */
-  features(out: Int32Array): number {
+  features(out: Int32Array, part: 'all' | 'lead' | 'rest' = 'all'): number {
     const { stack, sp, b, n, words, tags, label, lc1, lc2, rc1, rc2 } = this;
     const s0 = sp > 0 ? stack[sp - 1] : -1;
     const s1 = sp > 1 ? stack[sp - 2] : -1;
@@ -250,74 +253,77 @@ export class ParserState {
     const s0Rc = co[s0Rp];
     const n0Lc = co[n0Lp];
     const s1Rc = co[s1Rp];
-    let k = 0;
+    let k = part === 'rest' ? this.headEnd : 0;
     const n3p = tagAt(tags, n, b + 3 <= n ? b + 3 : -1);
     const s0Lw = wordAt(words, n, s0L);
     const n0Lw = wordAt(words, n, n0L);
     // The templates that decide most moves come first (ranked by how many EWT dev decisions
     // removing each one would change); `headEnd` marks where the rest begins, so a clear
     // decision can be taken on these alone (see SyntaxModel.parseIds).
-    out[k++] = h2(1, s0w, s0p);
-    out[k++] = h1(3, s0p);
-    out[k++] = h2(4, n0w, n0p);
-    out[k++] = h1(5, n0w);
-    out[k++] = h1(6, n0p);
-    out[k++] = h2(7, n1w, n1p);
-    out[k++] = h1(8, n1w);
-    out[k++] = h1(9, n1p);
-    out[k++] = h2(10, n2w, n2p);
-    out[k++] = h1(11, n2p);
-    out[k++] = h1(14, s1p);
-    out[k++] = h1(15, s2p);
-    out[k++] = h2(16, wordAt(words, n, s2), s2p);
-    out[k++] = h2(27, n0p, n1p);
-    out[k++] = h3(36, n0w, n0p, n1p);
-    out[k++] = h3(41, s0p, n0p, n1p);
-    out[k++] = h3(43, s0p, s0Lp, n0p);
-    out[k++] = h3(44, s0p, s0Rp, n0p);
-    out[k++] = h3(45, s0p, n0p, n0Lp);
-    out[k++] = h3(48, s1p, s0p, s0Lp);
-    out[k++] = h3(49, s1p, s0p, s0Rp);
-    out[k++] = h3(50, s1p, s1Lp, s0p);
-    out[k++] = h2(60, s0w, d);
-    out[k++] = h2(61, s0p, d);
-    out[k++] = h2(63, n0p, d);
-    out[k++] = h3(65, s0p, n0p, d);
-    out[k++] = h2(73, s0p, s0vl);
-    out[k++] = h2(75, n0p, n0vl);
-    out[k++] = h2(78, s1p, s1vl);
-    out[k++] = h1(80, wordAt(words, n, s0L));
-    out[k++] = h1(81, s0Lp);
-    out[k++] = h1(82, labelAt(label, s0L));
-    out[k++] = h1(84, s0Rp);
-    out[k++] = h1(85, labelAt(label, s0R));
-    out[k++] = h1(86, wordAt(words, n, n0L));
-    out[k++] = h1(87, n0Lp);
-    out[k++] = h1(88, labelAt(label, n0L));
-    out[k++] = h2(92, s1Lp, labelAt(label, s1L));
-    out[k++] = h3(93, s0p, labelAt(label, s0L), labelAt(label, s0R));
-    out[k++] = h3(94, s1p, labelAt(label, s1L), labelAt(label, s1R));
-    out[k++] = h2(100, tagAt(tags, n, s0L2), labelAt(label, s0L2));
-    out[k++] = h2(101, tagAt(tags, n, s0R2), labelAt(label, s0R2));
-    out[k++] = h2(102, tagAt(tags, n, n0L2), labelAt(label, n0L2));
-    out[k++] = h2(103, tagAt(tags, n, s1R2), labelAt(label, s1R2));
-    out[k++] = h3(104, s0p, s0Lp, tagAt(tags, n, s0L2));
-    out[k++] = h3(106, n0p, n0Lp, tagAt(tags, n, n0L2));
-    if (s0 >= 0) out[k++] = h3(123, s0p, this.lsetA[s0], this.lsetB[s0]);
-    out[k++] = h3(125, n0p, this.lsetA[n0], this.lsetB[n0]);
-    out[k++] = h3(140, s0c, n0c, n1c);
-    out[k++] = h3(141, s1c, s0c, n0c);
-    out[k++] = h4(142, s1c, s0c, n0c, n1c);
-    out[k++] = h3(143, s2c, s1c, s0c);
-    out[k++] = h3(144, n0c, n1c, n2c);
-    out[k++] = h4(149, s0c, s0Lc, s0Rc, n0c);
-    out[k++] = h4(150, s1c, s1Rc, s0c, n0Lc);
-    out[k++] = h3(151, s0c, n0c, d);
-    out[k++] = h3(152, s1c, s0c, d1);
-    out[k++] = h3(162, s0p, n1w, n1p);
-    out[k++] = h3(164, s1p, n0p, n1p);
-    out[k++] = h3(173, s0c, n0c, n0Lw);
-    this.headEnd = k;
+    if (part !== 'rest') {
+      out[k++] = h2(1, s0w, s0p);
+      out[k++] = h1(3, s0p);
+      out[k++] = h2(4, n0w, n0p);
+      out[k++] = h1(5, n0w);
+      out[k++] = h1(6, n0p);
+      out[k++] = h2(7, n1w, n1p);
+      out[k++] = h1(8, n1w);
+      out[k++] = h1(9, n1p);
+      out[k++] = h2(10, n2w, n2p);
+      out[k++] = h1(11, n2p);
+      out[k++] = h1(14, s1p);
+      out[k++] = h1(15, s2p);
+      out[k++] = h2(16, wordAt(words, n, s2), s2p);
+      out[k++] = h2(27, n0p, n1p);
+      out[k++] = h3(36, n0w, n0p, n1p);
+      out[k++] = h3(41, s0p, n0p, n1p);
+      out[k++] = h3(43, s0p, s0Lp, n0p);
+      out[k++] = h3(44, s0p, s0Rp, n0p);
+      out[k++] = h3(45, s0p, n0p, n0Lp);
+      out[k++] = h3(48, s1p, s0p, s0Lp);
+      out[k++] = h3(49, s1p, s0p, s0Rp);
+      out[k++] = h3(50, s1p, s1Lp, s0p);
+      out[k++] = h2(60, s0w, d);
+      out[k++] = h2(61, s0p, d);
+      out[k++] = h2(63, n0p, d);
+      out[k++] = h3(65, s0p, n0p, d);
+      out[k++] = h2(73, s0p, s0vl);
+      out[k++] = h2(75, n0p, n0vl);
+      out[k++] = h2(78, s1p, s1vl);
+      out[k++] = h1(80, wordAt(words, n, s0L));
+      out[k++] = h1(81, s0Lp);
+      out[k++] = h1(82, labelAt(label, s0L));
+      out[k++] = h1(84, s0Rp);
+      out[k++] = h1(85, labelAt(label, s0R));
+      out[k++] = h1(86, wordAt(words, n, n0L));
+      out[k++] = h1(87, n0Lp);
+      out[k++] = h1(88, labelAt(label, n0L));
+      out[k++] = h2(92, s1Lp, labelAt(label, s1L));
+      out[k++] = h3(93, s0p, labelAt(label, s0L), labelAt(label, s0R));
+      out[k++] = h3(94, s1p, labelAt(label, s1L), labelAt(label, s1R));
+      out[k++] = h2(100, tagAt(tags, n, s0L2), labelAt(label, s0L2));
+      out[k++] = h2(101, tagAt(tags, n, s0R2), labelAt(label, s0R2));
+      out[k++] = h2(102, tagAt(tags, n, n0L2), labelAt(label, n0L2));
+      out[k++] = h2(103, tagAt(tags, n, s1R2), labelAt(label, s1R2));
+      out[k++] = h3(104, s0p, s0Lp, tagAt(tags, n, s0L2));
+      out[k++] = h3(106, n0p, n0Lp, tagAt(tags, n, n0L2));
+      if (s0 >= 0) out[k++] = h3(123, s0p, this.lsetA[s0], this.lsetB[s0]);
+      out[k++] = h3(125, n0p, this.lsetA[n0], this.lsetB[n0]);
+      out[k++] = h3(140, s0c, n0c, n1c);
+      out[k++] = h3(141, s1c, s0c, n0c);
+      out[k++] = h4(142, s1c, s0c, n0c, n1c);
+      out[k++] = h3(143, s2c, s1c, s0c);
+      out[k++] = h3(144, n0c, n1c, n2c);
+      out[k++] = h4(149, s0c, s0Lc, s0Rc, n0c);
+      out[k++] = h4(150, s1c, s1Rc, s0c, n0Lc);
+      out[k++] = h3(151, s0c, n0c, d);
+      out[k++] = h3(152, s1c, s0c, d1);
+      out[k++] = h3(162, s0p, n1w, n1p);
+      out[k++] = h3(164, s1p, n0p, n1p);
+      out[k++] = h3(173, s0c, n0c, n0Lw);
+      this.headEnd = k;
+      if (part === 'lead') return k;
+    }
     out[k++] = h1(2, s0w);
     out[k++] = h2(12, s1w, s1p);
     out[k++] = h1(13, s1w);
@@ -389,9 +395,10 @@ export class ParserState {
    * head. Fewer templates than for the move, centred on the two words of the arc: s0 is complete
    * when it is attached, so its own children (a "case" child makes obl or nmod, a subject makes
    * a clause) are known, and the head's children so far rule out a second subject or object.
-   * Every template is conjoined with the direction.
+   * Every template is conjoined with the direction. `part` works as in features(), with
+   * `labelHeadEnd` as the boundary.
    */
-  labelFeatures(move: number, out: Int32Array): number {
+  labelFeatures(move: number, out: Int32Array, part: 'all' | 'lead' | 'rest' = 'all'): number {
     const { stack, sp, n, words, tags, label, lc1, rc1 } = this;
     const d = stack[sp - 1];
     const h = move === LEFT ? this.b : stack[sp - 2];
@@ -416,32 +423,35 @@ export class ParserState {
     const hSa = move === LEFT ? this.lsetA[h] : this.rsetA[h];
     const hSb = move === LEFT ? this.lsetB[h] : this.rsetB[h];
     const t = move === LEFT ? 0 : 1000;
-    let k = 0;
+    let k = part === 'rest' ? this.labelHeadEnd : 0;
     // The word on the other side of the arc (s1 below a LEFT arc, the buffer front after a
     // RIGHT one), the dependent's other children and its right neighbour ("of" in "States of").
     const other = move === LEFT ? (sp > 1 ? stack[sp - 2] : -1) : this.b;
     // The most decisive templates first (as in features()); `labelHeadEnd` marks the rest.
-    out[k++] = h1(t + 1, 0);
-    out[k++] = h1(t + 2, dw);
-    out[k++] = h1(t + 3, dp);
-    out[k++] = h2(t + 4, dw, dp);
-    out[k++] = h1(t + 5, hw);
-    out[k++] = h1(t + 6, hp);
-    out[k++] = h2(t + 7, hw, hp);
-    out[k++] = h3(t + 14, dp, dLa, dLb);
-    out[k++] = h3(t + 18, hp, dLw, dp);
-    out[k++] = h3(t + 20, hp, hSa, hSb);
-    out[k++] = h3(t + 22, hc, dc, dist);
-    out[k++] = h3(t + 23, dp, tagAt(tags, n, d - 1), tagAt(tags, n, d + 1));
-    out[k++] = h3(t + 24, hp, tagAt(tags, n, h - 1), tagAt(tags, n, h + 1));
-    out[k++] = h4(t + 27, hc, dc, co[tagAt(tags, n, dL)], dLl);
-    out[k++] = h1(t + 28, dist);
-    out[k++] = h4(t + 30, hc, dc, dLa, dLb);
-    out[k++] = h3(t + 34, dp, dLl, dRl);
-    out[k++] = h3(t + 35, dp, dLl, labelAt(label, this.lc2[d]));
-    out[k++] = h3(t + 36, dp, this.nl[d], this.nr[d]);
-    out[k++] = h2(t + 38, dp, wordAt(words, n, d + 1));
-    this.labelHeadEnd = k;
+    if (part !== 'rest') {
+      out[k++] = h1(t + 1, 0);
+      out[k++] = h1(t + 2, dw);
+      out[k++] = h1(t + 3, dp);
+      out[k++] = h2(t + 4, dw, dp);
+      out[k++] = h1(t + 5, hw);
+      out[k++] = h1(t + 6, hp);
+      out[k++] = h2(t + 7, hw, hp);
+      out[k++] = h3(t + 14, dp, dLa, dLb);
+      out[k++] = h3(t + 18, hp, dLw, dp);
+      out[k++] = h3(t + 20, hp, hSa, hSb);
+      out[k++] = h3(t + 22, hc, dc, dist);
+      out[k++] = h3(t + 23, dp, tagAt(tags, n, d - 1), tagAt(tags, n, d + 1));
+      out[k++] = h3(t + 24, hp, tagAt(tags, n, h - 1), tagAt(tags, n, h + 1));
+      out[k++] = h4(t + 27, hc, dc, co[tagAt(tags, n, dL)], dLl);
+      out[k++] = h1(t + 28, dist);
+      out[k++] = h4(t + 30, hc, dc, dLa, dLb);
+      out[k++] = h3(t + 34, dp, dLl, dRl);
+      out[k++] = h3(t + 35, dp, dLl, labelAt(label, this.lc2[d]));
+      out[k++] = h3(t + 36, dp, this.nl[d], this.nr[d]);
+      out[k++] = h2(t + 38, dp, wordAt(words, n, d + 1));
+      this.labelHeadEnd = k;
+      if (part === 'lead') return k;
+    }
     out[k++] = h2(t + 8, hw, dw);
     out[k++] = h2(t + 9, hp, dp);
     out[k++] = h2(t + 10, hw, dp);
