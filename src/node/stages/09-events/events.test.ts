@@ -594,6 +594,11 @@ describe('event coding', () => {
       ['ISR>LBN 08 hypothetical', 'EGY>ISR 10 asserted'],
     ],
     [
+      'the same when the "must" is announced or repeated',
+      'Egypt repeated on Sunday that Israel must pay for the damage to Rafah.',
+      ['EGY>ISR 10 asserted 2026-02-01'],
+    ],
+    [
       'the same with the saying hung after the clause',
       'Israel must withdraw from Lebanon, Egypt said.',
       ['ISR>LBN 08 hypothetical', 'EGY>ISR 10 asserted'],
