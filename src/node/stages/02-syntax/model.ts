@@ -195,6 +195,8 @@ const CLAUSE_MARKERS = new Set(['case', 'mark', 'cop', 'aux', 'nsubj', 'csubj', 
 const RELATIVE_WORDS = new Set(['which', 'who']);
 /** Dependents that show a verb heads a clause of its own, not a participle on a noun. */
 const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'csubj']);
+/** Penn tags a past tense is misread with before a noun (participle, adjective) or has. */
+const PAST_XPOS = new Set(['VBN', 'VBD', 'JJ']);
 /** Penn tags of finite verbs. */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
 /** Past and present forms of the commonest verbs that report a sentence ("…, officials said"). */
@@ -447,7 +449,7 @@ export class SyntaxModel {
     const { tagIds, lex } = draft;
     const n = heads.length;
     if (n < 4 || this.pastTag < 0) return null;
-    const suspects = this.verblessNominals(tagIds, heads, labels);
+    const suspects = this.verblessNominals(tagIds, lex, heads, labels);
     if (suspects.size === 0) return null;
     for (let i = n - 1; i > 0; i--) {
       const label = this.header.labels[labels[i]];
@@ -577,8 +579,9 @@ export class SyntaxModel {
    * model the last kind lost more subjects than it gained on sitrep's dev articles; with format 4
    * it changes nothing there, nor on EWT dev or PUD, and mends the sentences it was meant for.)
    */
-  private verblessNominals(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): Set<number> {
+  private verblessNominals(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): Set<number> {
     const out = new Set<number>();
+    this.reportedAsObject(tagIds, lex, heads, labels, out);
     const subjectOf = new Map<number, number>();
     for (let i = 0; i < heads.length; i++) {
       if (!NOMINAL_UPOS.has(this.upos[tagIds[i]])) continue;
@@ -598,6 +601,31 @@ export class SyntaxModel {
       else if (label === 'obj' && NOMINAL_UPOS.has(this.upos[tagIds[heads[i]]] ?? '')) out.add(heads[i]);
     }
     return out;
+  }
+
+  /**
+   * "Chile said Argentine troops shelled two villages", parsed as if Chile said the troops or the
+   * villages, with "shelled" an adjective or participle on the villages: a past form after a noun
+   * of a verb of saying's object (the object itself, or a compound in it), modifying a noun to its
+   * right. That noun and the one before the past form become suspects, so the retry reads the
+   * past form as the verb of the reported clause.
+   */
+  private reportedAsObject(
+    tagIds: Int32Array,
+    lex: Lex,
+    heads: Int32Array,
+    labels: Int32Array,
+    out: Set<number>,
+  ): void {
+    const label = (i: number) => this.header.labels[labels[i]];
+    for (let p = 2; p < heads.length; p++) {
+      if ((label(p) !== 'amod' && label(p) !== 'acl') || heads[p] <= p) continue;
+      const noun = p - 1;
+      if (!PAST_XPOS.has(this.xpos[tagIds[p]]) || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      const object = label(noun) === 'compound' ? heads[noun] : noun;
+      if (label(object) !== 'obj' || !SAYING_FORMS.has(lex.norm[heads[object]])) continue;
+      out.add(noun).add(heads[p]);
+    }
   }
 
   /**

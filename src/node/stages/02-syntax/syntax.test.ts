@@ -356,6 +356,23 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Friday', 'obl', 'said'],
       ],
     ],
+    // The reported clause read as the saying's object, its verb an adjective or a participle on
+    // the noun after it: the past form is the reported clause's verb.
+    [
+      'Chile said Argentine troops shelled villages .',
+      [
+        ['troops', 'nsubj', 'shelled'],
+        ['shelled', 'ccomp', 'said'],
+        ['villages', 'obj', 'shelled'],
+      ],
+    ],
+    [
+      'Peru said Bolivian soldiers killed farmers .',
+      [
+        ['soldiers', 'nsubj', 'killed'],
+        ['killed', 'ccomp', 'said'],
+      ],
+    ],
   ];
   for (const [sentence, arcs] of cases) {
     it(sentence, { todo: TODO[sentence] }, () => {
