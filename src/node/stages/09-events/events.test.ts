@@ -599,6 +599,11 @@ describe('event coding', () => {
       ['EGY>ISR 10 asserted 2026-02-01'],
     ],
     [
+      'a readiness demanded with "must" is the speaker\'s demand, not the actor\'s intent',
+      'Egypt said that Israel must be ready to withdraw its troops from Lebanon.',
+      ['EGY>ISR 10 asserted', 'ISR>LBN 08 hypothetical'],
+    ],
+    [
       'the same with the saying hung after the clause',
       'Israel must withdraw from Lebanon, Egypt said.',
       ['ISR>LBN 08 hypothetical', 'EGY>ISR 10 asserted'],

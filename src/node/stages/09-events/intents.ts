@@ -139,6 +139,13 @@ export function speaksForActor(tree: SentenceTree, f: Found, saying: number): bo
 
 const CONDITIONS = new Set(['if', 'unless', 'should', 'whether']);
 
+/** Auxiliaries that put an obligation, not a commitment, on the subject. */
+const OBLIGING = new Set(['must', 'should', 'ought']);
+
+function obliged(tree: SentenceTree, t: number): boolean {
+  return tree.kidsBy(t, 'aux').some((k) => OBLIGING.has(tree.lemma(k)));
+}
+
 /** The verb through which the speaker commits to the event at `trigger`, as the lifted trigger. */
 function committedBy(
   tree: SentenceTree,
@@ -160,6 +167,8 @@ function committedBy(
     if (rel === 'xcomp' && tree.kidsBy(h, 'obj', 'iobj').length > 0) return null;
     // "threatened to shut the port if its tankers are seized": the condition is not threatened.
     if (rel === 'advcl' && tree.kidsBy(child, 'mark').some((m) => CONDITIONS.has(tree.lemma(m)))) return null;
+    // "said France must be ready to withdraw": a readiness demanded of the actor is not its own.
+    if (obliged(tree, h)) return null;
     if (INTENT_WORDS.has(tree.lemma(h)) || (would && COMMITTING.has(tree.lemma(h))))
       return { code, trigger: h };
   }
