@@ -584,6 +584,11 @@ describe('event coding', () => {
       ['EGY>SDN 04 asserted', 'SDN>EGY 04 asserted'],
     ],
     [
+      'a protest is what stopping work was for: it took place',
+      'Egyptian dockers stopped work on Sunday to protest against the closure of the crossing by Israel.',
+      ['EGY>ISR 14 asserted 2026-02-01', 'ISR>- 19 asserted 2026-02-01'],
+    ],
+    [
       '"it is willing to" read with an expletive "it": the speaker is still the one willing',
       'Sudan told mediators it is willing to release the Egyptian prisoners.',
       ['SDN>EGY 08 hypothetical', 'SDN>EGY 03 asserted'],

@@ -232,7 +232,10 @@ function governorCues(
     // "talks with Egyptian mediators": who takes part is not what is discussed.
     if (role === 'nominal' && PARTICIPANT_CASES.has(tree.caseOf(child))) continue;
     const value = lex.get(role)?.get(lemma);
-    if (value && !(ignoreNegation && value === 'negated'))
+    // "stopped work to protest the closure": what is stopped is the object; the to-clause says
+    // why, and the stopping carried it out.
+    const purpose = rel === 'advcl' && role === 'governor' && purposeBesideObject(tree, lex, h, child);
+    if (value && !((ignoreNegation || purpose) && value === 'negated'))
       best = stronger(best, { value, cue: tree.token(h) });
     // "issued an ultimatum to Lima to halt attacks", "made an attempt to end the fighting": a
     // to-clause the parser hangs on the light verb says what the object noun asks or tries.
@@ -252,6 +255,21 @@ function commaParticiple(tree: SentenceTree, k: number): boolean {
   if (tree.token(k).xpos !== 'VBG' || tree.kidsBy(k, 'mark').length > 0) return false;
   const before = k - 1;
   return before >= tree.sentence.tokenStart && tree.doc.slice(tree.token(before)) === ',';
+}
+
+/**
+ * A to-clause of purpose hung on a verb that has an object of its own, which is not a noun
+ * the clause completes ("dismissed an appeal to lay down arms": what the appeal asked).
+ */
+function purposeBesideObject(
+  tree: SentenceTree,
+  lex: FactualityLexicon,
+  verb: number,
+  clause: number,
+): boolean {
+  const obj = tree.kid(verb, 'obj');
+  if (obj < 0 || lex.get('nominal')?.has(tree.lemma(obj))) return false;
+  return tree.kidsBy(clause, 'mark').some((m) => tree.lemma(m) === 'to');
 }
 
 function lightObjectCue(
