@@ -188,7 +188,7 @@ interface Draft {
 
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 /** Words that are prepositions before a noun and subordinators before a clause. */
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till']);
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as']);
 /** Relations that only a clause has: what a noun read as a clause must lack to be an object. */
 const CLAUSE_MARKERS = new Set(['case', 'mark', 'cop', 'aux', 'nsubj', 'csubj', 'expl']);
 /** Relative pronouns that open a clause after a comma. */
@@ -694,7 +694,8 @@ export class SyntaxModel {
 
   /**
    * "failed to adopt the levy after Malta and Cyprus vetoed a proposed cap", parsed with "after"
-   * as the preposition of "Malta" and "vetoed" as a verb with no subject. A word that is a
+   * as the preposition of "Malta" and "vetoed" as a verb with no subject (so too "as police in
+   * Togo cracked down", with "cracked" conjoined to the main verb). A word that is a
    * preposition or a subordinator, hung as `case` on a noun whose phrase runs right up to a finite
    * verb without a subject, opens that verb's clause: the noun becomes its subject and the word
    * its `mark`; a clause conjoined to an earlier verb becomes that verb's `advcl`.

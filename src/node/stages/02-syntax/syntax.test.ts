@@ -356,6 +356,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Friday', 'obl', 'said'],
       ],
     ],
+    // "as" read as the preposition of "police", with "cracked" conjoined to the main verb: it
+    // opens a clause, as "after" does.
+    [
+      'Ghana eased emergency measures in the Volta region as police in Togo cracked down on protesters .',
+      [
+        ['police', 'nsubj', 'cracked'],
+        ['as', 'mark', 'cracked'],
+        ['cracked', 'advcl', 'eased'],
+      ],
+    ],
     // The reported clause read as the saying's object, its verb an adjective or a participle on
     // the noun after it: the past form is the reported clause's verb.
     [
