@@ -139,6 +139,11 @@ describe('event coding', () => {
       ['IRN>- 17 asserted', 'USA>- 15 asserted', 'TUR>IRN 10 asserted'],
     ],
     [
+      'shots denied with no one named are denied of the side that first used force',
+      'Egyptian warships shelled Israeli patrol boats off Gaza. Israel sent two frigates. No shots were fired on Sunday.',
+      ['EGY>ISR 19 asserted', 'ISR>- 15 asserted', 'EGY>ISR 19 negated 2026-02-01'],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],

@@ -177,6 +177,11 @@ function ownCues(
     ) {
       value = 'hypothetical';
     }
+    // "No shots were fired": a passive subject that denies the act.
+    if (!value && tree.deprel(k) === 'nsubj:pass') {
+      const no = tree.kidsBy(k, 'det').find((d) => lex.get('neg')?.get(tree.lemma(d)) === 'negated');
+      if (no !== undefined) best = stronger(best, { value: 'negated', cue: tree.token(no) });
+    }
     if (value) best = stronger(best, { value, cue: tree.token(k) });
   }
   return best;
@@ -207,8 +212,7 @@ function governorCues(
       const shared = ownCues(tree, lex, h);
       if (
         shared.value !== 'asserted' &&
-        shared.cue &&
-        tree.rel(tree.kids(h).find((k) => tree.token(k) === shared.cue) ?? -1) === 'aux'
+        tree.kids(h).some((k) => tree.token(k) === shared.cue && tree.rel(k) === 'aux')
       ) {
         best = stronger(best, shared);
       }

@@ -24,4 +24,9 @@ export interface Found {
   readonly reciprocal: boolean;
   /** For an intent or threat read off a reported future event: the verb that reports it. */
   readonly liftedFrom?: number;
+  /**
+   * No one is named as acting, and the sentence denies the act outright ("no shots were fired"):
+   * it is the story's, done (or not) by the side that has used force in it.
+   */
+  readonly bySide?: boolean;
 }

@@ -72,6 +72,15 @@ export class StoryMemory {
     return null;
   }
 
+  /** Who used force first in the story: the side a denied, unattributed act of force belongs to. */
+  firstToUseForce(): Participant | null {
+    for (const { event: e } of this.told) {
+      if (e.factuality !== 'asserted' || !FORCE_ROOTS.has(e.cameo.slice(0, 2))) continue;
+      if (e.source !== null && e.sourceSpan) return { actor: e.source, span: e.sourceSpan };
+    }
+    return null;
+  }
+
   aggressor(): Participant | null {
     let best: { n: number; actor: number; span: Span } | null = null;
     for (const c of this.counts.values()) if (!best || c.n > best.n) best = c;

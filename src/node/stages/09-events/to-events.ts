@@ -71,7 +71,8 @@ export function toEvents(
     )
       lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
   }
-  for (const f of [...found, ...lifted]) {
+  for (const given of [...found, ...lifted]) {
+    const f = given.bySide ? bySide(given, story) : given;
     const anchor = f.liftedFrom ?? f.trigger;
     // A reported promise or threat happened when it was said, unless the saying is negated.
     const reading =
@@ -294,6 +295,15 @@ function assertedUnlessNegated(reading: ReturnType<typeof factualityOf>): Return
 }
 
 /** One (source, target) pair per member; both directions for reciprocal events; no self-pairs. */
+/**
+ * An act of force denied with no one named ("no shots were fired") is denied of the side that
+ * first used force in the story; the target is left to the story, as for any act without one.
+ */
+function bySide(f: Found, story: StoryMemory): Found {
+  const side = story.firstToUseForce();
+  return side ? { ...f, sources: [side] } : f;
+}
+
 function pairs(f: Found): [Participant, Participant | null][] {
   const out: [Participant, Participant | null][] = [];
   if (f.reciprocal) {

@@ -277,7 +277,13 @@ function verbEvent(
   }
   const mutual = (RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code);
   const reciprocal = targets.length === 0 && mutual && sources.length > 1;
-  return { trigger: t, code, rule: row.rule, sources, targets, reciprocal };
+  const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
+  return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
+}
+
+/** "No shots were fired", "not a single shot was fired": a subject that denies the act itself. */
+function deniedOutright(tree: SentenceTree, subject: number): boolean {
+  return tree.kidsBy(subject, 'det').some((d) => tree.lemma(d) === 'no');
 }
 
 /** Intents and threats: what is promised or threatened is an act on someone. */
