@@ -193,6 +193,8 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as'
 const CLAUSE_MARKERS = new Set(['case', 'mark', 'cop', 'aux', 'nsubj', 'csubj', 'expl']);
 /** Relative pronouns that open a clause after a comma. */
 const RELATIVE_WORDS = new Set(['which', 'who']);
+/** Relations of a clause beside another under one head (both reported by one saying). */
+const SIBLING_CLAUSES = new Set(['ccomp', 'conj', 'parataxis']);
 /** Dependents that show a verb heads a clause of its own, not a participle on a noun. */
 const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'csubj']);
 /** Penn tags a past tense is misread with before a noun (participle, adjective) or has. */
@@ -271,6 +273,8 @@ export class SyntaxModel {
   private readonly objectLabel: number;
   private readonly conjLabel: number;
   private readonly aclLabel: number;
+  private readonly relclLabel: number;
+  private readonly passiveSubjectLabel: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
   private readonly moveScores = new Int32Array(N_MOVES);
@@ -320,6 +324,8 @@ export class SyntaxModel {
     this.objectLabel = header.labels.indexOf('obj');
     this.conjLabel = header.labels.indexOf('conj');
     this.aclLabel = header.labels.indexOf('acl');
+    this.relclLabel = header.labels.indexOf('acl:relcl');
+    this.passiveSubjectLabel = header.labels.indexOf('nsubj:pass');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
     this.state = new ParserState(coarseTags(header.tags));
@@ -377,6 +383,7 @@ export class SyntaxModel {
     this.subordinateClause(tagIds, lex, heads, labels);
     this.nounAsObject(tagIds, lex, heads, labels);
     this.participleAfterNoun(tagIds, heads, labels);
+    this.relativeClauseAsMain(lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -689,6 +696,66 @@ export class SyntaxModel {
       if (!whole) continue;
       heads[v] = root;
       labels[v] = this.parataxisLabel;
+    }
+  }
+
+  /**
+   * "A new round of talks, which Turkey had offered to host, has not been scheduled", parsed
+   * with the relative clause's verb in the main verb's place (the root, or the clause a later
+   * saying reports), the noun as its outer subject and the main verb conjoined to it. A verb
+   * with a relative pronoun after a comma, a noun before that comma hung on it, and a later
+   * conjoined verb with auxiliaries but no subject of its own: the conjoined verb takes the first
+   * verb's place, the noun becomes its subject, and the first verb the noun's relative clause
+   * (words after the main verb that hung on the first move to the main verb).
+   */
+  private relativeClauseAsMain(lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { relclLabel, passiveSubjectLabel, subjectLabel } = this;
+    if (relclLabel < 0 || passiveSubjectLabel < 0) return;
+    const n = heads.length;
+    const label = (i: number) => this.header.labels[labels[i]];
+    for (let pronoun = 2; pronoun < n; pronoun++) {
+      if (!RELATIVE_WORDS.has(lex.norm[pronoun]) || lex.norm[pronoun - 1] !== ',') continue;
+      const first = heads[pronoun];
+      if (first <= pronoun || label(first) === 'acl:relcl') continue;
+      let noun = -1;
+      let main = -1;
+      for (let k = 0; k < n; k++) {
+        if (heads[k] !== first) continue;
+        const rel = label(k);
+        if (k < pronoun - 1 && noun < 0 && (rel === 'nsubj:outer' || rel === 'dislocated' || rel === 'nsubj'))
+          noun = k;
+        else if (k > first && rel === 'conj' && main < 0) main = k;
+      }
+      // (Or the main verb is the first verb's sibling: both reported by a later saying.)
+      const sibling = main < 0 && heads[first] >= 0;
+      for (let k = first + 1; sibling && k < n && main < 0; k++)
+        if (heads[k] === heads[first] && SIBLING_CLAUSES.has(label(k))) main = k;
+      if (noun < 0 || main < 0) continue;
+      // The noun's phrase runs up to the comma before the pronoun.
+      let phrase = true;
+      for (let k = noun + 1; k < pronoun - 1 && phrase; k++) phrase = this.dominates(heads, noun, k);
+      if (!phrase) continue;
+      let passive = false;
+      let auxiliary = false;
+      let subject = false;
+      for (let k = 0; k < n; k++) {
+        if (heads[k] !== main) continue;
+        const rel = label(k);
+        if (rel.startsWith('nsubj') || rel === 'expl' || rel === 'csubj') subject = true;
+        if (rel === 'aux:pass') passive = true;
+        if (rel.startsWith('aux')) auxiliary = true;
+      }
+      if (subject || !auxiliary) continue;
+      for (let k = main + 1; k < n; k++) if (heads[k] === first) heads[k] = main;
+      if (!sibling) {
+        heads[main] = heads[first];
+        labels[main] = labels[first];
+      }
+      heads[noun] = main;
+      labels[noun] = passive ? passiveSubjectLabel : subjectLabel;
+      heads[first] = noun;
+      labels[first] = relclLabel;
+      return;
     }
   }
 

@@ -366,6 +366,23 @@ describe('syntax model: key clauses of news sentences', () => {
         ['cracked', 'advcl', 'eased'],
       ],
     ],
+    // A relative clause read as the main clause, with the main verb conjoined to it (or beside
+    // it under the saying): the later verb is the main one, the relative clause the noun's.
+    [
+      'A fresh round of talks between Georgian and Abkhaz envoys , which Geneva had offered to host in spring , has not been set .',
+      [
+        ['round', 'nsubj:pass', 'set'],
+        ['offered', 'acl:relcl', 'round'],
+        ['set', 'root', 'ROOT'],
+      ],
+    ],
+    [
+      'A fifth round of talks between Georgian and Abkhaz delegations , which Switzerland had offered to organise in Geneva in April , has not been set , a Swiss diplomat said .',
+      [
+        ['round', 'nsubj:pass', 'set'],
+        ['offered', 'acl:relcl', 'round'],
+      ],
+    ],
     // The reported clause read as the saying's object, its verb an adjective or a participle on
     // the noun after it: the past form is the reported clause's verb.
     [
