@@ -144,6 +144,31 @@ describe('event coding', () => {
       ['EGY>ISR 19 asserted', 'ISR>- 15 asserted', 'EGY>ISR 19 negated 2026-02-01'],
     ],
     [
+      "talks with no party named, due to resume, are the story's two sides' (and still to come)",
+      'Egyptian troops shelled Israeli positions on Sunday. Israel protested. Talks on a truce are due to resume in Doha next week.',
+      [
+        'EGY>ISR 19 asserted 2026-02-01',
+        'ISR>EGY 14 asserted 2026-02-01',
+        'EGY>ISR 04 future',
+        'ISR>EGY 04 future',
+      ],
+    ],
+    [
+      'the same for talks put off',
+      'Egyptian troops shelled Israeli positions on Sunday. Israel protested. The talks planned for Tuesday were put off.',
+      [
+        'EGY>ISR 19 asserted 2026-02-01',
+        'ISR>EGY 14 asserted 2026-02-01',
+        'EGY>ISR 04 negated 2026-01-27',
+        'ISR>EGY 04 negated 2026-01-27',
+      ],
+    ],
+    [
+      'but not for talks mentioned in passing',
+      'Egyptian troops shelled Israeli positions on Sunday. Israel protested. Officials familiar with the negotiations said nothing.',
+      ['EGY>ISR 19 asserted 2026-02-01', 'ISR>EGY 14 asserted 2026-02-01'],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],

@@ -29,4 +29,9 @@ export interface Found {
    * it is the story's, done (or not) by the side that has used force in it.
    */
   readonly bySide?: boolean;
+  /**
+   * Talks with no party named ("no date for a new round of talks has been agreed"): between the
+   * two sides the story is about, when they are set for later or did not take place.
+   */
+  readonly betweenSides?: boolean;
 }

@@ -71,6 +71,10 @@ export function codeNoun(
     if (sources.length === 0 && mutual && targets.length > 0)
       sources = reportingParty(tree, index, res, t, targets);
     if (targets.length === 0 && sources.length > 1 && mutual) reciprocal = true;
+    if (sources.length === 0 && targets.length === 0 && row.code === '046' && row.target === null) {
+      if (!arrangedOccasion(tree, t)) return null;
+      return { trigger: t, code: row.code, rule: row.rule, sources, targets, reciprocal, betweenSides: true };
+    }
     if (sources.length === 0) return null;
     return {
       trigger: t,
@@ -105,6 +109,28 @@ function reportingParty(
   const partnerActors = new Set(partners.map((p) => p.actor));
   return speakers.some((p) => partnerActors.has(p.actor)) ? [] : speakers;
 }
+
+/**
+ * Talks that are the subject of their being held, arranged, put off or dated ("talks are due to
+ * resume", "those talks were postponed", "no date for a fourth round of talks has been agreed"),
+ * not talks mentioned in passing ("officials familiar with the negotiations").
+ */
+function arrangedOccasion(tree: SentenceTree, t: number): boolean {
+  let x = t;
+  // Up through "a round of", "a date for".
+  for (let steps = 0; steps < 2 && tree.rel(x) === 'nmod' && tree.head(x) >= 0; steps++) x = tree.head(x);
+  if (tree.rel(x) !== 'nsubj') return false;
+  const verb = tree.head(x);
+  const lemma = tree.lemma(verb);
+  const off =
+    (lemma === 'call' || lemma === 'put') &&
+    tree.kidsBy(verb, 'compound:prt').some((p) => tree.lemma(p) === 'off');
+  return off || OCCURRING.has(lemma) || CANCELLING_VERBS.has(lemma) || SCHEDULING.has(lemma);
+}
+
+const OCCURRING = WORDS.occurring;
+const CANCELLING_VERBS = WORDS.cancelling;
+const SCHEDULING = WORDS.scheduling;
 
 /** Verbs whose subject, reporting talks with another party, is that party's counterpart. */
 const REPORTING_PARTY_VERBS = new Set([...WORDS.reporting, 'deny']);

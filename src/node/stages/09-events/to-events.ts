@@ -72,7 +72,7 @@ export function toEvents(
       lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
   }
   for (const given of [...found, ...lifted]) {
-    const f = given.bySide ? bySide(given, story) : given;
+    let f = given.bySide ? bySide(given, story) : given;
     const anchor = f.liftedFrom ?? f.trigger;
     // A reported promise or threat happened when it was said, unless the saying is negated.
     const reading =
@@ -94,6 +94,14 @@ export function toEvents(
       doc.slice(reading.cue).toLowerCase() === 'would'
     )
       factuality = 'future';
+    if (f.betweenSides) {
+      // Only talks set for later or not held: talks that took place, or might, need their parties
+      // named (the story's sides may not be the ones: "told Israel that talks would resume").
+      if (factuality !== 'future' && factuality !== 'negated') continue;
+      const sides = mainParties(doc);
+      if (sides.length < 2) continue;
+      f = { ...f, sources: sides, reciprocal: true };
+    }
     const place =
       objectPlace(tree, f) ??
       locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger, f.code.startsWith('042'));

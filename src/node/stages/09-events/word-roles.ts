@@ -35,6 +35,7 @@ export const WORD_ROLES = [
   'patient-noun',
   'statement-noun',
   'cancelling',
+  'scheduling',
   'gathering',
   'sides',
   'crowd',
