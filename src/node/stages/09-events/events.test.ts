@@ -169,6 +169,22 @@ describe('event coding', () => {
       ['EGY>ISR 19 asserted 2026-02-01', 'ISR>EGY 14 asserted 2026-02-01'],
     ],
     [
+      '"the two men" are the last two people named',
+      'Fidan spoke with Araghchi by phone on Friday. The two men did not meet on Sunday.',
+      ['TUR>IRN 04 asserted 2026-01-30', 'TUR>IRN 04 negated 2026-02-01', 'IRN>TUR 04 negated 2026-02-01'],
+    ],
+    [
+      'and so are "both ministers"',
+      'Fidan hosted Araghchi. Both ministers declined to meet Donald Trump.',
+      [
+        'TUR>IRN 04 asserted',
+        'TUR>USA 12 asserted',
+        'IRN>USA 12 asserted',
+        'TUR>USA 04 negated',
+        'IRN>USA 04 negated',
+      ],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],

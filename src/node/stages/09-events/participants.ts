@@ -82,6 +82,14 @@ export function participantsOf(
   placeFallback = false,
 ): Participant[] {
   const out = new ParticipantList();
+  // "Grossi wants to see Araghchi… The two men did not meet": the last two people named.
+  if (isPairOfPeople(tree, token)) {
+    const people = lastTwoPeople(tree, token);
+    if (people.length === 2) {
+      for (const p of people) out.add(p.actor, p.span);
+      return out.list;
+    }
+  }
   // "kept in touch with both sides and urged them to…": "them" after "both sides" is both sides.
   if (isBothSides(tree, token) || (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token))) {
     // "Fidan hosted Iran's foreign minister, and the two discussed…": a bare "the two" is the
@@ -265,6 +273,33 @@ const PLURAL_PRONOUNS = new Set(['they', 'them']);
 function bothSidesBefore(tree: SentenceTree, token: number): boolean {
   for (let k = tree.sentence.tokenStart; k < token; k++) if (isBothSides(tree, k)) return true;
   return false;
+}
+
+const PAIR_NOUNS = WORDS['pair-of-people'];
+
+/** "the two men", "both ministers". */
+function isPairOfPeople(tree: SentenceTree, t: number): boolean {
+  if (!PAIR_NOUNS.has(tree.lemma(t))) return false;
+  const kids = tree.kids(t).map((k) => tree.lemma(k));
+  return kids.includes('both') || (kids.includes('two') && kids.includes('the'));
+}
+
+/**
+ * The last two people named before token `t`, in its sentence or the two before it, nearest last
+ * (by name, not by title or pronoun, and each person once).
+ */
+function lastTwoPeople(tree: SentenceTree, t: number): Participant[] {
+  const { doc } = tree;
+  const before = tree.token(t).start;
+  const first = tree.sentence.index - 2;
+  const found: Participant[] = [];
+  for (let i = doc.mentions.length - 1; i >= 0 && found.length < 2; i--) {
+    const m = doc.mentions[i];
+    if (m.end > before || m.sentence < first || m.kind !== 'name' || m.actor < 0) continue;
+    if (doc.actors[m.actor]?.type !== 'person' || found.some((p) => p.actor === m.actor)) continue;
+    found.unshift({ actor: m.actor, span: m });
+  }
+  return found;
 }
 
 /** "the two" standing alone. */

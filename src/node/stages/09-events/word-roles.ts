@@ -38,6 +38,7 @@ export const WORD_ROLES = [
   'scheduling',
   'gathering',
   'sides',
+  'pair-of-people',
   'crowd',
 ] as const;
 
