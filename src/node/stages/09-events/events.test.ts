@@ -185,6 +185,15 @@ describe('event coding', () => {
       ],
     ],
     [
+      "arriving in a capital for a visit visits that capital's state, not the story's other side",
+      'Israeli jets struck Lebanon on Friday. Analysts said Israel could extend the strikes. A U.S. delegation will arrive in Beirut on Sunday for a visit.',
+      [
+        'ISR>LBN 19 asserted 2026-01-30',
+        'ISR>LBN 19 hypothetical 2026-01-30',
+        'USA>LBN 04 future 2026-02-08',
+      ],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],
