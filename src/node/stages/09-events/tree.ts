@@ -100,6 +100,7 @@ export class SentenceTree {
     const known = k >= 0 && k < this.lemmas.length ? this.lemmas[k] : undefined;
     if (known !== undefined) return known;
     const t = this.doc.tokens[i];
+    if (t === undefined) return '';
     const lemma = (t.lemma ?? this.doc.slice(t)).toLowerCase();
     if (k >= 0 && k < this.lemmas.length) this.lemmas[k] = lemma;
     return lemma;
@@ -126,13 +127,14 @@ export class SentenceTree {
   deprel(i: number): string {
     const k = i - this.sentence.tokenStart;
     if (k >= 0 && k < this.deprels.length) return this.deprels[k];
-    return this.doc.tokens[i].deprel ?? '';
+    // (No token, as for a head of -1: no relation, rather than a crash of the whole article.)
+    return this.doc.tokens[i]?.deprel ?? '';
   }
 
   head(i: number): number {
     const moved = this.movedHeads.get(i);
     if (moved !== undefined) return moved;
-    const h = this.doc.tokens[i].head;
+    const h = this.doc.tokens[i]?.head;
     return h === undefined || h < this.sentence.tokenStart || h >= this.sentence.tokenEnd ? -1 : h;
   }
 
@@ -176,12 +178,12 @@ export class SentenceTree {
   }
 
   isVerb(i: number): boolean {
-    const upos = this.doc.tokens[i].upos;
+    const upos = this.doc.tokens[i]?.upos;
     return upos === 'VERB';
   }
 
   isNominal(i: number): boolean {
-    const upos = this.doc.tokens[i].upos;
+    const upos = this.doc.tokens[i]?.upos;
     return upos === 'NOUN' || upos === 'PROPN' || upos === 'PRON' || upos === 'NUM';
   }
 
