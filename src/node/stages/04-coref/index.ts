@@ -189,9 +189,27 @@ function nearestCompound(doc: Doc, pronoun: Mention): Mention | null {
       m.start >= best.end &&
       m.end <= pronoun.start &&
       m.kind !== 'pronoun' &&
-      doc.actors[m.actor]?.type === 'group',
+      doc.actors[m.actor]?.type === 'group' &&
+      !restates(doc, m, best),
   );
   return between ? null : best;
+}
+
+/**
+ * "France, Germany and Britain, the European parties to the deal, said they…": a group set in
+ * apposition to the compound is the compound again, not another candidate.
+ */
+function restates(doc: Doc, group: Mention, compound: Mention): boolean {
+  const first = firstTokenOf(doc, group);
+  const { tokens } = doc;
+  const { tokenEnd } = doc.sentences[group.sentence];
+  for (let p = first; p >= 0 && p < tokenEnd && tokens[p].start < group.end; p++) {
+    const head = tokens[p].head;
+    if (tokens[p].deprel !== 'appos' || head === undefined || head < 0) continue;
+    const at = tokens[head].start;
+    if (at >= compound.start && at < compound.end) return true;
+  }
+  return false;
 }
 
 /**
