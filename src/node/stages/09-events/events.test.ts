@@ -212,6 +212,16 @@ describe('event coding', () => {
       ],
     ],
     [
+      'a year before a noun ("the 2015 accord") names the thing and dates no other event',
+      'Egypt, a party to the 2015 accord, condemned Israel.',
+      ['EGY>ISR 11 asserted'],
+    ],
+    [
+      'a day before an event noun may still date the event',
+      'Israel condemned Egypt ahead of the Friday opening of the border.',
+      ['ISR>EGY 11 asserted 2026-01-30'],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],

@@ -25,7 +25,8 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
       t.sentence === tree.sentence.index &&
       t.value !== null &&
       !contentsTime(doc, tree, trigger, t) &&
-      !(past && stillToCome(t.value, doc.meta.published)),
+      !(past && stillToCome(t.value, doc.meta.published)) &&
+      !namesAThing(tree, t, trigger),
   );
   if (inSentence.length === 0) return toldBefore(doc, tree, trigger) ?? carriedOver(doc, tree.sentence.index);
   // "condemned on Monday the shooting of three fishermen by the coast
@@ -200,6 +201,19 @@ function governing(tree: SentenceTree, timexes: Timex[], trigger: number): Timex
   }
   return null;
 }
+
+/**
+ * "the 2015 nuclear deal", "last year's election": a year or month set before a noun names that
+ * thing and dates no other event (a day may still be the event's own: "the Friday opening").
+ */
+function namesAThing(tree: SentenceTree, timex: Timex, trigger: number): boolean {
+  const head = headToken(tree, timex);
+  if (head < 0 || !ATTRIBUTIVE.has(tree.deprel(head)) || spanDays(timex.value) <= 7) return false;
+  return tree.head(head) !== trigger;
+}
+
+/** Relations of a time expression set before a noun to describe it. */
+const ATTRIBUTIVE = new Set(['compound', 'amod', 'nummod', 'nmod:poss']);
 
 function headToken(tree: SentenceTree, timex: Timex): number {
   for (let i = tree.sentence.tokenStart; i < tree.sentence.tokenEnd; i++) {
