@@ -189,6 +189,21 @@ interface Draft {
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 /** Words that are prepositions before a noun and subordinators before a clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as']);
+/** Measures of time that come before "after" or "before" ("a day after", "hours before"). */
+const TIME_NOUNS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'hour',
+  'hours',
+  'month',
+  'months',
+  'year',
+  'years',
+  'minutes',
+  'moments',
+]);
 /** Relations that only a clause has: what a noun read as a clause must lack to be an object. */
 const CLAUSE_MARKERS = new Set(['case', 'mark', 'cop', 'aux', 'nsubj', 'csubj', 'expl']);
 /** Relative pronouns that open a clause after a comma. */
@@ -274,6 +289,7 @@ export class SyntaxModel {
   private readonly conjLabel: number;
   private readonly aclLabel: number;
   private readonly relclLabel: number;
+  private readonly oblLabel: number;
   private readonly passiveSubjectLabel: number;
   private readonly state: ParserState;
   private readonly feats = new Int32Array(PARSER_MAX_FEATS);
@@ -325,6 +341,7 @@ export class SyntaxModel {
     this.conjLabel = header.labels.indexOf('conj');
     this.aclLabel = header.labels.indexOf('acl');
     this.relclLabel = header.labels.indexOf('acl:relcl');
+    this.oblLabel = header.labels.indexOf('obl:unmarked');
     this.passiveSubjectLabel = header.labels.indexOf('nsubj:pass');
     this.rootLabel = header.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('model has no root label');
@@ -372,12 +389,11 @@ export class SyntaxModel {
     }
     const draft: Draft = { tagIds, wordIds, parserTags, lex };
     let { heads, labels } = this.parseIds(wordIds, parserTags);
-    const retry = this.verblessRetry(draft, heads, labels);
+    const retry =
+      this.verblessRetry(draft, heads, labels) ??
+      this.activeParticipleRetry(draft, heads, labels) ??
+      this.subordinatePastRetry(draft, heads, labels);
     if (retry) ({ heads, labels } = retry);
-    else {
-      const active = this.activeParticipleRetry(draft, heads, labels);
-      if (active) ({ heads, labels } = active);
-    }
     this.subjectOfSaying(tagIds, heads, labels);
     this.trailingSaying(tagIds, lex, heads, labels);
     this.subordinateClause(tagIds, lex, heads, labels);
@@ -527,6 +543,34 @@ export class SyntaxModel {
       if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]]) && this.xpos[tagIds[i - 1]] !== ',') continue;
       if (!this.hasObject(i, tagIds, heads, labels) || (lex.wc[i + 2] & VERB_ED) === 0) continue;
       const again = this.asPastTense(i, draft, (parse) => this.hasSubject(parse, i));
+      if (again) return again;
+    }
+    return null;
+  }
+
+  /**
+   * "a day after the European Union extended sanctions on…", with "after" the preposition of
+   * "Union" and "extended" an adjective on "sanctions": a past form right after the phrase of a
+   * noun that a subordinator (after, before, since, until, as) governs as a preposition, modifying
+   * the noun after it, is retried as a past tense, kept if it then has a subject (the
+   * subordinate-clause edit below then gives it the right one).
+   */
+  private subordinatePastRetry(draft: Draft, heads: Int32Array, labels: Int32Array): Parse | null {
+    const { tagIds, lex } = draft;
+    const n = heads.length;
+    if (this.pastTag < 0) return null;
+    for (let w = 0; w < n - 3; w++) {
+      if (!SUBORDINATORS.has(lex.norm[w]) || this.header.labels[labels[w]] !== 'case') continue;
+      const noun = heads[w];
+      if (noun <= w || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      let end = noun;
+      while (end + 1 < n && this.dominates(heads, noun, end + 1)) end++;
+      const v = end + 1;
+      if (v + 1 >= n || heads[v] !== v + 1 || !NOMINAL_UPOS.has(this.upos[tagIds[v + 1]])) continue;
+      const rel = this.header.labels[labels[v]];
+      if ((rel !== 'amod' && rel !== 'acl') || !PAST_XPOS.has(this.xpos[tagIds[v]])) continue;
+      if ((lex.wc[v + 2] & VERB_ED) === 0) continue;
+      const again = this.asPastTense(v, draft, (parse) => this.hasSubject(parse, v));
       if (again) return again;
     }
     return null;
@@ -780,16 +824,26 @@ export class SyntaxModel {
       if (verb >= n || !FINITE_XPOS.has(this.xpos[tagIds[verb]]) || this.dominates(heads, noun, verb))
         continue;
       let free = true;
+      // ("came a day after the Union extended sanctions", with "day" taken for the subject: a
+      // subject before the subordinator is the measure of time of the verb above.)
+      let outside = -1;
       for (let k = w + 1; k < noun && free; k++) free = this.dominates(heads, noun, k);
       for (let k = 0; k < n && free; k++) {
         if (heads[k] !== verb) continue;
         const rel = label(k);
-        if (rel.startsWith('nsubj') || rel === 'mark' || rel === 'expl') free = false;
+        if (rel === 'nsubj' && k < w && outside < 0 && this.oblLabel >= 0 && TIME_NOUNS.has(lex.norm[k]))
+          outside = k;
+        else if (rel.startsWith('nsubj') || rel === 'mark' || rel === 'expl') free = false;
       }
       if (!free) continue;
       const above = heads[verb];
       if (above >= w || (above >= 0 && !['conj', 'parataxis', 'advcl', 'ccomp'].includes(label(verb))))
         continue;
+      if (outside >= 0) {
+        if (above < 0) continue;
+        heads[outside] = above;
+        labels[outside] = this.oblLabel;
+      }
       heads[noun] = verb;
       labels[noun] = this.subjectLabel;
       heads[w] = verb;

@@ -383,6 +383,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['offered', 'acl:relcl', 'round'],
       ],
     ],
+    // "days" read as the subject of the clause "after" opens: a measure of time before the
+    // subordinator is the verb above's; the noun after it is the subject.
+    [
+      'The strike came days after the African Union lifted sanctions on the junta .',
+      [
+        ['Union', 'nsubj', 'lifted'],
+        ['lifted', 'advcl', 'came'],
+        ['after', 'mark', 'lifted'],
+      ],
+    ],
     // The reported clause read as the saying's object, its verb an adjective or a participle on
     // the noun after it: the past form is the reported clause's verb.
     [

@@ -222,6 +222,11 @@ describe('event coding', () => {
       ['ISR>EGY 11 asserted 2026-01-30'],
     ],
     [
+      'a past tense after "a day after X", read as an adjective, is the verb of that clause',
+      'The raid came a day after Egypt extended sanctions on Israeli ministers.',
+      ['EGY>ISR 16 asserted'],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],
