@@ -186,6 +186,11 @@ describe('yielding and sharing (verbs.tsv)', () => {
       'GBR>JOR 064 asserted',
     ],
     [
+      'sanctions extended or expanded on a group are aimed at it, not at a state named after them (verbs.tsv)',
+      'Japan expanded sanctions on 10 IRGC commanders over missile sales to Russia.',
+      'JPN>IRNMIL 163 asserted',
+    ],
+    [
       'acceding to demands yields (and "acceded" is "accede")',
       'Ghana acceded to demands from Nigeria.',
       'GHA>NGA 083 asserted',

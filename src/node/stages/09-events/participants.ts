@@ -367,7 +367,11 @@ function stateModifiers(
   t: number,
 ): Participant[] {
   // Named modifiers before pronouns: "his Saudi counterpart" is Saudi.
-  const kids = tree.kidsBy(t, 'amod', 'compound', 'nmod:poss', 'nmod');
+  // ("10 IRGC commanders" may come out with the name read as a number on the noun.)
+  const kids = [
+    ...tree.kidsBy(t, 'amod', 'compound', 'nmod:poss', 'nmod'),
+    ...tree.kidsBy(t, 'nummod').filter((k) => index.mentionAt(k) !== undefined),
+  ];
   kids.sort((a, b) => Number(tree.token(a).upos === 'PRON') - Number(tree.token(b).upos === 'PRON'));
   for (const k of kids) {
     if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['of', 'from'].includes(tree.caseOf(k)))
