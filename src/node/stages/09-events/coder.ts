@@ -153,7 +153,27 @@ function codeSentence(
   const consequences = found.filter((f) => isConsequence(tree, f, found));
   return found
     .filter((f) => !consequences.includes(f) && !meetingsPurpose(tree, f, found))
-    .map((f) => withVictims(tree, f, consequences));
+    .map((f) => withVictims(tree, f, consequences))
+    .map((f) => refusalAimedAsRefused(tree, f, found));
+}
+
+/**
+ * "Pakistan has refused to deploy peacekeepers in Iraq": a refusal that names no one is aimed at
+ * whom the refused act would have been (Iraq), not at a party the story names elsewhere.
+ */
+function refusalAimedAsRefused(tree: SentenceTree, f: Found, found: readonly Found[]): Found {
+  if (!f.code.startsWith('12') || f.targets.length > 0 || f.sources.length === 0) return f;
+  const refused = found.find(
+    (g) =>
+      g !== f &&
+      g.targets.length > 0 &&
+      tree.head(g.trigger) === f.trigger &&
+      tree.rel(g.trigger) === 'xcomp',
+  );
+  if (!refused) return f;
+  const own = new Set(f.sources.map((p) => p.actor));
+  const targets = refused.targets.filter((p) => !own.has(p.actor));
+  return targets.length > 0 ? { ...f, targets } : f;
 }
 
 /**

@@ -227,6 +227,11 @@ describe('event coding', () => {
       ['EGY>ISR 16 asserted'],
     ],
     [
+      'a refusal naming no one is aimed where the refused act was (peacekeepers deployed in X)',
+      'Egypt, a key U.S. ally in the region, has refused to deploy peacekeepers in Lebanon.',
+      ['EGY>LBN 12 asserted', 'EGY>LBN 07 negated'],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],
