@@ -191,6 +191,11 @@ describe('yielding and sharing (verbs.tsv)', () => {
       'JPN>IRNMIL 163 asserted',
     ],
     [
+      'a complaint "over two air raids" (with "over" read as "more than") is about the raiders',
+      'Chad complained to the African Union on Friday over two Sudanese air raids.',
+      'TCD>SDN 114 asserted',
+    ],
+    [
       'acceding to demands yields (and "acceded" is "accede")',
       'Ghana acceded to demands from Nigeria.',
       'GHA>NGA 083 asserted',

@@ -6,6 +6,9 @@
 import type { Doc, Sentence, Token } from '../../doc/doc.js';
 import { WORDS } from './word-roles.js';
 
+/** Prepositions a parser may read as "more than" before a number ("over two raids"). */
+const QUANTITY_PREPOSITIONS = new Set(['over', 'about']);
+
 export class SentenceTree {
   readonly doc: Doc;
   readonly sentence: Sentence;
@@ -165,9 +168,21 @@ export class SentenceTree {
     const known = k >= 0 && k < this.cases.length ? this.cases[k] : undefined;
     if (known !== undefined) return known;
     const c = this.kids(i).filter((child) => this.rel(child) === 'case');
-    const found = c.length === 0 ? '' : c.map((child) => this.lemma(child)).join(' ');
+    const found = c.length === 0 ? this.quantityAsCase(i) : c.map((child) => this.lemma(child)).join(' ');
     if (k >= 0 && k < this.cases.length) this.cases[k] = found;
     return found;
+  }
+
+  /**
+   * "complained over two air raids", with "over" read as "more than" yet hung on the noun (the
+   * quantity reading hangs it on the number): the word is the noun's preposition.
+   */
+  private quantityAsCase(i: number): string {
+    const kids = this.kids(i);
+    const first = kids[0];
+    if (first === undefined || first > i || this.rel(first) !== 'advmod') return '';
+    if (!QUANTITY_PREPOSITIONS.has(this.lemma(first))) return '';
+    return kids.some((k) => k === first + 1 && this.rel(k) === 'nummod') ? this.lemma(first) : '';
   }
 
   /** The nominal's conjuncts including itself ("Washington and Tehran"). */
