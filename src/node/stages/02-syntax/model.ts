@@ -400,6 +400,7 @@ export class SyntaxModel {
     this.nounAsObject(tagIds, lex, heads, labels);
     this.participleAfterNoun(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
+    this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -800,6 +801,36 @@ export class SyntaxModel {
       heads[first] = noun;
       labels[first] = relclLabel;
       return;
+    }
+  }
+
+  /**
+   * "…failed to rein in the TTP, which Islamabad blames for the bombing", parsed with "blames"
+   * conjoined to "failed": a clause opened by a relative pronoun after a comma, hung as a conjunct
+   * with no "and" or "or", is a relative clause of the noun before the comma.
+   */
+  private relativeClauseAsConjunct(
+    tagIds: Int32Array,
+    lex: Lex,
+    heads: Int32Array,
+    labels: Int32Array,
+  ): void {
+    const { relclLabel, conjLabel } = this;
+    if (relclLabel < 0 || conjLabel < 0) return;
+    const n = heads.length;
+    for (let pronoun = 2; pronoun < n; pronoun++) {
+      if (!RELATIVE_WORDS.has(lex.norm[pronoun]) || lex.norm[pronoun - 1] !== ',') continue;
+      const verb = heads[pronoun];
+      const noun = pronoun - 2;
+      if (verb <= pronoun || labels[verb] !== conjLabel || !NOMINAL_UPOS.has(this.upos[tagIds[noun]]))
+        continue;
+      if (this.dominates(heads, verb, noun)) continue;
+      let joined = false;
+      for (let k = 0; k < n && !joined; k++)
+        joined = heads[k] === verb && k < verb && this.header.labels[labels[k]] === 'cc';
+      if (joined) continue;
+      heads[verb] = noun;
+      labels[verb] = relclLabel;
     }
   }
 

@@ -393,6 +393,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['after', 'mark', 'lifted'],
       ],
     ],
+    // A relative clause after a comma read as a conjunct of the verb before it (no "and"): it
+    // describes the noun before the comma.
+    [
+      'Kenya said it would respond if Somalia failed to curb al-Shabaab , which Nairobi blames for the attack on the mall .',
+      [['blames', 'acl:relcl', 'al-Shabaab']],
+    ],
+    [
+      'The army will strike if the rebels refuse to leave the town , which they seized last week .',
+      [['seized', 'acl:relcl', 'town']],
+    ],
     // The reported clause read as the saying's object, its verb an adjective or a participle on
     // the noun after it: the past form is the reported clause's verb.
     [
