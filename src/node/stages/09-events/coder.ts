@@ -20,6 +20,7 @@
 
 import type { Doc, DocEvent, Sentence } from '../../doc/doc.js';
 import type { CoderResources, Found } from './found.js';
+import { REFUSAL_OF_ROOT } from './intents.js';
 import { codeNoun } from './nouns.js';
 import { MentionIndex, participantsOf } from './participants.js';
 import { codable, FORCE_ROOTS, SPEECH_ROOTS, selfPair } from './sides.js';
@@ -154,8 +155,27 @@ function codeSentence(
   return found
     .filter((f) => !consequences.includes(f) && !meetingsPurpose(tree, f, found))
     .map((f) => withVictims(tree, f, consequences))
-    .map((f) => refusalAimedAsRefused(tree, f, found));
+    .map((f) => refusalAimedAsRefused(tree, f, found))
+    .map((f) => promiseNotTo(tree, f, found));
 }
+
+/**
+ * "Sharon has vowed not to return the Golan Heights": a promise not to do a cooperative act is a
+ * refusal of it (12x), not an intent to cooperate.
+ */
+function promiseNotTo(tree: SentenceTree, f: Found, found: readonly Found[]): Found {
+  if (!f.code.startsWith('03') || f.liftedFrom !== undefined) return f;
+  const denied = tree
+    .kidsBy(f.trigger, 'xcomp')
+    .find((c) => tree.kidsBy(c, 'advmod').some((k) => NOT.has(tree.lemma(k))));
+  if (denied === undefined) return f;
+  // (A promise not to use force, "pledged not to attack", is still a cooperative pledge.)
+  const act = found.find((g) => g !== f && g.trigger === denied);
+  const refusal = act ? REFUSAL_OF_ROOT[act.code.slice(0, 2)] : '120';
+  return refusal ? { ...f, code: refusal, rule: `${f.rule}+not` } : f;
+}
+
+const NOT = new Set(['not', 'never']);
 
 /**
  * "Pakistan has refused to deploy peacekeepers in Iraq": a refusal that names no one is aimed at

@@ -232,6 +232,16 @@ describe('event coding', () => {
       ['EGY>LBN 12 asserted', 'EGY>LBN 07 negated'],
     ],
     [
+      'a promise not to cooperate is a refusal',
+      'Egypt promised not to cooperate with Israel.',
+      ['EGY>ISR 12 asserted', 'EGY>ISR 05 negated'],
+    ],
+    [
+      'but a pledge not to attack is still a pledge',
+      'Egypt pledged not to attack Israel.',
+      ['EGY>ISR 03 asserted', 'EGY>ISR 19 negated'],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],

@@ -105,7 +105,7 @@ function namesStateOrBody(tree: SentenceTree, t: number): boolean {
 }
 
 /** CAMEO refusals of the cooperation each root names (reject, refuse aid, refuse to yield…). */
-const REFUSAL_OF_ROOT: Record<string, string> = {
+export const REFUSAL_OF_ROOT: Record<string, string> = {
   '03': '120',
   '04': '125',
   '05': '120',
