@@ -187,7 +187,7 @@ describe('yielding and sharing (verbs.tsv)', () => {
     ],
     [
       'sanctions extended or expanded on a group are aimed at it, not at a state named after them (verbs.tsv)',
-      'Japan expanded sanctions on 10 IRGC commanders over missile sales to Russia.',
+      'Japan expanded sanctions on 12 IRGC commanders over missile sales to Russia.',
       'JPN>IRNMIL 163 asserted',
     ],
     [

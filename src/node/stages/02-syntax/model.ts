@@ -189,7 +189,7 @@ interface Draft {
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 /** Words that are prepositions before a noun and subordinators before a clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as']);
-/** Measures of time that come before "after" or "before" ("a day after", "hours before"). */
+/** Measures of time that come before "after" or "before" ("two days after", "hours before"). */
 const TIME_NOUNS = new Set([
   'day',
   'days',
@@ -550,8 +550,8 @@ export class SyntaxModel {
   }
 
   /**
-   * "a day after the European Union extended sanctions on…", with "after" the preposition of
-   * "Union" and "extended" an adjective on "sanctions": a past form right after the phrase of a
+   * "hours after the African Union lifted(VBN) its embargo on…", with "after" the preposition of
+   * "Union" and "lifted" an adjective on "embargo": a past form right after the phrase of a
    * noun that a subordinator (after, before, since, until, as) governs as a preposition, modifying
    * the noun after it, is retried as a past tense, kept if it then has a subject (the
    * subordinate-clause edit below then gives it the right one).
@@ -745,7 +745,7 @@ export class SyntaxModel {
   }
 
   /**
-   * "A new round of talks, which Turkey had offered to host, has not been scheduled", parsed
+   * "The next session of negotiations, which Norway had proposed to host, has not been fixed", parsed
    * with the relative clause's verb in the main verb's place (the root, or the clause a later
    * saying reports), the noun as its outer subject and the main verb conjoined to it. A verb
    * with a relative pronoun after a comma, a noun before that comma hung on it, and a later
@@ -805,7 +805,7 @@ export class SyntaxModel {
   }
 
   /**
-   * "…failed to rein in the TTP, which Islamabad blames for the bombing", parsed with "blames"
+   * "…if Somalia failed to curb al-Shabaab, which Nairobi blames for the attack", parsed with "blames"
    * conjoined to "failed": a clause opened by a relative pronoun after a comma, hung as a conjunct
    * with no "and" or "or", is a relative clause of the noun before the comma.
    */
@@ -855,7 +855,7 @@ export class SyntaxModel {
       if (verb >= n || !FINITE_XPOS.has(this.xpos[tagIds[verb]]) || this.dominates(heads, noun, verb))
         continue;
       let free = true;
-      // ("came a day after the Union extended sanctions", with "day" taken for the subject: a
+      // ("came days after the Union lifted its embargo", with "days" taken for the subject: a
       // subject before the subordinator is the measure of time of the verb above.)
       let outside = -1;
       for (let k = w + 1; k < noun && free; k++) free = this.dominates(heads, noun, k);

@@ -369,7 +369,7 @@ describe('syntax model: key clauses of news sentences', () => {
     // A relative clause read as the main clause, with the main verb conjoined to it (or beside
     // it under the saying): the later verb is the main one, the relative clause the noun's.
     [
-      'A fresh round of talks between Georgian and Abkhaz envoys , which Geneva had offered to host in spring , has not been set .',
+      'A fresh round of talks between Georgian and Abkhaz envoys , which Geneva had offered to stage in spring , has not been set .',
       [
         ['round', 'nsubj:pass', 'set'],
         ['offered', 'acl:relcl', 'round'],

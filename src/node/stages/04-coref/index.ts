@@ -196,7 +196,7 @@ function nearestCompound(doc: Doc, pronoun: Mention): Mention | null {
 }
 
 /**
- * "France, Germany and Britain, the European parties to the deal, said they…": a group set in
+ * "Egypt, Qatar and Turkey, the three guarantors of the truce, said they…": a group set in
  * apposition to the compound is the compound again, not another candidate.
  */
 function restates(doc: Doc, group: Mention, compound: Mention): boolean {

@@ -160,7 +160,7 @@ function codeSentence(
 }
 
 /**
- * "Sharon has vowed not to return the Golan Heights": a promise not to do a cooperative act is a
+ * "Chile vowed never to hand back the disputed islands": a promise not to do a cooperative act is a
  * refusal of it (12x), not an intent to cooperate.
  */
 function promiseNotTo(tree: SentenceTree, f: Found, found: readonly Found[]): Found {
@@ -178,8 +178,8 @@ function promiseNotTo(tree: SentenceTree, f: Found, found: readonly Found[]): Fo
 const NOT = new Set(['not', 'never']);
 
 /**
- * "Pakistan has refused to deploy peacekeepers in Iraq": a refusal that names no one is aimed at
- * whom the refused act would have been (Iraq), not at a party the story names elsewhere.
+ * "Ghana has refused to station peacekeepers in Mali": a refusal that names no one is aimed at
+ * whom the refused act would have been (Mali), not at a party the story names elsewhere.
  */
 function refusalAimedAsRefused(tree: SentenceTree, f: Found, found: readonly Found[]): Found {
   if (!f.code.startsWith('12') || f.targets.length > 0 || f.sources.length === 0) return f;

@@ -144,13 +144,13 @@ describe('event coding', () => {
       ['EGY>ISR 19 asserted', 'ISR>- 15 asserted', 'EGY>ISR 19 negated 2026-02-01'],
     ],
     [
-      "talks with no party named, due to resume, are the story's two sides' (and still to come)",
-      'Egyptian troops shelled Israeli positions on Sunday. Israel protested. Talks on a truce are due to resume in Doha next week.',
+      "talks with no party named, set to resume, are the story's two sides' (and still to come)",
+      'Egyptian troops shelled Israeli positions on Sunday. Israel protested. Talks on a truce will resume in Doha next week.',
       [
         'EGY>ISR 19 asserted 2026-02-01',
         'ISR>EGY 14 asserted 2026-02-01',
-        'EGY>ISR 04 future',
-        'ISR>EGY 04 future',
+        'EGY>ISR 04 future 2026-02-09/2026-02-15',
+        'ISR>EGY 04 future 2026-02-09/2026-02-15',
       ],
     ],
     [
@@ -165,12 +165,12 @@ describe('event coding', () => {
     ],
     [
       'but not for talks mentioned in passing',
-      'Egyptian troops shelled Israeli positions on Sunday. Israel protested. Officials familiar with the negotiations said nothing.',
+      'Egyptian troops shelled Israeli positions on Sunday. Israel protested. Officials close to the negotiations declined to comment.',
       ['EGY>ISR 19 asserted 2026-02-01', 'ISR>EGY 14 asserted 2026-02-01'],
     ],
     [
       '"the two men" are the last two people named',
-      'Fidan spoke with Araghchi by phone on Friday. The two men did not meet on Sunday.',
+      'Fidan spoke with Araghchi by phone on Friday. The two men never met on Sunday.',
       ['TUR>IRN 04 asserted 2026-01-30', 'TUR>IRN 04 negated 2026-02-01', 'IRN>TUR 04 negated 2026-02-01'],
     ],
     [
@@ -218,7 +218,7 @@ describe('event coding', () => {
     ],
     [
       'a day before an event noun may still date the event',
-      'Israel condemned Egypt ahead of the Friday opening of the border.',
+      'Israel condemned Egypt before the Friday reopening of the border crossing.',
       ['ISR>EGY 11 asserted 2026-01-30'],
     ],
     [
@@ -228,7 +228,7 @@ describe('event coding', () => {
     ],
     [
       'a refusal naming no one is aimed where the refused act was (peacekeepers deployed in X)',
-      'Egypt, a key U.S. ally in the region, has refused to deploy peacekeepers in Lebanon.',
+      'Egypt, a close ally of Washington, has refused to deploy its peacekeepers in Lebanon.',
       ['EGY>LBN 12 asserted', 'EGY>LBN 07 negated'],
     ],
     [
@@ -708,7 +708,7 @@ describe('event coding', () => {
     ],
     [
       'a readiness demanded with "must" is the speaker\'s demand, not the actor\'s intent',
-      'Egypt said that Israel must be ready to withdraw its troops from Lebanon.',
+      'Egypt said that Israel must be ready to withdraw its soldiers from Lebanon.',
       ['EGY>ISR 10 asserted', 'ISR>LBN 08 hypothetical'],
     ],
     [

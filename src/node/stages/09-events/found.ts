@@ -30,7 +30,7 @@ export interface Found {
    */
   readonly bySide?: boolean;
   /**
-   * Talks with no party named ("no date for a new round of talks has been agreed"): between the
+   * Talks with no party named ("no date has been fixed for the next session of negotiations"): between the
    * two sides the story is about, when they are set for later or did not take place.
    */
   readonly betweenSides?: boolean;

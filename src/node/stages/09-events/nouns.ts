@@ -111,9 +111,9 @@ function reportingParty(
 }
 
 /**
- * Talks that are the subject of their being held, arranged, put off or dated ("talks are due to
- * resume", "those talks were postponed", "no date for a fourth round of talks has been agreed"),
- * not talks mentioned in passing ("officials familiar with the negotiations").
+ * Talks that are the subject of their being held, arranged, put off or dated ("talks are set to
+ * resume", "those talks were postponed", "no date has been fixed for further negotiations"),
+ * not talks mentioned in passing ("officials close to the negotiations").
  */
 function arrangedOccasion(tree: SentenceTree, t: number): boolean {
   let x = t;

@@ -82,7 +82,7 @@ export function participantsOf(
   placeFallback = false,
 ): Participant[] {
   const out = new ParticipantList();
-  // "Grossi wants to see Araghchi… The two men did not meet": the last two people named.
+  // "Fidan hoped to see Araghchi… The two men never met": the last two people named.
   if (isPairOfPeople(tree, token)) {
     const people = lastTwoPeople(tree, token);
     if (people.length === 2) {
