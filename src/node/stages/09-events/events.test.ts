@@ -242,6 +242,11 @@ describe('event coding', () => {
       ['EGY>ISR 03 asserted', 'EGY>ISR 19 negated'],
     ],
     [
+      'returning from talks in a capital is having visited it',
+      'Fidan returned from talks in Tehran on Sunday.',
+      ['TUR>IRN 04 asserted 2026-02-01'],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],
