@@ -184,6 +184,9 @@ function takeModifiers(
         continue;
       }
     }
+    // "German Eurofighter jets", "Russian Su-35 fighters": a model's name between a state's
+    // demonym and the head belongs to the phrase.
+    if (loose && atom.type === 'propn' && hasAffiliationBefore(atoms, j)) continue;
     if (loose && atom.type === 'token') {
       // "Kenyan and Somali officials": "and" joins two affiliations; before a noun with a head
       // of its own ("Malian soldiers and Russian mercenaries") it ends the phrase.

@@ -134,6 +134,11 @@ describe('mentions', () => {
     ],
     ['troops led by a state are its troops', 'US-led troops arrived.', ['US-led troops → anon USA MIL']],
     [
+      "a model's name between a demonym and the head belongs to the phrase",
+      'Egyptian Thunderbolt troops arrived.',
+      ['Egyptian Thunderbolt troops → anon EGY MIL'],
+    ],
+    [
       'troops a state backs are not its own',
       'Iran-backed troops arrived.',
       ['Iran-backed troops → anon - MIL'],
