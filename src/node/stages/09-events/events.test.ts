@@ -247,6 +247,11 @@ describe('event coding', () => {
       ['TUR>IRN 04 asserted 2026-02-01'],
     ],
     [
+      "escorting another state's aircraft away is a show of force, as intercepting is",
+      'Egyptian jets escorted the Israeli aircraft out of the area.',
+      ['EGY>ISR 15 asserted'],
+    ],
+    [
       'of two subjects, the one that names an actor',
       'Fighters from the armed group Hezbollah ambushed an Israeli convoy.',
       ['Hezbollah>ISR 19 asserted'],
