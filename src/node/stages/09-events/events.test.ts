@@ -248,7 +248,7 @@ describe('event coding', () => {
     ],
     [
       "escorting another state's aircraft away is a show of force, as intercepting is",
-      'Egyptian jets escorted the Israeli aircraft out of the area.',
+      'Egyptian jets escorted the Israeli aircraft away from the coast.',
       ['EGY>ISR 15 asserted'],
     ],
     [
