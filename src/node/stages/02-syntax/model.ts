@@ -564,9 +564,7 @@ export class SyntaxModel {
       if (!SUBORDINATORS.has(lex.norm[w]) || this.header.labels[labels[w]] !== 'case') continue;
       const noun = heads[w];
       if (noun <= w || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
-      let end = noun;
-      while (end + 1 < n && this.dominates(heads, noun, end + 1)) end++;
-      const v = end + 1;
+      const v = this.phraseEnd(heads, noun) + 1;
       if (v + 1 >= n || heads[v] !== v + 1 || !NOMINAL_UPOS.has(this.upos[tagIds[v + 1]])) continue;
       const rel = this.header.labels[labels[v]];
       if ((rel !== 'amod' && rel !== 'acl') || !PAST_XPOS.has(this.xpos[tagIds[v]])) continue;
@@ -849,9 +847,7 @@ export class SyntaxModel {
       if (!SUBORDINATORS.has(lex.norm[w]) || label(w) !== 'case') continue;
       const noun = heads[w];
       if (noun <= w || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
-      let end = noun;
-      while (end + 1 < n && this.dominates(heads, noun, end + 1)) end++;
-      const verb = end + 1;
+      const verb = this.phraseEnd(heads, noun) + 1;
       if (verb >= n || !FINITE_XPOS.has(this.xpos[tagIds[verb]]) || this.dominates(heads, noun, verb))
         continue;
       let free = true;
@@ -942,6 +938,13 @@ export class SyntaxModel {
   }
 
   /** Word `a` is `b` or above it in the tree. */
+  /** The last word of the phrase `noun` heads, when it runs on contiguously to its right. */
+  private phraseEnd(heads: Int32Array, noun: number): number {
+    let end = noun;
+    while (end + 1 < heads.length && this.dominates(heads, noun, end + 1)) end++;
+    return end;
+  }
+
   private dominates(heads: Int32Array, a: number, b: number): boolean {
     for (let x = b, steps = 0; x >= 0 && steps <= heads.length; x = heads[x], steps++)
       if (x === a) return true;

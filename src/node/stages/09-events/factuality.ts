@@ -121,10 +121,7 @@ function unplanned(tree: SentenceTree, lex: FactualityLexicon, noun: number): bo
 function cancels(tree: SentenceTree, lex: FactualityLexicon, verb: number, noPlan: boolean): boolean {
   const negated = noPlan || ownCues(tree, lex, verb).value === 'negated';
   const lemma = tree.lemma(verb);
-  const off =
-    (lemma === 'call' || lemma === 'put') &&
-    tree.kidsBy(verb, 'compound:prt').some((p) => tree.lemma(p) === 'off');
-  if (CANCELLING.has(lemma) || off) return !negated;
+  if (CANCELLING.has(lemma) || tree.calledOff(verb)) return !negated;
   // "has not been scheduled", "has not approved any strikes": the plan or leave it needed is missing.
   const governs = lex.get('governor')?.get(lemma);
   return negated && (lemma === 'agree' || governs === 'future' || governs === 'hypothetical');

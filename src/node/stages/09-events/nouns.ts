@@ -122,10 +122,7 @@ function arrangedOccasion(tree: SentenceTree, t: number): boolean {
   if (tree.rel(x) !== 'nsubj') return false;
   const verb = tree.head(x);
   const lemma = tree.lemma(verb);
-  const off =
-    (lemma === 'call' || lemma === 'put') &&
-    tree.kidsBy(verb, 'compound:prt').some((p) => tree.lemma(p) === 'off');
-  return off || OCCURRING.has(lemma) || CANCELLING_VERBS.has(lemma) || SCHEDULING.has(lemma);
+  return tree.calledOff(verb) || OCCURRING.has(lemma) || CANCELLING_VERBS.has(lemma) || SCHEDULING.has(lemma);
 }
 
 const OCCURRING = WORDS.occurring;

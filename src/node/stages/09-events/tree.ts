@@ -185,6 +185,15 @@ export class SentenceTree {
     return kids.some((k) => k === first + 1 && this.rel(k) === 'nummod') ? this.lemma(first) : '';
   }
 
+  /** Whether verb `i` is "call off" or "put off", which cancel what they act on. */
+  calledOff(i: number): boolean {
+    const lemma = this.lemma(i);
+    return (
+      (lemma === 'call' || lemma === 'put') &&
+      this.kidsBy(i, 'compound:prt').some((p) => this.lemma(p) === 'off')
+    );
+  }
+
   /** The nominal's conjuncts including itself ("Washington and Tehran"). */
   conjuncts(i: number): number[] {
     const out = [i];
