@@ -288,6 +288,7 @@ export class SyntaxModel {
   private readonly objectLabel: number;
   private readonly conjLabel: number;
   private readonly aclLabel: number;
+  private readonly amodLabel: number;
   private readonly relclLabel: number;
   private readonly oblLabel: number;
   private readonly passiveSubjectLabel: number;
@@ -340,6 +341,7 @@ export class SyntaxModel {
     this.objectLabel = header.labels.indexOf('obj');
     this.conjLabel = header.labels.indexOf('conj');
     this.aclLabel = header.labels.indexOf('acl');
+    this.amodLabel = header.labels.indexOf('amod');
     this.relclLabel = header.labels.indexOf('acl:relcl');
     this.oblLabel = header.labels.indexOf('obl:unmarked');
     this.passiveSubjectLabel = header.labels.indexOf('nsubj:pass');
@@ -483,11 +485,41 @@ export class SyntaxModel {
       const again = this.asPastTense(
         i,
         draft,
-        (parse) => parse.heads[i] === -1 || this.headsClause(parse, i),
+        (parse) =>
+          parse.heads[i] === -1 || this.headsClause(parse, i) || this.adjectiveRoot(parse, i, tagIds),
       );
-      if (again) return again;
+      if (again) {
+        this.rootFromAdjective(again, i, tagIds);
+        return again;
+      }
     }
     return this.nounAsVerbRetry(draft, heads, labels);
+  }
+
+  /**
+   * "Georgian riot police dispersed(VBD) protesters…" reparsed with the opening adjective as the
+   * root and the verb, with its own subject, as its clause: the opening word of a sentence is no
+   * root for a verb with a subject.
+   */
+  private adjectiveRoot(parse: Parse, verb: number, tagIds: Int32Array): boolean {
+    return (
+      parse.heads[0] === -1 &&
+      this.upos[tagIds[0]] === 'ADJ' &&
+      parse.heads[verb] === 0 &&
+      this.hasSubject(parse, verb)
+    );
+  }
+
+  /** Makes such a verb the root, and the adjective a modifier of its subject. */
+  private rootFromAdjective(parse: Parse, verb: number, tagIds: Int32Array): void {
+    if (!this.adjectiveRoot(parse, verb, tagIds)) return;
+    const { heads, labels } = parse;
+    const subject = heads.findIndex((h, k) => h === verb && labels[k] === this.subjectLabel);
+    for (let k = 1; k < heads.length; k++) if (heads[k] === 0) heads[k] = verb;
+    heads[verb] = -1;
+    labels[verb] = this.rootLabel;
+    heads[0] = subject;
+    labels[0] = this.amodLabel;
   }
 
   /**

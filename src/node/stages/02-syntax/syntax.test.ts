@@ -403,6 +403,16 @@ describe('syntax model: key clauses of news sentences', () => {
       'The army will strike if the rebels refuse to leave the town , which they seized last week .',
       [['seized', 'acl:relcl', 'town']],
     ],
+    // A retried past tense whose reparse puts the opening adjective at the root: the verb, with
+    // its subject, is the root, and the adjective modifies the subject.
+    [
+      'Armenian riot police dispersed protesters in Yerevan on Monday .',
+      [
+        ['dispersed', 'root', 'ROOT'],
+        ['police', 'nsubj', 'dispersed'],
+        ['Armenian', 'amod', 'police'],
+      ],
+    ],
     // The reported clause read as the saying's object, its verb an adjective or a participle on
     // the noun after it: the past form is the reported clause's verb.
     [
