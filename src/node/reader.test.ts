@@ -204,6 +204,14 @@ describe('yielding and sharing (verbs.tsv)', () => {
   checkAll(cases);
 });
 
+describe('a noun before a noun modifies it', () => {
+  it('riot police dispersing protesters is repression, not a riot (coder)', () => {
+    assert.deepEqual(events('Armenian riot police dispersed protesters in Yerevan on Monday.'), [
+      'ARMCOP>ARMOPP 175 asserted',
+    ]);
+  });
+});
+
 describe('mishaps are no attacks', () => {
   it('people who evacuate give no aid (verbs.tsv)', () => {
     const found = events('The Israeli army ordered residents of Gaza City to evacuate.');

@@ -103,6 +103,34 @@ function actedOnNamed(
     );
 }
 
+/**
+ * "Georgian riot police dispersed…", with "riot" hung elsewhere by a slip of the parser: a bare
+ * noun right before another common noun modifies it, as a compound does (not before a time word:
+ * "the attack yesterday").
+ */
+function bareNounBeforeNoun(tree: SentenceTree, t: number): boolean {
+  const next = t + 1;
+  if (next >= tree.sentence.tokenEnd || tree.kids(t).length > 0) return false;
+  if (tree.token(next).upos !== 'NOUN' || tree.head(t) === next) return false;
+  return !TIME_WORDS.has(tree.lemma(next));
+}
+
+/** Nouns of time, which may follow an event noun without modifying it. */
+const TIME_WORDS = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+]);
+
 function quotedMask(doc: Doc): Uint8Array {
   const mask = new Uint8Array(doc.text.length + 1);
   for (const q of doc.quotes) mask.fill(1, q.start, q.end);
@@ -147,6 +175,7 @@ function codeSentence(
     // "charge d'affaires", "attack helicopter": a noun modifying another names no event; nor
     // does a word of a name ("the Centre for the Study of Conflict").
     if (tree.deprel(t) === 'compound' || insideName(index, t) || attribution(tree, t)) continue;
+    if (bareNounBeforeNoun(tree, t)) continue;
     const hit = codeNoun(tree, index, res, t);
     if (hit) found.push(hit);
   }
