@@ -214,6 +214,10 @@ const SIBLING_CLAUSES = new Set(['ccomp', 'conj', 'parataxis']);
 const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'csubj']);
 /** Penn tags a past tense is misread with before a noun (participle, adjective) or has. */
 const PAST_XPOS = new Set(['VBN', 'VBD', 'JJ']);
+/** Relations of a word that heads a clause of its own (not one that modifies a noun). */
+const CLAUSE_LABELS = new Set(['root', 'ccomp', 'conj', 'advcl', 'parataxis']);
+/** Dependents that a participle heading a clause has and a past tense does not. */
+const PARTICIPLE_MARKERS = new Set(['aux', 'aux:pass', 'cop', 'nsubj:pass']);
 /** Penn tags of finite verbs. */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
 /** Past and present forms of the commonest verbs that report a sentence ("…, officials said"). */
@@ -289,6 +293,7 @@ export class SyntaxModel {
   private readonly conjLabel: number;
   private readonly aclLabel: number;
   private readonly amodLabel: number;
+  private readonly xcompLabel: number;
   private readonly relclLabel: number;
   private readonly oblLabel: number;
   private readonly passiveSubjectLabel: number;
@@ -342,6 +347,7 @@ export class SyntaxModel {
     this.conjLabel = header.labels.indexOf('conj');
     this.aclLabel = header.labels.indexOf('acl');
     this.amodLabel = header.labels.indexOf('amod');
+    this.xcompLabel = header.labels.indexOf('xcomp');
     this.relclLabel = header.labels.indexOf('acl:relcl');
     this.oblLabel = header.labels.indexOf('obl:unmarked');
     this.passiveSubjectLabel = header.labels.indexOf('nsubj:pass');
@@ -401,6 +407,7 @@ export class SyntaxModel {
     this.subordinateClause(tagIds, lex, heads, labels);
     this.nounAsObject(tagIds, lex, heads, labels);
     this.participleAfterNoun(tagIds, heads, labels);
+    this.participleWithSubject(tagIds, lex, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
@@ -971,6 +978,37 @@ export class SyntaxModel {
 
   /** Word `a` is `b` or above it in the tree. */
   /** The last word of the phrase `noun` heads, when it runs on contiguously to its right. */
+  /**
+   * "Israel struck(VBN) Beirut.", with "Beirut" read as the participle's complement: a participle
+   * that heads a clause with an active subject and no auxiliary is a past tense the tagger read
+   * as a participle (a passive one would have "was", an active one "has"). It is retagged, and a
+   * noun read as its complement becomes its object. (Reparsing with the new tag instead moved
+   * other words of such sentences, often for the worse.)
+   */
+  private participleWithSubject(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const n = heads.length;
+    if (this.pastTag < 0) return;
+    for (let i = 1; i < n; i++) {
+      if (this.xpos[tagIds[i]] !== 'VBN' || !CLAUSE_LABELS.has(this.header.labels[labels[i]])) continue;
+      if ((lex.wc[i + 2] & VERB_ED) === 0) continue;
+      let subject = false;
+      let auxiliary = false;
+      for (let k = 0; k < n; k++) {
+        if (heads[k] !== i) continue;
+        const label = this.header.labels[labels[k]];
+        if (label === 'nsubj') subject = true;
+        else if (PARTICIPLE_MARKERS.has(label)) auxiliary = true;
+      }
+      if (!subject || auxiliary) continue;
+      tagIds[i] = this.pastTag;
+      for (let k = i + 1; k < n; k++) {
+        if (heads[k] === i && labels[k] === this.xcompLabel && NOMINAL_UPOS.has(this.upos[tagIds[k]])) {
+          labels[k] = this.objectLabel;
+        }
+      }
+    }
+  }
+
   private phraseEnd(heads: Int32Array, noun: number): number {
     let end = noun;
     while (end + 1 < heads.length && this.dominates(heads, noun, end + 1)) end++;
