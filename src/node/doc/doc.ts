@@ -145,6 +145,12 @@ export interface SourceRef extends Span {
   actor: number | null;
 }
 
+/** How far one event lies from another: "two days after" is { unit: 'day', n: 2 }. */
+export interface EventInterval {
+  unit: 'day' | 'month' | 'year';
+  n: number;
+}
+
 export interface Timex extends Span {
   readonly sentence: number;
   /** ISO day "2026-02-01", range "2026-01-31/2026-02-01", or null when it cannot be resolved. */
@@ -153,6 +159,11 @@ export interface Timex extends Span {
   anchor: 'absolute' | 'published' | 'previous' | 'none';
   /** Why value is null or uncertain. */
   note?: string;
+  /**
+   * Set on an expression dated by an event named after it ("two days after the vote"): how far
+   * the clause it modifies lies from that event. The events stage uses it to date the vote.
+   */
+  fromEvent?: EventInterval;
 }
 
 /** A place named in the text, geocoded to a gazetteer entry (set by the places stage). */

@@ -136,11 +136,11 @@ class Grammar {
       ? longestMatch(this.lex.phrases, this.v.lower, i, this.to)
       : null;
     if (phrase && this.eventAnchored(phrase.value, phrase.end)) {
-      phrase = { end: phrase.end, value: { kind: 'null', note: EVENT_ANCHORED } };
+      phrase = { end: phrase.end, value: anchoredOnEvent(phrase.value) };
     }
     let composed = this.mayStart(i) ? this.composed(i) : null;
     if (composed && this.eventAnchored(composed.spec, composed.end)) {
-      composed = { ...composed, spec: { kind: 'null', note: EVENT_ANCHORED } };
+      composed = { ...composed, spec: anchoredOnEvent(composed.spec) };
     }
     if (phrase && (!composed || phrase.end >= composed.end)) {
       return { start: i, end: phrase.end, spec: phrase.value };
@@ -434,6 +434,17 @@ class Grammar {
     if (day && (day.spec.kind === 'weekday' || day.spec.kind === 'date')) return day;
     return { end, spec: nullSpec('time of day without a date') };
   }
+}
+
+/**
+ * "two days after the vote": no date here (the vote's is not known yet), but the interval is kept
+ * so that the event stage, which knows the date of the clause it modifies, can date the vote.
+ */
+function anchoredOnEvent(spec: Spec): Spec {
+  const unit = spec.kind === 'chain' ? spec.unit : null;
+  if (spec.kind !== 'chain' || (unit !== 'day' && unit !== 'month' && unit !== 'year'))
+    return nullSpec(EVENT_ANCHORED);
+  return { kind: 'null', note: EVENT_ANCHORED, fromEvent: { unit, n: spec.n } };
 }
 
 function nullSpec(note: string): Spec {

@@ -96,6 +96,7 @@ export function findTimexes(doc: Doc, lex: TimeLexicon): Timex[] {
       };
       const note = res.note ?? (res.range && needsTense(m.spec) && tense === null ? guessNote(m) : undefined);
       if (note) timex.note = note;
+      if (m.spec.kind === 'null' && m.spec.fromEvent) timex.fromEvent = m.spec.fromEvent;
       out.push(timex);
       if (res.range && res.range.end - res.range.start < MAX_ANCHOR_DAYS) prev = res.range;
     }

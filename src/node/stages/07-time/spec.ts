@@ -4,6 +4,8 @@
  * a pure token matcher and the resolution a pure date function that the tests can drive alone.
  */
 
+import type { EventInterval } from '../../doc/doc.js';
+
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute' | 'decade' | 'fortnight' | 'weekend';
 export type Part = 'all' | 'before' | 'after' | 'sofar';
 export type Modifier = 'early' | 'mid' | 'late' | null;
@@ -29,7 +31,7 @@ export type Spec =
   | { kind: 'past'; unit: Unit; n: number }
   /** n units before the publication day ("three years ago"). */
   | { kind: 'ago'; unit: Unit; n: number }
-  | { kind: 'null'; note: string };
+  | { kind: 'null'; note: string; fromEvent?: EventInterval };
 
 /** Parses a phrase's resolution spec from time.tsv ("period week 0 after"); null when malformed. */
 export function parseSpec(text: string): Spec | null {

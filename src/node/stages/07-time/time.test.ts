@@ -241,6 +241,21 @@ describe('time stage: anchors, notes, order', () => {
     assert.match(none.note ?? '', /no publication date/);
   });
 
+  it('an interval from an event named after it keeps the interval, signed, for the events stage', () => {
+    const doc = run(
+      'Drills began on Jan. 9, a week after the vote, and ended two days before the summit.',
+      MON,
+    );
+    assert.deepEqual(
+      doc.timexes.map((t) => [doc.slice(t), t.value, t.fromEvent ?? null]),
+      [
+        ['Jan. 9', '2026-01-09', null],
+        ['a week after', null, { unit: 'day', n: 7 }],
+        ['two days before', null, { unit: 'day', n: -2 }],
+      ],
+    );
+  });
+
   it('timexes are sorted by start and carry their sentence', () => {
     const doc = run('Talks ended Sunday. They resume next week. Officials met on Feb. 19 and Feb. 20.', MON);
     const starts = doc.timexes.map((t) => t.start);

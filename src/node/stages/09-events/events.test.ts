@@ -556,6 +556,31 @@ describe('event coding', () => {
       ['TUR>ISR 11 asserted 2026-02-01'],
     ],
     [
+      'an act "two days after" another is dated from that one, less the interval',
+      'Israel struck Lebanon on Sunday, two days after Hezbollah fired rockets at Israel.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-30'],
+    ],
+    [
+      'also when the interval opens a phrase of an event noun',
+      'Israel struck Lebanon on Sunday, two days after a Hezbollah attack on Israel.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-30'],
+    ],
+    [
+      '"a day before" counts forward',
+      'Fidan met Araghchi in Ankara on Friday, a day before Israel and Iran exchanged prisoners.',
+      ['TUR>IRN 04 asserted 2026-01-30', 'ISR>IRN 08 asserted 2026-01-31', 'IRN>ISR 08 asserted 2026-01-31'],
+    ],
+    [
+      '"the strike came a day after": the day the story told the strike, less a day',
+      'Israel struck Lebanon on Sunday. The strike came a day after Hezbollah fired rockets at Israel.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-31'],
+    ],
+    [
+      'a week is a loose measure: a day either side',
+      'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],
+    ],
+    [
       'a "since" clause dates another event, not this one',
       'Israel struck Hezbollah near Tyre on Friday, in the heaviest fighting between the two sides since they agreed a truce in March.',
       [

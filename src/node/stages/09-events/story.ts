@@ -72,6 +72,19 @@ export class StoryMemory {
     return null;
   }
 
+  /**
+   * The day of the latest event told before `sentence` that a word akin to `lemma` names: "the
+   * seizure" is the event told with "seized". Null when there is none or its date is no day.
+   */
+  dayOfTold(lemma: string, sentence: number): string | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const { event, lemmas } = this.told[i];
+      if (event.sentence >= sentence || !lemmas.some((l) => akin(l, lemma))) continue;
+      if (event.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(event.date)) return event.date;
+    }
+    return null;
+  }
+
   /** Who used force first in the story: the side a denied, unattributed act of force belongs to. */
   firstToUseForce(): Participant | null {
     for (const { event: e } of this.told) {
@@ -154,4 +167,10 @@ function tokenStartingAt(doc: Doc, offset: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/** Words of one family by their spelling: the same, or sharing their first four letters ("seize", "seizure"). */
+function akin(a: string, b: string): boolean {
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= 4 && a.slice(0, 4) === b.slice(0, 4);
 }

@@ -79,7 +79,7 @@ export function toEvents(
       f.liftedFrom === undefined
         ? (readings.get(f) ?? factualityOf(tree, res.factuality, f.trigger, f.code))
         : assertedUnlessNegated(factualityOf(tree, res.factuality, anchor, f.code));
-    const when = eventDate(doc, tree, anchor);
+    const when = eventDate(doc, tree, anchor, story);
     let factuality = reading.value;
     // A date after publication makes an event future, unless its verb is in the past tense.
     const pastTense = ['VBD', 'VBN'].includes(doc.tokens[f.trigger].xpos ?? '');

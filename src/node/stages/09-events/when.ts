@@ -3,7 +3,9 @@
  * Friday"), else one governing the clause it depends on, else the only time expression of the
  * sentence. Never the publication date by default: no clue in the text gives null.
  */
-import type { Doc, Sentence, Span, Timex } from '../../doc/doc.js';
+import type { Doc, EventInterval, Sentence, Span, Timex } from '../../doc/doc.js';
+import { addMonths, formatIsoDay, formatRange, parseIsoDay } from '../07-time/dates.js';
+import type { StoryMemory } from './story.js';
 import { byAgentOf, SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
@@ -16,7 +18,15 @@ export interface EventDate {
 
 const NONE: EventDate = { value: null, span: null, future: false };
 
-export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventDate {
+export function eventDate(
+  doc: Doc,
+  tree: SentenceTree,
+  trigger: number,
+  story: StoryMemory | null = null,
+  depth = 0,
+): EventDate {
+  const interval = fromAnchoringEvent(doc, tree, trigger, story, depth);
+  if (interval) return interval;
   // ("discussed a possible meeting later this week": a span still to come dates the meeting, not
   // the discussion a past tense reports.)
   const past = pastForm(tree, trigger);
@@ -79,6 +89,73 @@ export function eventDate(doc: Doc, tree: SentenceTree, trigger: number): EventD
   return chosen
     ? { value: chosen.value, span: chosen, future: startsAfter(chosen.value, doc.meta.published) }
     : NONE;
+}
+
+/**
+ * "struck Beirut on Sunday, two days after the group fired rockets": an event in a clause or
+ * phrase opened by "after" or "before" with an interval is dated from the clause that phrase
+ * modifies, less the interval. That clause's date is the day the story told its subject ("the
+ * seizure came a day after…": the day of the seizure), else its own date.
+ */
+function fromAnchoringEvent(
+  doc: Doc,
+  tree: SentenceTree,
+  trigger: number,
+  story: StoryMemory | null,
+  depth: number,
+): EventDate | null {
+  let clause = trigger;
+  for (let steps = 0; CLAUSE_LINKS.has(tree.rel(clause)) && tree.head(clause) >= 0 && steps < 4; steps++)
+    clause = tree.head(clause);
+  const opener = tree.kidsBy(clause, 'mark', 'case').find((k) => INTERVAL_OPENERS.has(tree.lemma(k)));
+  if (opener === undefined) return null;
+  const end = tree.token(opener).end;
+  const timex = doc.timexes.find((t) => t.sentence === tree.sentence.index && t.fromEvent && t.end === end);
+  const governor = tree.head(clause);
+  if (!timex?.fromEvent || governor < 0) return null;
+  const day = anchorDay(doc, tree, governor, story, depth);
+  const value = day === null ? null : shifted(day, timex.fromEvent, -1);
+  return value === null ? null : { value, span: timex, future: startsAfter(value, doc.meta.published) };
+}
+
+const INTERVAL_OPENERS = new Set(['after', 'before']);
+/** Links to the head of a clause: "after X struck and seized", "before they are due to meet". */
+const CLAUSE_LINKS = new Set(['conj', 'xcomp']);
+
+/** The day of the clause an interval is counted from (see fromAnchoringEvent), or null. */
+function anchorDay(
+  doc: Doc,
+  tree: SentenceTree,
+  governor: number,
+  story: StoryMemory | null,
+  depth: number,
+): string | null {
+  const subject = tree.kid(governor, 'nsubj');
+  if (
+    story &&
+    subject >= 0 &&
+    tree.token(subject).upos === 'NOUN' &&
+    tree.kidsBy(subject, 'det').some((d) => tree.lemma(d) === 'the')
+  ) {
+    const told = story.dayOfTold(tree.lemma(subject), tree.sentence.index);
+    if (told) return told;
+  }
+  // One step only: the clause above is dated the ordinary way, not by another interval.
+  if (depth > 0) return null;
+  const own = eventDate(doc, tree, governor, story, depth + 1);
+  return own.value !== null && spanDays(own.value) === 1 ? own.value : null;
+}
+
+/**
+ * An ISO day moved by `sign` times the interval. A week or more is a loose measure in news copy
+ * ("a week after" may be six days or eight), so such a move gives a day either side.
+ */
+function shifted(day: string, interval: EventInterval, sign: 1 | -1): string | null {
+  const d = parseIsoDay(day);
+  if (d === null) return null;
+  const n = sign * interval.n;
+  if (interval.unit !== 'day') return formatIsoDay(addMonths(d, interval.unit === 'month' ? n : 12 * n));
+  return Math.abs(n) >= 7 ? formatRange(d + n - 1, d + n + 1) : formatIsoDay(d + n);
 }
 
 /**
@@ -170,7 +247,6 @@ export function continuesSpeaker(doc: Doc, sentence: Sentence): boolean {
   return speaker !== null && speaker !== undefined && /^(?:he|she|they)$/i.test(doc.slice(speaker));
 }
 
-/** The timex attached under the trigger, or under the clauses above it (not under other verbs). */
 /** An event noun with its own agent, the object of a verb: what that verb reacts to. */
 function reactedTo(tree: SentenceTree, trigger: number): boolean {
   const h = tree.head(trigger);
@@ -182,6 +258,7 @@ function reactedTo(tree: SentenceTree, trigger: number): boolean {
   );
 }
 
+/** The timex attached under the trigger, or under the clauses above it (not under other verbs). */
 function governing(tree: SentenceTree, timexes: Timex[], trigger: number): Timex | null {
   const anchors = new Map<Timex, number>();
   for (const t of timexes) anchors.set(t, clauseOf(tree, headToken(tree, t)));
