@@ -230,3 +230,12 @@ describe('mishaps are no attacks', () => {
     assert.ok(events('Russian fire killed two Ukrainian soldiers.').includes('RUS>UKRMIL 190 asserted'));
   });
 });
+
+describe('what an attack is on', () => {
+  it('a day is never the target a pattern names: the town attacked stands for its state (targets.ts)', () => {
+    assert.deepEqual(events('Russia launched a drone attack on Odesa on Friday.'), ['RUS>UKR 195 asserted']);
+  });
+  it('a past tense read as a participle still has its object (syntax)', () => {
+    assert.deepEqual(events('On Sunday, Israel struck Beirut.'), ['ISR>LBNGOV 195 asserted']);
+  });
+});

@@ -556,6 +556,16 @@ describe('event coding', () => {
       ['TUR>ISR 11 asserted 2026-02-01'],
     ],
     [
+      'a kind of attack that its own row gives no target hits what "attack on" names',
+      'A Hezbollah rocket attack on Haifa killed two people.',
+      ['Hezbollah>ISR 19 asserted'],
+    ],
+    [
+      'a day is no target: the attack is on the town, which stands for its state',
+      'Hezbollah launched an attack on Haifa on Friday.',
+      ['Hezbollah>ISR 19 asserted 2026-01-30'],
+    ],
+    [
       'an act "two days after" another is dated from that one, less the interval',
       'Israel struck Lebanon on Sunday, two days after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-30'],

@@ -10,7 +10,7 @@ import type { CoderResources, Found } from './found.js';
 import { INTENT_WORDS } from './intents.js';
 import type { NounRow } from './lexicon.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
-import { MEDIATION, MUTUAL_ROOTS } from './sides.js';
+import { FORCE_ROOTS, MEDIATION, MUTUAL_ROOTS } from './sides.js';
 import { subjectOf } from './subjects.js';
 import { byAgentOf, isPlaceName, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
@@ -25,9 +25,10 @@ export function codeNoun(
   if (!rows) return null;
   for (const row of rows) {
     if (!compoundMatches(tree, row, t)) continue;
-    const target = nounTarget(tree, row, t);
+    let target = nounTarget(tree, row, t);
     if (target === null) continue;
     if (row.code === null) return null;
+    if (target < 0 && FORCE_ROOTS.has(row.code.slice(0, 2))) target = forceTarget(tree, rows, t);
     let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
     let sources = nounSource(tree, index, res, t, row.code, target);
     // "told his counterpart during a phone call": the call's parties are the teller and the told.
@@ -155,6 +156,19 @@ function nounTarget(tree: SentenceTree, row: NounRow, t: number): number | null 
   return -1;
 }
 
+/**
+ * "a rocket attack on Haifa": a row for a kind of attack that names no target still hits what the
+ * plain noun's rows name ("attack on *"). -1 when none of them finds one.
+ */
+function forceTarget(tree: SentenceTree, rows: readonly NounRow[], t: number): number {
+  for (const row of rows) {
+    if (row.words.length !== 1 || row.target?.kind !== 'prep') continue;
+    const k = nounTarget(tree, row, t);
+    if (k !== null && k >= 0) return k;
+  }
+  return -1;
+}
+
 /** The noun's phrase with `prep`, or one a level down ("a call on Monday between A and B"). */
 function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]): number | undefined {
   const own = tree.kidsBy(t, ...rels);
@@ -162,13 +176,15 @@ function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]
   const h = tree.head(t);
   const light =
     h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)) ? tree.kidsBy(h, 'obl') : [];
+  // ("the strike on Friday": a day is never the phrase a row names.)
+  const named = (c: number): boolean => tree.caseOf(c) === prep && !tree.isTime(c);
   return (
-    own.find((c) => tree.caseOf(c) === prep) ??
+    own.find(named) ??
     tree
       .kidsBy(t, 'nmod', 'obl', 'acl')
       .flatMap((c) => tree.kidsBy(c, 'nmod'))
-      .find((c) => tree.caseOf(c) === prep) ??
-    light.find((c) => tree.caseOf(c) === prep)
+      .find(named) ??
+    light.find(named)
   );
 }
 

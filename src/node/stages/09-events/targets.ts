@@ -263,16 +263,18 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
   // Obliques of the verb or its object first, then one level further down, where a parser
   // often hangs them ("spoke on Saturday with X" → "with X" under "Saturday").
   // ("provided photographs and intelligence to X" hangs "to X" on the last conjunct.)
+  // A time ("launched an attack on Odesa on Friday") is never the phrase a pattern names.
   const first = obj >= 0 ? [verb, obj, ...tree.kidsBy(obj, 'conj')] : [verb];
   const second: number[] = [];
   for (const holder of first) {
     for (const k of tree.kidsBy(holder, 'obl', 'nmod', 'iobj', 'advmod')) {
-      if (hasCase(tree, k, prep)) return k;
+      if (hasCase(tree, k, prep) && !tree.isTime(k)) return k;
       second.push(k);
     }
   }
   for (const holder of second) {
-    for (const k of tree.kidsBy(holder, 'nmod', 'obl')) if (hasCase(tree, k, prep)) return k;
+    for (const k of tree.kidsBy(holder, 'nmod', 'obl'))
+      if (hasCase(tree, k, prep) && !tree.isTime(k)) return k;
   }
   return -1;
 }

@@ -3,7 +3,7 @@
  * token belongs to, prepositions of obliques. Built once per sentence from the syntax stage's
  * token annotations (head, deprel, lemma, upos).
  */
-import type { Doc, Sentence, Token } from '../../doc/doc.js';
+import type { Doc, Sentence, Span, Token } from '../../doc/doc.js';
 import { WORDS } from './word-roles.js';
 
 /** Prepositions a parser may read as "more than" before a number ("over two raids"). */
@@ -96,6 +96,16 @@ export class SentenceTree {
 
   token(i: number): Token {
     return this.doc.tokens[i];
+  }
+
+  private times: Span[] | null = null;
+
+  /** Whether token `i` lies inside a time expression ("on Friday"): no participant, no place. */
+  isTime(i: number): boolean {
+    const t = this.doc.tokens[i];
+    if (t === undefined) return false;
+    this.times ??= this.doc.timexes.filter((x) => x.sentence === this.sentence.index);
+    return this.times.some((x) => x.start <= t.start && t.end <= x.end);
   }
 
   lemma(i: number): string {
