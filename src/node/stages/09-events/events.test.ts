@@ -561,6 +561,12 @@ describe('event coding', () => {
       ['Hezbollah>ISR 19 asserted'],
     ],
     [
+      'a participle opening a condition is passive: what it befalls is the subject above',
+      'Israel will respond if attacked by Hezbollah.',
+      ['Hezbollah>ISR 19 hypothetical'],
+    ],
+    ['with no agent, no one is known to attack', 'Iran said it would retaliate if attacked.', []],
+    [
       'a day is no target: the attack is on the town, which stands for its state',
       'Hezbollah launched an attack on Haifa on Friday.',
       ['Hezbollah>ISR 19 asserted 2026-01-30'],

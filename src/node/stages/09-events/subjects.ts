@@ -216,6 +216,8 @@ function leftNeighbour(
 export function passiveSubject(tree: SentenceTree, t: number): number {
   const subject = tree.kid(t, 'nsubj:pass');
   if (subject >= 0) return subject;
+  const befallen = reducedPassiveClause(tree, t);
+  if (befallen >= 0) return befallen;
   // "talks, held at the palace and hosted by Fidan": a participle conjoined to a reduced one.
   if (tree.rel(t) === 'conj' && tree.token(t).xpos === 'VBN' && tree.head(t) >= 0) {
     const first = tree.head(t);
@@ -230,6 +232,19 @@ export function passiveSubject(tree: SentenceTree, t: number): number {
   const reduced =
     hasByAgent(tree, t) || (tree.kid(t, 'obj') < 0 && verbAtRoot(tree) && !standsForClause(tree, noun));
   return reduced ? noun : -1;
+}
+
+/**
+ * "will respond if attacked by Hezbollah", "would retaliate if attacked": a participle opening a
+ * clause of its own ("if", "when", "unless") with no subject, auxiliary or object is passive, and
+ * what it befalls is the subject of the clause it hangs on. -1 otherwise.
+ */
+function reducedPassiveClause(tree: SentenceTree, t: number): number {
+  if (tree.rel(t) !== 'advcl' || tree.token(t).xpos !== 'VBN' || tree.kidsBy(t, 'mark').length === 0)
+    return -1;
+  if (tree.kidsBy(t, 'nsubj', 'aux', 'aux:pass', 'cop', 'obj').length > 0) return -1;
+  const h = tree.head(t);
+  return h >= 0 ? tree.kid(h, 'nsubj') : -1;
 }
 
 /**
