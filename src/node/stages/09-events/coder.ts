@@ -22,7 +22,7 @@ import type { Doc, DocEvent, Sentence } from '../../doc/doc.js';
 import type { CoderResources, Found } from './found.js';
 import { REFUSAL_OF_ROOT } from './intents.js';
 import { codeNoun } from './nouns.js';
-import { MentionIndex, participantsOf } from './participants.js';
+import { MentionIndex, type Participant, participantsOf } from './participants.js';
 import { codable, FORCE_ROOTS, SPEECH_ROOTS, selfPair } from './sides.js';
 import { StoryMemory } from './story.js';
 import { subjectOf, verbAbove } from './subjects.js';
@@ -64,6 +64,13 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
     events.push(...coded);
   }
   return events;
+}
+
+/** The same kind of act between the same actors: a second reading of one event. */
+function sameEvent(a: Found, b: Found | undefined): boolean {
+  if (!b || a.code.slice(0, 2) !== b.code.slice(0, 2)) return false;
+  const actors = (ps: readonly Participant[]) => [...new Set(ps.map((p) => p.actor))].sort().join(' ');
+  return actors(a.sources) === actors(b.sources) && actors(a.targets) === actors(b.targets);
 }
 
 /** A title-case line with no closing punctuation at the start of the text. */
@@ -146,6 +153,8 @@ function codeSentence(
   const { doc, sentence } = tree;
   const found: Found[] = [];
   const objectsCoded = new Set<number>();
+  /** Objects of verbs that weigh or plan them, with what the verb coded. */
+  const weighedAs = new Map<number, Found>();
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     if (quoted[doc.tokens[t].start] === 1 || underClaim(tree, t)) continue;
     if (tree.isVerb(t)) {
@@ -163,8 +172,13 @@ function codeSentence(
           obj >= 0 && byAgentOf(tree, obj) >= 0 && actedOnNamed(tree, index, res, obj, hit.code);
         const governs = res.factuality.get('governor')?.get(tree.lemma(t));
         const unreal = governs === 'hypothetical' || governs === 'future';
-        if (obj >= 0 && !ownAgent && !unreal && hit.sources.some((p) => codable(doc, p.actor)))
-          objectsCoded.add(obj);
+        if (obj >= 0 && !ownAgent && hit.sources.some((p) => codable(doc, p.actor))) {
+          if (!unreal) objectsCoded.add(obj);
+          // ("approved sanctions" is the imposing itself, though "approved a plan to strike" is
+          // not the strike: a weighed or planned object that would be the verb's own event again
+          // is the verb's.)
+          else weighedAs.set(obj, hit);
+        }
       }
     }
   }
@@ -177,7 +191,7 @@ function codeSentence(
     if (tree.deprel(t) === 'compound' || insideName(index, t) || attribution(tree, t)) continue;
     if (bareNounBeforeNoun(tree, t)) continue;
     const hit = codeNoun(tree, index, res, t);
-    if (hit) found.push(hit);
+    if (hit && !sameEvent(hit, weighedAs.get(t))) found.push(hit);
   }
   found.push(...reportedDemands(tree, index, res, quoted, found));
   const consequences = found.filter((f) => isConsequence(tree, f, found));

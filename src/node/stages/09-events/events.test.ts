@@ -567,6 +567,21 @@ describe('event coding', () => {
     ],
     ['with no agent, no one is known to attack', 'Iran said it would retaliate if attacked.', []],
     [
+      'a plan of no named owner is the one who approves it: the strike is planned, not done',
+      'The Israeli cabinet approved a plan to strike Iran.',
+      ['ISR>IRN 19 hypothetical'],
+    ],
+    [
+      "a decision welcomed is not the welcomer's",
+      'Iran welcomed a decision to lift sanctions.',
+      ['IRN>- 05 asserted'],
+    ],
+    [
+      'approving sanctions is imposing them: one event, not a planned second one',
+      'Israel approved new sanctions on Iran.',
+      ['ISR>IRN 16 asserted'],
+    ],
+    [
       'a day is no target: the attack is on the town, which stands for its state',
       'Hezbollah launched an attack on Haifa on Friday.',
       ['Hezbollah>ISR 19 asserted 2026-01-30'],

@@ -15,6 +15,12 @@ import { WORDS } from './word-roles.js';
 const STAND_IN_PRONOUNS = new Set(['it', 'they']);
 /** What an actor issues in its name: the author of "a statement condemning…" condemns. */
 export const STATEMENT_NOUNS = WORDS['statement-noun'];
+const PLAN_MAKING = WORDS['plan-making'];
+
+/** A to-infinitive: "to strike". */
+function infinitive(tree: SentenceTree, t: number): boolean {
+  return tree.kidsBy(t, 'mark').some((m) => tree.lemma(m) === 'to');
+}
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
 const OBJECT_CONTROL = WORDS['object-control'];
 /** Nouns of armed forces ("units", "troops"), which may name no state of their own. */
@@ -122,6 +128,15 @@ export function subjectOf(
     // "issued a statement condemning Israel": the statement's author condemns.
     const verb = tree.head(h);
     if (found.length === 0 && tree.rel(h) === 'obj' && verb >= 0 && STATEMENT_NOUNS.has(tree.lemma(h)))
+      return subjectOf(tree, index, res, verb, depth + 1);
+    // "approved a plan to strike Iran": the one who takes up a plan or offer of no named owner acts.
+    if (
+      found.length === 0 &&
+      tree.rel(h) === 'obj' &&
+      verb >= 0 &&
+      PLAN_MAKING.has(tree.lemma(verb)) &&
+      infinitive(tree, t)
+    )
       return subjectOf(tree, index, res, verb, depth + 1);
     return found;
   }

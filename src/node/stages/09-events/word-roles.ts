@@ -40,6 +40,7 @@ export const WORD_ROLES = [
   'sides',
   'pair-of-people',
   'crowd',
+  'plan-making',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
