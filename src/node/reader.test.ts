@@ -239,3 +239,11 @@ describe('what an attack is on', () => {
     assert.deepEqual(events('On Sunday, Israel struck Beirut.'), ['ISR>LBNGOV 195 asserted']);
   });
 });
+
+describe('meetings set for later', () => {
+  it('"is due to meet" is a meeting to come, with its subject (syntax)', () => {
+    assert.deepEqual(events('US envoy Steve Witkoff is due to meet Iranian officials in Oman on Saturday.'), [
+      'USAGOV>IRNGOV 040 future',
+    ]);
+  });
+});

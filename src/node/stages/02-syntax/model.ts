@@ -216,6 +216,8 @@ const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'cs
 const PAST_XPOS = new Set(['VBN', 'VBD', 'JJ']);
 /** Relations of a word that heads a clause of its own (not one that modifies a noun). */
 const CLAUSE_LABELS = new Set(['root', 'ccomp', 'conj', 'advcl', 'parataxis']);
+/** Pronouns that stand in for a clause later in the sentence ("it is vital to act"). */
+const EXPLETIVES = new Set(['it', 'this', 'that', 'there']);
 /** Dependents that a participle heading a clause has and a past tense does not. */
 const PARTICIPLE_MARKERS = new Set(['aux', 'aux:pass', 'cop', 'nsubj:pass']);
 /** Penn tags of finite verbs. */
@@ -294,6 +296,7 @@ export class SyntaxModel {
   private readonly aclLabel: number;
   private readonly amodLabel: number;
   private readonly xcompLabel: number;
+  private readonly csubjLabel: number;
   private readonly relclLabel: number;
   private readonly oblLabel: number;
   private readonly passiveSubjectLabel: number;
@@ -348,6 +351,7 @@ export class SyntaxModel {
     this.aclLabel = header.labels.indexOf('acl');
     this.amodLabel = header.labels.indexOf('amod');
     this.xcompLabel = header.labels.indexOf('xcomp');
+    this.csubjLabel = header.labels.indexOf('csubj');
     this.relclLabel = header.labels.indexOf('acl:relcl');
     this.oblLabel = header.labels.indexOf('obl:unmarked');
     this.passiveSubjectLabel = header.labels.indexOf('nsubj:pass');
@@ -408,6 +412,7 @@ export class SyntaxModel {
     this.nounAsObject(tagIds, lex, heads, labels);
     this.participleAfterNoun(tagIds, heads, labels);
     this.participleWithSubject(tagIds, lex, heads, labels);
+    this.complementAsSubject(lex, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
@@ -1006,6 +1011,22 @@ export class SyntaxModel {
           labels[k] = this.objectLabel;
         }
       }
+    }
+  }
+
+  /**
+   * "Witkoff is due to meet Iranian officials", with "meet" read as the clausal subject of "due":
+   * a word that has a nominal subject has no clausal one as well, so a clausal subject after its
+   * head, beside a nominal subject, is the head's open complement (an expletive "it" is no
+   * nominal subject, even when parsed as one: "it is vital to act" keeps its clausal subject).
+   */
+  private complementAsSubject(lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    if (this.csubjLabel < 0 || this.xcompLabel < 0) return;
+    for (let k = 1; k < heads.length; k++) {
+      const head = heads[k];
+      if (labels[k] !== this.csubjLabel || head < 0 || head > k) continue;
+      const subject = heads.findIndex((h, j) => h === head && labels[j] === this.subjectLabel);
+      if (subject >= 0 && !EXPLETIVES.has(lex.norm[subject])) labels[k] = this.xcompLabel;
     }
   }
 

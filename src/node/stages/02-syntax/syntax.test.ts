@@ -434,6 +434,8 @@ describe('syntax model: key clauses of news sentences', () => {
     // object, not a complement.
     ['Israel struck Beirut .', [['Beirut', 'obj', 'struck']]],
     ['On Sunday , Syria struck Idlib .', [['Idlib', 'obj', 'struck']]],
+    // A clause after a word that has a nominal subject is its complement, not a second subject.
+    ['The envoy is due to meet Iranian officials in Oman on Saturday .', [['meet', 'xcomp', 'due']]],
   ];
   for (const [sentence, arcs] of cases) {
     it(sentence, { todo: TODO[sentence] }, () => {
