@@ -247,3 +247,20 @@ describe('meetings set for later', () => {
     ]);
   });
 });
+
+describe('sums of money (targets.ts, verbs.tsv)', () => {
+  const cases: [string, string, string][] = [
+    ['a sum given is funding', 'Saudi Arabia gave $2 billion to Egypt.', 'SAU>EGY 071 asserted'],
+    [
+      'what a sum buys decides the kind of aid',
+      'The United States will send $1 billion in weapons to Israel.',
+      'USA>ISR 072 future',
+    ],
+    [
+      'an emphatic "did" lends its subject across an adverb, and its past tense to the day',
+      'The EU did, however, disburse a further 4.1 billion euros to Ukraine on Monday.',
+      'IGOEUREEC>UKR 071 asserted',
+    ],
+  ];
+  checkAll(cases);
+});

@@ -38,6 +38,7 @@ const PRESENT_NEUTRAL = new Set([
   'tells',
 ]);
 const BARRIERS = new Set([';', '—', '–', '(', ')']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 /**
  * Tense of the clause around tokens [start, end) of the sentence [sentStart, sentEnd): the first
@@ -94,8 +95,13 @@ function governingTense(
     at = head;
     const upos = view.tokens[at].upos;
     if (upos === 'VERB' || upos === 'AUX') {
-      // The verb's own auxiliaries carry the tense of a periphrastic form ("will meet", "has met").
-      for (let j = at - 1; j >= Math.max(sentStart, at - 3); j--) {
+      // The verb's own auxiliaries carry the tense of a periphrastic form ("will meet", "has met",
+      // "did, however, disburse": an adverb set off by commas does not count as a word between).
+      for (let j = at - 1, words = 0; j >= sentStart && words < 3 && j >= at - 8; j--) {
+        // (A quotation mark ends the search: "“…, we will,” Katz said" is no "will say".)
+        if (QUOTE_MARKS.has(view.lower[j])) break;
+        if (view.lower[j] === ',' || view.tokens[j].upos === 'ADV') continue;
+        words++;
         const aux = cueAt(view, lex, j, sentStart);
         if (aux && view.tokens[j].head === at) return aux;
       }

@@ -112,6 +112,7 @@ const CASES: readonly Case[] = [
   ['Talks opened on Jan. 12, and the next day they stalled.', MON, 'the next day', '2026-01-13'],
   ['Iran tested a missile on Jan. 5. Washington responded a day after.', MON, 'a day after', '2026-01-06'],
   ['Drills began on Jan. 9, a week after the election.', MON, 'a week after', null],
+
   ['The army entered the city on Jan. 8. That day, looting began.', MON, 'That day', '2026-01-08'],
   ['Talks ended. The next day, the envoy left.', MON, 'The next day', '2026-02-03'],
   [
@@ -277,6 +278,38 @@ describe('time stage: anchors, notes, order', () => {
     verb.lemma = 'reconvene';
     time.run(doc);
     assert.equal(doc.timexes[0].value, '2026-02-05');
+  });
+
+  it('an auxiliary set off from its verb by an adverb still gives the tense, a quotation mark ends the search', () => {
+    /** Runs the stage over a sentence with the given parse: word → [head word, upos, xpos]. */
+    const parsed = (sentence: string, parse: Record<string, [string | null, string, string]>): Doc => {
+      const doc = new Doc(sentence, { published: MON });
+      text.run(doc);
+      const at = (w: string) => doc.tokens.findIndex((t) => doc.text.slice(t.start, t.end) === w);
+      for (const [word, [head, upos, xpos]] of Object.entries(parse)) {
+        const tok = doc.tokens[at(word)];
+        tok.head = head === null ? -1 : at(head);
+        tok.upos = upos;
+        tok.xpos = xpos;
+        tok.lemma = word.toLowerCase();
+      }
+      time.run(doc);
+      return doc;
+    };
+    // "did" parsed as a clause of its own on "pay": still the verb's past tense.
+    const did = parsed('The bank did, however, pay on Monday.', {
+      did: ['pay', 'AUX', 'VBD'],
+      however: ['pay', 'ADV', 'RB'],
+      pay: [null, 'VERB', 'VBP'],
+      Monday: ['pay', 'PROPN', 'NNP'],
+    });
+    assert.equal(did.timexes[0].value, '2026-02-02');
+    const quoted = parsed('“If they fail, we will,” the minister said on Saturday.', {
+      will: ['said', 'AUX', 'MD'],
+      said: [null, 'VERB', 'VBD'],
+      Saturday: ['said', 'PROPN', 'NNP'],
+    });
+    assert.equal(quoted.timexes[0].value, '2026-01-31');
   });
 
   it('a verb whose past is spelt as its base is past whatever its tag says', () => {

@@ -92,9 +92,15 @@ export function subjectOf(
     return found;
   }
   // "said today it had recalled…", parsed with "had" as a clause of its own holding the
-  // subject: an auxiliary just before the verb lends it its subject.
-  const aux = t - 1;
-  if (aux >= tree.sentence.tokenStart && AUXILIARIES.has(tree.lemma(aux)) && tree.head(aux) !== t) {
+  // subject: an auxiliary just before the verb lends it its subject ("The EU did, however,
+  // disburse…": an adverb set off by commas may stand between them).
+  let aux = t - 1;
+  while (aux > tree.sentence.tokenStart && ['PUNCT', 'ADV'].includes(tree.token(aux).upos ?? '')) aux--;
+  if (
+    aux >= tree.sentence.tokenStart &&
+    AUXILIARIES.has(tree.lemma(aux)) &&
+    (tree.head(aux) !== t || tree.rel(aux) !== 'aux')
+  ) {
     const lent = tree.kid(aux, 'nsubj');
     if (lent >= 0) {
       const found = participantsOf(tree, index, res.states, lent);

@@ -185,10 +185,43 @@ const QUANTIFIERS = new Set([
 ]);
 
 export function contentOf(tree: SentenceTree, obj: number): number {
-  if (obj < 0 || !QUANTIFIERS.has(tree.lemma(obj))) return obj;
+  if (obj < 0) return obj;
+  // "$50 million in humanitarian aid", "500 million euros of loans": a sum stands for what it buys.
+  if (MONEY.has(tree.lemma(obj))) {
+    const inner = tree.kidsBy(obj, 'nmod').find((k) => ['in', 'of'].includes(tree.caseOf(k)));
+    // ("sent $1 billion in weapons", the phrase hung on the verb right after the sum.)
+    const end = Math.max(obj, ...tree.subtree(obj));
+    const verb = tree.head(obj);
+    const after =
+      verb >= 0
+        ? tree
+            .kidsBy(verb, 'obl')
+            .find((k) => tree.caseOf(k) === 'in' && tree.kidsBy(k, 'case')[0] === end + 1)
+        : undefined;
+    // ("$2 billion": a symbol is read by the size of the sum, a word the patterns know.)
+    const symbol = !/\p{L}/u.test(tree.lemma(obj));
+    const size = symbol ? tree.kidsBy(obj, 'nummod').find((k) => MONEY.has(tree.lemma(k))) : undefined;
+    return inner ?? after ?? size ?? obj;
+  }
+  if (!QUANTIFIERS.has(tree.lemma(obj))) return obj;
   const inner = tree.kidsBy(obj, 'nmod').find((k) => tree.caseOf(k) === 'of');
   return inner ?? obj;
 }
+
+/** Sums of money, named by their unit or their size. */
+const MONEY = new Set([
+  '$',
+  '€',
+  '£',
+  'million',
+  'billion',
+  'dollar',
+  'euro',
+  'pound',
+  'yen',
+  'yuan',
+  'rupee',
+]);
 
 /**
  * "a helicopter that was captured", "the helicopter that troops captured": a relative pronoun in
