@@ -17,9 +17,10 @@ const STAND_IN_PRONOUNS = new Set(['it', 'they']);
 export const STATEMENT_NOUNS = WORDS['statement-noun'];
 const PLAN_MAKING = WORDS['plan-making'];
 
-/** A to-infinitive: "to strike". */
+/** A to-infinitive ("a plan to strike") or a gerund after "of" ("no intention of withdrawing"). */
 function infinitive(tree: SentenceTree, t: number): boolean {
-  return tree.kidsBy(t, 'mark').some((m) => tree.lemma(m) === 'to');
+  const opener = tree.kidsBy(t, 'mark', 'case').map((m) => tree.lemma(m));
+  return opener.includes('to') || (opener.includes('of') && tree.token(t).xpos === 'VBG');
 }
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
 const OBJECT_CONTROL = WORDS['object-control'];
