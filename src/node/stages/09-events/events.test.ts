@@ -572,6 +572,16 @@ describe('event coding', () => {
       ['ISR>IRN 19 hypothetical'],
     ],
     [
+      'one who has no plans to act is the one who would act',
+      'Israel has no plans to strike Iran.',
+      ['ISR>IRN 19 negated'],
+    ],
+    [
+      'nor any intention "of" doing it',
+      'Israel has no intention of withdrawing from Lebanon.',
+      ['ISR>LBN 08 negated'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],
