@@ -216,6 +216,24 @@ const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'cs
 const PAST_XPOS = new Set(['VBN', 'VBD', 'JJ']);
 /** Relations of a word that heads a clause of its own (not one that modifies a noun). */
 const CLAUSE_LABELS = new Set(['root', 'ccomp', 'conj', 'advcl', 'parataxis']);
+/** Verbs after which a participle is the main verb, not a modifier of what follows. */
+const PARTICIPLE_AUXILIARIES = new Set([
+  'have',
+  'has',
+  'had',
+  'having',
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got',
+  'gotten',
+]);
 /** Pronouns that stand in for a clause later in the sentence ("it is vital to act"). */
 const EXPLETIVES = new Set(['it', 'this', 'that', 'there']);
 /** Dependents that a participle heading a clause has and a past tense does not. */
@@ -297,6 +315,15 @@ export class SyntaxModel {
   private readonly amodLabel: number;
   private readonly xcompLabel: number;
   private readonly csubjLabel: number;
+  /** Labels of the "up to 4,000 troops" edit. */
+  private readonly upTo: {
+    prt: number;
+    case: number;
+    nummod: number;
+    advmod: number;
+    fixed: number;
+    obl: number;
+  };
   private readonly relclLabel: number;
   private readonly oblLabel: number;
   private readonly passiveSubjectLabel: number;
@@ -352,6 +379,15 @@ export class SyntaxModel {
     this.amodLabel = header.labels.indexOf('amod');
     this.xcompLabel = header.labels.indexOf('xcomp');
     this.csubjLabel = header.labels.indexOf('csubj');
+    const label = (name: string) => header.labels.indexOf(name);
+    this.upTo = {
+      prt: label('compound:prt'),
+      case: label('case'),
+      nummod: label('nummod'),
+      advmod: label('advmod'),
+      fixed: label('fixed'),
+      obl: label('obl'),
+    };
     this.relclLabel = header.labels.indexOf('acl:relcl');
     this.oblLabel = header.labels.indexOf('obl:unmarked');
     this.passiveSubjectLabel = header.labels.indexOf('nsubj:pass');
@@ -413,6 +449,8 @@ export class SyntaxModel {
     this.participleAfterNoun(tagIds, heads, labels);
     this.participleWithSubject(tagIds, lex, heads, labels);
     this.complementAsSubject(lex, heads, labels);
+    this.upToNumber(tagIds, lex, heads, labels);
+    this.participleBeforeObject(tagIds, lex, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
@@ -1027,6 +1065,60 @@ export class SyntaxModel {
       if (labels[k] !== this.csubjLabel || head < 0 || head > k) continue;
       const subject = heads.findIndex((h, j) => h === head && labels[j] === this.subjectLabel);
       if (subject >= 0 && !EXPLETIVES.has(lex.norm[subject])) labels[k] = this.xcompLabel;
+    }
+  }
+
+  /**
+   * "ready to contribute up to 4,000 troops", with "up" a particle of the verb and "to" the
+   * preposition of "troops": "up to" before a number bounds the number. As in EWT, "up" becomes an
+   * adverb of the counted noun with "to" fixed to it, and the noun the verb's object when it has
+   * none.
+   */
+  private upToNumber(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const L = this.upTo;
+    if (Object.values(L).some((x) => x < 0) || this.objectLabel < 0) return;
+    for (let up = 1; up + 2 < heads.length; up++) {
+      if (lex.norm[up] !== 'up' || lex.norm[up + 1] !== 'to' || labels[up] !== L.prt) continue;
+      const verb = heads[up];
+      const noun = heads[up + 1];
+      const number = up + 2;
+      if (labels[up + 1] !== L.case || noun <= number || heads[noun] !== verb || labels[noun] !== L.obl)
+        continue;
+      if (heads[number] !== noun || labels[number] !== L.nummod || this.upos[tagIds[number]] !== 'NUM')
+        continue;
+      if (heads.some((h, k) => h === verb && labels[k] === this.objectLabel)) continue;
+      heads[up] = noun;
+      labels[up] = L.advmod;
+      heads[up + 1] = up;
+      labels[up + 1] = L.fixed;
+      labels[noun] = this.objectLabel;
+    }
+  }
+
+  /**
+   * "extradited suspected militant Haroon Aswad to Britain", with "suspected" read as the verb's
+   * complement and the man as its object: a participle right after a verb that has no object of
+   * its own, taking as its object the noun after it, is that noun's modifier, and the noun (with
+   * what followed it on the participle) the verb's.
+   */
+  private participleBeforeObject(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    if (this.xcompLabel < 0 || this.amodLabel < 0) return;
+    for (let p = 1; p + 1 < heads.length; p++) {
+      const verb = p - 1;
+      if (this.xpos[tagIds[p]] !== 'VBN' || labels[p] !== this.xcompLabel || heads[p] !== verb) continue;
+      // ("have classified X", "got hurt": after an auxiliary the participle is the verb.)
+      if (this.upos[tagIds[verb]] !== 'VERB' || PARTICIPLE_AUXILIARIES.has(lex.norm[verb])) continue;
+      const noun = heads.findIndex((h, k) => h === p && labels[k] === this.objectLabel);
+      if (noun <= p || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      if (heads.some((h, k) => h === verb && labels[k] === this.objectLabel)) continue;
+      // Nothing may hang on the participle before the noun; what follows the noun ("to Britain")
+      // is the verb's.
+      if (heads.some((h, k) => h === p && k < noun)) continue;
+      for (let k = noun + 1; k < heads.length; k++) if (heads[k] === p) heads[k] = verb;
+      heads[noun] = verb;
+      labels[noun] = this.objectLabel;
+      heads[p] = noun;
+      labels[p] = this.amodLabel;
     }
   }
 

@@ -436,6 +436,22 @@ describe('syntax model: key clauses of news sentences', () => {
     ['On Sunday , Syria struck Idlib .', [['Idlib', 'obj', 'struck']]],
     // A clause after a word that has a nominal subject is its complement, not a second subject.
     ['The envoy is due to meet Iranian officials in Oman on Saturday .', [['meet', 'xcomp', 'due']]],
+    // "up to" before a number bounds it; the counted noun is the object.
+    [
+      'Spain is ready to send up to 2,000 soldiers to a peacekeeping mission in Haiti .',
+      [
+        ['soldiers', 'obj', 'send'],
+        ['up', 'advmod', 'soldiers'],
+      ],
+    ],
+    // A participle right after a verb with no object modifies the noun after it.
+    [
+      'Kenya extradited suspected Somali smuggler Ahmed Farah to Somalia .',
+      [
+        ['Ahmed', 'obj', 'extradited'],
+        ['suspected', 'amod', 'Ahmed'],
+      ],
+    ],
   ];
   for (const [sentence, arcs] of cases) {
     it(sentence, { todo: TODO[sentence] }, () => {
