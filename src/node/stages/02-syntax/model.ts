@@ -216,6 +216,20 @@ const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'cs
 const PAST_XPOS = new Set(['VBN', 'VBD', 'JJ']);
 /** Relations of a word that heads a clause of its own (not one that modifies a noun). */
 const CLAUSE_LABELS = new Set(['root', 'ccomp', 'conj', 'advcl', 'parataxis']);
+/** Days named by a single word, which take no conjunct without "and". */
+const DAY_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'overnight',
+]);
 /** Verbs after which a participle is the main verb, not a modifier of what follows. */
 const PARTICIPLE_AUXILIARIES = new Set([
   'have',
@@ -451,6 +465,7 @@ export class SyntaxModel {
     this.complementAsSubject(lex, heads, labels);
     this.upToNumber(tagIds, lex, heads, labels);
     this.participleBeforeObject(tagIds, lex, heads, labels);
+    this.objectAfterDay(tagIds, lex, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
@@ -1119,6 +1134,26 @@ export class SyntaxModel {
       labels[noun] = this.objectLabel;
       heads[p] = noun;
       labels[p] = this.amodLabel;
+    }
+  }
+
+  /**
+   * "forced out on Wednesday more than 1,000 refugees", with the refugees conjoined to the day:
+   * a noun joined to a day with no "and" or "or" is the object of the verb the day hangs on, when
+   * that verb has none.
+   */
+  private objectAfterDay(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    if (this.conjLabel < 0 || this.objectLabel < 0) return;
+    for (let k = 2; k < heads.length; k++) {
+      const day = heads[k];
+      if (labels[k] !== this.conjLabel || day < 0 || day >= k || !DAY_WORDS.has(lex.norm[day])) continue;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[k]])) continue;
+      if (heads.some((h, j) => h === k && this.upos[tagIds[j]] === 'CCONJ')) continue;
+      const verb = heads[day];
+      if (verb < 0 || this.upos[tagIds[verb]] !== 'VERB') continue;
+      if (heads.some((h, j) => h === verb && labels[j] === this.objectLabel)) continue;
+      heads[k] = verb;
+      labels[k] = this.objectLabel;
     }
   }
 

@@ -444,6 +444,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['up', 'advmod', 'soldiers'],
       ],
     ],
+    // A noun joined to a day with no "and" is the object of the verb the day hangs on.
+    [
+      'Soldiers forced out on Sunday more than 500 Kurdish villagers from their homes .',
+      [['villagers', 'obj', 'forced']],
+    ],
     // A participle right after a verb with no object modifies the noun after it.
     [
       'Kenya extradited suspected Somali smuggler Ahmed Farah to Somalia .',

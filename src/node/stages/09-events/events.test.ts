@@ -582,6 +582,11 @@ describe('event coding', () => {
       ['ISR>LBN 08 negated'],
     ],
     [
+      'a phrase hung on the count an object is read through still counts ("as human shields")',
+      'Israeli soldiers held dozens of Lebanese villagers as human shields.',
+      ['ISR>LBN 18 asserted'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

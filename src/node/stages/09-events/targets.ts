@@ -153,6 +153,12 @@ const QUANTIFIERS = new Set([
   'dozens',
   'hundred',
   'hundreds',
+  'thousand',
+  'thousands',
+  'score',
+  'scores',
+  'tens',
+  'handful',
   'round',
   'string',
   'spate',
@@ -297,7 +303,9 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
   // often hangs them ("spoke on Saturday with X" → "with X" under "Saturday").
   // ("provided photographs and intelligence to X" hangs "to X" on the last conjunct.)
   // A time ("launched an attack on Odesa on Friday") is never the phrase a pattern names.
-  const first = obj >= 0 ? [verb, obj, ...tree.kidsBy(obj, 'conj')] : [verb];
+  // ("held dozens of villagers as shields": the phrase may hang on the count the object is read through.)
+  const count = obj >= 0 && tree.rel(obj) === 'nmod' && tree.caseOf(obj) === 'of' ? [tree.head(obj)] : [];
+  const first = obj >= 0 ? [verb, obj, ...count, ...tree.kidsBy(obj, 'conj')] : [verb];
   const second: number[] = [];
   for (const holder of first) {
     for (const k of tree.kidsBy(holder, 'obl', 'nmod', 'iobj', 'advmod')) {
