@@ -587,6 +587,11 @@ describe('event coding', () => {
       ['ISR>LBN 18 asserted'],
     ],
     [
+      'a verb with a hyphened prefix is coded as the verb',
+      'Israel re-imposed its blockade on Gaza.',
+      ['ISR>PSE 19 asserted'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

@@ -65,13 +65,24 @@ function nominalGerund(tree: SentenceTree, t: number): boolean {
   return (before.upos === 'NOUN' || before.upos === 'PROPN') && nounBefore && det.upos === 'DET';
 }
 
+/**
+ * The rows of a verb; a verb written with a prefix and a hyphen ("re-impose", "re-examine",
+ * "counter-attack") that has none of its own takes those of the verb after the hyphen.
+ */
+function verbRows(res: CoderResources, lemma: string): ReturnType<typeof res.lexicon.verbs.get> {
+  const own = res.lexicon.verbs.get(lemma);
+  if (own) return own;
+  const hyphen = lemma.indexOf('-');
+  return hyphen > 0 && hyphen <= 6 ? res.lexicon.verbs.get(lemma.slice(hyphen + 1)) : undefined;
+}
+
 export function codeVerb(
   tree: SentenceTree,
   index: MentionIndex,
   res: CoderResources,
   t: number,
 ): Found | null {
-  const rows = res.lexicon.verbs.get(tree.lemma(t));
+  const rows = verbRows(res, tree.lemma(t));
   if (!rows || nominalGerund(tree, t)) return null;
   // "called the decision shameful", "described it as a provocation": naming, not a call or a visit.
   if (NAMING_VERBS.has(tree.lemma(t))) {
