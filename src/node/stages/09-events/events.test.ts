@@ -592,6 +592,16 @@ describe('event coding', () => {
       ['ISR>PSE 19 asserted'],
     ],
     [
+      'a reported "would" with no condition announces what will be done',
+      'Turkey said it would close its border with Iran.',
+      ['TUR>IRN 19 future'],
+    ],
+    [
+      'but what a plan provides for is only possible',
+      'Under the plan, Israel would free Lebanese prisoners, officials said.',
+      ['ISR>LBN 08 hypothetical', 'ISR>LBN 03 asserted'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

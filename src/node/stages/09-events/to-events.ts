@@ -87,11 +87,13 @@ export function toEvents(
       factuality = 'future';
     // "said Trump would meet Putin on Friday": a "would" with a day still to come is what was
     // announced for that day, not a mere possibility.
+    // So is a "would" in a clause a saying reports with no condition on it ("said it would close
+    // its border crossings": the backshifted "will" of an announcement).
     if (
       factuality === 'hypothetical' &&
-      when.future &&
       reading.cue &&
-      doc.slice(reading.cue).toLowerCase() === 'would'
+      doc.slice(reading.cue).toLowerCase() === 'would' &&
+      (when.future || announced(tree, reading.cue, anchor, f.sources))
     )
       factuality = 'future';
     if (f.betweenSides) {
@@ -466,3 +468,56 @@ function evidenceSpan(trigger: Span, source: Span, target: Span | null): Span {
   const spans = [trigger, source, ...(target ? [target] : [])];
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }
+
+/**
+ * A "would" on a clause that a verb of saying reports (its ccomp, or the saying hung on it), with
+ * no condition, reason, comparison or terms ("under the plan") on that clause: "said it would close the crossings" announces
+ * what will be done. ("said sanctions were unlikely because Hungary would block them" does not.)
+ */
+function announced(tree: SentenceTree, cue: Span, trigger: number, sources: readonly Participant[]): boolean {
+  const would = tree.doc.tokens.findIndex((t) => t.start === cue.start);
+  const clause = would >= 0 ? tree.head(would) : -1;
+  // The event is that clause's own verb, or one joined to it or completing it ("would begin
+  // collecting"), not one in a clause below it ("would continue until the group disarmed").
+  let own = trigger;
+  for (let steps = 0; own !== clause && ['conj', 'xcomp'].includes(tree.rel(own)) && steps < 3; steps++)
+    own = tree.head(own);
+  if (clause < 0 || own !== clause) return false;
+  const above = tree.head(clause);
+  const saying =
+    tree.rel(clause) === 'ccomp' && above >= 0 && ANNOUNCING.has(tree.lemma(above))
+      ? above
+      : (tree.kidsBy(clause, 'parataxis').find((k) => ANNOUNCING.has(tree.lemma(k))) ?? -1);
+  if (saying < 0 || !saysForItself(tree, saying, sources)) return false;
+  const marks = [clause, ...tree.kidsBy(clause, 'advcl')].flatMap((c) => tree.kidsBy(c, 'mark'));
+  // ("Under the plan, Hamas would release…": what a proposal provides for is only possible.)
+  const underTerms = tree.kidsBy(clause, 'obl').some((k) => tree.caseOf(k) === 'under');
+  return !underTerms && !marks.some((m) => !['that', 'to'].includes(tree.lemma(m)));
+}
+
+/**
+ * The one saying it is the one who acts, or speaks for it ("the Dominican Republic said it would",
+ * "Rutte said the North Atlantic Council would meet"): what a third party says an actor would do is
+ * a forecast, not an announcement.
+ */
+function saysForItself(tree: SentenceTree, saying: number, sources: readonly Participant[]): boolean {
+  const { doc } = tree;
+  // ("called the decision shameful and said Israel would…": a conjoined saying shares the subject.)
+  let verb = saying;
+  while (tree.kid(verb, 'nsubj') < 0 && tree.rel(verb) === 'conj' && tree.head(verb) >= 0)
+    verb = tree.head(verb);
+  const subject = tree.kid(verb, 'nsubj');
+  if (subject < 0) return false;
+  const at = tree.token(subject).start;
+  const sayer = doc.mentions.find((m) => m.start <= at && at < m.end && m.actor >= 0);
+  if (!sayer) return false;
+  return sources.some(
+    (p) =>
+      p.actor === sayer.actor ||
+      selfPair(doc, p.actor, sayer.actor) ||
+      actorKey(doc, p.actor) === actorKey(doc, sayer.actor),
+  );
+}
+
+/** Verbs of saying whose reported "would" is the speaker's announcement. */
+const ANNOUNCING = WORDS.saying;
