@@ -38,6 +38,16 @@ describe('shipped lexicons', () => {
       'SDNMIL>- 171 asserted',
     ],
     [
+      'handing a wanted person over is extradition, with "over" as a particle or a preposition (verbs.tsv)',
+      'Kenya handed him over to Somalia on Monday. Ukraine handed over the general to Russia.',
+      'UKR>RUS 063 asserted',
+    ],
+    [
+      'refusing to hand her over is a refusal (verbs.tsv)',
+      'Nepal asked Bhutan to extradite the former premier. Bhutan said it would not hand her over.',
+      'BTN>NPL 063 negated',
+    ],
+    [
       'returning from a capital is having visited it (verbs.tsv)',
       'The Turkish president returned from Cairo on Sunday.',
       'TURGOV>EGYGOV 042 asserted',
