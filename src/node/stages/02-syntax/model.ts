@@ -329,14 +329,15 @@ export class SyntaxModel {
   private readonly amodLabel: number;
   private readonly xcompLabel: number;
   private readonly csubjLabel: number;
-  /** Labels of the "up to 4,000 troops" edit. */
-  private readonly upTo: {
+  /** More labels the tree edits below write or look for. */
+  private readonly edit: {
     prt: number;
     case: number;
     nummod: number;
     advmod: number;
     fixed: number;
     obl: number;
+    compound: number;
   };
   private readonly relclLabel: number;
   private readonly oblLabel: number;
@@ -394,13 +395,14 @@ export class SyntaxModel {
     this.xcompLabel = header.labels.indexOf('xcomp');
     this.csubjLabel = header.labels.indexOf('csubj');
     const label = (name: string) => header.labels.indexOf(name);
-    this.upTo = {
+    this.edit = {
       prt: label('compound:prt'),
       case: label('case'),
       nummod: label('nummod'),
       advmod: label('advmod'),
       fixed: label('fixed'),
       obl: label('obl'),
+      compound: label('compound'),
     };
     this.relclLabel = header.labels.indexOf('acl:relcl');
     this.oblLabel = header.labels.indexOf('obl:unmarked');
@@ -466,6 +468,7 @@ export class SyntaxModel {
     this.upToNumber(tagIds, lex, heads, labels);
     this.participleBeforeObject(tagIds, lex, heads, labels);
     this.objectAfterDay(tagIds, lex, heads, labels);
+    this.compoundAcrossCase(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
@@ -1090,7 +1093,7 @@ export class SyntaxModel {
    * none.
    */
   private upToNumber(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
-    const L = this.upTo;
+    const L = this.edit;
     if (Object.values(L).some((x) => x < 0) || this.objectLabel < 0) return;
     for (let up = 1; up + 2 < heads.length; up++) {
       if (lex.norm[up] !== 'up' || lex.norm[up + 1] !== 'to' || labels[up] !== L.prt) continue;
@@ -1154,6 +1157,36 @@ export class SyntaxModel {
       if (heads.some((h, j) => h === verb && labels[j] === this.objectLabel)) continue;
       heads[k] = verb;
       labels[k] = this.objectLabel;
+    }
+  }
+
+  /**
+   * "Russia struck Kyiv overnight with missiles", with "Kyiv" read as a compound of "missiles": a
+   * noun phrase has its preposition before all its words, so a compound with its head's
+   * preposition between them is a word of its own. When the head is an oblique of a verb that
+   * has no object, that word is the object, and what stood between it and the preposition
+   * ("overnight") goes to the verb too.
+   */
+  private compoundAcrossCase(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { compound, case: caseLabel, obl } = this.edit;
+    if (compound < 0) return;
+    for (let c = 1; c + 2 < heads.length; c++) {
+      const h = heads[c];
+      if (
+        labels[c] !== compound ||
+        h <= c + 1 ||
+        labels[h] !== obl ||
+        !NOMINAL_UPOS.has(this.upos[tagIds[c]])
+      )
+        continue;
+      let prep = -1;
+      for (let k = c + 1; k < h && prep < 0; k++) if (heads[k] === h && labels[k] === caseLabel) prep = k;
+      const verb = heads[h];
+      if (prep < 0 || verb < 0 || verb > c || this.upos[tagIds[verb]] !== 'VERB') continue;
+      if (heads.some((x, k) => x === verb && labels[k] === this.objectLabel)) continue;
+      heads[c] = verb;
+      labels[c] = this.objectLabel;
+      for (let k = c + 1; k < prep; k++) if (heads[k] === h) heads[k] = verb;
     }
   }
 

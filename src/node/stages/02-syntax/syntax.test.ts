@@ -449,6 +449,8 @@ describe('syntax model: key clauses of news sentences', () => {
       'Soldiers forced out on Sunday more than 500 Kurdish villagers from their homes .',
       [['villagers', 'obj', 'forced']],
     ],
+    // A compound with its head's preposition between them is a word of its own: the object.
+    ['Russia struck Kharkiv overnight with drones and missiles .', [['Kharkiv', 'obj', 'struck']]],
     // A participle right after a verb with no object modifies the noun after it.
     [
       'Kenya extradited suspected Somali smuggler Ahmed Farah to Somalia .',

@@ -602,6 +602,16 @@ describe('event coding', () => {
       ['ISR>LBN 08 hypothetical', 'ISR>LBN 03 asserted'],
     ],
     [
+      'missiles fired at no one by a side already attacking are more of the attack',
+      'Israel struck Lebanon on Sunday. On Monday, Israel fired 40 missiles.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'ISR>LBN 19 asserted 2026-02-02'],
+    ],
+    [
+      'with no attack told before, missiles fired into the sea are a show of force',
+      'Iran fired three missiles into the sea on Sunday.',
+      ['IRN>- 15 asserted 2026-02-01'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

@@ -73,6 +73,7 @@ export function toEvents(
   }
   for (const given of [...found, ...lifted]) {
     let f = given.bySide ? bySide(given, story) : given;
+    f = salvoOfAttack(tree, f, story);
     const anchor = f.liftedFrom ?? f.trigger;
     // A reported promise or threat happened when it was said, unless the saying is negated.
     const reading =
@@ -328,6 +329,20 @@ function pairs(f: Found): [Participant, Participant | null][] {
   }
   return out;
 }
+
+/**
+ * "Russian forces fired 14 missiles and 148 drones, of which 112 were shot down": missiles fired
+ * at no named target by a side the story has already told attacking someone are more of that
+ * attack (195 on the same target), not a show of force (150, "fired missiles into the sea").
+ */
+function salvoOfAttack(tree: SentenceTree, f: Found, story: StoryMemory): Found {
+  if (f.code !== '150' || f.targets.length > 0 || f.sources.length === 0) return f;
+  if (!SALVO_VERBS.has(tree.lemma(f.trigger))) return f;
+  const victim = story.victimOf(f.sources[0].actor);
+  return victim ? { ...f, code: '195', targets: [victim], rule: `${f.rule}+salvo` } : f;
+}
+
+const SALVO_VERBS = new Set(['fire', 'launch']);
 
 /** A mediator with no named target acts between the two sides the story is about. */
 function withSides(
