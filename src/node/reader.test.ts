@@ -48,6 +48,16 @@ describe('shipped lexicons', () => {
       'BTN>NPL 063 negated',
     ],
     [
+      'an organisation before an agent noun that modifies another noun is named alone (chunk.ts)',
+      'Fighters from the Viv Ansanm gang coalition abducted a priest near Cabaret.',
+      'HTICRM>- 181 asserted',
+    ],
+    [
+      "a thing ordered is the order's own act, as reported (factuality.ts)",
+      "Mali's junta ordered the expulsion of the French ambassador.",
+      'MLIGOV>FRAGOV 174 asserted',
+    ],
+    [
       'returning from a capital is having visited it (verbs.tsv)',
       'The Turkish president returned from Cairo on Sunday.',
       'TURGOV>EGYGOV 042 asserted',

@@ -338,8 +338,11 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
     if (atom.type !== 'entity') continue;
     const entry = primaryEntry(atom.entries);
     const next = entryOf(atoms[k + 1]);
-    // A modifier directly followed by the head it modifies waits for that head.
-    if (next && modifiesNext(entry, next)) continue;
+    // A modifier directly followed by the head it modifies waits for that head — unless that
+    // head only modifies a noun of no actor in turn ("the Viv Ansanm gang coalition"): then the
+    // organisation is named alone.
+    const lostHead = entry.kind === 'organization' && next?.kind === 'agent' && beforeNoun(atoms, k + 1);
+    if (next && modifiesNext(entry, next) && !lostHead) continue;
     // "military assistance", "government plan": an agent noun modifying another noun names no one.
     if (entry.kind === 'agent' && beforeNoun(atoms, k)) continue;
     if (atoms[k + 1]?.type === 'propn' && modifiesName(entry)) continue;

@@ -33,6 +33,9 @@ import { WORDS } from './word-roles.js';
 
 export type { CoderResources } from './found.js';
 
+/** Verbs of ordering: what they order is still to be done, but their object is the order's. */
+const ORDERING = WORDS.ordering;
+
 /** More than this many events from one sentence is a list or a table, not prose. */
 export const MAX_EVENTS_PER_SENTENCE = 24;
 /** The content of an accusation is the accuser's claim, not an event the reporter asserts. */
@@ -171,7 +174,8 @@ function codeSentence(
         const ownAgent =
           obj >= 0 && byAgentOf(tree, obj) >= 0 && actedOnNamed(tree, index, res, obj, hit.code);
         const governs = res.factuality.get('governor')?.get(tree.lemma(t));
-        const unreal = governs === 'hypothetical' || governs === 'future';
+        // (An order's object is what the order itself codes: "ordered the expulsion of X".)
+        const unreal = (governs === 'hypothetical' || governs === 'future') && !ORDERING.has(tree.lemma(t));
         if (obj >= 0 && !ownAgent && hit.sources.some((p) => codable(doc, p.actor))) {
           if (!unreal) objectsCoded.add(obj);
           // ("approved sanctions" is the imposing itself, though "approved a plan to strike" is

@@ -612,6 +612,11 @@ describe('event coding', () => {
       ['IRN>- 15 asserted 2026-02-01'],
     ],
     [
+      'what one orders others to do is still to come',
+      'Israel ordered its troops to attack Hezbollah.',
+      ['ISR>Hezbollah 19 future'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

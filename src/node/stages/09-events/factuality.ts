@@ -51,6 +51,9 @@ const CIRCUMSTANCE = new Set(['at', 'during', 'after', 'since', 'amid', 'followi
 const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'obj', 'obl', 'nmod', 'csubj', 'nsubj']);
 /** Speech verbs: what was said keeps its own factuality (an attributed claim is asserted). */
 const REPORTING = WORDS.reporting;
+const ORDERING = WORDS.ordering;
+/** Relations of what is ordered as a clause ("ordered X to withdraw"), not as a thing. */
+const ORDERED_CLAUSES = new Set(['xcomp', 'ccomp', 'advcl']);
 
 /** Roots of speech acts: a condition on what is threatened or demanded does not make the saying hypothetical. */
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
@@ -232,7 +235,10 @@ function governorCues(
     const role = upos === 'NOUN' || upos === 'PROPN' ? 'nominal' : 'governor';
     // "talks with Egyptian mediators": who takes part is not what is discussed.
     if (role === 'nominal' && PARTICIPANT_CASES.has(tree.caseOf(child))) continue;
-    const value = lex.get(role)?.get(lemma);
+    // "ordered the police to launch an operation" is still to come; "ordered a build-up" is the
+    // order's own act, as reported.
+    const orderedThing = ORDERING.has(lemma) && !ORDERED_CLAUSES.has(rel);
+    const value = orderedThing ? undefined : lex.get(role)?.get(lemma);
     // "stopped work to protest the closure": what is stopped is the object; the to-clause says
     // why, and the stopping carried it out.
     const purpose = rel === 'advcl' && role === 'governor' && purposeBesideObject(tree, lex, h, child);

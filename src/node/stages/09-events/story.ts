@@ -100,11 +100,17 @@ export class StoryMemory {
     return best ? { actor: best.actor, span: best.span } : null;
   }
 
-  /** The source of the latest event told with the noun or verb `lemma`, by someone other than `source`. */
-  doerOf(lemma: string, source: number): Participant | null {
+  /**
+   * The source of the latest event told with the noun or verb `lemma`, or (given the code the noun
+   * names) of the same three-digit kind, by someone other than `source`.
+   */
+  doerOf(lemma: string, source: number, code?: string): Participant | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
       const e = this.told[i].event;
-      if (!this.told[i].lemmas.includes(lemma) || e.source === null || !e.sourceSpan) continue;
+      const named =
+        this.told[i].lemmas.includes(lemma) ||
+        (code !== undefined && e.cameo.slice(0, 3) === code.slice(0, 3));
+      if (!named || e.source === null || !e.sourceSpan) continue;
       if (selfPair(this.doc, source, e.source) || actorKey(this.doc, e.source) === actorKey(this.doc, source))
         continue;
       return { actor: e.source, span: e.sourceSpan };

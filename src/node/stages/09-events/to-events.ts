@@ -97,6 +97,15 @@ export function toEvents(
       (when.future || announced(tree, reading.cue, anchor, f.sources))
     )
       factuality = 'future';
+    // "instructed border units to raise the alert status": an order to change a force's posture
+    // (15x) is carried out by being given; other ordered acts are still to come.
+    if (
+      factuality === 'future' &&
+      reading.cue &&
+      ORDERING.has(doc.tokens.find((t) => t.start === reading.cue?.start)?.lemma ?? '') &&
+      f.code.startsWith('15')
+    )
+      factuality = 'asserted';
     if (f.betweenSides) {
       // Only talks set for later or not held: talks that took place, or might, need their parties
       // named (the story's sides may not be the ones: "told Israel that talks would resume").
@@ -125,7 +134,7 @@ export function toEvents(
         given && !codable(doc, given.actor) ? peopleHere(doc, code, source, given, place, res.states) : null;
       const rawTarget = addressedOwn
         ? null
-        : ((own ? null : given) ?? people ?? counterpart(tree, f, source.actor, story));
+        : ((own ? null : given) ?? people ?? counterpart(tree, f, source.actor, story, res));
       const target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
@@ -401,7 +410,13 @@ function ownPeople(doc: Doc, source: number, target: number, code: string): bool
 }
 
 /** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */
-function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryMemory): Participant | null {
+function counterpart(
+  tree: SentenceTree,
+  f: Found,
+  source: number,
+  story: StoryMemory,
+  res: CoderResources,
+): Participant | null {
   const root = f.code.slice(0, 2);
   if (!DIRECTED_ROOTS.has(root)) return null;
   // "attacked themselves": the act names its target, the actor itself, which is no counterpart.
@@ -422,8 +437,12 @@ function counterpart(tree: SentenceTree, f: Found, source: number, story: StoryM
   const obj = contentOf(tree, tree.kid(f.trigger, 'obj'));
   // "praised the visit", "condemned the launch", "rejected the sanctions": aimed at whoever
   // made the visit, the launch or the sanctions the story told of.
+  // ("condemned the abduction" after "gunmen kidnapped…": the same act under another name.)
   if (obj >= 0) {
-    const doer = story.doerOf(tree.lemma(obj), source);
+    const plain = res.lexicon.nouns
+      .get(tree.lemma(obj))
+      ?.find((r) => r.words.length === 1 && r.code !== null);
+    const doer = story.doerOf(tree.lemma(obj), source, plain?.code ?? undefined);
     if (doer && !partners.has(doer.actor)) return doer;
   }
   // "criticised the decision", "oppose the move": aimed at whoever just decided or moved.
@@ -533,6 +552,9 @@ function saysForItself(tree: SentenceTree, saying: number, sources: readonly Par
       actorKey(doc, p.actor) === actorKey(doc, sayer.actor),
   );
 }
+
+/** Verbs of ordering (word-roles.tsv). */
+const ORDERING = WORDS.ordering;
 
 /** Verbs of saying whose reported "would" is the speaker's announcement. */
 const ANNOUNCING = WORDS.saying;

@@ -41,6 +41,7 @@ export const WORD_ROLES = [
   'pair-of-people',
   'crowd',
   'plan-making',
+  'ordering',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
