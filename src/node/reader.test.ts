@@ -284,3 +284,12 @@ describe('sums of money (targets.ts, verbs.tsv)', () => {
   ];
   checkAll(cases);
 });
+
+describe('settings are no meetings (nouns.ts)', () => {
+  it('a summit named only as where two others met is not a meeting of its own', () => {
+    assert.deepEqual(
+      events('The foreign ministers of Turkey and Greece met on the sidelines of the NATO summit.'),
+      ['TURGOV>GRC 044 asserted', 'GRC>TURGOV 044 asserted'],
+    );
+  });
+});

@@ -77,6 +77,9 @@ export function codeNoun(
       return { trigger: t, code: row.code, rule: row.rule, sources, targets, reciprocal, betweenSides: true };
     }
     if (sources.length === 0) return null;
+    // "met on the sidelines of the NATO summit": a gathering of an organisation named only as the
+    // setting of another act, with no one it was with or between, is no meeting of its own.
+    if (row.code.startsWith('04') && targets.length === 0 && !reciprocal && asSetting(tree, t)) return null;
     return {
       trigger: t,
       code: row.code,
@@ -88,6 +91,22 @@ export function codeNoun(
   }
   return null;
 }
+
+/** The noun is where or when another act happened: "at the meeting", "on the sidelines of the summit". */
+function asSetting(tree: SentenceTree, t: number): boolean {
+  if (tree.rel(t) === 'obl' && SETTING_CASES.has(tree.caseOf(t))) return true;
+  const h = tree.head(t);
+  return (
+    tree.rel(t) === 'nmod' &&
+    tree.caseOf(t) === 'of' &&
+    h >= 0 &&
+    tree.rel(h) === 'obl' &&
+    SIDELINES.has(tree.lemma(h))
+  );
+}
+
+const SETTING_CASES = new Set(['at', 'during']);
+const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
 
 /**
  * "India said talks with Pakistan took place", "Cairo denied that secret talks with Tel Aviv
