@@ -293,3 +293,14 @@ describe('settings are no meetings (nouns.ts)', () => {
     );
   });
 });
+
+describe('names of things are no acts', () => {
+  it('a destroyer escort is a ship, not an escort (nouns.tsv)', () => {
+    assert.deepEqual(
+      events(
+        'Manila signed a deal on the transfer of two retired Japanese destroyer escorts to the Philippine navy.',
+      ).filter((e) => / 07/.test(e)),
+      [],
+    );
+  });
+});
