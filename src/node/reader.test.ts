@@ -304,3 +304,12 @@ describe('names of things are no acts', () => {
     );
   });
 });
+
+describe('criticism in a quotation (quoted-acts.ts)', () => {
+  it('a body whose resolutions are broken is not whom the criticism is aimed at', () => {
+    const found = events(
+      'North Korea fired a ballistic missile on Tuesday. "This is a flagrant breach of Security Council resolutions," a South Korean envoy said.',
+    );
+    assert.ok(found.includes('KORGOV>PRK 111 asserted'), found.join('; '));
+  });
+});

@@ -120,10 +120,23 @@ function targetIn(doc: Doc, quote: Quote, speaker: number) {
     // A pronoun in a quotation speaks from the speaker's side; only names say whom it is about.
     if (m.start < quote.start || m.end > quote.end || m.actor < 0 || m.kind === 'pronoun') continue;
     const key = keyOf(doc, m.actor);
-    if (key && key !== own) return { actor: m.actor, span: m };
+    if (key && key !== own && !whatIsBroken(doc, m)) return { actor: m.actor, span: m };
   }
   return null;
 }
+
+/**
+ * "a clear violation of Security Council resolutions": a body whose rules or resolutions are
+ * broken is the wronged authority, not whom the criticism is aimed at.
+ */
+function whatIsBroken(doc: Doc, m: Span): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
+  const after = doc.text.slice(m.end, m.end + 20);
+  return BROKEN_BEFORE.test(before) || RULES_AFTER.test(after);
+}
+
+const BROKEN_BEFORE = /\b(?:violat\w*|breach\w*|defian\w*)\s+of\s+(?:the\s+)?$/i;
+const RULES_AFTER = /^['’]?s?\s+(?:resolutions?|charter|rules|law|mandate)\b/i;
 
 function codable(doc: Doc, actor: number): boolean {
   return keyOf(doc, actor) !== null;
