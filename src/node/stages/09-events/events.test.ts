@@ -597,9 +597,9 @@ describe('event coding', () => {
       ['TUR>IRN 19 future'],
     ],
     [
-      'but what a plan provides for is only possible',
+      'but what a plan provides for is only possible, and commits no one yet',
       'Under the plan, Israel would free Lebanese prisoners, officials said.',
-      ['ISR>LBN 08 hypothetical', 'ISR>LBN 03 asserted'],
+      ['ISR>LBN 08 hypothetical'],
     ],
     [
       'missiles fired at no one by a side already attacking are more of the attack',

@@ -33,6 +33,21 @@ const THREAT_OF_ROOT: Record<string, string> = {
   '19': '138',
   '20': '138',
 };
+/** Nouns of proposed terms ("under the plan"). */
+const TERMS = new Set([
+  'plan',
+  'proposal',
+  'deal',
+  'agreement',
+  'accord',
+  'term',
+  'terms',
+  'framework',
+  'initiative',
+  'arrangement',
+  'draft',
+  'scheme',
+]);
 /** Verbs and adjectives through which a speaker commits to, or threatens, what follows. */
 const COMMITTING = WORDS.committing;
 
@@ -44,6 +59,10 @@ export function liftedCode(
   f: Found,
   factuality: string,
 ): { code: string; trigger: number } | null {
+  // "Under the plan, Hamas would release eight hostages": what a proposal provides for commits
+  // no one yet.
+  if (tree.kidsBy(f.trigger, 'obl').some((k) => tree.caseOf(k) === 'under' && TERMS.has(tree.lemma(k))))
+    return null;
   const auxes = tree.kidsBy(f.trigger, 'aux').map((k) => tree.doc.slice(tree.token(k)).toLowerCase());
   // "Russia said it will strike": a speaker announcing its own next act commits to it, as with
   // "would"; "officials said talks will resume" announces a schedule, not a commitment.
