@@ -617,6 +617,11 @@ describe('event coding', () => {
       ['ISR>Hezbollah 19 future'],
     ],
     [
+      'a town captured is occupied, not a person arrested',
+      'Israeli troops captured Rafah.',
+      ['ISR>PSE 19 asserted'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

@@ -253,6 +253,12 @@ function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): s
       if (code) return code;
     }
   }
+  // "M23 rebels captured Goma": a town or region taken is occupied (192), not a person arrested
+  // or property seized.
+  if ((f.code === '173' || f.code === '171') && tree.isVerb(f.trigger) && TAKING.has(tree.lemma(f.trigger))) {
+    const obj = tree.kid(f.trigger, 'obj');
+    if (obj >= 0 && isTerritory(tree, obj)) return '192';
+  }
   // "Kenyan peacekeepers arrived in Haiti": forces arriving are deployed, not visiting.
   if (f.code.startsWith('042') && tree.isVerb(f.trigger)) {
     const deployed = forcesArriving(tree, f.trigger);
@@ -269,6 +275,16 @@ function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): s
       }
     }
   return f.code;
+}
+
+const TAKING = new Set(['capture', 'seize', 'take', 'overrun', 'recapture', 'retake']);
+
+/** A town, region or district the gazetteer knows, named by the word (not a country: "seized Iran"). */
+function isTerritory(tree: SentenceTree, k: number): boolean {
+  const token = tree.token(k);
+  return tree.doc.places.some(
+    (p) => p.start <= token.start && token.end <= p.end && (p.kind === 'city' || p.kind === 'region'),
+  );
 }
 
 /**
