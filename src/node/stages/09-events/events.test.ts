@@ -622,6 +622,11 @@ describe('event coding', () => {
       ['ISR>PSE 19 asserted'],
     ],
     [
+      'halting air strikes is de-escalation',
+      'Israel halted airstrikes on Lebanon for 48 hours.',
+      ['ISR>LBN 08 asserted'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],
