@@ -565,7 +565,11 @@ describe('event coding', () => {
       'Israel will respond if attacked by Hezbollah.',
       ['Hezbollah>ISR 19 hypothetical'],
     ],
-    ['with no agent, no one is known to attack', 'Iran said it would retaliate if attacked.', []],
+    [
+      'with no agent, no one is known to attack; the retaliation is only possible, its threat made',
+      'Iran said it would retaliate if attacked.',
+      ['IRN>- 19 hypothetical', 'IRN>- 13 asserted'],
+    ],
     [
       'a plan of no named owner is the one who approves it: the strike is planned, not done',
       'The Israeli cabinet approved a plan to strike Iran.',
@@ -625,6 +629,16 @@ describe('event coding', () => {
       'halting air strikes is de-escalation',
       'Israel halted airstrikes on Lebanon for 48 hours.',
       ['ISR>LBN 08 asserted'],
+    ],
+    [
+      'retaliating is force aimed at whom it answers',
+      'Israel struck Iran on Sunday. Iran retaliated on Monday.',
+      ['ISR>IRN 19 asserted 2026-02-01', 'IRN>ISR 19 asserted 2026-02-02'],
+    ],
+    [
+      'a retaliation announced is to come, and a threat',
+      'Iran said it would retaliate against Israel.',
+      ['IRN>ISR 19 future', 'IRN>ISR 13 asserted'],
     ],
     [
       "a decision welcomed is not the welcomer's",
