@@ -58,6 +58,11 @@ describe('shipped lexicons', () => {
       'MLIGOV>FRAGOV 174 asserted',
     ],
     [
+      'designating a group as terrorist is a sanction (verbs.tsv)',
+      'Canada designated the Houthis as a terrorist organisation.',
+      'CAN>YEMREBHOU 163 asserted',
+    ],
+    [
       'returning from a capital is having visited it (verbs.tsv)',
       'The Turkish president returned from Cairo on Sunday.',
       'TURGOV>EGYGOV 042 asserted',
