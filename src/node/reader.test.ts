@@ -63,6 +63,16 @@ describe('shipped lexicons', () => {
       'CAN>YEMREBHOU 163 asserted',
     ],
     [
+      'skirmishing is clashing, each side on the other (verbs.tsv, word-roles.tsv)',
+      'Indian and Chinese troops skirmished along the border.',
+      'CHNMIL>INDMIL 190 asserted',
+    ],
+    [
+      'skirmishes are clashes (nouns.tsv)',
+      'Skirmishes between Armenian and Azerbaijani forces left three dead.',
+      'ARMMIL>AZEMIL 193 asserted',
+    ],
+    [
       'returning from a capital is having visited it (verbs.tsv)',
       'The Turkish president returned from Cairo on Sunday.',
       'TURGOV>EGYGOV 042 asserted',
