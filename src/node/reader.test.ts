@@ -72,6 +72,7 @@ describe('shipped lexicons', () => {
       'Skirmishes between Armenian and Azerbaijani forces left three dead.',
       'ARMMIL>AZEMIL 193 asserted',
     ],
+    ['a donation is aid (nouns.tsv)', 'Qatar made a donation of fuel to Gaza.', 'QAT>PSE 070 asserted'],
     [
       'returning from a capital is having visited it (verbs.tsv)',
       'The Turkish president returned from Cairo on Sunday.',

@@ -641,6 +641,11 @@ describe('event coding', () => {
       ['IRN>ISR 19 future', 'IRN>ISR 13 asserted'],
     ],
     [
+      'weapons that arrive are delivered, not visiting',
+      'Iranian weapons arrived in Lebanon.',
+      ['IRN>LBN 07 asserted'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

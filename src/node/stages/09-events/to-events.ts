@@ -129,7 +129,7 @@ export function toEvents(
           !codable(doc, given.actor) ||
           ownPeople(doc, source.actor, given.actor, f.code));
       const addressedOwn = given !== null && own && addressesOwnSide(tree, f, source.actor, given);
-      let code = refinedCode(tree, f, doc.actors[source.actor]);
+      let code = refinedCode(tree, f, doc.actors[source.actor], res);
       const people =
         given && !codable(doc, given.actor) ? peopleHere(doc, code, source, given, place, res.states) : null;
       const rawTarget = addressedOwn
@@ -238,7 +238,7 @@ const PROTESTING = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'PTY']);
  * state's forces is a blockade (191, not a protesters' 144); a generic attack whose noun names
  * its weapons ("missile and drone attacks", "tank shelling") takes the weapon's code.
  */
-function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): string {
+function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined, res: CoderResources): string {
   if (f.code === '144' && source && source.type === 'state' && !PROTESTING.has(source.sector ?? ''))
     return '191';
 
@@ -263,6 +263,9 @@ function refinedCode(tree: SentenceTree, f: Found, source: Actor | undefined): s
   if (f.code.startsWith('042') && tree.isVerb(f.trigger)) {
     const deployed = forcesArriving(tree, f.trigger);
     if (deployed) return deployed;
+    // "Japan's donation to Ukraine arrived": aid that arrives is delivered; only people visit.
+    const delivered = aidArriving(tree, f.trigger, res.lexicon.synsets);
+    if (delivered) return delivered;
   }
   if (f.code !== '190') return f.code;
   const obj = tree.kid(f.trigger, 'obj');
@@ -304,6 +307,25 @@ function forcesArriving(tree: SentenceTree, verb: number): string | null {
 }
 
 const PEACEKEEPERS = WORDS.peacekeeping;
+
+/** The code of aid arriving somewhere (07x by kind), or null when the subject is no aid. */
+function aidArriving(
+  tree: SentenceTree,
+  verb: number,
+  synsets: ReadonlyMap<string, ReadonlySet<string>>,
+): string | null {
+  const subject = tree.kid(verb, 'nsubj');
+  if (subject < 0) return null;
+  const of = tree.kidsBy(subject, 'nmod').find((k) => tree.caseOf(k) === 'of');
+  const kinds: [string, string][] = [
+    ['@MILAID', '072'],
+    ['@HUMAID', '073'],
+    ['@AID', '070'],
+  ];
+  for (const noun of of === undefined ? [subject] : [of, subject])
+    for (const [set, code] of kinds) if (synsets.get(set)?.has(tree.lemma(noun))) return code;
+  return tree.lemma(subject) === 'donation' ? '070' : null;
+}
 
 /** Seizing, blockading and striking happen at the place they take or hit ("seized the town of Nyabibwe"). */
 function objectPlace(tree: SentenceTree, f: Found): number | null {
