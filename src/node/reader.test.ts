@@ -329,3 +329,17 @@ describe('criticism in a quotation (quoted-acts.ts)', () => {
     assert.ok(found.includes('KORGOV>PRK 111 asserted'), found.join('; '));
   });
 });
+
+describe('what a rejected report says', () => {
+  it('a report rejected still accuses, and its author accuses (subjects.ts, factuality.ts)', () => {
+    const found = events('The Taliban government rejected a UN report accusing it of abuses against women.');
+    assert.ok(found.includes('IGOUNO>AFGREB 1122 asserted'), found.join('; '));
+  });
+  it('a statement dismissed still condemns (factuality.ts)', () => {
+    const found = events('Iran dismissed a US statement condemning its missile tests.');
+    assert.ok(found.includes('USA>IRN 111 asserted'), found.join('; '));
+  });
+  it('one who denies reports is not their author (subjects.ts)', () => {
+    assert.deepEqual(events('Russia denied reports claiming its jets struck a hospital.'), []);
+  });
+});

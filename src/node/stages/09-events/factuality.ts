@@ -10,7 +10,7 @@
 import { dataPath, readTsv } from '../../data/files.js';
 import type { Factuality, Span } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
-import type { SentenceTree } from './tree.js';
+import { describedByGerund, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 type Role = 'neg' | 'modal' | 'mark' | 'governor' | 'modifier' | 'nominal';
@@ -51,6 +51,7 @@ const CIRCUMSTANCE = new Set(['at', 'during', 'after', 'since', 'amid', 'followi
 const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'obj', 'obl', 'nmod', 'csubj', 'nsubj']);
 /** Speech verbs: what was said keeps its own factuality (an attributed claim is asserted). */
 const REPORTING = WORDS.reporting;
+const STATEMENT_NOUNS = WORDS['statement-noun'];
 const ORDERING = WORDS.ordering;
 /** Relations of what is ordered as a clause ("ordered X to withdraw"), not as a thing. */
 const ORDERED_CLAUSES = new Set(['xcomp', 'ccomp', 'advcl']);
@@ -218,6 +219,9 @@ function governorCues(
       }
       continue;
     }
+    // What a report rejected says ("rejected a UN report accusing it of abuses") it says all the same.
+    if (describedByGerund(tree, child, STATEMENT_NOUNS) >= 0) break;
+    if (rel === 'acl' && tree.token(child).xpos === 'VBG' && lemmaIn(tree, h, STATEMENT_NOUNS)) break;
     // A relative clause ("…, which a neighbour had offered to host,") is asserted on its own, and so
     // is a participle ("rejected a truce brokered by Qatar": the brokering happened) and a
     // circumstance ("at the talks, Israel rejected…": the talks took place).

@@ -9,7 +9,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { CoderResources } from './found.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { codable } from './sides.js';
-import { isPlaceName, lemmaIn, type SentenceTree } from './tree.js';
+import { describedByGerund, isPlaceName, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 const STAND_IN_PRONOUNS = new Set(['it', 'they']);
@@ -132,9 +132,17 @@ export function subjectOf(
     // first conjunct, and all of them, are the subject.
     if (found.length === 0 && tree.rel(h) === 'conj' && tree.head(h) >= 0)
       found = participantsOf(tree, index, res.states, tree.head(h));
-    // "issued a statement condemning Israel": the statement's author condemns.
+    // "issued a statement condemning Israel": the statement's author condemns (not one who
+    // denies or rejects it: "denied reports claiming…").
     const verb = tree.head(h);
-    if (found.length === 0 && tree.rel(h) === 'obj' && verb >= 0 && STATEMENT_NOUNS.has(tree.lemma(h)))
+    const disowning = verb >= 0 && res.factuality.get('governor')?.get(tree.lemma(verb)) === 'negated';
+    if (
+      found.length === 0 &&
+      tree.rel(h) === 'obj' &&
+      verb >= 0 &&
+      STATEMENT_NOUNS.has(tree.lemma(h)) &&
+      !disowning
+    )
       return subjectOf(tree, index, res, verb, depth + 1);
     // "approved a plan to strike Iran": the one who takes up a plan or offer of no named owner acts.
     if (
@@ -146,6 +154,12 @@ export function subjectOf(
     )
       return subjectOf(tree, index, res, verb, depth + 1);
     return found;
+  }
+  // "rejected a UN report accusing it of abuses": the report accuses, not the one rejecting it.
+  const statement = describedByGerund(tree, t, STATEMENT_NOUNS);
+  if (statement >= 0) {
+    const author = participantsOf(tree, index, res.states, statement);
+    if (author.length > 0) return author;
   }
   if ((rel === 'xcomp' || rel === 'advcl') && OBJECT_CONTROL.has(tree.lemma(h))) {
     // "asked Kyiv to halt": the parser sometimes makes the controller an indirect object.

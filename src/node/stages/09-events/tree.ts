@@ -248,10 +248,6 @@ function baseRelation(deprel: string): string {
 }
 
 /**
- * The word's lemma is in the set. UD EWT keeps some plurals as their own lemma ("troops"),
- * while the lexicon lists the singular, so a plural noun also tries its singular.
- */
-/**
  * The agent phrase of an event noun ("the shooting of three fishermen by the coast guard"): its own
  * by-phrase, or one the parser hung on its of-phrase. -1 when there is none.
  */
@@ -266,6 +262,10 @@ export function byAgentOf(tree: SentenceTree, noun: number): number {
   return -1;
 }
 
+/**
+ * The word's lemma is in the set. UD EWT keeps some plurals as their own lemma ("troops"),
+ * while the lexicon lists the singular, so a plural noun also tries its singular.
+ */
 export function lemmaIn(tree: SentenceTree, i: number, set: ReadonlySet<string>): boolean {
   const lemma = tree.lemma(i);
   if (set.has(lemma)) return true;
@@ -276,4 +276,18 @@ export function lemmaIn(tree: SentenceTree, i: number, set: ReadonlySet<string>)
 export function isPlaceName(tree: SentenceTree, k: number): boolean {
   const token = tree.token(k);
   return tree.doc.places.some((p) => p.kind !== 'country' && p.start <= token.start && token.end <= p.end);
+}
+
+/**
+ * "rejected a UN report accusing it of abuses", parsed with the gerund on the verb: a gerund right
+ * after the verb's object (one of `nouns`), with no comma between, says what that object does.
+ * Returns the object, or -1.
+ */
+export function describedByGerund(tree: SentenceTree, t: number, nouns: ReadonlySet<string>): number {
+  if (tree.rel(t) !== 'advcl' || tree.token(t).xpos !== 'VBG' || tree.kidsBy(t, 'mark', 'nsubj').length > 0)
+    return -1;
+  const verb = tree.head(t);
+  const obj = verb >= 0 ? tree.kid(verb, 'obj') : -1;
+  if (obj < 0 || obj > t || !lemmaIn(tree, obj, nouns) || tree.token(t - 1).upos === 'PUNCT') return -1;
+  return Math.max(obj, ...tree.subtree(obj)) === t - 1 ? obj : -1;
 }
