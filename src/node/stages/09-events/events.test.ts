@@ -646,6 +646,11 @@ describe('event coding', () => {
       ['IRN>LBN 07 asserted'],
     ],
     [
+      'what an actor calls its own side to do later is its plan, announced',
+      'Hezbollah called on its supporters to rally against Israel later this week.',
+      ['Hezbollah>ISR 14 future 2026-02-02/2026-02-08'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

@@ -88,6 +88,15 @@ export function toEvents(
       factuality = 'future';
     // "said Trump would meet Putin on Friday": a "would" with a day still to come is what was
     // announced for that day, not a mere possibility.
+    // "called on its supporters to rally later this week": what an actor calls its own side to do
+    // on a day still to come (or in a span that starts today) is its plan, announced.
+    const ahead =
+      when.future ||
+      (when.value !== null &&
+        when.value.includes('/') &&
+        when.value.slice(0, 10) >= (doc.meta.published ?? '~'));
+    if (factuality === 'hypothetical' && ahead && reading.cue && ownCall(tree, reading.cue, f.sources))
+      factuality = 'future';
     // So is a "would" in a clause a saying reports with no condition on it ("said it would close
     // its border crossings": the backshifted "will" of an announcement).
     if (
@@ -566,6 +575,14 @@ function announced(tree: SentenceTree, cue: Span, trigger: number, sources: read
   const underTerms = tree.kidsBy(clause, 'obl').some((k) => tree.caseOf(k) === 'under');
   return !underTerms && !marks.some((m) => !['that', 'to'].includes(tree.lemma(m)));
 }
+
+/** The cue is a call or appeal ("called on", "urged") made by the actor itself or its side. */
+function ownCall(tree: SentenceTree, cue: Span, sources: readonly Participant[]): boolean {
+  const verb = tree.doc.tokens.findIndex((t) => t.start === cue.start);
+  return verb >= 0 && APPEALING.has(tree.lemma(verb)) && saysForItself(tree, verb, sources);
+}
+
+const APPEALING = new Set(['call', 'urge']);
 
 /**
  * The one saying it is the one who acts, or speaks for it ("the Dominican Republic said it would",
