@@ -651,6 +651,12 @@ describe('event coding', () => {
       ['Hezbollah>ISR 14 future 2026-02-02/2026-02-08'],
     ],
     [
+      'what comes "ahead of" is still to come',
+      'Security was tightened in Ankara ahead of talks between Turkey and Iran.',
+      ['TUR>IRN 04 future', 'IRN>TUR 04 future'],
+    ],
+    ['an advance "ahead" is no schedule', 'Turkish forces pushed ahead into Syria.', ['TUR>SYR 19 asserted']],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],
