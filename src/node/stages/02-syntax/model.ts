@@ -1087,7 +1087,7 @@ export class SyntaxModel {
   }
 
   /**
-   * "ready to contribute up to 4,000 troops", with "up" a particle of the verb and "to" the
+   * "willing to send up to 3,000 soldiers", with "up" a particle of the verb and "to" the
    * preposition of "troops": "up to" before a number bounds the number. As in EWT, "up" becomes an
    * adverb of the counted noun with "to" fixed to it, and the noun the verb's object when it has
    * none.
@@ -1141,7 +1141,7 @@ export class SyntaxModel {
   }
 
   /**
-   * "forced out on Wednesday more than 1,000 refugees", with the refugees conjoined to the day:
+   * "drove out on Sunday more than 500 villagers", with the villagers conjoined to the day:
    * a noun joined to a day with no "and" or "or" is the object of the verb the day hangs on, when
    * that verb has none.
    */

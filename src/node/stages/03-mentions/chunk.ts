@@ -339,7 +339,7 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
     const entry = primaryEntry(atom.entries);
     const next = entryOf(atoms[k + 1]);
     // A modifier directly followed by the head it modifies waits for that head — unless that
-    // head only modifies a noun of no actor in turn ("the Viv Ansanm gang coalition"): then the
+    // head only modifies a noun of no actor in turn ("the Viv Ansanm gang federation"): then the
     // organisation is named alone.
     const lostHead = entry.kind === 'organization' && next?.kind === 'agent' && beforeNoun(atoms, k + 1);
     if (next && modifiesNext(entry, next) && !lostHead) continue;

@@ -597,7 +597,7 @@ describe('event coding', () => {
     ],
     [
       'a reported "would" with no condition announces what will be done',
-      'Turkey said it would close its border with Iran.',
+      'Turkey said it would seal its frontier with Iran.',
       ['TUR>IRN 19 future'],
     ],
     [
@@ -687,7 +687,7 @@ describe('event coding', () => {
       ['TUR>IRN 04 asserted 2026-01-30', 'ISR>IRN 08 asserted 2026-01-31', 'IRN>ISR 08 asserted 2026-01-31'],
     ],
     [
-      '"the strike came a day after": the day the story told the strike, less a day',
+      'an interval after an act told before ("the strike came…") counts back from that act\'s day',
       'Israel struck Lebanon on Sunday. The strike came a day after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-31'],
     ],

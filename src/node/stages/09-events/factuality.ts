@@ -243,7 +243,7 @@ function governorCues(
     const role = upos === 'NOUN' || upos === 'PROPN' ? 'nominal' : 'governor';
     // "talks with Egyptian mediators": who takes part is not what is discussed.
     if (role === 'nominal' && PARTICIPANT_CASES.has(tree.caseOf(child))) continue;
-    // "ordered the police to launch an operation" is still to come; "ordered a build-up" is the
+    // "ordered the army to begin a raid" is still to come; "ordered a build-up" is the
     // order's own act, as reported.
     const orderedThing = ORDERING.has(lemma) && !ORDERED_CLAUSES.has(rel);
     const value = orderedThing ? undefined : lex.get(role)?.get(lemma);

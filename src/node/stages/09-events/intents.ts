@@ -59,7 +59,7 @@ export function liftedCode(
   f: Found,
   factuality: string,
 ): { code: string; trigger: number } | null {
-  // "Under the plan, Hamas would release eight hostages": what a proposal provides for commits
+  // "Under the proposal, the rebels would free ten captives": what a proposal provides for commits
   // no one yet.
   if (tree.kidsBy(f.trigger, 'obl').some((k) => tree.caseOf(k) === 'under' && TERMS.has(tree.lemma(k))))
     return null;

@@ -77,7 +77,7 @@ export function codeNoun(
       return { trigger: t, code: row.code, rule: row.rule, sources, targets, reciprocal, betweenSides: true };
     }
     if (sources.length === 0) return null;
-    // "met on the sidelines of the NATO summit": a gathering of an organisation named only as the
+    // "talked on the margins of an EU summit": a gathering of an organisation named only as the
     // setting of another act, with no one it was with or between, is no meeting of its own.
     if (row.code.startsWith('04') && targets.length === 0 && !reciprocal && asSetting(tree, t)) return null;
     return {
@@ -92,7 +92,7 @@ export function codeNoun(
   return null;
 }
 
-/** The noun is where or when another act happened: "at the meeting", "on the sidelines of the summit". */
+/** The noun is where or when another act happened: "at the meeting", "on the margins of a summit". */
 function asSetting(tree: SentenceTree, t: number): boolean {
   if (tree.rel(t) === 'obl' && SETTING_CASES.has(tree.caseOf(t))) return true;
   const h = tree.head(t);

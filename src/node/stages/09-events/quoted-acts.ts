@@ -126,7 +126,7 @@ function targetIn(doc: Doc, quote: Quote, speaker: number) {
 }
 
 /**
- * "a clear violation of Security Council resolutions": a body whose rules or resolutions are
+ * "a flagrant breach of UN resolutions": a body whose rules or resolutions are
  * broken is the wronged authority, not whom the criticism is aimed at.
  */
 function whatIsBroken(doc: Doc, m: Span): boolean {

@@ -97,8 +97,8 @@ export function toEvents(
         when.value.slice(0, 10) >= (doc.meta.published ?? '~'));
     if (factuality === 'hypothetical' && ahead && reading.cue && ownCall(tree, reading.cue, f.sources))
       factuality = 'future';
-    // So is a "would" in a clause a saying reports with no condition on it ("said it would close
-    // its border crossings": the backshifted "will" of an announcement).
+    // So is a "would" in a clause a saying reports with no condition on it ("said it would shut
+    // its frontier posts": the backshifted "will" of an announcement).
     if (
       factuality === 'hypothetical' &&
       reading.cue &&
@@ -387,7 +387,7 @@ function pairs(f: Found): [Participant, Participant | null][] {
 }
 
 /**
- * "Russian forces fired 14 missiles and 148 drones, of which 112 were shot down": missiles fired
+ * "troops fired 30 rockets and 90 drones, most of them intercepted": missiles fired
  * at no named target by a side the story has already told attacking someone are more of that
  * attack (195 on the same target), not a show of force (150, "fired missiles into the sea").
  */
@@ -552,8 +552,8 @@ function evidenceSpan(trigger: Span, source: Span, target: Span | null): Span {
 
 /**
  * A "would" on a clause that a verb of saying reports (its ccomp, or the saying hung on it), with
- * no condition, reason, comparison or terms ("under the plan") on that clause: "said it would close the crossings" announces
- * what will be done. ("said sanctions were unlikely because Hungary would block them" does not.)
+ * no condition, reason, comparison or terms ("under the plan") on that clause: "said it would shut the posts" announces
+ * what will be done. ("said a deal was unlikely because Slovakia would veto it" does not.)
  */
 function announced(tree: SentenceTree, cue: Span, trigger: number, sources: readonly Participant[]): boolean {
   const would = tree.doc.tokens.findIndex((t) => t.start === cue.start);
@@ -585,13 +585,13 @@ function ownCall(tree: SentenceTree, cue: Span, sources: readonly Participant[])
 const APPEALING = new Set(['call', 'urge']);
 
 /**
- * The one saying it is the one who acts, or speaks for it ("the Dominican Republic said it would",
- * "Rutte said the North Atlantic Council would meet"): what a third party says an actor would do is
+ * The one saying it is the one who acts, or speaks for it ("Chad said it would",
+ * "the secretary-general said the alliance's council would convene"): what a third party says an actor would do is
  * a forecast, not an announcement.
  */
 function saysForItself(tree: SentenceTree, saying: number, sources: readonly Participant[]): boolean {
   const { doc } = tree;
-  // ("called the decision shameful and said Israel would…": a conjoined saying shares the subject.)
+  // ("condemned the vote and said Israel would…": a conjoined saying shares the subject.)
   let verb = saying;
   while (tree.kid(verb, 'nsubj') < 0 && tree.rel(verb) === 'conj' && tree.head(verb) >= 0)
     verb = tree.head(verb);

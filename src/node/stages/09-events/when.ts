@@ -95,7 +95,7 @@ export function eventDate(
  * "struck Beirut on Sunday, two days after the group fired rockets": an event in a clause or
  * phrase opened by "after" or "before" with an interval is dated from the clause that phrase
  * modifies, less the interval. That clause's date is the day the story told its subject ("the
- * seizure came a day after…": the day of the seizure), else its own date.
+ * raid came two days after…": the day of the raid), else its own date.
  */
 function fromAnchoringEvent(
   doc: Doc,
