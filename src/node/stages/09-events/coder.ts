@@ -383,13 +383,17 @@ function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): b
     return true;
   // "bombarded part of the city, killing eight people" with "killing" hung on "city": after a
   // comma, the participle tells what the attack above did.
+  // ("opened fire on people waiting for aid, killing twenty", with "killing" on "waiting": any
+  // word it hangs under, a few steps up, may be the attack.)
   if (
-    rel === 'acl' &&
+    (rel === 'acl' || rel === 'advcl') &&
     head >= 0 &&
     tree.kidsBy(f.trigger, 'punct').length + commaBefore(tree, f.trigger) > 0
   ) {
     const verb = verbAbove(tree, head);
     if (verb >= 0 && attacks.has(verb)) return true;
+    for (let h = head, steps = 0; h >= 0 && steps < 4; h = tree.head(h), steps++)
+      if (attacks.has(h)) return true;
   }
   const subject = tree.kid(f.trigger, 'nsubj');
   return subject >= 0 && attacks.has(subject);

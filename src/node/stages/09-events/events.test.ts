@@ -657,6 +657,11 @@ describe('event coding', () => {
     ],
     ['an advance "ahead" is no schedule', 'Turkish forces pushed ahead into Syria.', ['TUR>SYR 19 asserted']],
     [
+      'what an attack did, hung under another verb below it, is still what the attack did',
+      'Israeli troops opened fire on Lebanese villagers waiting at a checkpoint, killing five.',
+      ['ISR>LBN 19 asserted'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],
