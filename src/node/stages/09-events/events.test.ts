@@ -662,6 +662,11 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted'],
     ],
     [
+      'a time that opens a span ("since November") does not date the event',
+      'Israel struck Lebanon for the first time since November.',
+      ['ISR>LBN 19 asserted'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

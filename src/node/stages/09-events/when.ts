@@ -36,7 +36,8 @@ export function eventDate(
       t.value !== null &&
       !contentsTime(doc, tree, trigger, t) &&
       !(past && stillToCome(t.value, doc.meta.published)) &&
-      !namesAThing(tree, t, trigger),
+      !namesAThing(tree, t, trigger) &&
+      !bounds(tree, t),
   );
   if (inSentence.length === 0) return toldBefore(doc, tree, trigger) ?? carriedOver(doc, tree.sentence.index);
   // "condemned on Monday the shooting of three fishermen by the coast
@@ -287,6 +288,15 @@ function namesAThing(tree: SentenceTree, timex: Timex, trigger: number): boolean
   const head = headToken(tree, timex);
   if (head < 0 || !ATTRIBUTIVE.has(tree.deprel(head)) || spanDays(timex.value) <= 7) return false;
   return tree.head(head) !== trigger;
+}
+
+/**
+ * "for the first time since November", "until March": a time that opens or closes a span is
+ * another moment than the event's own.
+ */
+function bounds(tree: SentenceTree, timex: Timex): boolean {
+  const head = headToken(tree, timex);
+  return head >= 0 && SEQUENCE.has(tree.caseOf(head));
 }
 
 /** Relations of a time expression set before a noun to describe it. */
