@@ -667,6 +667,11 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted'],
     ],
     [
+      'days joined by "and" make one range',
+      'Fidan met Araghchi in Ankara on Friday and Saturday.',
+      ['TUR>IRN 04 asserted 2026-01-30/2026-01-31'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

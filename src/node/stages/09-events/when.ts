@@ -87,9 +87,27 @@ export function eventDate(
     return anchor >= 0 && SAYING.has(tree.lemma(anchor));
   });
   const chosen = governing(tree, inSentence, trigger) ?? fallback ?? saying ?? null;
-  return chosen
-    ? { value: chosen.value, span: chosen, future: startsAfter(chosen.value, doc.meta.published) }
-    : NONE;
+  if (!chosen) return NONE;
+  const value = joinedDays(tree, inSentence, chosen) ?? chosen.value;
+  return { value, span: chosen, future: startsAfter(value, doc.meta.published) };
+}
+
+/**
+ * "met on Monday and Tuesday": days joined by "and" to the chosen one make one range, from the
+ * first to the last. Null when no day is joined to it.
+ */
+function joinedDays(tree: SentenceTree, timexes: Timex[], chosen: Timex): string | null {
+  const head = headToken(tree, chosen);
+  if (head < 0 || spanDays(chosen.value) !== 1) return null;
+  const days = timexes.filter((t) => {
+    const h = headToken(tree, t);
+    return (
+      t !== chosen && h >= 0 && tree.rel(h) === 'conj' && tree.head(h) === head && spanDays(t.value) === 1
+    );
+  });
+  if (days.length === 0) return null;
+  const all = [chosen, ...days].map((t) => t.value as string).sort();
+  return `${all[0]}/${all[all.length - 1]}`;
 }
 
 /**
