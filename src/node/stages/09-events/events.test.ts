@@ -672,6 +672,12 @@ describe('event coding', () => {
       ['TUR>IRN 04 asserted 2026-01-30/2026-01-31'],
     ],
     [
+      'a quoted "must stop its attacks" is a demand to de-escalate',
+      '“Israel must stop its attacks on Lebanon,” Fidan said.',
+      ['TUR>ISR 10 asserted'],
+    ],
+    ['"we must" is no demand on anyone', '“We must stop the fighting,” Fidan said.', []],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],
