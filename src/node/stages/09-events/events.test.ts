@@ -678,6 +678,11 @@ describe('event coding', () => {
     ],
     ['"we must" is no demand on anyone', '“We must stop the fighting,” Fidan said.', []],
     [
+      'what was done "without reaching" it did not happen',
+      'Turkey and Iran held talks in Ankara without reaching a deal.',
+      ['TUR>IRN 04 asserted', 'IRN>TUR 04 asserted', 'TUR>IRN 05 negated', 'IRN>TUR 05 negated'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],
