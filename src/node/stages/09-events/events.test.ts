@@ -683,6 +683,16 @@ describe('event coding', () => {
       ['TUR>IRN 04 asserted', 'IRN>TUR 04 asserted', 'TUR>IRN 05 negated', 'IRN>TUR 05 negated'],
     ],
     [
+      'what one "has yet to" do is not done',
+      'Iran has yet to sign the deal with Turkey.',
+      ['IRN>TUR 05 negated'],
+    ],
+    [
+      'what one "has to" do is not done yet',
+      'Iran has to sign the deal with Turkey.',
+      ['IRN>TUR 05 hypothetical'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],
