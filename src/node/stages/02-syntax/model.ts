@@ -216,6 +216,8 @@ const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'cs
 const PAST_XPOS = new Set(['VBN', 'VBD', 'JJ']);
 /** Relations of a word that heads a clause of its own (not one that modifies a noun). */
 const CLAUSE_LABELS = new Set(['root', 'ccomp', 'conj', 'advcl', 'parataxis']);
+/** Relations the parser gives the subject of a closing saying when it hangs it in the clause reported. */
+const SAYER_SLIPS = new Set(['conj', 'obl:unmarked']);
 /** Days named by a single word, which take no conjunct without "and". */
 const DAY_WORDS = new Set([
   'monday',
@@ -329,6 +331,7 @@ export class SyntaxModel {
   private readonly amodLabel: number;
   private readonly xcompLabel: number;
   private readonly csubjLabel: number;
+  private readonly ccompLabel: number;
   /** More labels the tree edits below write or look for. */
   private readonly edit: {
     prt: number;
@@ -338,6 +341,7 @@ export class SyntaxModel {
     fixed: number;
     obl: number;
     compound: number;
+    appos: number;
   };
   private readonly relclLabel: number;
   private readonly oblLabel: number;
@@ -394,6 +398,7 @@ export class SyntaxModel {
     this.amodLabel = header.labels.indexOf('amod');
     this.xcompLabel = header.labels.indexOf('xcomp');
     this.csubjLabel = header.labels.indexOf('csubj');
+    this.ccompLabel = header.labels.indexOf('ccomp');
     const label = (name: string) => header.labels.indexOf(name);
     this.edit = {
       prt: label('compound:prt'),
@@ -403,6 +408,7 @@ export class SyntaxModel {
       fixed: label('fixed'),
       obl: label('obl'),
       compound: label('compound'),
+      appos: label('appos'),
     };
     this.relclLabel = header.labels.indexOf('acl:relcl');
     this.oblLabel = header.labels.indexOf('obl:unmarked');
@@ -459,6 +465,7 @@ export class SyntaxModel {
       this.subordinatePastRetry(draft, heads, labels);
     if (retry) ({ heads, labels } = retry);
     this.subjectOfSaying(tagIds, heads, labels);
+    this.sayerAcrossComma(tagIds, heads, labels);
     this.trailingSaying(tagIds, lex, heads, labels);
     this.subordinateClause(tagIds, lex, heads, labels);
     this.nounAsObject(tagIds, lex, heads, labels);
@@ -790,7 +797,8 @@ export class SyntaxModel {
     for (let v = 2; v < heads.length; v++) {
       if (this.upos[tagIds[v]] !== 'VERB') continue;
       const noun = v - 1;
-      if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]]) || label(noun) !== 'conj') continue;
+      // (Or hung as a bare oblique: "…to attack Haifa, Israeli intelligence said".)
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]]) || !SAYER_SLIPS.has(label(noun))) continue;
       const conjoinedTo = heads[noun];
       let reported = -1;
       let hasSubject = false;
@@ -801,6 +809,40 @@ export class SyntaxModel {
       }
       if (hasSubject || reported < 0 || conjoinedTo < reported || conjoinedTo >= noun) continue;
       if (!this.dominates(heads, reported, conjoinedTo) || !this.commaOpens(tagIds, heads, noun)) continue;
+      heads[noun] = v;
+      labels[noun] = this.subjectLabel;
+    }
+  }
+
+  /**
+   * "Russia is preparing to attack Kharkiv, Ukrainian intelligence said", parsed with "Kharkiv" a
+   * compound of "intelligence" across the comma and "said" left with no subject: a compound never
+   * spans a comma, so the word before the comma takes the noun's place in the reported clause, and
+   * the noun right before the saying becomes its subject (the words between modify it).
+   */
+  private sayerAcrossComma(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const compound = this.edit.compound;
+    if (compound < 0) return;
+    for (let v = 3; v < heads.length; v++) {
+      const noun = v - 1;
+      if (this.upos[tagIds[v]] !== 'VERB' || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      if (
+        heads.some(
+          (h, k) => h === v && (labels[k] === this.subjectLabel || labels[k] === this.passiveSubjectLabel),
+        )
+      )
+        continue;
+      const reported = heads.findIndex((h, k) => h === v && k < noun && labels[k] === this.ccompLabel);
+      if (reported < 0 || !this.dominates(heads, reported, noun)) continue;
+      const c = heads.findIndex((h, k) => h === noun && k < noun && labels[k] === compound);
+      if (c < 0 || c + 1 >= noun) continue;
+      const comma =
+        c + 1 + heads.slice(c + 1, noun).findIndex((h, k) => this.xpos[tagIds[c + 1 + k]] === ',');
+      if (comma <= c) continue;
+      heads[c] = heads[noun];
+      labels[c] = labels[noun];
+      for (let k = c + 1; k < noun; k++) if (heads[k] === c || heads[k] === noun) heads[k] = noun;
+      for (let k = c + 1; k < noun; k++) if (labels[k] === this.edit.appos) labels[k] = this.amodLabel;
       heads[noun] = v;
       labels[noun] = this.subjectLabel;
     }

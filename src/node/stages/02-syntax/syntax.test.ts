@@ -451,6 +451,19 @@ describe('syntax model: key clauses of news sentences', () => {
     ],
     // A compound with its head's preposition between them is a word of its own: the object.
     ['Russia struck Kharkiv overnight with drones and missiles .', [['Kharkiv', 'obj', 'struck']]],
+    // A compound never spans a comma: the noun before a closing saying is its subject.
+    [
+      'Russia is preparing to attack Sumy , Ukrainian intelligence said .',
+      [
+        ['Sumy', 'obj', 'attack'],
+        ['intelligence', 'nsubj', 'said'],
+      ],
+    ],
+    // ... or hung as a bare oblique of the reported verb.
+    [
+      'China is preparing to blockade Taiwan , Japanese intelligence said .',
+      [['intelligence', 'nsubj', 'said']],
+    ],
     // A participle right after a verb with no object modifies the noun after it.
     [
       'Kenya extradited suspected Somali smuggler Ahmed Farah to Somalia .',
