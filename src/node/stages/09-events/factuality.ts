@@ -241,13 +241,15 @@ function governorCues(
     // "denied reports that its jets struck": a report as a thing is what the verb above it
     // denies or doubts; only a verb of saying ends the walk.
     if (REPORTING.has(lemma) && upos !== 'NOUN') break;
-    // "has yet to sign", "is yet to decide": not done so far.
-    const yet = tree.kidsBy(h, 'advmod').find((k) => tree.lemma(k) === 'yet');
-    if (rel === 'xcomp' && (lemma === 'have' || lemma === 'be') && yet !== undefined && !ignoreNegation)
-      best = stronger(best, { value: 'negated', cue: tree.token(yet) });
-    // "Iran has to sign": an obligation now is not yet done ("had to flee" was done).
-    else if (rel === 'xcomp' && lemma === 'have' && PRESENT.has(tree.token(h).xpos ?? ''))
-      best = stronger(best, { value: 'hypothetical', cue: tree.token(h) });
+    if (rel === 'xcomp' && (lemma === 'have' || lemma === 'be')) {
+      // "has yet to sign", "is yet to decide": not done so far.
+      const yet = tree.kidsBy(h, 'advmod').find((k) => tree.lemma(k) === 'yet');
+      if (yet !== undefined && !ignoreNegation)
+        best = stronger(best, { value: 'negated', cue: tree.token(yet) });
+      // "Iran has to sign": an obligation now is not yet done ("had to flee" was done).
+      else if (yet === undefined && lemma === 'have' && PRESENT.has(tree.token(h).xpos ?? ''))
+        best = stronger(best, { value: 'hypothetical', cue: tree.token(h) });
+    }
     const role = upos === 'NOUN' || upos === 'PROPN' ? 'nominal' : 'governor';
     // "talks with Egyptian mediators": who takes part is not what is discussed.
     if (role === 'nominal' && PARTICIPANT_CASES.has(tree.caseOf(child))) continue;
