@@ -86,8 +86,6 @@ export function toEvents(
     const pastTense = ['VBD', 'VBN'].includes(doc.tokens[f.trigger].xpos ?? '');
     if (factuality === 'asserted' && when.future && f.liftedFrom === undefined && !pastTense)
       factuality = 'future';
-    // "said Trump would meet Putin on Friday": a "would" with a day still to come is what was
-    // announced for that day, not a mere possibility.
     // "called on its supporters to rally later this week": what an actor calls its own side to do
     // on a day still to come (or in a span that starts today) is its plan, announced.
     const ahead =
@@ -97,8 +95,10 @@ export function toEvents(
         when.value.slice(0, 10) >= (doc.meta.published ?? '~'));
     if (factuality === 'hypothetical' && ahead && reading.cue && ownCall(tree, reading.cue, f.sources))
       factuality = 'future';
-    // So is a "would" in a clause a saying reports with no condition on it ("said it would shut
-    // its frontier posts": the backshifted "will" of an announcement).
+    // "said Trump would meet Putin on Friday": a "would" with a day still to come is what was
+    // announced for that day, not a mere possibility; so is a "would" in a clause the actor's
+    // own saying reports with no condition on it ("said it would shut its frontier posts": the
+    // backshifted "will" of an announcement).
     if (
       factuality === 'hypothetical' &&
       reading.cue &&
@@ -333,7 +333,7 @@ function aidArriving(
   ];
   for (const noun of of === undefined ? [subject] : [of, subject])
     for (const [set, code] of kinds) if (synsets.get(set)?.has(tree.lemma(noun))) return code;
-  return tree.lemma(subject) === 'donation' ? '070' : null;
+  return null;
 }
 
 /** Seizing, blockading and striking happen at the place they take or hit ("seized the town of Nyabibwe"). */
