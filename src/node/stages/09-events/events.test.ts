@@ -693,6 +693,11 @@ describe('event coding', () => {
       ['IRN>TUR 05 hypothetical'],
     ],
     [
+      'talks that ended "without an agreement": the parties did not agree',
+      'Talks between Turkey and Iran ended without an agreement.',
+      ['TUR>IRN 04 asserted', 'IRN>TUR 04 asserted', 'TUR>IRN 05 negated', 'IRN>TUR 05 negated'],
+    ],
+    [
       "a decision welcomed is not the welcomer's",
       'Iran welcomed a decision to lift sanctions.',
       ['IRN>- 05 asserted'],

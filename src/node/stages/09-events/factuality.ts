@@ -167,6 +167,8 @@ function ownCues(
       value = lex.get('neg')?.get(text) ?? lex.get('neg')?.get(word);
     if (!value && rel === 'aux') value = lex.get('modal')?.get(text) ?? lex.get('modal')?.get(word);
     if (!value && rel === 'mark') value = lex.get('mark')?.get(word);
+    // ("ended without an agreement": "without" also stands before a noun.)
+    if (!value && rel === 'case' && word === 'without') value = lex.get('mark')?.get(word);
     // ("planned" is listed as written: as a participle its lemma is "plan")
     if (!value && (rel === 'amod' || rel === 'det' || rel === 'advmod'))
       value = lex.get('modifier')?.get(word) ?? lex.get('modifier')?.get(text);

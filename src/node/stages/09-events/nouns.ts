@@ -71,6 +71,10 @@ export function codeNoun(
     const mutual = MUTUAL_ROOTS.has(row.code.slice(0, 2)) && !MEDIATION.has(row.code);
     if (sources.length === 0 && mutual && targets.length > 0)
       sources = reportingParty(tree, index, res, t, targets);
+    // "talks between Russia and Ukraine ended without an agreement": the parties of what ended
+    // without it are the ones who did not agree.
+    if (sources.length === 0 && targets.length === 0 && mutual && tree.caseOf(t) === 'without')
+      sources = partiesOfWhatEnded(tree, index, res, t);
     if (targets.length === 0 && sources.length > 1 && mutual) reciprocal = true;
     if (sources.length === 0 && targets.length === 0 && row.code === '046' && row.target === null) {
       if (!arrangedOccasion(tree, t)) return null;
@@ -90,6 +94,26 @@ export function codeNoun(
     };
   }
   return null;
+}
+
+/**
+ * The parties of the verb a "without" phrase hangs on: its subject when that names two or more
+ * actors, or the parties "between" whom the subject noun (talks, a meeting) was held.
+ */
+function partiesOfWhatEnded(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+): Participant[] {
+  const verb = tree.head(t);
+  const subject = verb >= 0 ? tree.kid(verb, 'nsubj') : -1;
+  if (subject < 0) return [];
+  const own = participantsOf(tree, index, res.states, subject);
+  if (own.length > 1) return own;
+  const between = tree.kidsBy(subject, 'nmod').find((k) => tree.caseOf(k) === 'between');
+  const parties = between === undefined ? [] : participantsOf(tree, index, res.states, between);
+  return parties.length > 1 ? parties : [];
 }
 
 /** The noun is where or when another act happened: "at the meeting", "on the margins of a summit". */
