@@ -343,3 +343,10 @@ describe('what a rejected report says', () => {
     assert.deepEqual(events('Russia denied reports claiming its jets struck a hospital.'), []);
   });
 });
+
+describe('officials of no named state (mentions)', () => {
+  it('are not placed in a state named only as a party "between" whom something is discussed', () => {
+    const found = events('Officials discussed a possible prisoner exchange between Russia and Ukraine.');
+    assert.ok(!found.some((e) => e.startsWith('RUS')), found.join('; '));
+  });
+});

@@ -172,7 +172,7 @@ function inferCountries(doc: Doc): void {
     // whom the group acts on, not whom it serves; such a group stays unplaced.
     const aimedAt =
       after &&
-      (/\b(?:to|for|against|on|at|with|from|into|toward|towards)\s+(?:the\s+)?$/i.test(
+      (/\b(?:to|for|against|on|at|with|from|into|toward|towards|between|among)\s+(?:the\s+)?$/i.test(
         doc.text.slice(m.end, after.start),
       ) ||
         isObject(doc, after));
