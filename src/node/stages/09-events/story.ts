@@ -161,7 +161,7 @@ export class StoryMemory {
 }
 
 /** The index of the token that starts at character `offset`, -1 when none does (binary search). */
-function tokenStartingAt(doc: Doc, offset: number): number {
+export function tokenStartingAt(doc: Doc, offset: number): number {
   const { tokens } = doc;
   let lo = 0;
   let hi = tokens.length - 1;

@@ -24,11 +24,11 @@ import {
   selfPair,
   stateSide,
 } from './sides.js';
-import { StoryMemory } from './story.js';
+import { StoryMemory, tokenStartingAt } from './story.js';
 import { MILITARY_HEADS } from './subjects.js';
 import { contentOf, describedThing } from './targets.js';
 import { lemmaIn, type SentenceTree } from './tree.js';
-import { continuesSpeaker, eventDate } from './when.js';
+import { continuesSpeaker, eventDate, stillToCome } from './when.js';
 import { WORDS } from './word-roles.js';
 
 /** Actors named as the place of the saying: "in"/"at" phrases on the verb or on its object. */
@@ -88,11 +88,7 @@ export function toEvents(
       factuality = 'future';
     // "called on its supporters to rally later this week": what an actor calls its own side to do
     // on a day still to come (or in a span that starts today) is its plan, announced.
-    const ahead =
-      when.future ||
-      (when.value !== null &&
-        when.value.includes('/') &&
-        when.value.slice(0, 10) >= (doc.meta.published ?? '~'));
+    const ahead = when.future || stillToCome(when.value, doc.meta.published);
     if (factuality === 'hypothetical' && ahead && reading.cue && ownCall(tree, reading.cue, f.sources))
       factuality = 'future';
     // "said Trump would meet Putin on Friday": a "would" with a day still to come is what was
@@ -111,7 +107,7 @@ export function toEvents(
     if (
       factuality === 'future' &&
       reading.cue &&
-      ORDERING.has(doc.tokens.find((t) => t.start === reading.cue?.start)?.lemma ?? '') &&
+      ORDERING.has(doc.tokens[tokenStartingAt(doc, reading.cue.start)]?.lemma ?? '') &&
       f.code.startsWith('15')
     )
       factuality = 'asserted';
@@ -556,7 +552,7 @@ function evidenceSpan(trigger: Span, source: Span, target: Span | null): Span {
  * what will be done. ("said a deal was unlikely because Slovakia would veto it" does not.)
  */
 function announced(tree: SentenceTree, cue: Span, trigger: number, sources: readonly Participant[]): boolean {
-  const would = tree.doc.tokens.findIndex((t) => t.start === cue.start);
+  const would = tokenStartingAt(tree.doc, cue.start);
   const clause = would >= 0 ? tree.head(would) : -1;
   // The event is that clause's own verb, or one joined to it or completing it ("would begin
   // collecting"), not one in a clause below it ("would continue until the group disarmed").
@@ -578,7 +574,7 @@ function announced(tree: SentenceTree, cue: Span, trigger: number, sources: read
 
 /** The cue is a call or appeal ("called on", "urged") made by the actor itself or its side. */
 function ownCall(tree: SentenceTree, cue: Span, sources: readonly Participant[]): boolean {
-  const verb = tree.doc.tokens.findIndex((t) => t.start === cue.start);
+  const verb = tokenStartingAt(tree.doc, cue.start);
   return verb >= 0 && APPEALING.has(tree.lemma(verb)) && saysForItself(tree, verb, sources);
 }
 

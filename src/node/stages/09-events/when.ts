@@ -396,7 +396,7 @@ function pastForm(tree: SentenceTree, t: number): boolean {
 }
 
 /** A span of days that starts on the day of publication or later ("later this week"). */
-function stillToCome(value: string | null, published: string | null): boolean {
+export function stillToCome(value: string | null, published: string | null): boolean {
   if (!value || !published || !value.includes('/')) return false;
   return value.slice(0, 10) >= published;
 }
