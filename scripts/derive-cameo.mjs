@@ -14,6 +14,9 @@ const head = lines[0].split('\t');
 const rows = lines.slice(1).map((l) => Object.fromEntries(l.split('\t').map((c, i) => [head[i], c.trim()])));
 const byCode = new Map(rows.map((r) => [r.cameo_code, r]));
 const parentOf = (code) => byCode.get(code.slice(0, 3)) ?? byCode.get(code.slice(0, 2));
+// Codes the 2021 mapping leaves without a PLOVER type that the PLOVER 2.0 manual places:
+// its COERCE modes table lists "cyber" (hacking, security breaches, website attacks).
+const PLOVER_MANUAL = { 176: ['COERCE', 'cyber'] };
 
 const out = [
   '# CAMEO event codes with their Goldstein score, quad class and PLOVER 2.0 type and mode.',
@@ -28,8 +31,10 @@ for (const r of rows) {
   const goldstein = r.goldstein_gdelt || parent?.goldstein_gdelt || '';
   const quad =
     r.quadclass_phoenix && r.quadclass_phoenix !== '0' ? r.quadclass_phoenix : r.quadclass_gdelt_assumed;
-  const plover = r.plover_event || (r.cameo_code.length === 4 ? (parent?.plover_event ?? '') : '');
-  const mode = r.plover_mode || (r.cameo_code.length === 4 ? (parent?.plover_mode ?? '') : '');
+  const [manualType, manualMode] = PLOVER_MANUAL[r.cameo_code] ?? [];
+  const plover =
+    r.plover_event || manualType || (r.cameo_code.length === 4 ? (parent?.plover_event ?? '') : '');
+  const mode = r.plover_mode || manualMode || (r.cameo_code.length === 4 ? (parent?.plover_mode ?? '') : '');
   const name = r['name_cameo_1.1b3'] || r.name_tabari_07b5 || r['name_tabari_0.7b5'] || '';
   out.push([r.cameo_code, name.replace(/\s+/g, ' '), goldstein, quad, plover, mode].join('\t'));
 }

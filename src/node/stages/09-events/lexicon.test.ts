@@ -59,6 +59,12 @@ describe('loadEventLexicon on the real files', () => {
     assert.equal(test?.code, '150');
   });
 
+  it('types a cyber attack (176) as PLOVER COERCE, as the PLOVER 2.0 manual does', () => {
+    const cyber = lexicon.cameo.info('176');
+    assert.equal(cyber?.plover, 'COERCE');
+    assert.equal(cyber?.ploverMode, 'cyber');
+  });
+
   it('sorts a verb so the most specific, then the narrowest, row comes first', () => {
     const send = lexicon.verbs.get('send') ?? [];
     for (let i = 1; i < send.length; i++) assert.ok(send[i - 1].specificity >= send[i].specificity);
