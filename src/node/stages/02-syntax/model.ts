@@ -837,7 +837,7 @@ export class SyntaxModel {
       const c = heads.findIndex((h, k) => h === noun && k < noun && labels[k] === compound);
       if (c < 0 || c + 1 >= noun) continue;
       const comma =
-        c + 1 + heads.slice(c + 1, noun).findIndex((h, k) => this.xpos[tagIds[c + 1 + k]] === ',');
+        c + 1 + heads.slice(c + 1, noun).findIndex((_h, k) => this.xpos[tagIds[c + 1 + k]] === ',');
       if (comma <= c) continue;
       heads[c] = heads[noun];
       labels[c] = labels[noun];
