@@ -28,6 +28,11 @@ function checkAll(cases: [string, string, string][]): void {
 describe('shipped lexicons', () => {
   const cases: [string, string, string][] = [
     [
+      'a legislature and the executive of one state are two sides of an event (sides.ts)',
+      "Ukraine's parliament criticised President Zelensky over the delays.",
+      'UKRLEG>UKRGOV 111 asserted',
+    ],
+    [
       'rejecting a report that tells no act is a rejection, not a denial of blame (verbs.tsv, coder)',
       "The IAEA published a report on Iran's stockpile. Iran rejected the report as biased.",
       'IRN>IGOUNOIAE 120 asserted',

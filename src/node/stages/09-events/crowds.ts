@@ -11,6 +11,7 @@ import type { CoderResources } from './found.js';
 import { type MentionIndex, type Participant, participantsOf, type StateMaker } from './participants.js';
 import { codable, stateSide } from './sides.js';
 import { subjectOf } from './subjects.js';
+import { obliqueTarget } from './targets.js';
 import type { SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
@@ -136,6 +137,11 @@ export function protestedActor(
         (p) => !own.has(p.actor) && codable(tree.doc, p.actor),
       );
       if (found.length > 0) return found;
+    }
+    // "went on strike to protest at Israeli settlement": what the purpose's verb is aimed at.
+    if (tree.rel(k) !== 'obl') {
+      const aimed = obliqueTarget(tree, index, res, k, tree.kid(k, 'obj'), '141', own);
+      if (aimed.length > 0) return aimed;
     }
   }
   return [];

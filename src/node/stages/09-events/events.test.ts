@@ -1285,6 +1285,56 @@ describe('event coding', () => {
       'Sudan banned Sudanese rebels from travelling.',
       ['SDN>SDN 17 asserted'],
     ],
+    [
+      "a protest at a thing is aimed at whoever's it is; the protesters' own land is no target",
+      'Egyptian protesters rallied on Sunday to protest at Israeli settlement on their land.',
+      ['EGY>ISR 14 asserted 2026-02-01'],
+    ],
+    [
+      'a strike gone on "to protest" something: the protest took place, aimed where the strike was',
+      'Egyptian protesters went on strike on Sunday to protest at Israeli settlement on their land.',
+      ['EGY>ISR 14 asserted 2026-02-01', 'EGY>ISR 14 asserted 2026-02-01'],
+    ],
+    [
+      'only "going to" says an act is still to come',
+      'Israel is going to strike Lebanon.',
+      ['ISR>LBN 19 future'],
+    ],
+    [
+      'an attempt at force is an act of force; a possible attempt is not',
+      'Iran tried to seize a British tanker. Iran might try to seize a British tanker.',
+      ['IRN>- 17 asserted', 'IRN>- 17 hypothetical'],
+    ],
+    [
+      'what a strike is for is still to come',
+      'Israel struck Lebanon on Sunday to stop rocket fire.',
+      ['ISR>LBN 19 asserted 2026-02-01', 'ISR>LBN 08 future 2026-02-01'],
+    ],
+    [
+      'what opening a crossing allows is done by opening it',
+      'Egypt opened the crossing on Sunday to allow aid deliveries to Sudan.',
+      ['EGY>SDN 08 asserted 2026-02-01'],
+    ],
+    [
+      'agreeing to a proposal is aimed at whoever made it',
+      'Lebanon agreed to the Egyptian proposal.',
+      ['LBN>EGY 03 asserted', 'EGY>LBN 03 asserted'],
+    ],
+    [
+      'what demands yielded to ask for (an oblique noun before the to-clause) is not done',
+      'Lebanon conceded to demands from Israel to disarm Hezbollah.',
+      ['LBN>ISR 08 asserted', 'LBN>Hezbollah 08 hypothetical'],
+    ],
+    [
+      'an attempted killing is an attempt (18, asserted), not a killing',
+      'Hezbollah tried to assassinate an Israeli minister.',
+      ['Hezbollah>ISR 18 asserted', 'Hezbollah>ISR 18 hypothetical'],
+    ],
+    [
+      'a legislature criticising the government is an event between two branches of one state',
+      'Egyptian deputies criticised the Egyptian president over the delays.',
+      ['EGY>EGY 11 asserted'],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(events(text), expected, label));

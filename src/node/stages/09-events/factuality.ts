@@ -57,6 +57,21 @@ const ORDERING = WORDS.ordering;
 /** Relations of what is ordered as a clause ("ordered X to withdraw"), not as a thing. */
 const ORDERED_CLAUSES = new Set(['xcomp', 'ccomp', 'advcl']);
 
+/**
+ * Acts that a purpose clause names and the doing itself carries out: statements, appeals,
+ * demands, criticism, rejection, threats and protest ("stopped work to protest the closure",
+ * "blocked the road to demand a recount"), consultation ("met to discuss the truce"), and force,
+ * whose means are already its attempt ("fired tear gas to disperse the crowd").
+ */
+const DONE_BY_DOING = new Set(['01', '02', '04', '10', '11', '12', '13', '14', '15', '17', '18', '19', '20']);
+/** Purposes the doing enables by itself: `enabling` in word-roles.tsv. */
+const ENABLING = WORDS.enabling;
+
+/** Coercion and attacks: roots whose attempt is coded as the act. */
+const ATTEMPTED_FORCE = new Set(['17', '18', '19', '20']);
+/** Verbs that say an act was attempted (not "seek" or "aim", which say what is wanted). */
+const ATTEMPTS = new Set(['try', 'attempt']);
+
 /** Roots of speech acts: a condition on what is threatened or demanded does not make the saying hypothetical. */
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 
@@ -74,7 +89,12 @@ export function factualityOf(
   // "“If they cross the line, …,” he warned": a parser may hang the saying on the quotation's verb;
   // what the speaker says does not make the saying hypothetical.
   if (saidOfQuotation(tree, trigger)) return own;
-  const inherited = governorCues(tree, lex, trigger);
+  // "tried to hack the ministry's servers", "attempted to seize a tanker": an attempt at force was
+  // itself an act of force, whether or not it succeeded.
+  // (Not a killing: "tried to assassinate" is an attempt, 185, and no one was assassinated.)
+  const attempted = ATTEMPTED_FORCE.has(code.slice(0, 2)) && code !== '186';
+  const intended = !DONE_BY_DOING.has(code.slice(0, 2)) && !ENABLING.has(tree.lemma(trigger));
+  const inherited = governorCues(tree, lex, trigger, false, attempted, intended);
   // "has not answered an appeal": an event noun under a negated verb still happened.
   const noun = tree.token(trigger).upos === 'NOUN' || tree.token(trigger).upos === 'PROPN';
   if (inherited.value === 'negated' && !noun) return inherited;
@@ -91,7 +111,7 @@ export function factualityOf(
     return { value: 'negated', cue: tree.token(trigger) };
   // "rejected the sanctions": the sanctions were imposed; but "rejected the idea of strikes":
   // the strikes are still only an idea.
-  if (inherited.value === 'negated') return stronger(own, governorCues(tree, lex, trigger, true));
+  if (inherited.value === 'negated') return stronger(own, governorCues(tree, lex, trigger, true, attempted));
   if (own.value !== 'asserted') return own;
   return inherited;
 }
@@ -201,6 +221,8 @@ function governorCues(
   lex: FactualityLexicon,
   t: number,
   ignoreNegation = false,
+  attemptIsAct = false,
+  purposeIntended = false,
 ): FactualityReading {
   let best: FactualityReading = ASSERTED;
   let child = t;
@@ -258,7 +280,12 @@ function governorCues(
     // "ordered the army to begin a raid" is still to come; "ordered a build-up" is the
     // order's own act, as reported.
     const orderedThing = ORDERING.has(lemma) && !ORDERED_CLAUSES.has(rel);
-    const value = orderedThing ? undefined : lex.get(role)?.get(lemma);
+    // ("going" is listed as written: "are going to strike" is still to come, "went on strike to
+    // protest" is not.)
+    const written = tree.doc.slice(tree.token(h)).toLowerCase();
+    const tried = attemptIsAct && role === 'governor' && ATTEMPTS.has(lemma);
+    const value =
+      orderedThing || tried ? undefined : (lex.get(role)?.get(lemma) ?? lex.get(role)?.get(written));
     // "stopped work to protest the closure": what is stopped is the object; the to-clause says
     // why, and the stopping carried it out.
     const purpose = rel === 'advcl' && role === 'governor' && purposeBesideObject(tree, lex, h, child);
@@ -268,10 +295,23 @@ function governorCues(
     // to-clause the parser hangs on the light verb says what the object noun asks or tries.
     const asked = rel === 'advcl' && role === 'governor' ? lightObjectCue(tree, lex, h, child) : null;
     if (asked) best = stronger(best, asked);
+    // "struck Gaza to stop rocket fire", "sent troops to secure the border": the act a purpose
+    // clause names is what the doing was for, still to come.
+    const to =
+      rel === 'advcl' && role === 'governor' && purposeIntended && child === t
+        ? purposeMark(tree, child)
+        : -1;
+    if (to >= 0 && !value && !asked) best = stronger(best, { value: 'future', cue: tree.token(to) });
     const own = ownCues(tree, lex, h);
     if (own.value !== 'asserted' && !(ignoreNegation && own.value === 'negated')) best = stronger(best, own);
   }
   return best;
+}
+
+/** The "to" of an infinitive clause of purpose ("to stop", "in order to stop"), or -1. */
+function purposeMark(tree: SentenceTree, clause: number): number {
+  if (tree.kid(clause, 'nsubj') >= 0) return -1;
+  return tree.kidsBy(clause, 'mark').find((m) => tree.lemma(m) === 'to') ?? -1;
 }
 
 /**
@@ -306,9 +346,13 @@ function lightObjectCue(
   clause: number,
 ): FactualityReading | null {
   if (!tree.kidsBy(clause, 'mark').some((m) => tree.lemma(m) === 'to')) return null;
-  const obj = tree.kid(verb, 'obj');
-  const value = obj >= 0 ? lex.get('nominal')?.get(tree.lemma(obj)) : undefined;
-  return value && value !== 'negated' ? { value, cue: tree.token(obj) } : null;
+  // ("bowed to pressure from Ankara to reopen the border": the noun may be an oblique too.)
+  const nouns = [tree.kid(verb, 'obj'), ...tree.kidsBy(verb, 'obl').filter((k) => k < clause)];
+  for (const noun of nouns) {
+    const value = noun >= 0 ? lex.get('nominal')?.get(tree.lemma(noun)) : undefined;
+    if (value && value !== 'negated') return { value, cue: tree.token(noun) };
+  }
+  return null;
 }
 
 function saidOfQuotation(tree: SentenceTree, trigger: number): boolean {

@@ -23,7 +23,20 @@ export function selfPair(doc: Doc, source: number, target: number): boolean {
   // nor are its opposition, rebels or people facing the state ("Georgian protesters" and "the
   // Georgian government" are the two sides of a domestic conflict).
   if (a.country === null || a.country !== b.country || (a.org ?? null) !== (b.org ?? null)) return false;
+  // A legislature or court acting on the government, or the reverse, is a domestic event between
+  // branches ("parliament censured the cabinet", "the court ordered the minister to testify").
+  if (branchOf(a.sector) !== branchOf(b.sector)) return false;
   return stateSide(a.sector) === stateSide(b.sector);
+}
+
+/** The branches of a state that act on one another. */
+const BRANCHES = new Map([
+  ['LEG', 'LEG'],
+  ['JUD', 'JUD'],
+]);
+
+function branchOf(sector: string | null): string {
+  return (sector && BRANCHES.get(sector)) ?? 'EXEC';
 }
 
 /**

@@ -125,6 +125,7 @@ export function obliqueTarget(
   t: number,
   obj: number,
   code: string,
+  own: ReadonlySet<number> = new Set(),
 ): Participant[] {
   const force = FORCE_ROOTS.has(code.slice(0, 2));
   // "talks on a troop pullback", "cooperation on energy": between partners, "on" names the topic.
@@ -136,10 +137,34 @@ export function obliqueTarget(
   for (const prep of preps) {
     const k = obliqueWith(tree, t, obj, prep);
     if (k < 0) continue;
-    const found = participantsOf(tree, index, res.states, k, force);
+    // ("protested at Israeli settlement on their land": the protesters' own land is no target.)
+    const found = participantsOf(tree, index, res.states, k, force).filter((p) => !own.has(p.actor));
     if (found.length > 0) return found;
+    // "protested at Israeli settlement", "complained over Russia's strikes": a protest or a
+    // complaint aimed at a thing is aimed at whoever's it is.
+    const owners = AIMED_AT_OWNER.has(code.slice(0, 2))
+      ? ownersOf(tree, index, res, k, true).filter((p) => !own.has(p.actor))
+      : [];
+    if (owners.length > 0) return owners;
   }
   return [];
+}
+
+/**
+ * Roots of acts aimed at an actor through its deeds or words: agreeing to or yielding to them
+ * ("conceded to demands from the rebels"), criticism, protest.
+ */
+export const ANSWERING_ROOTS = new Set(['03', '08']);
+const AIMED_AT_OWNER = new Set([...ANSWERING_ROOTS, '11', '14']);
+
+/** Whose the thing named by `noun` is, by a possessor, demonym, compound or of/by/from phrase. */
+export function authorsOf(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  noun: number,
+): Participant[] {
+  return ownersOf(tree, index, res, noun, true);
 }
 
 /** Heads that only count what follows ("one of its heaviest attacks", "a wave of strikes"). */

@@ -22,7 +22,9 @@ import {
 } from './sides.js';
 import { agentOf, passiveSubject, STATEMENT_NOUNS, subjectOf } from './subjects.js';
 import {
+  ANSWERING_ROOTS,
   antecedent,
+  authorsOf,
   complements,
   complementTarget,
   conditionTarget,
@@ -258,8 +260,18 @@ function verbEvent(
   // ("demanded their release" names the released, not whom it is demanded of.)
   if (others(targets).length === 0 && obj >= 0 && row.target === null && !RELEASE_DEMANDS.has(code))
     targets = others(participantsOf(tree, index, res.states, obj));
+  // "accepted demands from the rebels", "accepted the Egyptian proposal": yielding to or taking up
+  // a thing is aimed at whoever's it is.
+  // ("agreed to the Sudanese proposal", "conceded to demands from Kyiv": or the thing agreed to.)
+  if (others(targets).length === 0 && ANSWERING_ROOTS.has(code.slice(0, 2))) {
+    const answered = obj >= 0 ? obj : obliqueWith(tree, t, obj, 'to');
+    if (answered >= 0 && answered !== obj)
+      targets = others(participantsOf(tree, index, res.states, answered));
+    if (answered >= 0 && others(targets).length === 0)
+      targets = others(authorsOf(tree, index, res, answered));
+  }
   if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
-    targets = obliqueTarget(tree, index, res, t, obj, code);
+    targets = obliqueTarget(tree, index, res, t, obj, code, own);
   if (others(targets).length === 0 && SPEECH_ROOTS.has(code.slice(0, 2)))
     targets = others(conditionTarget(tree, index, res, t));
   if (others(targets).length === 0 && row.xcomp && row.target === null && PROMISE_ROOTS.has(code.slice(0, 2)))

@@ -42,6 +42,7 @@ export const WORD_ROLES = [
   'crowd',
   'plan-making',
   'ordering',
+  'enabling',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
