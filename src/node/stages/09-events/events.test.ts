@@ -1326,6 +1326,16 @@ describe('event coding', () => {
       ['LBN>ISR 08 asserted', 'LBN>Hezbollah 08 hypothetical'],
     ],
     [
+      "a curfew a state imposes in a town of its own falls on the town's people: its own state",
+      'Egyptian police imposed a curfew in Alexandria on Friday.',
+      ['EGY>EGY 17 asserted 2026-01-30'],
+    ],
+    [
+      'drills a state holds at home are aimed at no one',
+      'Israel held military drills in the Negev.',
+      ['ISR>- 15 asserted'],
+    ],
+    [
       'an attempted killing is an attempt (18, asserted), not a killing',
       'Hezbollah tried to assassinate an Israeli minister.',
       ['Hezbollah>ISR 18 asserted', 'Hezbollah>ISR 18 hypothetical'],

@@ -61,6 +61,15 @@ export function actorKey(doc: Doc, actor: number): string {
   return a.org ?? a.country ?? a.name;
 }
 
+/**
+ * "imposed a curfew in Cizre", "declared a state of siege in Haiti": a state's administrative
+ * measure (172x) in a place of its own falls on the people there, so the state as that place
+ * stays the target (a domestic event, TURGOV > TUR).
+ */
+export function measureOnItsPeople(doc: Doc, code: string, target: number): boolean {
+  return code.startsWith('172') && doc.actors[target]?.type === 'state';
+}
+
 /** Consult, cooperate and yield: with a compound subject and no target, the members act on each other. */
 export const MUTUAL_ROOTS = new Set(['04', '05', '06', '08']);
 

@@ -19,6 +19,7 @@ import {
   codable,
   FORCE_ROOTS,
   MEDIATION,
+  measureOnItsPeople,
   RELEASE_DEMANDS,
   SPEECH_ROOTS,
   selfPair,
@@ -130,7 +131,7 @@ export function toEvents(
       // "shot at men who were hurling rocks": a target of no state leaves it to the story too.
       const own =
         given &&
-        (selfPair(doc, source.actor, given.actor) ||
+        ((selfPair(doc, source.actor, given.actor) && !measureOnItsPeople(doc, f.code, given.actor)) ||
           !codable(doc, given.actor) ||
           ownPeople(doc, source.actor, given.actor, f.code));
       const addressedOwn = given !== null && own && addressesOwnSide(tree, f, source.actor, given);
@@ -140,8 +141,13 @@ export function toEvents(
       const rawTarget = addressedOwn
         ? null
         : ((own ? null : given) ?? people ?? counterpart(tree, f, source.actor, story, res));
-      const target =
-        rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
+      const onItsPeople =
+        rawTarget !== null &&
+        selfPair(doc, source.actor, rawTarget.actor) &&
+        measureOnItsPeople(doc, code, rawTarget.actor);
+      const target = onItsPeople
+        ? peopleOf(doc, rawTarget, res)
+        : rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
           : protestedState(tree, code, source, res.states);
       // Bans and restrictions one state imposes on another's people are sanctions (163); the
@@ -440,6 +446,12 @@ const ADDRESSED_ROOTS = new Set(['02', '04']);
  * protesters") but not of what it says or does about them abroad ("summoned the envoy to protest
  * the killing of two villagers").
  */
+/** The state as its people ("a curfew in Baghdad" falls on Iraq, not on its government). */
+function peopleOf(doc: Doc, place: Participant, res: CoderResources): Participant {
+  const country = doc.actors[place.actor]?.country;
+  return country ? { actor: res.states.state(country, null), span: place.span } : place;
+}
+
 function ownPeople(doc: Doc, source: number, target: number, code: string): boolean {
   const a = doc.actors[source];
   const b = doc.actors[target];

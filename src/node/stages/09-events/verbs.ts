@@ -16,6 +16,7 @@ import {
   FORCE_ROOTS,
   MEDIATION,
   MUTUAL_ROOTS,
+  measureOnItsPeople,
   RELEASE_DEMANDS,
   SPEECH_ROOTS,
   selfPair,
@@ -242,7 +243,13 @@ function verbEvent(
   const force = FORCE_ROOTS.has(code.slice(0, 2));
   const others = (found: Participant[]) =>
     found.filter(
-      (p) => !own.has(p.actor) && !(force && sources.some((q) => selfPair(tree.doc, q.actor, p.actor))),
+      (p) =>
+        !own.has(p.actor) &&
+        !(
+          force &&
+          sources.some((q) => selfPair(tree.doc, q.actor, p.actor)) &&
+          !measureOnItsPeople(tree.doc, code, p.actor)
+        ),
     );
   // "fought with machine guns near Aleppo": a partner or instrument is no place to strike.
   const placeable = target >= 0 && tree.caseOf(target) !== 'with';
