@@ -28,6 +28,11 @@ function checkAll(cases: [string, string, string][]): void {
 describe('shipped lexicons', () => {
   const cases: [string, string, string][] = [
     [
+      'seeking refuge in a country asks that country (verbs.tsv)',
+      'Thousands of Syrians sought refuge in Turkey last month.',
+      'SYRCVL>TUR 020 asserted',
+    ],
+    [
       'a legislature and the executive of one state are two sides of an event (sides.ts)',
       "Ukraine's parliament criticised President Zelensky over the delays.",
       'UKRLEG>UKRGOV 111 asserted',

@@ -26,6 +26,7 @@ import { MentionIndex, type Participant, participantsOf } from './participants.j
 import { codable, FORCE_ROOTS, SPEECH_ROOTS, selfPair } from './sides.js';
 import { StoryMemory } from './story.js';
 import { subjectOf, verbAbove } from './subjects.js';
+import { contentOf } from './targets.js';
 import { toEvents } from './to-events.js';
 import { byAgentOf, SentenceTree } from './tree.js';
 import { codeVerb } from './verbs.js';
@@ -69,11 +70,17 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
   return events;
 }
 
-/** The same kind of act between the same actors: a second reading of one event. */
+/**
+ * The same kind of act by the same actors, on the same target or on none: a second reading `a` of
+ * the event `b` ("failed to approve a package of sanctions against Russia": the sanctions).
+ */
 function sameEvent(a: Found, b: Found | undefined): boolean {
   if (!b || a.code.slice(0, 2) !== b.code.slice(0, 2)) return false;
   const actors = (ps: readonly Participant[]) => [...new Set(ps.map((p) => p.actor))].sort().join(' ');
-  return actors(a.sources) === actors(b.sources) && actors(a.targets) === actors(b.targets);
+  return (
+    actors(a.sources) === actors(b.sources) &&
+    (a.targets.length === 0 || actors(a.targets) === actors(b.targets))
+  );
 }
 
 /** A title-case line with no closing punctuation at the start of the text. */
@@ -177,11 +184,14 @@ function codeSentence(
         // (An order's object is what the order itself codes: "ordered the expulsion of X".)
         const unreal = (governs === 'hypothetical' || governs === 'future') && !ORDERING.has(tree.lemma(t));
         if (obj >= 0 && !ownAgent && hit.sources.some((p) => codable(doc, p.actor))) {
-          if (!unreal) objectsCoded.add(obj);
-          // ("approved sanctions" is the imposing itself, though "approved a plan to strike" is
-          // not the strike: a weighed or planned object that would be the verb's own event again
-          // is the verb's.)
-          else weighedAs.set(obj, hit);
+          // (Also the noun an object counts: "approved a package of sanctions".)
+          for (const o of new Set([obj, contentOf(tree, obj)])) {
+            if (!unreal) objectsCoded.add(o);
+            // ("approved sanctions" is the imposing itself, though "approved a plan to strike" is
+            // not the strike: a weighed or planned object that would be the verb's own event again
+            // is the verb's.)
+            else weighedAs.set(o, hit);
+          }
         }
       }
     }

@@ -1331,6 +1331,21 @@ describe('event coding', () => {
       ['EGY>EGY 17 asserted 2026-01-30'],
     ],
     [
+      'drills two states hold together are military cooperation between them',
+      'Egyptian and Turkish troops held joint drills on Monday.',
+      ['EGY>TUR 06 asserted 2026-02-02', 'TUR>EGY 06 asserted 2026-02-02'],
+    ],
+    [
+      'an event noun counted by a span of time is what the light verb carries out',
+      'Egyptian and Turkish troops began ten days of war games on Monday. Israel began three days of air strikes on Lebanon.',
+      ['EGY>TUR 06 asserted 2026-02-02', 'TUR>EGY 06 asserted 2026-02-02', 'ISR>LBN 19 asserted 2026-02-02'],
+    ],
+    [
+      "sanctions counted in a package a verb approves are that verb's event, not a second one",
+      'Turkey failed to approve a package of sanctions against Israel.',
+      ['TUR>ISR 16 negated'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],

@@ -10,8 +10,9 @@ import type { CoderResources, Found } from './found.js';
 import { INTENT_WORDS } from './intents.js';
 import type { NounRow } from './lexicon.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
-import { FORCE_ROOTS, MEDIATION, MUTUAL_ROOTS } from './sides.js';
+import { FORCE_ROOTS, MEDIATION, MUTUAL_ROOTS, severalStates } from './sides.js';
 import { subjectOf } from './subjects.js';
+import { contentOf } from './targets.js';
 import { byAgentOf, isPlaceName, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
@@ -81,12 +82,19 @@ export function codeNoun(
       return { trigger: t, code: row.code, rule: row.rule, sources, targets, reciprocal, betweenSides: true };
     }
     if (sources.length === 0) return null;
+    // "French and Egyptian warships held war games": drills of two states together are military
+    // cooperation between them (062), as with verbs.
+    let code = row.code;
+    if (code === '150' && targets.length === 0 && severalStates(tree.doc, sources)) {
+      code = '062';
+      reciprocal = true;
+    }
     // "talked on the margins of an EU summit": a gathering of an organisation named only as the
     // setting of another act, with no one it was with or between, is no meeting of its own.
     if (row.code.startsWith('04') && targets.length === 0 && !reciprocal && asSetting(tree, t)) return null;
     return {
       trigger: t,
-      code: row.code,
+      code,
       rule: row.rule,
       sources,
       targets: reciprocal ? [] : targets,
@@ -273,8 +281,10 @@ function nounSource(
       ? []
       : participantsOf(tree, index, res.states, t).filter((p) => p.span.start < tree.token(t).start);
   if (own.length > 0) return own;
-  const h = tree.head(t);
-  if (h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)))
+  // ("launched ten days of war games", "began a wave of strikes": the noun counted is the object.)
+  const counted = countedObject(tree, t);
+  const h = tree.head(counted);
+  if (h >= 0 && tree.rel(counted) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);
   // "the two discussed a possible meeting with U.S. envoys": who would meet is who discussed it.
   if (h >= 0 && tree.rel(t) === 'obj' && code.startsWith('04') && DISCUSSING.has(tree.lemma(h)))
@@ -283,6 +293,13 @@ function nounSource(
   if (h >= 0 && tree.rel(t) === 'obl' && tree.token(h).upos === 'ADJ' && INTENT_WORDS.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);
   return [];
+}
+
+/** The object a noun is counted through ("ten days of war games" → "days"), else the noun. */
+function countedObject(tree: SentenceTree, t: number): number {
+  const h = tree.head(t);
+  if (h < 0 || tree.rel(t) !== 'nmod' || tree.caseOf(t) !== 'of' || tree.rel(h) !== 'obj') return t;
+  return contentOf(tree, h) === t ? h : t;
 }
 
 /** Event nouns whose owner undergoes them ("Israel's destruction"): `patient-noun` in word-roles.tsv. */

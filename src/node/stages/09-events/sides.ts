@@ -70,6 +70,12 @@ export function measureOnItsPeople(doc: Doc, code: string, target: number): bool
   return code.startsWith('172') && doc.actors[target]?.type === 'state';
 }
 
+/** Two or more sides of different states ("French and Egyptian warships"). */
+export function severalStates(doc: Doc, sides: readonly { actor: number }[]): boolean {
+  const countries = new Set(sides.map((p) => doc.actors[p.actor]?.country).filter((c) => c));
+  return countries.size > 1;
+}
+
 /** Consult, cooperate and yield: with a compound subject and no target, the members act on each other. */
 export const MUTUAL_ROOTS = new Set(['04', '05', '06', '08']);
 

@@ -213,6 +213,11 @@ const QUANTIFIERS = new Set([
   // Bundles: "a package of sanctions", "a raft of measures".
   'package',
   'raft',
+  // Spans of time: "launched ten days of war games", "held two days of talks".
+  'hour',
+  'day',
+  'week',
+  'month',
 ]);
 
 export function contentOf(tree: SentenceTree, obj: number): number {

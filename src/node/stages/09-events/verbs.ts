@@ -20,6 +20,7 @@ import {
   RELEASE_DEMANDS,
   SPEECH_ROOTS,
   selfPair,
+  severalStates,
 } from './sides.js';
 import { agentOf, passiveSubject, STATEMENT_NOUNS, subjectOf } from './subjects.js';
 import {
@@ -305,6 +306,9 @@ function verbEvent(
     const victims = acted >= 0 ? participantsOf(tree, index, res.states, acted, true) : [];
     return { trigger: t, code: '015', rule: row.rule, sources, targets: others(victims), reciprocal: false };
   }
+  // "French and Egyptian warships began war games": drills held by two states together are
+  // military cooperation between them (062), not a show of force.
+  if (code === '150' && others(targets).length === 0 && severalStates(tree.doc, sources)) code = '062';
   const mutual = (RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code);
   const reciprocal = targets.length === 0 && mutual && sources.length > 1;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
