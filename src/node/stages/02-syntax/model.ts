@@ -475,6 +475,7 @@ export class SyntaxModel {
     this.upToNumber(tagIds, lex, heads, labels);
     this.participleBeforeObject(tagIds, lex, heads, labels);
     this.objectAfterDay(tagIds, lex, heads, labels);
+    this.dayBeforeSubordinator(lex, heads, labels);
     this.compoundAcrossCase(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
@@ -1199,6 +1200,26 @@ export class SyntaxModel {
       if (heads.some((h, j) => h === verb && labels[j] === this.objectLabel)) continue;
       heads[k] = verb;
       labels[k] = this.objectLabel;
+    }
+  }
+
+  /**
+   * "said here Wednesday that the US must be ready", with "Wednesday" read as a second subject of
+   * the reported clause: a day before the clause's subordinator belongs to the verb above it, as
+   * the bare time (`obl:unmarked`) EWT gives a day with no preposition.
+   */
+  private dayBeforeSubordinator(lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    if (this.subjectLabel < 0 || this.oblLabel < 0) return;
+    for (let k = 0; k < heads.length; k++) {
+      const clause = heads[k];
+      if (labels[k] !== this.subjectLabel || clause <= k || !DAY_WORDS.has(lex.norm[k])) continue;
+      const above = heads[clause];
+      if (above < 0 || above > k) continue;
+      const mark = heads.findIndex((h, j) => h === clause && j > k && labels[j] === this.markLabel);
+      if (mark < 0) continue;
+      if (!heads.some((h, j) => h === clause && j > mark && labels[j] === this.subjectLabel)) continue;
+      heads[k] = above;
+      labels[k] = this.oblLabel;
     }
   }
 

@@ -472,6 +472,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['suspected', 'amod', 'Ahmed'],
       ],
     ],
+    // A day before a reported clause's "that" is a time of the saying, not a second subject.
+    [
+      'Turkish President Erdogan said here Friday that Israel must be ready to negotiate .',
+      [
+        ['Friday', 'obl:unmarked', 'said'],
+        ['Israel', 'nsubj', 'ready'],
+      ],
+    ],
   ];
   for (const [sentence, arcs] of cases) {
     it(sentence, { todo: TODO[sentence] }, () => {
