@@ -1346,6 +1346,11 @@ describe('event coding', () => {
       ['TUR>ISR 16 negated'],
     ],
     [
+      'a state charged with a deed is accused; people charged are taken to court',
+      'Iran charged Israel with meddling in its affairs. Israeli police charged two Lebanese citizens with spying.',
+      ['IRN>ISR 11 asserted', 'ISR>LBN 17 asserted'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],

@@ -155,6 +155,9 @@ export function toEvents(
       // Concern aimed at someone ("Japan expressed concern" over China's act) criticises them;
       // pessimism (012) is concern about a situation.
       if (code === '012' && target) code = '111';
+      // "Iran charged Britain with meddling": a state is charged with a deed, not arrested (112).
+      if (code === '173' && target && CHARGING.has(tree.lemma(f.trigger)) && namedState(doc, target))
+        code = '112';
       if (code.startsWith('172') && target && !selfPair(doc, source.actor, target.actor)) {
         const own = doc.actors[source.actor]?.country;
         const other = doc.actors[target.actor]?.country;
@@ -446,6 +449,16 @@ const ADDRESSED_ROOTS = new Set(['02', '04']);
  * protesters") but not of what it says or does about them abroad ("summoned the envoy to protest
  * the killing of two villagers").
  */
+/** Verbs of bringing charges, which take a person to court but accuse a state. */
+const CHARGING = new Set(['charge', 'indict']);
+
+/** A state named as such ("Britain"), not its government, forces or people ("two Egyptian citizens"). */
+function namedState(doc: Doc, p: Participant): boolean {
+  const a = doc.actors[p.actor];
+  if (a?.type !== 'state' || a.sector) return false;
+  return doc.mentions.some((m) => m.start === p.span.start && m.end === p.span.end && m.kind === 'state');
+}
+
 /** The state as its people ("a curfew in Baghdad" falls on Iraq, not on its government). */
 function peopleOf(doc: Doc, place: Participant, res: CoderResources): Participant {
   const country = doc.actors[place.actor]?.country;
