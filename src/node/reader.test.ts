@@ -28,6 +28,21 @@ function checkAll(cases: [string, string, string][]): void {
 describe('shipped lexicons', () => {
   const cases: [string, string, string][] = [
     [
+      'shortening a curfew eases it (verbs.tsv)',
+      "Sudan's president on Thursday shortened by one hour the nightly curfew in Khartoum.",
+      'SDNGOV>SDNCVL 0813 asserted',
+    ],
+    [
+      'sharing expertise is sharing information, with the Tamil Tigers known (verbs.tsv, organizations.tsv)',
+      "Afghanistan's Taliban rulers have been sharing expertise with the Tamil Tigers.",
+      'AFG>LKAREB 064 asserted',
+    ],
+    [
+      'a court ordering someone to appear makes a demand (verbs.tsv)',
+      'A Kenyan judge ordered the Kenyan interior minister to appear before the court.',
+      'KENJUD>KENGOV 100 asserted',
+    ],
+    [
       'seeking refuge in a country asks that country (verbs.tsv)',
       'Thousands of Syrians sought refuge in Turkey last month.',
       'SYRCVL>TUR 020 asserted',
@@ -225,7 +240,11 @@ describe('crowds, protests and what they are against', () => {
 
 describe('yielding and sharing (verbs.tsv)', () => {
   const cases: [string, string, string][] = [
-    ['scrapping a curfew eases restrictions', 'Kenya scrapped the curfew in Mombasa.', 'KEN>- 081 asserted'],
+    [
+      'scrapping a curfew eases restrictions on the people of the place',
+      'Kenya scrapped the curfew in Mombasa.',
+      'KEN>KENCVL 081 asserted',
+    ],
     [
       'providing intelligence is sharing it (064), also with "to X" hung on the last thing provided',
       'Britain is providing satellite photographs and other intelligence to Jordan.',

@@ -140,7 +140,7 @@ export function protestedActor(
     }
     // "went on strike to protest at Israeli settlement": what the purpose's verb is aimed at.
     if (tree.rel(k) !== 'obl') {
-      const aimed = obliqueTarget(tree, index, res, k, tree.kid(k, 'obj'), '141', own);
+      const aimed = obliqueTarget(tree, index, res, k, tree.kid(k, 'obj'), '141', (p) => own.has(p.actor));
       if (aimed.length > 0) return aimed;
     }
   }

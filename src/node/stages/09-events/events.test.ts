@@ -1351,6 +1351,16 @@ describe('event coding', () => {
       ['IRN>ISR 11 asserted', 'ISR>LBN 17 asserted'],
     ],
     [
+      'ruling out talks rejects them; a state "ruled by" someone rules nothing out',
+      'Iran ruled out talks with Israel. Lebanon, ruled by a caretaker government, has been sharing intelligence with Egypt.',
+      ['IRN>ISR 12 asserted', 'LBN>EGY 06 asserted'],
+    ],
+    [
+      "lifting a curfew in a town of one's own eases it for the town's people",
+      'Turkey lifted the curfew in Diyarbakir.',
+      ['TUR>TUR 08 asserted'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],

@@ -284,8 +284,15 @@ function governorCues(
     // protest" is not.)
     const written = tree.doc.slice(tree.token(h)).toLowerCase();
     const tried = attemptIsAct && role === 'governor' && ATTEMPTS.has(lemma);
+    // ("rule out" is listed with its particle: "ruled out talks" is a refusal, "ruled the country" not.)
+    const particle = tree.kidsBy(h, 'compound:prt').map((k) => tree.lemma(k))[0];
+    const cues = lex.get(role);
     const value =
-      orderedThing || tried ? undefined : (lex.get(role)?.get(lemma) ?? lex.get(role)?.get(written));
+      orderedThing || tried
+        ? undefined
+        : ((particle ? cues?.get(`${lemma} ${particle}`) : undefined) ??
+          cues?.get(lemma) ??
+          cues?.get(written));
     // "stopped work to protest the closure": what is stopped is the object; the to-clause says
     // why, and the stopping carried it out.
     const purpose = rel === 'advcl' && role === 'governor' && purposeBesideObject(tree, lex, h, child);

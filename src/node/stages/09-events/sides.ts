@@ -2,7 +2,7 @@
  * Who is on which side, for the event coder and the story memory: an actor's key, whether it can
  * be coded, whether two actors are one side, and the families of CAMEO codes the rules share.
  */
-import type { Doc } from '../../doc/doc.js';
+import type { Doc, Span } from '../../doc/doc.js';
 
 /** Material-conflict and force-posture roots: a place hit stands for its state. */
 export const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
@@ -62,12 +62,15 @@ export function actorKey(doc: Doc, actor: number): string {
 }
 
 /**
- * "imposed a curfew in Cizre", "declared a state of siege in Haiti": a state's administrative
- * measure (172x) in a place of its own falls on the people there, so the state as that place
- * stays the target (a domestic event, TURGOV > TUR).
+ * "imposed a curfew in Cizre", "lifted the state of emergency in Darfur": a state's administrative
+ * measure (172x) or its easing (081x) in a place falls on the people there; `target` is the state
+ * the place stands for.
  */
-export function measureOnItsPeople(doc: Doc, code: string, target: number): boolean {
-  return code.startsWith('172') && doc.actors[target]?.type === 'state';
+export function measureOnItsPeople(doc: Doc, code: string, target: { actor: number; span: Span }): boolean {
+  const a = doc.actors[target.actor];
+  if (!(code.startsWith('172') || code.startsWith('081')) || a?.type !== 'state') return false;
+  // (A capital stands for its government, "Baghdad" IRQGOV; as the place of a curfew it is a place.)
+  return !a.sector || doc.places.some((p) => p.start === target.span.start);
 }
 
 /** Two or more sides of different states ("French and Egyptian warships"). */

@@ -125,9 +125,10 @@ export function obliqueTarget(
   t: number,
   obj: number,
   code: string,
-  own: ReadonlySet<number> = new Set(),
+  ownSide: (p: Participant) => boolean = () => false,
 ): Participant[] {
-  const force = FORCE_ROOTS.has(code.slice(0, 2));
+  // ("lifted the curfew in Cizre": easing a measure, like imposing one, falls on a place's people.)
+  const force = FORCE_ROOTS.has(code.slice(0, 2)) || code.startsWith('081');
   // "talks on a troop pullback", "cooperation on energy": between partners, "on" names the topic.
   const preps = force
     ? [...TARGET_PREPS, 'in', 'near', 'across', 'over', 'around', 'off', 'along']
@@ -138,12 +139,12 @@ export function obliqueTarget(
     const k = obliqueWith(tree, t, obj, prep);
     if (k < 0) continue;
     // ("protested at Israeli settlement on their land": the protesters' own land is no target.)
-    const found = participantsOf(tree, index, res.states, k, force).filter((p) => !own.has(p.actor));
+    const found = participantsOf(tree, index, res.states, k, force).filter((p) => !ownSide(p));
     if (found.length > 0) return found;
     // "protested at Israeli settlement", "complained over Russia's strikes": a protest or a
     // complaint aimed at a thing is aimed at whoever's it is.
     const owners = AIMED_AT_OWNER.has(code.slice(0, 2))
-      ? ownersOf(tree, index, res, k, true).filter((p) => !own.has(p.actor))
+      ? ownersOf(tree, index, res, k, true).filter((p) => !ownSide(p))
       : [];
     if (owners.length > 0) return owners;
   }

@@ -19,7 +19,6 @@ import {
   codable,
   FORCE_ROOTS,
   MEDIATION,
-  measureOnItsPeople,
   RELEASE_DEMANDS,
   SPEECH_ROOTS,
   selfPair,
@@ -131,7 +130,7 @@ export function toEvents(
       // "shot at men who were hurling rocks": a target of no state leaves it to the story too.
       const own =
         given &&
-        ((selfPair(doc, source.actor, given.actor) && !measureOnItsPeople(doc, f.code, given.actor)) ||
+        (selfPair(doc, source.actor, given.actor) ||
           !codable(doc, given.actor) ||
           ownPeople(doc, source.actor, given.actor, f.code));
       const addressedOwn = given !== null && own && addressesOwnSide(tree, f, source.actor, given);
@@ -141,13 +140,8 @@ export function toEvents(
       const rawTarget = addressedOwn
         ? null
         : ((own ? null : given) ?? people ?? counterpart(tree, f, source.actor, story, res));
-      const onItsPeople =
-        rawTarget !== null &&
-        selfPair(doc, source.actor, rawTarget.actor) &&
-        measureOnItsPeople(doc, code, rawTarget.actor);
-      const target = onItsPeople
-        ? peopleOf(doc, rawTarget, res)
-        : rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
+      const target =
+        rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
           : protestedState(tree, code, source, res.states);
       // Bans and restrictions one state imposes on another's people are sanctions (163); the
@@ -459,12 +453,6 @@ function namedState(doc: Doc, p: Participant): boolean {
   return doc.mentions.some((m) => m.start === p.span.start && m.end === p.span.end && m.kind === 'state');
 }
 
-/** The state as its people ("a curfew in Baghdad" falls on Iraq, not on its government). */
-function peopleOf(doc: Doc, place: Participant, res: CoderResources): Participant {
-  const country = doc.actors[place.actor]?.country;
-  return country ? { actor: res.states.state(country, null), span: place.span } : place;
-}
-
 function ownPeople(doc: Doc, source: number, target: number, code: string): boolean {
   const a = doc.actors[source];
   const b = doc.actors[target];
@@ -473,7 +461,9 @@ function ownPeople(doc: Doc, source: number, target: number, code: string): bool
     a.country === b.country &&
     stateSide(a.sector) &&
     b.sector === 'CVL' &&
-    !['17', '18', '19', '20'].includes(code.slice(0, 2))
+    !['17', '18', '19', '20'].includes(code.slice(0, 2)) &&
+    // (Easing a curfew or an emergency at home is aimed at the people it held.)
+    !code.startsWith('081')
   );
 }
 

@@ -242,15 +242,12 @@ function verbEvent(
   const own = new Set(sources.map((p) => p.actor));
   // "massed troops near Kharkiv": the source's own forces are the means of force, not its target.
   const force = FORCE_ROOTS.has(code.slice(0, 2));
+  const ownSide = (p: Participant) => own.has(p.actor) && !measureOnItsPeople(tree.doc, code, p);
   const others = (found: Participant[]) =>
     found.filter(
       (p) =>
-        !own.has(p.actor) &&
-        !(
-          force &&
-          sources.some((q) => selfPair(tree.doc, q.actor, p.actor)) &&
-          !measureOnItsPeople(tree.doc, code, p.actor)
-        ),
+        measureOnItsPeople(tree.doc, code, p) ||
+        (!own.has(p.actor) && !(force && sources.some((q) => selfPair(tree.doc, q.actor, p.actor)))),
     );
   // "fought with machine guns near Aleppo": a partner or instrument is no place to strike.
   const placeable = target >= 0 && tree.caseOf(target) !== 'with';
@@ -279,11 +276,18 @@ function verbEvent(
       targets = others(authorsOf(tree, index, res, answered));
   }
   if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
-    targets = obliqueTarget(tree, index, res, t, obj, code, own);
+    targets = obliqueTarget(tree, index, res, t, obj, code, ownSide);
   if (others(targets).length === 0 && SPEECH_ROOTS.has(code.slice(0, 2)))
     targets = others(conditionTarget(tree, index, res, t));
   if (others(targets).length === 0 && row.xcomp && row.target === null && PROMISE_ROOTS.has(code.slice(0, 2)))
     targets = others(complementTarget(tree, index, res, t, code.startsWith('138')));
+  // "imposed a curfew in Cizre": a measure a state takes in a place of its own falls on the people
+  // there, a side apart from the state (TURGOV > TURCVL, a domestic event).
+  targets = targets.map((p) =>
+    measureOnItsPeople(tree.doc, code, p) && sources.some((q) => sameCountry(tree.doc, q.actor, p.actor))
+      ? { actor: res.states.state(tree.doc.actors[p.actor].country ?? '', 'CVL'), span: p.span }
+      : p,
+  );
   // A protest is aimed at whom its purpose names, before any street or square it fills.
   if (crowd) {
     const protested = protestedActor(tree, index, res, t, own);
@@ -313,6 +317,11 @@ function verbEvent(
   const reciprocal = targets.length === 0 && mutual && sources.length > 1;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
+}
+
+function sameCountry(doc: Doc, a: number, b: number): boolean {
+  const country = doc.actors[a]?.country;
+  return country !== null && country !== undefined && country === doc.actors[b]?.country;
 }
 
 /** "No shots were fired", "not a single shot was fired": a subject that denies the act itself. */
