@@ -619,16 +619,33 @@ function headCandidate(
         from: k,
         to: k,
       };
-    case 'demonym':
+    case 'demonym': {
       // "ethnic Albanians" are an ethnicity, not the people of Albania.
       if (isToken(atoms[k - 1], ETHNIC)) return null;
+      // "Bosnian Serbs", "Kosovo Albanians": a people of the state named before them. ("Iranian
+      // Americans" are Americans: in lands of immigrants the word before says where one came from.)
+      const home = entryOf(atoms[k - 1]);
+      if (
+        (home?.kind === 'demonym' || home?.kind === 'country') &&
+        home.country.iso3 !== entry.country.iso3 &&
+        !ORIGIN_NAMED_BEFORE.has(entry.country.iso3)
+      )
+        return {
+          candidate: { kind: 'demonym', first: atoms[k - 1].first, last: span.last, country: home.country },
+          from: k - 1,
+          to: k,
+        };
       return { candidate: { kind: 'demonym', ...span, country: entry.country }, from: k, to: k };
+    }
     default:
       return null;
   }
 }
 
 const ETHNIC = new Set(['ethnic']);
+
+/** States whose people are named with their origin before them ("Iranian Americans", "Chinese Canadians"). */
+const ORIGIN_NAMED_BEFORE = new Set(['USA', 'CAN', 'AUS', 'NZL', 'GBR']);
 
 /** "the president of Egypt", "the secretary-general of the UN": an of-phrase names the affiliation. */
 function takeOfComplement(atoms: Atom[], k: number, aff: Affiliation): number {

@@ -128,6 +128,11 @@ describe('mentions', () => {
       ['Iranians → Iran IRN -', 'Iranians → Iran IRN CVL'],
     ],
     [
+      "a people named after another state's demonym are that state's; Americans named by origin stay American",
+      'Thousands of Lebanese Egyptians marched. Iranian Americans protested.',
+      ['Lebanese Egyptians → Lebanon LBN CVL', 'Americans → United States USA CVL'],
+    ],
+    [
       'an ethnicity is not a state',
       'Two ethnic Turkish rebels and ethnic Turks fled.',
       ['Two ethnic Turkish rebels → anon - REB'],
