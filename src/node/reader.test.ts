@@ -28,6 +28,11 @@ function checkAll(cases: [string, string, string][]): void {
 describe('shipped lexicons', () => {
   const cases: [string, string, string][] = [
     [
+      'a people with no state of their own take the state they are named with (agents.tsv)',
+      'Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.',
+      'IRQCVL>IRQGOV 141 asserted',
+    ],
+    [
       'shortening a curfew eases it (verbs.tsv)',
       "Sudan's president on Thursday shortened by one hour the nightly curfew in Khartoum.",
       'SDNGOV>SDNCVL 0813 asserted',
