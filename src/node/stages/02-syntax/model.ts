@@ -256,6 +256,10 @@ const EXPLETIVES = new Set(['it', 'this', 'that', 'there']);
 const PARTICIPLE_MARKERS = new Set(['aux', 'aux:pass', 'cop', 'nsubj:pass']);
 /** Penn tags of finite verbs. */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
+/** Parts of speech that end a bare noun phrase read back from a verb. */
+const PHRASE_BREAKERS = new Set(['ADP', 'AUX', 'VERB', 'PUNCT', 'SCONJ']);
+/** Words that join a clause to the one before it after a comma (", but Germany opposes…"). */
+const CLAUSE_COORDINATORS = new Set(['but', 'and', 'while', 'yet']);
 /** Past and present forms of the commonest verbs that report a sentence ("…, officials said"). */
 const SAYING_FORMS = new Set([
   'said',
@@ -312,6 +316,7 @@ export class SyntaxModel {
   private readonly rootLabel: number;
   /** Tagger class of a past-tense verb ("VERB VBD"), -1 if the model has none. */
   private readonly pastTag: number;
+  private readonly presentTag: number;
   private readonly participleTag: number;
   private readonly baseTag: number;
   /** Joint tag ids of singular and plural proper nouns, for the words of known names. */
@@ -382,6 +387,7 @@ export class SyntaxModel {
     this.xpos = header.tags.map((t) => t.split(' ')[1] ?? '_');
     this.propnTag = this.upos.map((u) => u === 'PROPN');
     this.pastTag = header.tags.indexOf('VERB VBD');
+    this.presentTag = header.tags.indexOf('VERB VBP');
     this.participleTag = header.tags.indexOf('VERB VBN');
     this.baseTag = header.tags.indexOf('VERB VB');
     this.properTag = header.tags.indexOf('PROPN NNP');
@@ -476,6 +482,7 @@ export class SyntaxModel {
     this.participleBeforeObject(tagIds, lex, heads, labels);
     this.objectAfterDay(tagIds, lex, heads, labels);
     this.dayBeforeSubordinator(lex, heads, labels);
+    this.subjectAfterCoordinator(tagIds, lex, heads, labels);
     this.compoundAcrossCase(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
@@ -1220,6 +1227,60 @@ export class SyntaxModel {
       if (!heads.some((h, j) => h === clause && j > mark && labels[j] === this.subjectLabel)) continue;
       heads[k] = above;
       labels[k] = this.oblLabel;
+    }
+  }
+
+  /**
+   * "…discussing whether to suspend its deal with Israel, but Germany and Italy oppose the move",
+   * with "Germany" and "Italy" read as more conjuncts of "Israel" and "oppose" as a conjunct verb
+   * with no subject: after a comma and "but" (or "and", "while", "yet"), nouns conjoined to an
+   * earlier noun and followed at once by a finite verb with no subject are that verb's subject.
+   */
+  private subjectAfterCoordinator(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { conjLabel: conj, subjectLabel: nsubj } = this;
+    const cc = this.header.labels.indexOf('cc');
+    if (conj < 0 || nsubj < 0 || cc < 0) return;
+    for (let v = 3; v < heads.length; v++) {
+      // (A plural present may have been tagged as the infinitive of the verb it was joined to.)
+      const base = this.xpos[tagIds[v]] === 'VB';
+      if (labels[v] !== conj || !(FINITE_XPOS.has(this.xpos[tagIds[v]]) || base)) continue;
+      if (heads.some((h, k) => h === v && (labels[k] === nsubj || labels[k] === this.passiveSubjectLabel)))
+        continue;
+      // Walk back over the noun phrase: nouns, their words and "and" between them.
+      const nouns: number[] = [];
+      let k = v - 1;
+      for (; k > 0; k--) {
+        const upos = this.upos[tagIds[k]];
+        if (nouns.length > 0 && CLAUSE_COORDINATORS.has(lex.norm[k]) && lex.norm[k - 1] === ',') break;
+        if (labels[k] === conj && NOMINAL_UPOS.has(upos) && heads[k] < k) nouns.unshift(k);
+        else if (labels[k] === cc && lex.norm[k] === 'and') continue;
+        // (Only a bare noun phrase: no preposition, verb or copula, "my old man is at Schlumberger".)
+        else if (!(heads[k] > k && heads[k] < v) || PHRASE_BREAKERS.has(upos)) break;
+      }
+      const coordinator = k;
+      if (
+        nouns.length === 0 ||
+        !CLAUSE_COORDINATORS.has(lex.norm[coordinator]) ||
+        lex.norm[coordinator - 1] !== ','
+      )
+        continue;
+      // The nouns hang on one earlier noun, outside the verb's own phrase.
+      const earlier = heads[nouns[0]];
+      const joined = (n: number, i: number) => {
+        const at = nouns.indexOf(heads[n]);
+        return heads[n] === earlier || (at >= 0 && at < i);
+      };
+      if (earlier >= coordinator || !nouns.every(joined)) continue;
+      if (heads[coordinator] !== nouns[0] && heads[coordinator] !== earlier) continue;
+      if (base && this.presentTag >= 0) tagIds[v] = this.presentTag;
+      heads[nouns[0]] = v;
+      labels[nouns[0]] = nsubj;
+      for (const n of nouns.slice(1)) heads[n] = nouns[0];
+      for (let j = nouns[0] + 1; j < v; j++)
+        if (labels[j] === cc && heads[j] === earlier) heads[j] = nouns[nouns.length - 1];
+      heads[coordinator] = v;
+      labels[coordinator] = cc;
+      heads[coordinator - 1] = v;
     }
   }
 

@@ -472,6 +472,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['suspected', 'amod', 'Ahmed'],
       ],
     ],
+    // Nouns after ", but" right before a verb with no subject are its subject, not more conjuncts.
+    [
+      'Turkey has been discussing whether to suspend its trade deal with Israel , but Egypt and Qatar oppose the move .',
+      [
+        ['Egypt', 'nsubj', 'oppose'],
+        ['Qatar', 'conj', 'Egypt'],
+      ],
+    ],
     // A day before a reported clause's "that" is a time of the saying, not a second subject.
     [
       'Turkish President Erdogan said here Friday that Israel must be ready to negotiate .',

@@ -1361,6 +1361,11 @@ describe('event coding', () => {
       ['TUR>TUR 08 asserted'],
     ],
     [
+      'a clause joined by ", but" with a subject of its own is a sentence of its own, not more of the question',
+      'Turkey has been discussing whether to suspend its trade deal with Israel, but Egypt and Qatar oppose the move.',
+      ['TUR>ISR 04 hypothetical', 'TUR>ISR 16 hypothetical', 'EGY>TUR 12 asserted', 'QAT>TUR 12 asserted'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],
