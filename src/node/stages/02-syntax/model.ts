@@ -1231,8 +1231,8 @@ export class SyntaxModel {
   }
 
   /**
-   * "…discussing whether to suspend its deal with Israel, but Germany and Italy oppose the move",
-   * with "Germany" and "Italy" read as more conjuncts of "Israel" and "oppose" as a conjunct verb
+   * "…whether to freeze parts of its pact with Israel, but Egypt and Qatar oppose that step",
+   * with "Egypt" and "Qatar" read as more conjuncts of "Israel" and "oppose" as a conjunct verb
    * with no subject: after a comma and "but" (or "and", "while", "yet"), nouns conjoined to an
    * earlier noun and followed at once by a finite verb with no subject are that verb's subject.
    */

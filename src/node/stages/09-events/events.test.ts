@@ -1361,9 +1361,14 @@ describe('event coding', () => {
       ['TUR>TUR 08 asserted'],
     ],
     [
+      'nouns after ", but" before a verb are its subject, not more partners of the pact',
+      'Turkey has been debating whether to freeze parts of its defence pact with Israel, but Egypt and Qatar oppose that step.',
+      ['TUR>ISR 01 asserted', 'TUR>ISR 05 hypothetical', 'EGY>TUR 12 asserted', 'QAT>TUR 12 asserted'],
+    ],
+    [
       'a clause joined by ", but" with a subject of its own is a sentence of its own, not more of the question',
-      'Turkey has been discussing whether to suspend its trade deal with Israel, but Egypt and Qatar oppose the move.',
-      ['TUR>ISR 04 hypothetical', 'TUR>ISR 16 hypothetical', 'EGY>TUR 12 asserted', 'QAT>TUR 12 asserted'],
+      'Sudan has weighed whether to scrap its port deal with Egypt, but Qatar and Turkey oppose the idea.',
+      ['SDN>EGY 01 asserted', 'SDN>EGY 05 hypothetical', 'QAT>EGY 12 asserted', 'TUR>EGY 12 asserted'],
     ],
     [
       'drills a state holds at home are aimed at no one',

@@ -239,8 +239,8 @@ function governorCues(
     if (rel === 'conj' || rel === 'parataxis' || rel === 'root') {
       // A conjoined clause shares its first conjunct's modals ("could meet and sign") but not its verbs' meaning.
       if (rel !== 'conj') break;
-      // One with a subject of its own is a sentence of its own ("…discussing whether to suspend the
-      // deal, but Germany and Italy oppose the move": the opposing is not in question).
+      // One with a subject of its own is a sentence of its own ("…weighed whether to scrap the deal,
+      // but Qatar and Turkey oppose the idea": the opposing is not in question).
       if (tree.kid(child, 'nsubj') >= 0 && tree.kid(child, 'nsubj') !== tree.kid(h, 'nsubj')) break;
       const shared = ownCues(tree, lex, h);
       if (
