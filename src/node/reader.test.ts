@@ -29,18 +29,18 @@ describe('shipped lexicons', () => {
   const cases: [string, string, string][] = [
     [
       'a people with no state of their own take the state they are named with (agents.tsv)',
-      'Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.',
-      'IRQCVL>IRQGOV 141 asserted',
+      'Hundreds of Syrian Kurds rallied in Qamishli on Friday.',
+      'SYRCVL>SYRGOV 141 asserted',
     ],
     [
       'shortening a curfew eases it (verbs.tsv)',
-      "Sudan's president on Thursday shortened by one hour the nightly curfew in Khartoum.",
-      'SDNGOV>SDNCVL 0813 asserted',
+      "Chad's president shortened the night curfew in N'Djamena by two hours.",
+      'TCDGOV>TCDCVL 0813 asserted',
     ],
     [
       'sharing expertise is sharing information, with the Tamil Tigers known (verbs.tsv, organizations.tsv)',
-      "Afghanistan's Taliban rulers have been sharing expertise with the Tamil Tigers.",
-      'AFG>LKAREB 064 asserted',
+      'Iran has shared its expertise with the Tamil Tigers, a report said.',
+      'IRN>LKAREB 064 asserted',
     ],
     [
       'a court ordering someone to appear makes a demand (verbs.tsv)',

@@ -1211,7 +1211,7 @@ export class SyntaxModel {
   }
 
   /**
-   * "said here Wednesday that the US must be ready", with "Wednesday" read as a second subject of
+   * "said here Friday that Israel must be ready", with "Friday" read as a second subject of
    * the reported clause: a day before the clause's subordinator belongs to the verb above it, as
    * the bare time (`obl:unmarked`) EWT gives a day with no preposition.
    */

@@ -72,7 +72,7 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
 
 /**
  * The same kind of act by the same actors, on the same target or on none: a second reading `a` of
- * the event `b` ("failed to approve a package of sanctions against Russia": the sanctions).
+ * the event `b` ("failed to approve a package of sanctions on Iran": the sanctions).
  */
 function sameEvent(a: Found, b: Found | undefined): boolean {
   if (!b || a.code.slice(0, 2) !== b.code.slice(0, 2)) return false;
