@@ -28,6 +28,16 @@ function checkAll(cases: [string, string, string][]): void {
 describe('shipped lexicons', () => {
   const cases: [string, string, string][] = [
     [
+      'each kind of weapon a subject names is an attack of its own kind (to-events.ts)',
+      'Russian mortars and drones hit Sumy on Monday.',
+      'RUS>UKR 195 asserted',
+    ],
+    [
+      'weapons after an opening phrase each count too (to-events.ts, model.ts)',
+      'In the north, Russian howitzers and guided bombs hit Sumy on Monday.',
+      'RUS>UKR 195 asserted',
+    ],
+    [
       'a people with no state of their own take the state they are named with (agents.tsv)',
       'Hundreds of Syrian Kurds rallied in Qamishli on Friday.',
       'SYRCVL>SYRGOV 141 asserted',

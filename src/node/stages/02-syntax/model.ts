@@ -1243,7 +1243,7 @@ export class SyntaxModel {
     for (let v = 3; v < heads.length; v++) {
       // (A plural present may have been tagged as the infinitive of the verb it was joined to.)
       const base = this.xpos[tagIds[v]] === 'VB';
-      if (labels[v] !== conj || !(FINITE_XPOS.has(this.xpos[tagIds[v]]) || base)) continue;
+      if (!(FINITE_XPOS.has(this.xpos[tagIds[v]]) || (base && labels[v] === conj))) continue;
       if (heads.some((h, k) => h === v && (labels[k] === nsubj || labels[k] === this.passiveSubjectLabel)))
         continue;
       // Walk back over the noun phrase: nouns, their words and "and" between them.
@@ -1258,12 +1258,7 @@ export class SyntaxModel {
         else if (!(heads[k] > k && heads[k] < v) || PHRASE_BREAKERS.has(upos)) break;
       }
       const coordinator = k;
-      if (
-        nouns.length === 0 ||
-        !CLAUSE_COORDINATORS.has(lex.norm[coordinator]) ||
-        lex.norm[coordinator - 1] !== ','
-      )
-        continue;
+      if (nouns.length === 0) continue;
       // The nouns hang on one earlier noun, outside the verb's own phrase.
       const earlier = heads[nouns[0]];
       const joined = (n: number, i: number) => {
@@ -1271,17 +1266,39 @@ export class SyntaxModel {
         return heads[n] === earlier || (at >= 0 && at < i);
       };
       if (earlier >= coordinator || !nouns.every(joined)) continue;
-      if (heads[coordinator] !== nouns[0] && heads[coordinator] !== earlier) continue;
+      // A conjunct clause (", but Egypt and Qatar oppose…"), or the main clause after an opening
+      // phrase that swallowed its subject ("In the north, Russian mortars and drones hit…").
+      const clause =
+        labels[v] === conj &&
+        CLAUSE_COORDINATORS.has(lex.norm[coordinator]) &&
+        lex.norm[coordinator - 1] === ',' &&
+        (heads[coordinator] === nouns[0] || heads[coordinator] === earlier);
+      const opening =
+        lex.norm[coordinator] === ',' &&
+        heads[earlier] === v &&
+        labels[earlier] === this.edit.obl &&
+        this.spansFromStart(heads, earlier, coordinator);
+      if (!clause && !opening) continue;
       if (base && this.presentTag >= 0) tagIds[v] = this.presentTag;
       heads[nouns[0]] = v;
       labels[nouns[0]] = nsubj;
       for (const n of nouns.slice(1)) heads[n] = nouns[0];
       for (let j = nouns[0] + 1; j < v; j++)
         if (labels[j] === cc && heads[j] === earlier) heads[j] = nouns[nouns.length - 1];
+      if (opening) {
+        heads[coordinator] = earlier;
+        continue;
+      }
       heads[coordinator] = v;
       labels[coordinator] = cc;
       heads[coordinator - 1] = v;
     }
+  }
+
+  /** Whether every word before `end` belongs to the phrase headed by `head` (an opening phrase). */
+  private spansFromStart(heads: Int32Array, head: number, end: number): boolean {
+    for (let k = 0; k < end; k++) if (k !== head && !this.dominates(heads, head, k)) return false;
+    return true;
   }
 
   /**

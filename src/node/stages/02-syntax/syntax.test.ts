@@ -480,6 +480,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Qatar', 'conj', 'Egypt'],
       ],
     ],
+    // ... and so are nouns after an opening phrase's comma, which the phrase had swallowed.
+    [
+      'In the south , Israeli artillery and drones struck Lebanon overnight .',
+      [
+        ['artillery', 'nsubj', 'struck'],
+        ['drones', 'conj', 'artillery'],
+      ],
+    ],
     // A day before a reported clause's "that" is a time of the saying, not a second subject.
     [
       'Turkish President Erdogan said here Friday that Israel must be ready to negotiate .',

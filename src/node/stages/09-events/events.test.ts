@@ -1371,6 +1371,11 @@ describe('event coding', () => {
       ['SDN>EGY 01 asserted', 'SDN>EGY 05 hypothetical', 'QAT>EGY 12 asserted', 'TUR>EGY 12 asserted'],
     ],
     [
+      'an opening phrase does not swallow the subject after its comma',
+      'In the south, Israeli artillery and drones struck Lebanon overnight.',
+      ['ISR>LBN 19 asserted 2026-02-01/2026-02-02', 'ISR>LBN 19 asserted 2026-02-01/2026-02-02'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],
@@ -1405,7 +1410,8 @@ describe('event coding', () => {
     assert.deepEqual(codes('Israel launched attacks on Lebanon.'), ['190']);
     // The weapon may be the subject.
     assert.deepEqual(codes('Israeli artillery struck Lebanese positions.'), ['194']);
-    assert.deepEqual(codes('Israeli mortars and drones struck Lebanese positions.'), ['194']);
+    // Each kind of weapon the subject names is an attack of its kind.
+    assert.deepEqual(codes('Israeli mortars and drones struck Lebanese positions.'), ['194', '195']);
     assert.deepEqual(codes('The road was blocked by Israeli troops.'), ['191']);
   });
 

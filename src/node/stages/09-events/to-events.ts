@@ -157,29 +157,48 @@ export function toEvents(
         const other = doc.actors[target.actor]?.country;
         if (own && other && own !== other) code = '163';
       }
-      const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${code}:${factuality}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        sentence: sentence.index,
-        source: source.actor,
-        sourceSpan: source.span,
-        target: target?.actor ?? null,
-        targetSpan: target?.span ?? null,
-        trigger,
-        cameo: code,
-        factuality,
-        factualityCue: reading.cue,
-        date: when.value,
-        dateSpan: when.span,
-        place: place ?? fallbackPlace(doc, f, code, source.actor, target, story),
-        evidence: evidenceSpan(trigger, source.span, target?.span ?? null),
-        rule: f.rule,
-      });
-      story.add(out.slice(-1));
+      // "mortars and drones hit Sumy": one attack by each kind of weapon named.
+      for (const weaponCode of [code, ...otherWeaponCodes(tree, f, code)]) {
+        const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${weaponCode}:${factuality}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          sentence: sentence.index,
+          source: source.actor,
+          sourceSpan: source.span,
+          target: target?.actor ?? null,
+          targetSpan: target?.span ?? null,
+          trigger,
+          cameo: weaponCode,
+          factuality,
+          factualityCue: reading.cue,
+          date: when.value,
+          dateSpan: when.span,
+          place: place ?? fallbackPlace(doc, f, weaponCode, source.actor, target, story),
+          evidence: evidenceSpan(trigger, source.span, target?.span ?? null),
+          rule: f.rule,
+        });
+        story.add(out.slice(-1));
+      }
     }
   }
   return withoutUnaimedTwins(out);
+}
+
+/** The codes of the other kinds of weapon a verb's subject names besides the one `code` took. */
+function otherWeaponCodes(tree: SentenceTree, f: Found, code: string): string[] {
+  if ((f.code !== '190' && f.code !== '195') || !tree.isVerb(f.trigger)) return [];
+  const subject = tree.kid(f.trigger, 'nsubj');
+  const codes = new Set<string>();
+  for (const word of subject >= 0 ? tree.conjuncts(subject) : []) {
+    // ("tanks and guided bombs", parsed with "tanks and guided" as a compound of "bombs".)
+    const joined = tree.kidsBy(word, 'compound').filter((k) => tree.kidsBy(k, 'conj').length > 0);
+    for (const w of [word, ...joined]) {
+      const weapon = WEAPON_CODES.get(tree.lemma(w));
+      if (weapon && weapon !== code) codes.add(weapon);
+    }
+  }
+  return [...codes];
 }
 
 /**
