@@ -1376,6 +1376,11 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted 2026-02-01/2026-02-02', 'ISR>LBN 19 asserted 2026-02-01/2026-02-02'],
     ],
     [
+      "people detained in a clause joined to the police's act were detained by the police; not so after protesters",
+      'Egyptian police fired tear gas at the marchers, and at least 30 students were detained. Egyptian protesters blocked roads and 12 were arrested.',
+      ['EGY>- 17 asserted', 'EGY>- 17 asserted', 'EGY>EGY 14 asserted'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],

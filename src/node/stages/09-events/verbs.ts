@@ -21,6 +21,7 @@ import {
   SPEECH_ROOTS,
   selfPair,
   severalStates,
+  stateSide,
 } from './sides.js';
 import { agentOf, passiveSubject, STATEMENT_NOUNS, subjectOf } from './subjects.js';
 import {
@@ -233,6 +234,12 @@ function verbEvent(
     return received(tree, index, res, t, obj, row);
   const passive = passiveSubject(tree, t);
   let sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
+  // "police fired tear gas, and 30 students were detained": an arrest with no one named is the
+  // work of the state's forces acting in the clause it is joined to.
+  // (Only a report of what was done: "hoped officials would be indicted" names no one.)
+  const reported = !tree.kidsBy(t, 'aux').some((k) => tree.token(k).xpos === 'MD');
+  if (passive >= 0 && sources.length === 0 && code.startsWith('17') && tree.rel(t) === 'conj' && reported)
+    sources = subjectOf(tree, index, res, tree.head(t), 0).filter((p) => forceOfState(tree.doc, p.actor));
   // "protesters torched a police post", "a mob attacked the embassy": a crowd's violence is a riot.
   if (riotous(code) && sources.length > 0 && sources.every((p) => namesCrowd(tree, p.span))) code = '145';
   // So does a crowd of no state that blocks something ("demonstrators blocked a road").
@@ -317,6 +324,12 @@ function verbEvent(
   const reciprocal = targets.length === 0 && mutual && sources.length > 1;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
+}
+
+/** Police, troops or a state's organs that can detain: a state actor on the state's side. */
+function forceOfState(doc: Doc, actor: number): boolean {
+  const a = doc.actors[actor];
+  return a?.country !== null && a?.country !== undefined && a.org === null && stateSide(a.sector);
 }
 
 function sameCountry(doc: Doc, a: number, b: number): boolean {
