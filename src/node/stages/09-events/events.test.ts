@@ -1381,6 +1381,11 @@ describe('event coding', () => {
       ['EGY>- 17 asserted', 'EGY>- 17 asserted', 'EGY>EGY 14 asserted'],
     ],
     [
+      'criticising "the decision to" do something is aimed at whoever the story told doing it, not the last actor',
+      'Israel will lift its blockade on Lebanon, officials said. Turkey welcomed the news and Qatar praised Lebanon. Egypt criticised the decision to ease the blockade.',
+      ['ISR>LBN 08 future', 'TUR>LBN 05 asserted', 'QAT>LBN 05 asserted', 'EGY>ISR 11 asserted'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],

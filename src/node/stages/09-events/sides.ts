@@ -69,8 +69,9 @@ export function actorKey(doc: Doc, actor: number): string {
 export function measureOnItsPeople(doc: Doc, code: string, target: { actor: number; span: Span }): boolean {
   const a = doc.actors[target.actor];
   if (!(code.startsWith('172') || code.startsWith('081')) || a?.type !== 'state') return false;
-  // (A capital stands for its government, "Baghdad" IRQGOV; as the place of a curfew it is a place.)
-  return !a.sector || doc.places.some((p) => p.start === target.span.start);
+  // Only a place named ("in Baghdad", a capital that otherwise stands for its government), not the
+  // state's own name or "its".
+  return doc.places.some((p) => p.start === target.span.start);
 }
 
 /** Two or more sides of different states ("French and Egyptian warships"). */

@@ -185,6 +185,14 @@ export function toEvents(
   return withoutUnaimedTwins(out);
 }
 
+/** The code of a verb by the row its object names ("ease sanctions": 085), if any. */
+function complementCode(tree: SentenceTree, res: CoderResources, verb: number): string | undefined {
+  const obj = contentOf(tree, tree.kid(verb, 'obj'));
+  if (obj < 0) return undefined;
+  const rows = res.lexicon.verbs.get(tree.lemma(verb)) ?? [];
+  return rows.find((r) => r.code && r.obj?.has(tree.lemma(obj)) && r.preps.length === 0)?.code ?? undefined;
+}
+
 /** The codes of the other kinds of weapon a verb's subject names besides the one `code` took. */
 function otherWeaponCodes(tree: SentenceTree, f: Found, code: string): string[] {
   if ((f.code !== '190' && f.code !== '195') || !tree.isVerb(f.trigger)) return [];
@@ -520,6 +528,13 @@ function counterpart(
       .get(tree.lemma(obj))
       ?.find((r) => r.words.length === 1 && r.code !== null);
     const doer = story.doerOf(tree.lemma(obj), source, plain?.code ?? undefined);
+    if (doer && !partners.has(doer.actor)) return doer;
+  }
+  // "criticised the decision to ease sanctions": aimed at whoever the story told easing them (or
+  // doing the same kind of thing under another verb: "will lift sanctions").
+  const decided = obj >= 0 && REFERENTIAL.has(tree.lemma(obj)) ? tree.kid(obj, 'acl') : -1;
+  if (decided >= 0 && tree.isVerb(decided)) {
+    const doer = story.doerOf(tree.lemma(decided), source, complementCode(tree, res, decided));
     if (doer && !partners.has(doer.actor)) return doer;
   }
   // "criticised the decision", "oppose the move": aimed at whoever just decided or moved.
