@@ -964,14 +964,20 @@ export class SyntaxModel {
     labels: Int32Array,
   ): void {
     const { relclLabel, conjLabel } = this;
+    const parataxis = this.header.labels.indexOf('parataxis');
     if (relclLabel < 0 || conjLabel < 0) return;
     const n = heads.length;
     for (let pronoun = 2; pronoun < n; pronoun++) {
       if (!RELATIVE_WORDS.has(lex.norm[pronoun]) || lex.norm[pronoun - 1] !== ',') continue;
       const verb = heads[pronoun];
       const noun = pronoun - 2;
-      if (verb <= pronoun || labels[verb] !== conjLabel || !NOMINAL_UPOS.has(this.upos[tagIds[noun]]))
-        continue;
+      // (Or as a side clause with a subject of its own after the pronoun: "its border crossings
+      // with Russia, which it closed last month".)
+      const own = heads.findIndex((h, k) => h === verb && k > pronoun && labels[k] === this.subjectLabel);
+      const side =
+        labels[verb] === conjLabel ||
+        (own > 0 && ((labels[verb] === parataxis && parataxis >= 0) || labels[verb] === this.advclLabel));
+      if (verb <= pronoun || !side || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
       if (this.dominates(heads, verb, noun)) continue;
       let joined = false;
       for (let k = 0; k < n && !joined; k++)
@@ -979,7 +985,20 @@ export class SyntaxModel {
       if (joined) continue;
       heads[verb] = noun;
       labels[verb] = relclLabel;
+      // "which it closed": with a subject of its own after it, the pronoun is the object.
+      if (
+        labels[pronoun] === this.subjectLabel &&
+        own > 0 &&
+        this.objectLabel >= 0 &&
+        !this.hasKid(heads, labels, verb, this.objectLabel)
+      )
+        labels[pronoun] = this.objectLabel;
     }
+  }
+
+  private hasKid(heads: Int32Array, labels: Int32Array, head: number, label: number): boolean {
+    for (let k = 0; k < heads.length; k++) if (heads[k] === head && labels[k] === label) return true;
+    return false;
   }
 
   /**

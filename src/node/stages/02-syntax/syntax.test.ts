@@ -488,6 +488,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['drones', 'conj', 'artillery'],
       ],
     ],
+    // A clause opened by "which" after a comma, with a subject of its own, is a relative clause
+    // whose pronoun is the object.
+    [
+      'Turkey will not reopen its border crossings with Iran , which Ankara closed in June .',
+      [
+        ['which', 'obj', 'closed'],
+        ['closed', 'acl:relcl', 'Iran'],
+      ],
+    ],
     // A day before a reported clause's "that" is a time of the saying, not a second subject.
     [
       'Turkish President Erdogan said here Friday that Israel must be ready to negotiate .',

@@ -1386,6 +1386,11 @@ describe('event coding', () => {
       ['ISR>LBN 08 future', 'TUR>LBN 05 asserted', 'QAT>LBN 05 asserted', 'EGY>ISR 11 asserted'],
     ],
     [
+      'a relative clause on the noun of a phrase may be about the noun the phrase belongs to',
+      'Turkey will not reopen its border crossings with Iran, which Ankara closed in June.',
+      ['TUR>IRN 08 negated 2025-06-01/2025-06-30', 'TUR>IRN 19 asserted 2025-06-01/2025-06-30'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],

@@ -108,8 +108,38 @@ export function codeVerb(
   }
   const passive = antecedent(tree, t, passiveSubject(tree, t));
   // "urged the rebels to hold their fire" is often parsed with Beijing as iobj.
-  const direct = antecedent(tree, t, describedThing(tree, t, ownOrSharedObject(tree, t)));
+  const raw = describedThing(tree, t, ownOrSharedObject(tree, t));
+  const direct = antecedent(tree, t, raw);
   const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
+  const found = codeWithObject(tree, index, res, t, rows, obj);
+  // "its border crossings with Russia, which it closed": a relative clause hung on the noun of a
+  // phrase may be about the noun that phrase belongs to.
+  if (found || passive >= 0 || direct === raw) return found;
+  const outer = outerNoun(tree, direct);
+  const again = outer >= 0 ? codeWithObject(tree, index, res, t, rows, contentOf(tree, outer)) : null;
+  return again;
+}
+
+/** The noun whose phrase `noun` (with "with", "to" or "of") belongs to, or -1. */
+function outerNoun(tree: SentenceTree, noun: number): number {
+  if (!OUTER_CASES.has(tree.caseOf(noun))) return -1;
+  const h = tree.head(noun);
+  if (h < 0) return -1;
+  if (!tree.isVerb(h)) return h;
+  const obj = tree.kid(h, 'obj');
+  return obj >= 0 && obj < noun ? obj : -1;
+}
+
+const OUTER_CASES = new Set(['with', 'to', 'of']);
+
+function codeWithObject(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  rows: readonly VerbRow[],
+  obj: number,
+): Found | null {
   let deferred: [VerbRow, number] | null = null;
   const clause = new VerbClause(tree, t, obj, obj >= 0 && partnerNoun(res, tree.lemma(obj)));
   for (const row of rows) {
