@@ -972,7 +972,7 @@ export class SyntaxModel {
       const verb = heads[pronoun];
       const noun = pronoun - 2;
       // (Or as a side clause with a subject of its own after the pronoun: "its border crossings
-      // with Russia, which it closed last month".)
+      // with Iran, which Ankara closed in June".)
       const own = heads.findIndex((h, k) => h === verb && k > pronoun && labels[k] === this.subjectLabel);
       const side =
         labels[verb] === conjLabel ||
@@ -985,7 +985,7 @@ export class SyntaxModel {
       if (joined) continue;
       heads[verb] = noun;
       labels[verb] = relclLabel;
-      // "which it closed": with a subject of its own after it, the pronoun is the object.
+      // "which Ankara closed": with a subject of its own after it, the pronoun is the object.
       if (
         labels[pronoun] === this.subjectLabel &&
         own > 0 &&

@@ -491,7 +491,7 @@ describe('syntax model: key clauses of news sentences', () => {
     // A clause opened by "which" after a comma, with a subject of its own, is a relative clause
     // whose pronoun is the object.
     [
-      'Turkey will not reopen its border crossings with Iran , which Ankara closed in June .',
+      'Turkey will keep its checkpoints with Iran , which Ankara closed in June , shut .',
       [
         ['which', 'obj', 'closed'],
         ['closed', 'acl:relcl', 'Iran'],

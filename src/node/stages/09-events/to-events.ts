@@ -185,7 +185,7 @@ export function toEvents(
   return withoutUnaimedTwins(out);
 }
 
-/** The code of a verb by the row its object names ("ease sanctions": 085), if any. */
+/** The code of a verb by the row its object names ("ease the embargo": 085), if any. */
 function complementCode(tree: SentenceTree, res: CoderResources, verb: number): string | undefined {
   const obj = contentOf(tree, tree.kid(verb, 'obj'));
   if (obj < 0) return undefined;
@@ -530,8 +530,8 @@ function counterpart(
     const doer = story.doerOf(tree.lemma(obj), source, plain?.code ?? undefined);
     if (doer && !partners.has(doer.actor)) return doer;
   }
-  // "criticised the decision to ease sanctions": aimed at whoever the story told easing them (or
-  // doing the same kind of thing under another verb: "will lift sanctions").
+  // "condemned the decision to drop the tariffs": aimed at whoever the story told dropping them (or
+  // doing the same kind of thing under another verb: "will lift the tariffs").
   const decided = obj >= 0 && REFERENTIAL.has(tree.lemma(obj)) ? tree.kid(obj, 'acl') : -1;
   if (decided >= 0 && tree.isVerb(decided)) {
     const doer = story.doerOf(tree.lemma(decided), source, complementCode(tree, res, decided));

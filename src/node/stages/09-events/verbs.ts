@@ -112,7 +112,7 @@ export function codeVerb(
   const direct = antecedent(tree, t, raw);
   const obj = contentOf(tree, passive >= 0 ? passive : direct >= 0 ? direct : tree.kid(t, 'iobj'));
   const found = codeWithObject(tree, index, res, t, rows, obj);
-  // "its border crossings with Russia, which it closed": a relative clause hung on the noun of a
+  // "its checkpoints with Iran, which Ankara closed": a relative clause hung on the noun of a
   // phrase may be about the noun that phrase belongs to.
   if (found || passive >= 0 || direct === raw) return found;
   const outer = outerNoun(tree, direct);
