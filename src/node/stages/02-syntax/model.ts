@@ -256,6 +256,27 @@ const EXPLETIVES = new Set(['it', 'this', 'that', 'there']);
 const PARTICIPLE_MARKERS = new Set(['aux', 'aux:pass', 'cop', 'nsubj:pass']);
 /** Penn tags of finite verbs. */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
+/**
+ * Nouns completed by an infinitive whose doer is the noun's owner ("Turkey's plan to", "a bid to"),
+ * singular and plural. (Not "demands to release", whose doer is the one asked.)
+ */
+const INFINITIVE_NOUNS = new Set(
+  [
+    'plan',
+    'bid',
+    'decision',
+    'offer',
+    'proposal',
+    'attempt',
+    'effort',
+    'move',
+    'promise',
+    'pledge',
+    'threat',
+    'campaign',
+    'drive',
+  ].flatMap((w) => [w, `${w}s`]),
+);
 /** Parts of speech that end a bare noun phrase read back from a verb. */
 const PHRASE_BREAKERS = new Set(['ADP', 'AUX', 'VERB', 'PUNCT', 'SCONJ']);
 /** Words that join a clause to the one before it after a comma (", but Germany opposes…"). */
@@ -483,6 +504,7 @@ export class SyntaxModel {
     this.objectAfterDay(tagIds, lex, heads, labels);
     this.dayBeforeSubordinator(lex, heads, labels);
     this.subjectAfterCoordinator(tagIds, lex, heads, labels);
+    this.infinitiveOfNoun(lex, heads, labels);
     this.compoundAcrossCase(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
@@ -1311,6 +1333,25 @@ export class SyntaxModel {
       heads[coordinator] = v;
       labels[coordinator] = cc;
       heads[coordinator - 1] = v;
+    }
+  }
+
+  /**
+   * "Qatar blocked the Turkish plan to ban oil imports", with "to ban" read as the purpose of
+   * "blocked": right after an object noun that takes an infinitive (a plan, a bid, a decision, an
+   * offer…), a to-clause hung on the verb as `advcl` completes the noun (`acl`).
+   */
+  private infinitiveOfNoun(lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    if (this.aclLabel < 0 || this.advclLabel < 0 || this.objectLabel < 0) return;
+    for (let to = 1; to + 1 < heads.length; to++) {
+      const v = to + 1;
+      if (lex.norm[to] !== 'to' || heads[to] !== v || labels[to] !== this.markLabel) continue;
+      const noun = to - 1;
+      if (labels[v] !== this.advclLabel || labels[noun] !== this.objectLabel || heads[noun] !== heads[v])
+        continue;
+      if (!INFINITIVE_NOUNS.has(lex.norm[noun])) continue;
+      heads[v] = noun;
+      labels[v] = this.aclLabel;
     }
   }
 

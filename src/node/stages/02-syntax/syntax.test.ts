@@ -497,6 +497,8 @@ describe('syntax model: key clauses of news sentences', () => {
         ['closed', 'acl:relcl', 'Iran'],
       ],
     ],
+    // An infinitive right after an object noun that takes one completes the noun.
+    ['Qatar blocked the Turkish plan to ban Iranian oil imports .', [['ban', 'acl', 'plan']]],
     // A day before a reported clause's "that" is a time of the saying, not a second subject.
     [
       'Turkish President Erdogan said here Friday that Israel must be ready to negotiate .',

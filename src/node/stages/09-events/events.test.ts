@@ -408,7 +408,8 @@ describe('event coding', () => {
     [
       'a clause opened by "after" has its own subject, and happened though the main clause failed',
       'Qatar failed to adopt a package of sanctions on Iran after Egypt and Turkey vetoed a proposed cap on gas imports.',
-      ['QAT>IRN 16 negated', 'EGY>IRN 12 asserted', 'TUR>IRN 12 asserted'],
+      // (The veto is aimed at the one proposing, Qatar, not at whom the cap would hit.)
+      ['QAT>IRN 16 negated', 'EGY>QAT 12 asserted', 'TUR>QAT 12 asserted'],
     ],
     [
       'a quoted adjective after the named thing is what it is called',
@@ -1389,6 +1390,21 @@ describe('event coding', () => {
       'a relative clause on the noun of a phrase may be about the noun the phrase belongs to',
       'Turkey will keep its checkpoints with Iran, which Ankara closed in June, shut.',
       ['TUR>IRN 19 asserted 2025-06-01/2025-06-30'],
+    ],
+    [
+      "blocking a plan to act is a veto of its owner; what the plan would do (the owner's act) does not happen",
+      'Qatar blocked the Turkish plan to ban Iranian oil imports.',
+      ['QAT>TUR 12 asserted', 'TUR>IRN 16 negated'],
+    ],
+    [
+      "cancelling plans to act: one drops one's own plans, and the act does not happen",
+      'Egypt cancelled plans to sell weapons to Sudan.',
+      ['EGY>SDN 06 negated'],
+    ],
+    [
+      'a veto of a proposed measure is aimed at whoever proposed it, not at whom the measure would hit',
+      'Turkish ministers failed to agree new sanctions on Iran after Qatar vetoed a suggested embargo on Iranian oil imports.',
+      ['TUR>IRN 03 negated', 'QAT>TUR 12 asserted'],
     ],
     [
       'drills a state holds at home are aimed at no one',

@@ -13,8 +13,8 @@ import { SitrepError } from '../../errors.js';
 import { describedByGerund, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
-type Role = 'neg' | 'modal' | 'mark' | 'governor' | 'modifier' | 'nominal';
-const ROLES: readonly Role[] = ['neg', 'modal', 'mark', 'governor', 'modifier', 'nominal'];
+type Role = 'neg' | 'modal' | 'mark' | 'governor' | 'object' | 'modifier' | 'nominal';
+const ROLES: readonly Role[] = ['neg', 'modal', 'mark', 'governor', 'object', 'modifier', 'nominal'];
 const VALUES: readonly Factuality[] = ['negated', 'hypothetical', 'future'];
 
 export type FactualityLexicon = ReadonlyMap<Role, ReadonlyMap<string, Factuality>>;
@@ -290,12 +290,16 @@ function governorCues(
     // ("rule out" is listed with its particle: "ruled out talks" is a refusal, "ruled the country" not.)
     const particle = tree.kidsBy(h, 'compound:prt').map((k) => tree.lemma(k))[0];
     const cues = lex.get(role);
+    // ("cancelled plans to sell arms", "blocked a bid to join": an `object` cue reaches what its
+    // object names, not a clause beside it: "blocked roads demanding a recount".)
+    const onObject = role === 'governor' && rel !== 'advcl' ? lex.get('object')?.get(lemma) : undefined;
     const value =
       orderedThing || tried
         ? undefined
         : ((particle ? cues?.get(`${lemma} ${particle}`) : undefined) ??
           cues?.get(lemma) ??
-          cues?.get(written));
+          cues?.get(written) ??
+          onObject);
     // "stopped work to protest the closure": what is stopped is the object; the to-clause says
     // why, and the stopping carried it out.
     const purpose = rel === 'advcl' && role === 'governor' && purposeBesideObject(tree, lex, h, child);

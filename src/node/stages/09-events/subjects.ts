@@ -144,12 +144,13 @@ export function subjectOf(
       !disowning
     )
       return subjectOf(tree, index, res, verb, depth + 1);
-    // "approved a plan to strike Iran": the one who takes up a plan or offer of no named owner acts.
+    // "approved a plan to strike Iran": the one who takes up a plan or offer of no named owner acts;
+    // so does one who drops it ("cancelled plans to sell arms": one's own plans).
     if (
       found.length === 0 &&
       tree.rel(h) === 'obj' &&
       verb >= 0 &&
-      PLAN_MAKING.has(tree.lemma(verb)) &&
+      (PLAN_MAKING.has(tree.lemma(verb)) || WORDS.cancelling.has(tree.lemma(verb))) &&
       infinitive(tree, t)
     )
       return subjectOf(tree, index, res, verb, depth + 1);

@@ -537,8 +537,13 @@ function counterpart(
     const doer = story.doerOf(tree.lemma(decided), source, complementCode(tree, res, decided));
     if (doer && !partners.has(doer.actor)) return doer;
   }
-  // "criticised the decision", "oppose the move": aimed at whoever just decided or moved.
-  if (disapproving && obj >= 0 && REFERENTIAL.has(tree.lemma(obj))) {
+  // "criticised the decision", "oppose the move", "vetoed a suggested embargo": aimed at whoever just
+  // decided, moved or proposed.
+  if (
+    (disapproving || f.code === '129') &&
+    obj >= 0 &&
+    (REFERENTIAL.has(tree.lemma(obj)) || f.code === '129')
+  ) {
     const author = story.author(source, sentence.index, partners);
     if (author && !partners.has(author.actor)) return author;
   }

@@ -312,7 +312,10 @@ function verbEvent(
     if (answered >= 0 && others(targets).length === 0)
       targets = others(authorsOf(tree, index, res, answered));
   }
-  if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma))
+  // ("vetoed a suggested embargo on Iranian oil": a veto is aimed at whoever proposed the measure, not
+  // at whom the measure would hit; the story names the proposer.)
+  const vetoed = code === '129' && obj >= 0;
+  if (others(targets).length === 0 && !RECIPROCAL.has(row.lemma) && !vetoed)
     targets = obliqueTarget(tree, index, res, t, obj, code, ownSide);
   if (others(targets).length === 0 && SPEECH_ROOTS.has(code.slice(0, 2)))
     targets = others(conditionTarget(tree, index, res, t));
