@@ -58,6 +58,11 @@ describe('shipped lexicons', () => {
       'KENJUD>KENGOV 100 asserted',
     ],
     [
+      'abandoning efforts to take a city is yielding, and the taking does not happen (verbs.tsv, factuality.tsv)',
+      'Russia abandoned efforts to capture Kyiv.',
+      'RUS>UKRGOV 080 asserted',
+    ],
+    [
       'seeking refuge in a country asks that country (verbs.tsv)',
       'Thousands of Syrians sought refuge in Turkey last month.',
       'SYRCVL>TUR 020 asserted',
