@@ -63,6 +63,11 @@ describe('shipped lexicons', () => {
       'RUS>UKRGOV 080 asserted',
     ],
     [
+      'force that repels an assault "by" a group is aimed at that group, wherever the by-phrase hangs (verbs.ts)',
+      'Somali troops, backed by Kenyan soldiers, repelled a ground assault by al-Shabaab.',
+      'SOMMIL>SOMREBSHB 190 asserted',
+    ],
+    [
       'seeking refuge in a country asks that country (verbs.tsv)',
       'Thousands of Syrians sought refuge in Turkey last month.',
       'SYRCVL>TUR 020 asserted',

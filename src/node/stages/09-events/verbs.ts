@@ -293,8 +293,12 @@ function verbEvent(
   if (targets.length === 0 && (row.target !== null || obj < 0) && SPEECH_ROOTS.has(code.slice(0, 2))) {
     targets = implicitTarget(tree, index, res, t, obj);
   }
-  // "condemned the shooting of three fishermen by the coast guard": aimed at whoever did it.
-  const agent = obj >= 0 && SPEECH_ROOTS.has(code.slice(0, 2)) ? byAgentOf(tree, obj) : -1;
+  // "condemned the shooting of three fishermen by the coast guard": aimed at whoever did it; so is
+  // force against an act ("repelled an assault by al-Shabaab").
+  const answersAct =
+    SPEECH_ROOTS.has(code.slice(0, 2)) || (force && obj >= 0 && res.lexicon.nouns.has(tree.lemma(obj)));
+  const agent =
+    obj >= 0 && answersAct ? (byAgentOf(tree, obj) >= 0 ? byAgentOf(tree, obj) : byAfter(tree, t, obj)) : -1;
   if (agent >= 0 && others(targets).length === 0)
     targets = others(participantsOf(tree, index, res.states, agent));
   // A pattern that names no target still acts on an actor in object position ("welcomed his
@@ -357,6 +361,19 @@ function verbEvent(
   const reciprocal = targets.length === 0 && mutual && sources.length > 1;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
+}
+
+/**
+ * "repelled a ground assault by al-Shabaab", with "by al-Shabaab" hung on the active verb: a
+ * by-phrase right after the object names whose the object is.
+ */
+function byAfter(tree: SentenceTree, verb: number, obj: number): number {
+  if (passiveSubject(tree, verb) >= 0) return -1;
+  const end = Math.max(obj, ...tree.subtree(obj));
+  return (
+    tree.kidsBy(verb, 'obl').find((k) => tree.caseOf(k) === 'by' && tree.kidsBy(k, 'case')[0] === end + 1) ??
+    -1
+  );
 }
 
 /** Police, troops or a state's organs that can detain: a state actor on the state's side. */
