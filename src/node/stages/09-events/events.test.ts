@@ -1407,6 +1407,11 @@ describe('event coding', () => {
       ['TUR>IRN 03 negated', 'QAT>TUR 12 asserted'],
     ],
     [
+      'talks one regards as a path to something are a means in mind, not talks held; talks described as a success were held',
+      'Turkey regards talks between Israel and Lebanon as the only path to calm. Egypt described the talks between Israel and Lebanon as a success.',
+      ['ISR>LBN 04 hypothetical', 'LBN>ISR 04 hypothetical', 'ISR>LBN 04 asserted', 'LBN>ISR 04 asserted'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],

@@ -109,12 +109,49 @@ export function factualityOf(
     return inherited;
   if (noun && OCCASION_ROOTS.has(code.slice(0, 2)) && unplanned(tree, lex, trigger))
     return { value: 'negated', cue: tree.token(trigger) };
+  // "they see U.S.–Iran negotiations as a way to avert war": a means someone has in mind.
+  const means = noun ? seenAsMeans(tree, trigger) : -1;
+  if (means >= 0 && own.value === 'asserted') return { value: 'hypothetical', cue: tree.token(means) };
   // "rejected the sanctions": the sanctions were imposed; but "rejected the idea of strikes":
   // the strikes are still only an idea.
   if (inherited.value === 'negated') return stronger(own, governorCues(tree, lex, trigger, true, attempted));
   if (own.value !== 'asserted') return own;
   return inherited;
 }
+
+/**
+ * The "as" of "sees talks as a way to…" when the event noun is the object of such a regarding:
+ * an "as" phrase of a means (way, means, path, chance…) after the noun, under the same verb.
+ */
+function seenAsMeans(tree: SentenceTree, noun: number): number {
+  // ("see U.S.–Iran negotiations as…", with the noun a conjunct of the object.)
+  let obj = noun;
+  while (tree.rel(obj) === 'conj' && tree.head(obj) >= 0) obj = tree.head(obj);
+  const verb = tree.head(obj);
+  // (A parser may hang an object it cannot place as `vocative` or `dep`.)
+  if (verb < 0 || !SEEN_RELS.has(tree.rel(obj)) || !tree.isVerb(verb)) return -1;
+  for (const k of tree.subtree(verb)) {
+    if (k <= noun || !MEANS.has(tree.lemma(k)) || tree.caseOf(k) !== 'as') continue;
+    return tree.kidsBy(k, 'case').find((c) => tree.lemma(c) === 'as') ?? -1;
+  }
+  return -1;
+}
+
+const SEEN_RELS = new Set(['obj', 'vocative', 'dep']);
+
+/** Nouns of a means to an end ("as a way to", "as a chance to"). */
+const MEANS = new Set([
+  'way',
+  'means',
+  'path',
+  'route',
+  'chance',
+  'opportunity',
+  'tool',
+  'step',
+  'key',
+  'avenue',
+]);
 
 /**
  * "the summit planned for June was postponed", "called off the visit", "a further session of
