@@ -109,7 +109,7 @@ export function factualityOf(
     return inherited;
   if (noun && OCCASION_ROOTS.has(code.slice(0, 2)) && unplanned(tree, lex, trigger))
     return { value: 'negated', cue: tree.token(trigger) };
-  // "they see U.S.–Iran negotiations as a way to avert war": a means someone has in mind.
+  // "they regard talks with Tehran as a path to calm": a means someone has in mind.
   const means = noun ? seenAsMeans(tree, trigger) : -1;
   if (means >= 0 && own.value === 'asserted') return { value: 'hypothetical', cue: tree.token(means) };
   // "rejected the sanctions": the sanctions were imposed; but "rejected the idea of strikes":
@@ -124,7 +124,7 @@ export function factualityOf(
  * an "as" phrase of a means (way, means, path, chance…) after the noun, under the same verb.
  */
 function seenAsMeans(tree: SentenceTree, noun: number): number {
-  // ("see U.S.–Iran negotiations as…", with the noun a conjunct of the object.)
+  // ("regard Lebanon–Israel talks as…", with the noun a conjunct of the object.)
   let obj = noun;
   while (tree.rel(obj) === 'conj' && tree.head(obj) >= 0) obj = tree.head(obj);
   const verb = tree.head(obj);
