@@ -116,8 +116,7 @@ export function codeVerb(
   // phrase may be about the noun that phrase belongs to.
   if (found || passive >= 0 || direct === raw) return found;
   const outer = outerNoun(tree, direct);
-  const again = outer >= 0 ? codeWithObject(tree, index, res, t, rows, contentOf(tree, outer)) : null;
-  return again;
+  return outer >= 0 ? codeWithObject(tree, index, res, t, rows, contentOf(tree, outer)) : null;
 }
 
 /** The noun whose phrase `noun` (with "with", "to" or "of") belongs to, or -1. */
@@ -297,8 +296,8 @@ function verbEvent(
   // force against an act ("repelled an assault by al-Shabaab").
   const answersAct =
     SPEECH_ROOTS.has(code.slice(0, 2)) || (force && obj >= 0 && res.lexicon.nouns.has(tree.lemma(obj)));
-  const agent =
-    obj >= 0 && answersAct ? (byAgentOf(tree, obj) >= 0 ? byAgentOf(tree, obj) : byAfter(tree, t, obj)) : -1;
+  const named = obj >= 0 && answersAct ? byAgentOf(tree, obj) : -1;
+  const agent = named >= 0 || obj < 0 || !answersAct ? named : byAfter(tree, t, obj);
   if (agent >= 0 && others(targets).length === 0)
     targets = others(participantsOf(tree, index, res.states, agent));
   // A pattern that names no target still acts on an actor in object position ("welcomed his
