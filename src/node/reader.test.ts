@@ -68,6 +68,11 @@ describe('shipped lexicons', () => {
       'SOMMIL>SOMREBSHB 190 asserted',
     ],
     [
+      'agreeing to respect a truce, also in scare quotes, is an intent to yield (verbs.tsv)',
+      'Armenia agreed to “fully respect” the truce with Azerbaijan.',
+      'ARM>AZE 035 asserted',
+    ],
+    [
       'seeking refuge in a country asks that country (verbs.tsv)',
       'Thousands of Syrians sought refuge in Turkey last month.',
       'SYRCVL>TUR 020 asserted',
