@@ -276,9 +276,13 @@ function reportedDemands(
     if (saying < 0) continue;
     const sources = subjectOf(tree, index, res, saying, 0);
     const own = new Set(sources.map((p) => p.actor));
-    const targets = participantsOf(tree, index, res.states, subject).filter(
-      (p) => !own.has(p.actor) && !sources.some((q) => selfPair(doc, q.actor, p.actor)),
-    );
+    const aimed = (found: Participant[]) =>
+      found.filter((p) => !own.has(p.actor) && !sources.some((q) => selfPair(doc, q.actor, p.actor)));
+    let targets = aimed(participantsOf(tree, index, res.states, subject));
+    // "told Iraq that it must cooperate": a pronoun subject told it must is the one told.
+    const told = tree.kidsBy(saying, 'obj', 'iobj')[0] ?? -1;
+    if (targets.length === 0 && told >= 0 && tree.token(subject).upos === 'PRON')
+      targets = aimed(participantsOf(tree, index, res.states, told));
     if (sources.length === 0 || targets.length === 0) continue;
     const act = found.find((f) => f.trigger === verb);
     const code = act

@@ -1412,6 +1412,11 @@ describe('event coding', () => {
       ['ISR>LBN 04 hypothetical', 'LBN>ISR 04 hypothetical', 'ISR>LBN 04 asserted', 'LBN>ISR 04 asserted'],
     ],
     [
+      'reminding a state that "it must" act is a demand on the one reminded',
+      'Turkey reminded Israel that it must withdraw its troops from Lebanon.',
+      ['TUR>LBN 08 hypothetical', 'TUR>ISR 10 asserted'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],
