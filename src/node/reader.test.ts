@@ -73,6 +73,11 @@ describe('shipped lexicons', () => {
       'ARM>AZE 035 asserted',
     ],
     [
+      'people the police arrest while protesting are the protesters, not the police (crowds.ts)',
+      'Kenyan police arrested students protesting against tuition fees in Nairobi.',
+      'KENCVL>KENGOV 141 asserted',
+    ],
+    [
       'seeking refuge in a country asks that country (verbs.tsv)',
       'Thousands of Syrians sought refuge in Turkey last month.',
       'SYRCVL>TUR 020 asserted',

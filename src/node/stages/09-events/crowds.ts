@@ -74,6 +74,9 @@ const FORCE_AND_COERCION = new Set(['17', '18', '19', '20']);
 /** A state's organs that act on its own ground. */
 const HOME_ORGANS = new Set(['COP', 'JUD', 'GOV']);
 
+/** Verbs that call people out (`object-control` in word-roles.tsv): their object's protest answers the call. */
+const CALLING = WORDS['object-control'];
+
 /** Sectors whose protests face their own state when no one else is named. */
 const PEOPLE_APART = new Set(['CVL', 'OPP', 'LAB', 'EDU', 'REL', 'HLH', 'PTY', 'ELI']);
 /** Those, and unnamed armed groups ("killed 12 militants in a raid in Waziristan"), as targets of force. */
@@ -93,7 +96,12 @@ export function crowdSources(
   if (sources.some((p) => codable(tree.doc, p.actor))) return sources;
   // "the movement called on its followers to rally": the caller's side rallies.
   const h = tree.head(t);
-  const onObject = tree.rel(t) === 'acl' && h >= 0 && ['obl', 'obj', 'iobj'].includes(tree.rel(h));
+  // (Only a call: "police arrested students protesting fees" is no call by the police.)
+  const onObject =
+    tree.rel(t) === 'acl' &&
+    h >= 0 &&
+    ['obl', 'obj', 'iobj'].includes(tree.rel(h)) &&
+    CALLING.has(tree.lemma(tree.head(h)));
   const caller = ['xcomp', 'advcl'].includes(tree.rel(t)) ? h : onObject ? tree.head(h) : -1;
   const callers = caller >= 0 ? subjectOf(tree, index, res, caller, 0) : [];
   if (callers.some((p) => codable(tree.doc, p.actor))) return callers;

@@ -1417,6 +1417,11 @@ describe('event coding', () => {
       ['TUR>LBN 08 hypothetical', 'TUR>ISR 10 asserted'],
     ],
     [
+      'a crowd protesting something demonstrates; it makes no formal complaint',
+      'Egyptian police dispersed protesters protesting the election results in Cairo.',
+      ['EGY>EGY 17 asserted', 'EGY>EGY 14 asserted'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],

@@ -269,6 +269,15 @@ function verbEvent(
   const reported = !tree.kidsBy(t, 'aux').some((k) => tree.token(k).xpos === 'MD');
   if (passive >= 0 && sources.length === 0 && code.startsWith('17') && tree.rel(t) === 'conj' && reported)
     sources = subjectOf(tree, index, res, tree.head(t), 0).filter((p) => forceOfState(tree.doc, p.actor));
+  // "demonstrators protesting the election results": a crowd's protest is a demonstration, not
+  // a formal complaint.
+  if (
+    code === '114' &&
+    row.lemma === 'protest' &&
+    sources.length > 0 &&
+    sources.every((p) => namesCrowd(tree, p.span))
+  )
+    code = '141';
   // "protesters torched a police post", "a mob attacked the embassy": a crowd's violence is a riot.
   if (riotous(code) && sources.length > 0 && sources.every((p) => namesCrowd(tree, p.span))) code = '145';
   // So does a crowd of no state that blocks something ("demonstrators blocked a road").
