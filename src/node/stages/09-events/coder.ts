@@ -279,7 +279,7 @@ function reportedDemands(
     const aimed = (found: Participant[]) =>
       found.filter((p) => !own.has(p.actor) && !sources.some((q) => selfPair(doc, q.actor, p.actor)));
     let targets = aimed(participantsOf(tree, index, res.states, subject));
-    // "told Iraq that it must cooperate": a pronoun subject told it must is the one told.
+    // "told Syria that it must comply": a pronoun subject told it must is the one told.
     const told = tree.kidsBy(saying, 'obj', 'iobj')[0] ?? -1;
     if (targets.length === 0 && told >= 0 && tree.token(subject).upos === 'PRON')
       targets = aimed(participantsOf(tree, index, res.states, told));
