@@ -1422,6 +1422,11 @@ describe('event coding', () => {
       ['EGY>EGY 17 asserted', 'EGY>EGY 14 asserted'],
     ],
     [
+      'an inquiry into acts done by someone is aimed at those who did them, not at their victims',
+      'Turkey is investigating war crimes by Israeli soldiers against Lebanese civilians.',
+      ['TUR>ISR 09 asserted'],
+    ],
+    [
       'drills a state holds at home are aimed at no one',
       'Israel held military drills in the Negev.',
       ['ISR>- 15 asserted'],

@@ -302,9 +302,12 @@ function verbEvent(
     targets = implicitTarget(tree, index, res, t, obj);
   }
   // "condemned the shooting of three fishermen by the coast guard": aimed at whoever did it; so is
-  // force against an act ("repelled an assault by al-Shabaab").
+  // an inquiry into an act ("investigating war crimes by militiamen") and force against one
+  // ("repelled an assault by al-Shabaab").
   const answersAct =
-    SPEECH_ROOTS.has(code.slice(0, 2)) || (force && obj >= 0 && res.lexicon.nouns.has(tree.lemma(obj)));
+    SPEECH_ROOTS.has(code.slice(0, 2)) ||
+    code.startsWith('09') ||
+    (force && obj >= 0 && res.lexicon.nouns.has(tree.lemma(obj)));
   const named = obj >= 0 && answersAct ? byAgentOf(tree, obj) : -1;
   const agent = named >= 0 || obj < 0 || !answersAct ? named : byAfter(tree, t, obj);
   if (agent >= 0 && others(targets).length === 0)
