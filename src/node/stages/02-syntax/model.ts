@@ -1272,7 +1272,7 @@ export class SyntaxModel {
   }
 
   /**
-   * "…whether to freeze parts of its pact with Israel, but Egypt and Qatar oppose that step",
+   * "…proposed to downgrade its trade ties with Israel, but Egypt and Qatar oppose that step",
    * with "Egypt" and "Qatar" read as more conjuncts of "Israel" and "oppose" as a conjunct verb
    * with no subject: after a comma and "but" (or "and", "while", "yet"), nouns conjoined to an
    * earlier noun and followed at once by a finite verb with no subject are that verb's subject.

@@ -1362,9 +1362,9 @@ describe('event coding', () => {
       ['TUR>TUR 08 asserted'],
     ],
     [
-      'nouns after ", but" before a verb are its subject, not more partners of the pact',
-      'Turkey has been debating whether to freeze parts of its defence pact with Israel, but Egypt and Qatar oppose that step.',
-      ['TUR>ISR 01 asserted', 'TUR>ISR 05 hypothetical', 'EGY>TUR 12 asserted', 'QAT>TUR 12 asserted'],
+      'nouns after ", but" before a verb are its subject, not more partners of the ties',
+      'Turkey has proposed to downgrade its trade ties with Israel, but Egypt and Qatar oppose that step.',
+      ['TUR>ISR 03 asserted', 'TUR>ISR 16 hypothetical', 'EGY>TUR 12 asserted', 'QAT>TUR 12 asserted'],
     ],
     [
       'a clause joined by ", but" with a subject of its own is a sentence of its own, not more of the question',
