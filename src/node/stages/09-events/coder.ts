@@ -25,7 +25,7 @@ import { codeNoun } from './nouns.js';
 import { MentionIndex, type Participant, participantsOf } from './participants.js';
 import { codable, FORCE_ROOTS, SPEECH_ROOTS, selfPair } from './sides.js';
 import { StoryMemory } from './story.js';
-import { subjectOf, verbAbove } from './subjects.js';
+import { subjectOf, toldMust, verbAbove } from './subjects.js';
 import { contentOf } from './targets.js';
 import { toEvents } from './to-events.js';
 import { byAgentOf, SentenceTree } from './tree.js';
@@ -280,9 +280,8 @@ function reportedDemands(
       found.filter((p) => !own.has(p.actor) && !sources.some((q) => selfPair(doc, q.actor, p.actor)));
     let targets = aimed(participantsOf(tree, index, res.states, subject));
     // "told Syria that it must comply": a pronoun subject told it must is the one told.
-    const told = tree.kidsBy(saying, 'obj', 'iobj')[0] ?? -1;
-    if (targets.length === 0 && told >= 0 && tree.token(subject).upos === 'PRON')
-      targets = aimed(participantsOf(tree, index, res.states, told));
+    const told = toldMust(tree, verb, subject);
+    if (targets.length === 0 && told >= 0) targets = aimed(participantsOf(tree, index, res.states, told));
     if (sources.length === 0 || targets.length === 0) continue;
     const act = found.find((f) => f.trigger === verb);
     const code = act

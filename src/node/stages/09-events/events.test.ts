@@ -1412,9 +1412,9 @@ describe('event coding', () => {
       ['ISR>LBN 04 hypothetical', 'LBN>ISR 04 hypothetical', 'ISR>LBN 04 asserted', 'LBN>ISR 04 asserted'],
     ],
     [
-      'reminding a state that "it must" act is a demand on the one reminded',
+      'reminding a state that "it must" act is a demand on the one reminded, who is the one to act',
       'Turkey reminded Israel that it must withdraw its troops from Lebanon.',
-      ['TUR>LBN 08 hypothetical', 'TUR>ISR 10 asserted'],
+      ['ISR>LBN 08 hypothetical', 'TUR>ISR 10 asserted'],
     ],
     [
       'a crowd protesting something demonstrates; it makes no formal complaint',

@@ -76,6 +76,12 @@ export function subjectOf(
       while (before >= tree.sentence.tokenStart && tree.token(before).upos === 'PUNCT') before--;
       return before >= tree.sentence.tokenStart ? participantsOf(tree, index, res.states, before) : [];
     }
+    // "Turkey reminded Israel that it must withdraw": "it" told it must is the one told.
+    const told = toldMust(tree, t, subject);
+    if (told >= 0) {
+      const addressee = participantsOf(tree, index, res.states, told);
+      if (addressee.length > 0) return addressee;
+    }
     let found = participantsOf(tree, index, res.states, subject);
     // "Fighters from the group JNIM ambushed…", parsed with two subjects: the one that names
     // a state or organisation.
@@ -318,6 +324,19 @@ export function agentOf(
     ? []
     : participantsOf(tree, index, res.states, agent);
 }
+
+/**
+ * The one told or reminded when `verb`, with "it" or "they" as `subject` and "must", is the clause a
+ * verb of telling reports to them ("reminded Israel that it must withdraw"); else -1.
+ */
+export function toldMust(tree: SentenceTree, verb: number, subject: number): number {
+  if (!STAND_IN_PRONOUNS.has(tree.lemma(subject)) || tree.rel(verb) !== 'ccomp') return -1;
+  if (!tree.kidsBy(verb, 'aux').some((k) => tree.lemma(k) === 'must')) return -1;
+  const saying = tree.head(verb);
+  return saying >= 0 && TELLING.has(tree.lemma(saying)) ? (tree.kidsBy(saying, 'obj', 'iobj')[0] ?? -1) : -1;
+}
+
+const TELLING = WORDS.telling;
 
 /**
  * Things that kill without anyone acting: "passengers killed in a ferry accident" or
