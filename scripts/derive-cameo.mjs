@@ -14,9 +14,12 @@ const head = lines[0].split('\t');
 const rows = lines.slice(1).map((l) => Object.fromEntries(l.split('\t').map((c, i) => [head[i], c.trim()])));
 const byCode = new Map(rows.map((r) => [r.cameo_code, r]));
 const parentOf = (code) => byCode.get(code.slice(0, 3)) ?? byCode.get(code.slice(0, 2));
-// Codes the 2021 mapping leaves without a PLOVER type that the PLOVER 2.0 manual places:
-// its COERCE modes table lists "cyber" (hacking, security breaches, website attacks).
-const PLOVER_MANUAL = { 176: ['COERCE', 'cyber'] };
+// Where the PLOVER 2.0 manual places a code itself, it wins over the 2021 mapping: its COERCE
+// modes table lists "cyber" (hacking, security breaches, website attacks), which the mapping leaves
+// untyped; and its CONCEDE section names the removal of curfews and the easing of legal
+// restrictions as concessions ("the lifting of a curfew is, effectively, a promise"), where the
+// mapping has RETREAT for easing a curfew (0813) or a state of emergency (0814).
+const PLOVER_MANUAL = { 176: ['COERCE', 'cyber'], '0813': ['CONCEDE', ''], '0814': ['CONCEDE', ''] };
 
 const out = [
   '# CAMEO event codes with their Goldstein score, quad class and PLOVER 2.0 type and mode.',
@@ -33,8 +36,9 @@ for (const r of rows) {
     r.quadclass_phoenix && r.quadclass_phoenix !== '0' ? r.quadclass_phoenix : r.quadclass_gdelt_assumed;
   const [manualType, manualMode] = PLOVER_MANUAL[r.cameo_code] ?? [];
   const plover =
-    r.plover_event || manualType || (r.cameo_code.length === 4 ? (parent?.plover_event ?? '') : '');
-  const mode = r.plover_mode || manualMode || (r.cameo_code.length === 4 ? (parent?.plover_mode ?? '') : '');
+    manualType || r.plover_event || (r.cameo_code.length === 4 ? (parent?.plover_event ?? '') : '');
+  const mode =
+    manualMode ?? (r.plover_mode || (r.cameo_code.length === 4 ? (parent?.plover_mode ?? '') : ''));
   const name = r['name_cameo_1.1b3'] || r.name_tabari_07b5 || r['name_tabari_0.7b5'] || '';
   out.push([r.cameo_code, name.replace(/\s+/g, ' '), goldstein, quad, plover, mode].join('\t'));
 }

@@ -65,6 +65,14 @@ describe('loadEventLexicon on the real files', () => {
     assert.equal(cyber?.ploverMode, 'cyber');
   });
 
+  it('types easing a curfew or a state of emergency as PLOVER CONCEDE, as the manual does', () => {
+    for (const code of ['0813', '0814']) {
+      assert.equal(lexicon.cameo.info(code)?.plover, 'CONCEDE', code);
+      assert.ok(!lexicon.cameo.info(code)?.ploverMode, code);
+    }
+    assert.equal(lexicon.cameo.info('0871')?.plover, 'RETREAT');
+  });
+
   it('sorts a verb so the most specific, then the narrowest, row comes first', () => {
     const send = lexicon.verbs.get('send') ?? [];
     for (let i = 1; i < send.length; i++) assert.ok(send[i - 1].specificity >= send[i].specificity);
