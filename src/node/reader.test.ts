@@ -281,6 +281,16 @@ describe('yielding and sharing (verbs.tsv)', () => {
       'KEN>KENCVL 081 asserted',
     ],
     [
+      'a "state of emergency" names no state: lifting one in a region eases it for its people (not-actors.txt)',
+      'The Kenyan government lifted a state of emergency in Mandera on Monday.',
+      'KENGOV>KENCVL 0814 asserted',
+    ],
+    [
+      'the place of a curfew can sit in the participle that describes it (targets.ts)',
+      'The Kenyan president shortened the curfew imposed in Mombasa by an hour.',
+      'KENGOV>KENCVL 0813 asserted',
+    ],
+    [
       'providing intelligence is sharing it (064), also with "to X" hung on the last thing provided',
       'Britain is providing satellite photographs and other intelligence to Jordan.',
       'GBR>JOR 064 asserted',

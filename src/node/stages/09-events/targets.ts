@@ -148,7 +148,15 @@ export function obliqueTarget(
       : [];
     if (owners.length > 0) return owners;
   }
-  return [];
+  // "shortened the curfew imposed in Sudan", "shelled the depot located near Homs": the place of a
+  // measure or a target can sit in the participle that describes it.
+  const described = force && obj >= 0 ? describingParticiple(tree, obj) : -1;
+  return described >= 0 ? obliqueTarget(tree, index, res, described, -1, code, ownSide) : [];
+}
+
+/** A past participle that describes `noun` ("the curfew imposed in…"), or -1. */
+function describingParticiple(tree: SentenceTree, noun: number): number {
+  return tree.kidsBy(noun, 'acl').find((k) => tree.token(k).xpos === 'VBN') ?? -1;
 }
 
 /**
