@@ -286,6 +286,21 @@ describe('yielding and sharing (verbs.tsv)', () => {
       'KENGOV>KENCVL 0814 asserted',
     ],
     [
+      "farmers' protest with no target named faces their own government (agents.tsv, crowds.ts)",
+      'Kenyan farmers began a hunger strike outside parliament on Monday.',
+      'KENAGR>KENGOV 142 asserted',
+    ],
+    [
+      "supporters of a person are people of that person's state, placed after the person is (mentions)",
+      'Supporters of former President Joseph Wamalwa blocked roads in Nairobi on Sunday.',
+      'KENCVL>KENGOV 144 asserted',
+    ],
+    [
+      'a possessive state places a title past participles and modifiers before it (chunk.ts)',
+      "Kenya's jailed human rights activist began a hunger strike on Sunday.",
+      'KENOPP>KENGOV 142 asserted',
+    ],
+    [
       'the place of a curfew can sit in the participle that describes it (targets.ts)',
       'The Kenyan president shortened the curfew imposed in Mombasa by an hour.',
       'KENGOV>KENCVL 0813 asserted',

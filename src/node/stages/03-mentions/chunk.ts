@@ -178,7 +178,7 @@ function takeModifiers(
     }
     // "Japan's top nuclear negotiator", "Iran's chief envoy": a lower-case word between a
     // state's possessive and the head belongs to the phrase, as the possessive does.
-    if (atom.type === 'token' && (atom.upos === 'ADJ' || atom.upos === 'NOUN') && atom.key === atom.lower) {
+    if (isModifierWord(atom)) {
       if (ownerPossessiveBefore(atoms, j)) {
         from = j;
         continue;
@@ -227,18 +227,31 @@ function joinsOrganizationToState(left: Entry | null, aff: Affiliation): boolean
   return state && aff.organization !== null && aff.countries.length === 0;
 }
 
-/** A state's or body's possessive ("South Korea's") stands before atom j, past at most one more word. */
+/**
+ * A state's or body's possessive ("South Korea's") stands before atom j, past at most two more
+ * modifying words ("Algeria's leading human rights activist").
+ */
 function ownerPossessiveBefore(atoms: Atom[], j: number): boolean {
-  for (let k = j - 1; k >= Math.max(1, j - 2); k--) {
+  for (let k = j - 1; k >= Math.max(1, j - 3); k--) {
     const atom = atoms[k];
     if (isToken(atom, POSSESSIVE)) {
       const owner = entryOf(atoms[k - 1]);
       return owner != null && ['country', 'seat', 'organization', 'institution'].includes(owner.kind);
     }
-    if (!(atom.type === 'token' && (atom.upos === 'ADJ' || atom.upos === 'NOUN') && atom.key === atom.lower))
-      return false;
+    if (!isModifierWord(atom)) return false;
   }
   return false;
+}
+
+/**
+ * A lower-case adjective or noun, or a participle used as one ("leading", "exiled"): a word
+ * that can stand between a possessive and the title it modifies.
+ */
+function isModifierWord(atom: Atom | undefined): boolean {
+  if (atom?.type !== 'token' || atom.key !== atom.lower) return false;
+  return (
+    atom.upos === 'ADJ' || atom.upos === 'NOUN' || (atom.upos === 'VERB' && /(?:ing|ed)$/.test(atom.lower))
+  );
 }
 
 function hasAffiliationBefore(atoms: Atom[], j: number): boolean {

@@ -139,14 +139,19 @@ function inferCountries(doc: Doc): void {
     if (a?.type === 'state' && a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
   }
   const dominant = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const groupsOf: Mention[] = [];
   for (const m of doc.mentions) {
     const actor = doc.actors[m.actor];
     // A bare title ("the minister") is left to coreference, which links it to a named person.
     if (!actor || actor.type === 'state' || actor.type === 'organization' || m.kind === 'title') continue;
     if (actor.country || actor.org || actor.kbId) continue;
     if (actor.role === null && actor.sector === null) continue;
-    // Unnamed groups ("the army", "police") only when their sector makes them state agents.
-    if (actor.anonymous && !STATE_SECTORS.has(actor.sector ?? '')) continue;
+    // Unnamed groups ("the army", "police") only when their sector makes them state agents;
+    // others ("supporters of the former president") by whoever the of-phrase right after names.
+    if (actor.anonymous && !STATE_SECTORS.has(actor.sector ?? '')) {
+      groupsOf.push(m);
+      continue;
+    }
     // "Ahmad Karimi, a senior militia official": a role that names an organisation of the
     // article places the person in it (and its home state), not in the state named nearby.
     const group = actor.role ? organisations.find((o) => o.word.test(actor.role ?? ''))?.actor : null;
@@ -183,6 +188,21 @@ function inferCountries(doc: Doc): void {
     actor.country = country;
     actor.code = `${country}${actor.sector ?? ''}`;
   }
+  // Once the people are placed: a group is of the country of whom its of-phrase names.
+  for (const m of groupsOf) {
+    const actor = doc.actors[m.actor];
+    const whose = ofPhraseActor(doc, m);
+    if (!whose?.country) continue;
+    actor.country = whose.country;
+    actor.code = `${whose.country}${actor.sector ?? ''}`;
+  }
+}
+
+/** The actor of the mention right after `m` when only "of (the)" stands between them. */
+function ofPhraseActor(doc: Doc, m: Mention): Actor | null {
+  const next = doc.mentions.find((o) => o.sentence === m.sentence && o.start >= m.end);
+  if (!next || !/^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start))) return null;
+  return doc.actors[next.actor] ?? null;
 }
 
 /** The mention is a verb's object ("forces struck Yemen"): what is acted on, not who acts. */

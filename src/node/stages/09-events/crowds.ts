@@ -78,7 +78,7 @@ const HOME_ORGANS = new Set(['COP', 'JUD', 'GOV']);
 const CALLING = WORDS['object-control'];
 
 /** Sectors whose protests face their own state when no one else is named. */
-const PEOPLE_APART = new Set(['CVL', 'OPP', 'LAB', 'EDU', 'REL', 'HLH', 'PTY', 'ELI']);
+const PEOPLE_APART = new Set(['CVL', 'OPP', 'LAB', 'EDU', 'REL', 'HLH', 'PTY', 'ELI', 'AGR']);
 /** Those, and unnamed armed groups ("killed 12 militants in a raid in Waziristan"), as targets of force. */
 const TARGETS_APART = new Set([...PEOPLE_APART, 'REB', 'INS', 'UAF']);
 
