@@ -1327,6 +1327,11 @@ describe('event coding', () => {
       ['LBN>ISR 08 asserted', 'LBN>Hezbollah 08 hypothetical'],
     ],
     [
+      '"agree with X" needs X beside the verb, not a partner of talks further down; the mediation agreed to is its owner\'s',
+      'Lebanon has agreed to Egyptian mediation in the border talks with Israel.',
+      ['LBN>EGY 03 asserted', 'EGY>LBN 04 asserted', 'EGY>ISR 04 asserted'],
+    ],
+    [
       "a curfew a state imposes in a town of its own falls on the town's people: its own state",
       'Egyptian police imposed a curfew in Alexandria on Friday.',
       ['EGY>EGY 17 asserted 2026-01-30'],

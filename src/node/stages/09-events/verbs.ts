@@ -140,7 +140,7 @@ function codeWithObject(
   obj: number,
 ): Found | null {
   let deferred: [VerbRow, number] | null = null;
-  const clause = new VerbClause(tree, t, obj, obj >= 0 && partnerNoun(res, tree.lemma(obj)));
+  const clause = new VerbClause(tree, t, obj, (lemma) => partnerNoun(res, lemma));
   for (const row of rows) {
     const matched = matchVerbRow(clause, row);
     if (!matched) continue;
@@ -429,19 +429,36 @@ class VerbClause {
     readonly tree: SentenceTree,
     readonly verb: number,
     readonly obj: number,
-    /** The object is an event noun with a partner of its own ("a meeting with U.S. envoys"). */
-    private readonly objectHasPartner = false,
+    /** The lemma names an event noun with a partner of its own ("a meeting with U.S. envoys"). */
+    private readonly hasPartner: (lemma: string) => boolean = () => false,
   ) {}
 
   /** See obliqueWith. */
   oblique(prep: string): number {
     let k = this.obliques.get(prep);
     if (k === undefined) {
-      // "the two discussed a possible meeting with U.S. envoys": the envoys are the meeting's.
-      const holder = prep === 'with' && this.objectHasPartner ? -1 : this.obj;
-      k = obliqueWith(this.tree, this.verb, holder, prep);
+      k = this.findOblique(prep);
       this.obliques.set(prep, k);
     }
+    return k;
+  }
+
+  private findOblique(prep: string): number {
+    const { tree, verb, obj } = this;
+    // "the two discussed a possible meeting with U.S. envoys": the envoys are the meeting's.
+    const holder = prep === 'with' && obj >= 0 && this.hasPartner(tree.lemma(obj)) ? -1 : obj;
+    const k = obliqueWith(tree, verb, holder, prep);
+    // "agreed to US mediation in the talks with the Palestinians": nor is a partner of an event
+    // noun further down the verb's.
+    const under = k >= 0 ? tree.head(k) : -1;
+    if (
+      prep === 'with' &&
+      under !== verb &&
+      under !== holder &&
+      under >= 0 &&
+      this.hasPartner(tree.lemma(under))
+    )
+      return -1;
     return k;
   }
 
