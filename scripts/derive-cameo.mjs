@@ -18,8 +18,15 @@ const parentOf = (code) => byCode.get(code.slice(0, 3)) ?? byCode.get(code.slice
 // modes table lists "cyber" (hacking, security breaches, website attacks), which the mapping leaves
 // untyped; and its CONCEDE section names the removal of curfews and the easing of legal
 // restrictions as concessions ("the lifting of a curfew is, effectively, a promise"), where the
-// mapping has RETREAT for easing a curfew (0813) or a state of emergency (0814).
-const PLOVER_MANUAL = { 176: ['COERCE', 'cyber'], '0813': ['CONCEDE', ''], '0814': ['CONCEDE', ''] };
+// mapping has RETREAT for easing a curfew (0813) or a state of emergency (0814); and its SANCTION
+// modes code "international (political or economic) sanctions" as SANCTION `discontinue`, where
+// the mapping has COERCE for imposing an embargo, boycott or sanctions (163).
+const PLOVER_MANUAL = {
+  163: ['SANCTION', 'discontinue'],
+  176: ['COERCE', 'cyber'],
+  '0813': ['CONCEDE', ''],
+  '0814': ['CONCEDE', ''],
+};
 
 const out = [
   '# CAMEO event codes with their Goldstein score, quad class and PLOVER 2.0 type and mode.',

@@ -73,6 +73,11 @@ describe('loadEventLexicon on the real files', () => {
     assert.equal(lexicon.cameo.info('0871')?.plover, 'RETREAT');
   });
 
+  it('types imposing sanctions (163) as PLOVER SANCTION `discontinue`, as the manual does', () => {
+    assert.equal(lexicon.cameo.info('163')?.plover, 'SANCTION');
+    assert.equal(lexicon.cameo.info('163')?.ploverMode, 'discontinue');
+  });
+
   it('sorts a verb so the most specific, then the narrowest, row comes first', () => {
     const send = lexicon.verbs.get('send') ?? [];
     for (let i = 1; i < send.length; i++) assert.ok(send[i - 1].specificity >= send[i].specificity);
