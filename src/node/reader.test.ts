@@ -286,6 +286,11 @@ describe('yielding and sharing (verbs.tsv)', () => {
       'KENGOV>KENCVL 0814 asserted',
     ],
     [
+      'instituting or introducing a curfew imposes one (verbs.tsv)',
+      'Kenya instituted a curfew in Mombasa on Friday.',
+      'KEN>KENCVL 1723 asserted',
+    ],
+    [
       "farmers' protest with no target named faces their own government (agents.tsv, crowds.ts)",
       'Kenyan farmers began a hunger strike outside parliament on Monday.',
       'KENAGR>KENGOV 142 asserted',
