@@ -1332,6 +1332,11 @@ describe('event coding', () => {
       ['LBN>EGY 03 asserted', 'EGY>LBN 04 asserted', 'EGY>ISR 04 asserted'],
     ],
     [
+      'force that names no target is aimed at whom its purpose acts on',
+      'Israeli troops opened fire to disperse Lebanese farmers near the border fence. Egyptian police opened fire to scatter protesters in Cairo.',
+      ['ISR>LBN 19 asserted', 'ISR>LBN 17 asserted', 'EGY>EGY 19 asserted'],
+    ],
+    [
       "a curfew a state imposes in a town of its own falls on the town's people: its own state",
       'Egyptian police imposed a curfew in Alexandria on Friday.',
       ['EGY>EGY 17 asserted 2026-01-30'],

@@ -114,6 +114,21 @@ export function complementTarget(
   return [];
 }
 
+/** Whom a to-clause of purpose hung on `t` acts on ("fired to disperse the crowd"): its object's actors. */
+export function purposeObject(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+): Participant[] {
+  for (const clause of tree.kidsBy(t, 'advcl')) {
+    if (!tree.kidsBy(clause, 'mark').some((k) => tree.lemma(k) === 'to')) continue;
+    const obj = tree.kid(clause, 'obj');
+    if (obj >= 0) return participantsOf(tree, index, res.states, obj);
+  }
+  return [];
+}
+
 /** Prepositions that introduce whoever an act is aimed at, when the pattern names none. */
 const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into', 'between'];
 

@@ -36,6 +36,7 @@ import {
   implicitTarget,
   obliqueTarget,
   obliqueWith,
+  purposeObject,
 } from './targets.js';
 import { byAgentOf, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
@@ -336,6 +337,9 @@ function verbEvent(
     targets = others(conditionTarget(tree, index, res, t));
   if (others(targets).length === 0 && row.xcomp && row.target === null && PROMISE_ROOTS.has(code.slice(0, 2)))
     targets = others(complementTarget(tree, index, res, t, code.startsWith('138')));
+  // "opened fire to disperse the demonstrators": force that names no target is aimed at whom
+  // its purpose acts on.
+  if (others(targets).length === 0 && force) targets = others(purposeObject(tree, index, res, t));
   // "imposed a curfew in Cizre": a measure a state takes in a place of its own falls on the people
   // there, a side apart from the state (TURGOV > TURCVL, a domestic event).
   targets = targets.map((p) =>
