@@ -220,6 +220,8 @@ function resolvePlural(doc: Doc, order: Mention[], k: number, neuter = false): n
   const pronoun = order[k];
   const acted = actedOn(doc, pronoun);
   if (acted !== UNDECIDED) return acted;
+  const subject = neuter ? ownersSubject(doc, pronoun) : -1;
+  if (subject >= 0) return subject;
   for (let j = k - 1; j >= 0; j--) {
     const m = order[j];
     if (pronoun.sentence - m.sentence > 1) break;
@@ -313,6 +315,31 @@ function actedOn(doc: Doc, pronoun: Mention): number {
 }
 
 const UNDECIDED = -2;
+
+/**
+ * "Pakistan refused to send troops to Iraq and urged its citizens to stay away": "its" on what a
+ * verb acts on is the verb's own subject (also one a conjoined verb shares), not the state named
+ * last. Not for attacks, whose object's owner is the one attacked (see attackerOfOwn). -1 when
+ * the pronoun is in no such place or the subject names no group, organisation or state.
+ */
+function ownersSubject(doc: Doc, pronoun: Mention): number {
+  const { tokens } = doc;
+  const p = firstTokenOf(doc, pronoun);
+  if (p < 0 || tokens[p].deprel !== 'nmod:poss') return -1;
+  const owned = tokens[p].head ?? -1;
+  if (owned < 0 || !['obj', 'obl'].includes(tokens[owned].deprel ?? '')) return -1;
+  const verb = tokens[owned].head ?? -1;
+  if (verb < 0 || ATTACKING.has(tokens[verb].lemma ?? '')) return -1;
+  const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
+  const subjectOf = (v: number) => {
+    for (let k = tokenStart; k < tokenEnd; k++)
+      if (tokens[k].head === v && tokens[k].deprel === 'nsubj') return k;
+    return -1;
+  };
+  let subject = subjectOf(verb);
+  if (subject < 0 && tokens[verb].deprel === 'conj') subject = subjectOf(tokens[verb].head ?? -1);
+  return subject < 0 ? -1 : actorAt(doc, subject);
+}
 
 /** Actors a plural or neuter pronoun can stand for. */
 const PLURAL_ACTORS = new Set(['group', 'organization', 'state']);

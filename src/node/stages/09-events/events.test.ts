@@ -1332,6 +1332,11 @@ describe('event coding', () => {
       ['LBN>EGY 03 asserted', 'EGY>LBN 04 asserted', 'EGY>ISR 04 asserted'],
     ],
     [
+      '"its" on what a verb acts on is that verb\'s subject (shared by a conjoined verb), not the state named last',
+      'Iran accused Israel of the attack and put its forces on alert.',
+      ['IRN>ISR 11 asserted', 'IRN>- 15 asserted'],
+    ],
+    [
       'force that names no target is aimed at whom its purpose acts on',
       'Israeli troops opened fire to disperse Lebanese farmers near the border fence. Egyptian police opened fire to scatter protesters in Cairo.',
       ['ISR>LBN 19 asserted', 'ISR>LBN 17 asserted', 'EGY>EGY 19 asserted'],

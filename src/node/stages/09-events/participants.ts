@@ -133,8 +133,11 @@ export function participantsOf(
       (placed && !guessed) || stateModifierWord(tree, states, t) ? null : possessiveOwner(tree, index, t);
     if (owner) {
       // "his forces", "its army": the forces of the person or body the possessive stands for
-      // ("his Saudi counterpart" names its own state and keeps it).
-      out.add(owner.actor, owner.span);
+      // ("his Saudi counterpart" names its own state and keeps it); "its citizens": a state's
+      // own people, a side apart from it.
+      const ownerCountry = tree.doc.actors[owner.actor]?.country;
+      const people = mention?.kind === 'agent' && tree.doc.actors[mention.actor]?.sector === 'CVL';
+      out.add(people && ownerCountry ? states.state(ownerCountry, 'CVL') : owner.actor, owner.span);
       continue;
     }
     if (mention?.members && mention.kind === 'pronoun') {
