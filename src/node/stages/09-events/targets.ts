@@ -47,16 +47,28 @@ export function conditionTarget(
   res: CoderResources,
   t: number,
 ): Participant[] {
+  return clauseParticipants(tree, index, res, t, PUT_CONDITIONS, 'nsubj');
+}
+
+const PUT_CONDITIONS = new Set(['if', 'unless']);
+
+/** The actors of the `rel` of the first adverbial clause on `t`, opened by one of `marks`, that names any. */
+function clauseParticipants(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  marks: ReadonlySet<string>,
+  rel: string,
+): Participant[] {
   for (const clause of tree.kidsBy(t, 'advcl')) {
-    if (!tree.kidsBy(clause, 'mark').some((m) => PUT_CONDITIONS.has(tree.lemma(m)))) continue;
-    const subject = tree.kid(clause, 'nsubj');
-    const found = subject >= 0 ? participantsOf(tree, index, res.states, subject) : [];
+    if (!tree.kidsBy(clause, 'mark').some((m) => marks.has(tree.lemma(m)))) continue;
+    const k = tree.kid(clause, rel);
+    const found = k >= 0 ? participantsOf(tree, index, res.states, k) : [];
     if (found.length > 0) return found;
   }
   return [];
 }
-
-const PUT_CONDITIONS = new Set(['if', 'unless']);
 
 /**
  * Whose the thing named by `noun` is: a possessor or demonym ("Iran's launch", "the Israeli
@@ -121,13 +133,10 @@ export function purposeObject(
   res: CoderResources,
   t: number,
 ): Participant[] {
-  for (const clause of tree.kidsBy(t, 'advcl')) {
-    if (!tree.kidsBy(clause, 'mark').some((k) => tree.lemma(k) === 'to')) continue;
-    const obj = tree.kid(clause, 'obj');
-    if (obj >= 0) return participantsOf(tree, index, res.states, obj);
-  }
-  return [];
+  return clauseParticipants(tree, index, res, t, PURPOSE, 'obj');
 }
+
+const PURPOSE = new Set(['to']);
 
 /** Prepositions that introduce whoever an act is aimed at, when the pattern names none. */
 const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into', 'between'];
