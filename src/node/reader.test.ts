@@ -282,7 +282,7 @@ describe('yielding and sharing (verbs.tsv)', () => {
     ],
     [
       'a "state of emergency" names no state: lifting one in a region eases it for its people (not-actors.txt)',
-      'The Kenyan government lifted a state of emergency in Mandera on Monday.',
+      "On Monday Kenya's cabinet lifted the three-month state of emergency in Mandera.",
       'KENGOV>KENCVL 0814 asserted',
     ],
     [
@@ -292,8 +292,8 @@ describe('yielding and sharing (verbs.tsv)', () => {
     ],
     [
       "farmers' protest with no target named faces their own government (agents.tsv, crowds.ts)",
-      'Kenyan farmers began a hunger strike outside parliament on Monday.',
-      'KENAGR>KENGOV 142 asserted',
+      'Kenyan farmers went on hunger strike in front of parliament on Monday.',
+      'KENAGR>KENGOV 143 asserted',
     ],
     [
       "supporters of a person are people of that person's state, placed after the person is (mentions)",
@@ -302,8 +302,8 @@ describe('yielding and sharing (verbs.tsv)', () => {
     ],
     [
       'a possessive state places a title past participles and modifiers before it (chunk.ts)',
-      "Kenya's jailed human rights activist began a hunger strike on Sunday.",
-      'KENOPP>KENGOV 142 asserted',
+      "Kenya's jailed human rights activist protested outside the prison on Sunday.",
+      'KENOPP>KENGOV 141 asserted',
     ],
     [
       'the place of a curfew can sit in the participle that describes it (targets.ts)',

@@ -229,7 +229,7 @@ function joinsOrganizationToState(left: Entry | null, aff: Affiliation): boolean
 
 /**
  * A state's or body's possessive ("South Korea's") stands before atom j, past at most two more
- * modifying words ("Algeria's leading human rights activist").
+ * modifying words ("Kenya's jailed human rights lawyer").
  */
 function ownerPossessiveBefore(atoms: Atom[], j: number): boolean {
   for (let k = j - 1; k >= Math.max(1, j - 3); k--) {

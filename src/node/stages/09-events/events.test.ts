@@ -1338,8 +1338,8 @@ describe('event coding', () => {
     ],
     [
       'force that names no target is aimed at whom its purpose acts on',
-      'Israeli troops opened fire to disperse Lebanese farmers near the border fence. Egyptian police opened fire to scatter protesters in Cairo.',
-      ['ISR>LBN 19 asserted', 'ISR>LBN 17 asserted', 'EGY>EGY 19 asserted'],
+      'Israeli troops opened fire to disperse Lebanese farmers near the border fence. In Cairo, Egyptian police opened fire on Friday to scatter protesters.',
+      ['ISR>LBN 19 asserted', 'ISR>LBN 17 asserted', 'EGY>EGY 19 asserted 2026-01-30'],
     ],
     [
       "a curfew a state imposes in a town of its own falls on the town's people: its own state",

@@ -452,7 +452,7 @@ class VerbClause {
     // "the two discussed a possible meeting with U.S. envoys": the envoys are the meeting's.
     const holder = prep === 'with' && obj >= 0 && this.hasPartner(tree.lemma(obj)) ? -1 : obj;
     const k = obliqueWith(tree, verb, holder, prep);
-    // "agreed to US mediation in the talks with the Palestinians": nor is a partner of an event
+    // "accepted Qatari mediation in its own talks with Israel": nor is a partner of an event
     // noun further down the verb's.
     const under = k >= 0 ? tree.head(k) : -1;
     if (
