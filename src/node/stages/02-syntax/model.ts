@@ -27,7 +27,7 @@ import {
 } from './parser.js';
 import { MoveWeights, SparseWeights, type WeightArrays } from './perceptron.js';
 import { type Lex, Tagger } from './tagger.js';
-import { VERB, VERB_ED, WordClasses } from './wordclasses.js';
+import { ADV, VERB, VERB_ED, WordClasses } from './wordclasses.js';
 
 export interface ParsedWord {
   upos: string;
@@ -219,6 +219,25 @@ const CLAUSE_LABELS = new Set(['root', 'ccomp', 'conj', 'advcl', 'parataxis']);
 /** Relations the parser gives the subject of a closing saying when it hangs it in the clause reported. */
 const SAYER_SLIPS = new Set(['conj', 'obl:unmarked']);
 /** Days named by a single word, which take no conjunct without "and". */
+/** Pronouns that are a plural subject. */
+const PLURAL_SUBJECTS = new Set(['they', 'we']);
+
+/** Days and months: words a list of names is not conjoined to. */
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
 const DAY_WORDS = new Set([
   'monday',
   'tuesday',
@@ -232,6 +251,7 @@ const DAY_WORDS = new Set([
   'tonight',
   'overnight',
 ]);
+const DATE_WORDS = new Set([...DAY_WORDS, ...MONTHS]);
 /** Verbs after which a participle is the main verb, not a modifier of what follows. */
 const PARTICIPLE_AUXILIARIES = new Set([
   'have',
@@ -477,6 +497,7 @@ export class SyntaxModel {
     const tagIds = this.tagger.tag(lex);
     this.verbAfterModal(tagIds, lex);
     this.verbAfterRelative(tagIds, lex);
+    this.verbAfterPluralSubject(tagIds, lex);
     if (names) this.properNames(tagIds, names);
     const wordIds = new Int32Array(n);
     const parserTags = new Int32Array(n);
@@ -502,6 +523,7 @@ export class SyntaxModel {
     this.upToNumber(tagIds, lex, heads, labels);
     this.participleBeforeObject(tagIds, lex, heads, labels);
     this.objectAfterDay(tagIds, lex, heads, labels);
+    this.listAfterDate(tagIds, lex, heads, labels);
     this.dayBeforeSubordinator(lex, heads, labels);
     this.subjectAfterCoordinator(tagIds, lex, heads, labels);
     this.infinitiveOfNoun(lex, heads, labels);
@@ -546,6 +568,20 @@ export class SyntaxModel {
       const before = this.xpos[tagIds[i - 1]] === 'RB' && i > 1 ? i - 2 : i - 1;
       if (this.xpos[tagIds[before]] !== 'MD') continue;
       if ((lex.wc[i + 2] & VERB) !== 0) tagIds[i] = this.baseTag;
+    }
+  }
+
+  /**
+   * "The Palestinians reject proposed changes" was tagged with "reject" as an adverb: right after
+   * a plural subject, a word the word classes know as a verb and never as an adverb is the verb.
+   */
+  private verbAfterPluralSubject(tagIds: Int32Array, lex: Lex): void {
+    if (this.presentTag < 0) return;
+    for (let i = 1; i < tagIds.length; i++) {
+      if (this.xpos[tagIds[i]] !== 'RB' || (lex.wc[i + 2] & (VERB | ADV)) !== VERB) continue;
+      const before = this.xpos[tagIds[i - 1]];
+      if (before === 'NNS' || before === 'NNPS' || PLURAL_SUBJECTS.has(lex.norm[i - 1]))
+        tagIds[i] = this.presentTag;
     }
   }
 
@@ -1248,6 +1284,23 @@ export class SyntaxModel {
       if (heads.some((h, j) => h === verb && labels[j] === this.objectLabel)) continue;
       heads[k] = verb;
       labels[k] = this.objectLabel;
+    }
+  }
+
+  /**
+   * "ease the curbs in early May on Cuba, Syria, Libya and Sudan", with the later names
+   * read as conjuncts of "May": names joined to a date that already governs a name of their
+   * own kind, between the two, are that name's conjuncts (a list of days or months stays).
+   */
+  private listAfterDate(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    if (this.conjLabel < 0) return;
+    const proper = (i: number) => this.upos[tagIds[i]] === 'PROPN' && !DATE_WORDS.has(lex.norm[i]);
+    for (let k = 2; k < heads.length; k++) {
+      const date = heads[k];
+      if (labels[k] !== this.conjLabel || date < 0 || date >= k || !DATE_WORDS.has(lex.norm[date])) continue;
+      if (!proper(k)) continue;
+      const first = heads.findIndex((h, j) => h === date && j > date && j < k && proper(j));
+      if (first >= 0) heads[k] = first;
     }
   }
 

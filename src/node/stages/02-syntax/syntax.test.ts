@@ -507,6 +507,23 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Israel', 'nsubj', 'ready'],
       ],
     ],
+    // A verb right after a plural subject is no adverb, though the tagger may read one.
+    [
+      'The Iranians reject proposed changes to the plan .',
+      [
+        ['reject', 'root', 'ROOT'],
+        ['Iranians', 'nsubj', 'reject'],
+        ['changes', 'obj', 'reject'],
+      ],
+    ],
+    // Names listed after a date are the conjuncts of the first name, not of the date.
+    [
+      'The ministers agreed to ease the curbs in early May on Cuba , Syria , Libya and Sudan .',
+      [
+        ['Syria', 'conj', 'Cuba'],
+        ['Sudan', 'conj', 'Cuba'],
+      ],
+    ],
   ];
   for (const [sentence, arcs] of cases) {
     it(sentence, { todo: TODO[sentence] }, () => {
