@@ -294,6 +294,10 @@ const ATTACKING = new Set([
 function actedOn(doc: Doc, pronoun: Mention): number {
   const { tokens } = doc;
   let t = tokens.findIndex((x) => x.start === pronoun.start);
+  // "protested to Albania, charging its neighbour with…": a neighbour is the neighbour of the one
+  // who acts, and is what the main verb acted on.
+  const owned = t >= 0 && tokens[t].deprel === 'nmod:poss' ? (tokens[t].head ?? -1) : -1;
+  if (owned >= 0 && NEIGHBOURS.has(tokens[owned].lemma ?? '')) return UNDECIDED;
   for (let steps = 0; t >= 0 && steps < 4; steps++, t = tokens[t].head ?? -1) {
     if (tokens[t].deprel !== 'advcl' || tokens[t].xpos !== 'VBG') continue;
     if (tokens.some((x) => x.head === t && (x.deprel ?? '').startsWith('nsubj'))) return UNDECIDED;
@@ -315,6 +319,8 @@ function actedOn(doc: Doc, pronoun: Mention): number {
 }
 
 const UNDECIDED = -2;
+
+const NEIGHBOURS = new Set(['neighbour', 'neighbor']);
 
 /**
  * "Pakistan refused to send troops to Iraq and urged its citizens to stay away": "its" on what a
@@ -338,6 +344,10 @@ function ownersSubject(doc: Doc, pronoun: Mention): number {
   };
   let subject = subjectOf(verb);
   if (subject < 0 && tokens[verb].deprel === 'conj') subject = subjectOf(tokens[verb].head ?? -1);
+  // "protested to Albania, charging its neighbour with…": a participle with no subject of its own
+  // shares its verb's.
+  if (subject < 0 && tokens[verb].deprel === 'advcl' && tokens[verb].xpos === 'VBG')
+    subject = subjectOf(tokens[verb].head ?? -1);
   return subject < 0 ? -1 : actorAt(doc, subject);
 }
 

@@ -1924,3 +1924,41 @@ describe('plural pronouns and modifying clauses', () => {
     assert.notEqual(doc.actors[their.actor]?.country, 'LBN');
   });
 });
+
+describe('threats read through the act they name', () => {
+  /** "SRC-SECTOR>TGT-SECTOR CODE factuality" with full CAMEO codes. */
+  function coded(text: string): string[] {
+    const doc = pipeline.run(new Doc(text, { published: '2026-02-02' }));
+    const key = (i: number | null) => {
+      if (i === null) return '-';
+      const a = doc.actors[i];
+      return `${a.org ?? a.country ?? '?'}${a.sector ? `-${a.sector}` : ''}`;
+    };
+    return doc.events.map((e) => `${key(e.source)}>${key(e.target)} ${e.cameo} ${e.factuality}`);
+  }
+  const cases: [string, string, string[]][] = [
+    [
+      'a bare threat takes the code and the target of the measure threatened',
+      "Egypt's interior minister threatened to declare a curfew in Cairo after the riots.",
+      ['EGY-GOV>EGY-CVL 1323 asserted', 'EGY-GOV>EGY-CVL 1723 hypothetical'],
+    ],
+    [
+      '"is prepared to" commits the speaker; martial law with no place falls on its own people',
+      "Turkey's army said it was prepared to declare martial law.",
+      ['TUR-MIL>TUR-CVL 1724 future', 'TUR-MIL>TUR-CVL 1324 asserted'],
+    ],
+    [
+      'a threat to break relations is coded as such',
+      'Israel said it would break off relations with Turkey.',
+      ['ISR>TUR 161 future', 'ISR>TUR 1313 asserted'],
+    ],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => assert.deepEqual(coded(text), expected));
+  }
+
+  it('"its neighbour" in a participle is the other state named, charged with a deed', () => {
+    const found = coded('Egypt protested to Sudan on Monday, charging its neighbour with arming rebels.');
+    assert.ok(found.includes('EGY>SDN 112 asserted'), found.join('; '));
+  });
+});

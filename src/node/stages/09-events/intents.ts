@@ -33,6 +33,31 @@ const THREAT_OF_ROOT: Record<string, string> = {
   '19': '138',
   '20': '138',
 };
+/**
+ * Acts whose threat CAMEO codes apart, longest prefix first: "would cut aid" 1311, "would impose
+ * sanctions" 1312, "would break off relations" 1313, "will institute a curfew" 1323, "would
+ * impose martial law" 1324, "would occupy" 1382.
+ */
+const THREAT_OF_CODE: Record<string, string> = {
+  '161': '1313',
+  '162': '1311',
+  '163': '1312',
+  '1721': '1321',
+  '1722': '1322',
+  '1723': '1323',
+  '1724': '1324',
+  '172': '132',
+  '192': '1382',
+};
+
+/** The threat of doing `code`: its own row where CAMEO has one, else its root's. */
+export function threatOf(code: string): string | undefined {
+  for (let n = code.length; n >= 3; n--) {
+    const own = THREAT_OF_CODE[code.slice(0, n)];
+    if (own) return own;
+  }
+  return THREAT_OF_ROOT[code.slice(0, 2)];
+}
 /** Nouns of proposed terms ("under the plan"). */
 const TERMS = new Set([
   'plan',
@@ -73,7 +98,7 @@ export function liftedCode(
   // "ready to host the next talks": an intent to mediate (039), between the two sides.
   // Closing one's own border (191) is a measure announced, not a threat of force.
   if ((factuality === 'future' || factuality === 'hypothetical') && !f.code.startsWith('191'))
-    code = MEDIATION.has(f.code) ? '039' : (INTENT_OF_ROOT[root] ?? THREAT_OF_ROOT[root]);
+    code = MEDIATION.has(f.code) ? '039' : (INTENT_OF_ROOT[root] ?? threatOf(f.code));
   // "the capital would not pull its troops back", "we will not accept partition": a reported
   // refusal, said and so asserted, though what is refused is negated.
   else if (factuality === 'negated' && auxes.some((a) => WOULD.has(a) || WILL.has(a))) {
@@ -165,6 +190,19 @@ function obliged(tree: SentenceTree, t: number): boolean {
   return tree.kidsBy(t, 'aux').some((k) => OBLIGING.has(tree.lemma(k)));
 }
 
+/**
+ * A word of intent, or "is prepared to" (a passive participle: readiness, where the active
+ * "the army prepared to advance" is getting ready, a posture of its own).
+ */
+function commitsByItself(tree: SentenceTree, h: number): boolean {
+  if (INTENT_WORDS.has(tree.lemma(h))) return true;
+  return (
+    tree.lemma(h) === 'prepare' &&
+    tree.token(h).xpos === 'VBN' &&
+    tree.kidsBy(h, 'aux:pass', 'cop').length > 0
+  );
+}
+
 /** The verb through which the speaker commits to the event at `trigger`, as the lifted trigger. */
 function committedBy(
   tree: SentenceTree,
@@ -188,8 +226,7 @@ function committedBy(
     if (rel === 'advcl' && tree.kidsBy(child, 'mark').some((m) => CONDITIONS.has(tree.lemma(m)))) return null;
     // "said France must be ready to withdraw": a readiness demanded of the actor is not its own.
     if (obliged(tree, h)) return null;
-    if (INTENT_WORDS.has(tree.lemma(h)) || (would && COMMITTING.has(tree.lemma(h))))
-      return { code, trigger: h };
+    if (commitsByItself(tree, h) || (would && COMMITTING.has(tree.lemma(h)))) return { code, trigger: h };
   }
   // "Portugal will support Turkey, its president said": the saying hangs on what it reports.
   const after = tree

@@ -107,8 +107,11 @@ export function participantsOf(
   for (const t of tree.conjuncts(token)) {
     // "Poland's allies", "Iran's enemies": others, named only by their relation to a state;
     // "the ship's Greek operator": a company, which is no state actor.
-    if ((RELATION_HEADS.has(tree.lemma(t)) || BUSINESS_HEADS.has(tree.lemma(t))) && !index.mentionAt(t))
+    if ((RELATION_HEADS.has(tree.lemma(t)) || BUSINESS_HEADS.has(tree.lemma(t))) && !index.mentionAt(t)) {
+      const neighbour = namedNeighbour(tree, index, t);
+      if (neighbour) out.add(neighbour.actor, neighbour.span);
       continue;
+    }
     // "expelled two French embassy employees, accusing them of spying": "them" is who was expelled.
     const antecedent = objectPronounAntecedent(tree, t);
     if (antecedent >= 0) {
@@ -263,6 +266,30 @@ function describedActor(tree: SentenceTree, index: MentionIndex, t: number): Par
 }
 
 /** The actor a possessive pronoun on an unnamed group stands for ("his forces"). */
+/**
+ * "lodged a protest with Albania, charging its neighbour with…": a state's neighbour is the one
+ * other state its sentence has named before, when there is just one.
+ */
+function namedNeighbour(tree: SentenceTree, index: MentionIndex, t: number): Participant | null {
+  if (!NEIGHBOURS.has(tree.lemma(t)) || tree.token(t).xpos !== 'NN') return null;
+  const owner = possessiveOwner(tree, index, t);
+  const { doc, sentence } = tree;
+  const own = owner ? doc.actors[owner.actor]?.country : null;
+  if (!own) return null;
+  const before = tree.token(t).start;
+  const others = new Set<number>();
+  for (const m of doc.mentions) {
+    if (m.sentence !== sentence.index || m.kind !== 'state' || m.actor < 0 || m.end > before) continue;
+    const country = doc.actors[m.actor].country;
+    if (country && country !== own) others.add(m.actor);
+  }
+  if (others.size !== 1) return null;
+  const token = tree.token(t);
+  return { actor: [...others][0], span: { start: token.start, end: token.end } };
+}
+
+const NEIGHBOURS = new Set(['neighbour', 'neighbor']);
+
 function possessiveOwner(tree: SentenceTree, index: MentionIndex, t: number): Participant | null {
   if (!['NOUN'].includes(tree.token(t).upos ?? '')) return null;
   const poss = tree.kidsBy(t, 'nmod:poss').find((k) => tree.token(k).upos === 'PRON');

@@ -60,18 +60,19 @@ export function toEvents(
   const lifted: Found[] = [];
   // Each reading's own factuality, read once: it decides what is lifted and what is coded.
   const readings = new Map(found.map((f) => [f, factualityOf(tree, res.factuality, f.trigger, f.code)]));
+  const sharpened = new Map<Found, Found>();
   for (const f of found) {
     const lift = liftedCode(tree, f, readings.get(f)?.value ?? 'asserted');
+    if (!lift || !speaksForActor(tree, f, lift.trigger)) continue;
     // "threatened to ban…" is coded by the threatening verb's own pattern already; the threat
     // read off the complement would be a second event of the same kind.
-    if (
-      lift &&
-      speaksForActor(tree, f, lift.trigger) &&
-      !found.some((g) => g.trigger === lift.trigger && g.code.slice(0, 2) === lift.code.slice(0, 2))
-    )
-      lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
+    const twin = found.find(
+      (g) => g.trigger === lift.trigger && g.code.slice(0, 2) === lift.code.slice(0, 2),
+    );
+    if (!twin) lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
+    else if (!sharpened.has(twin)) sharpened.set(twin, sharpenedBy(tree, twin, f, lift.code));
   }
-  for (const given of [...found, ...lifted]) {
+  for (const given of [...found.map((g) => sharpened.get(g) ?? g), ...lifted]) {
     let f = given.bySide ? bySide(given, story) : given;
     f = salvoOfAttack(tree, f, story);
     const anchor = f.liftedFrom ?? f.trigger;
@@ -183,6 +184,23 @@ export function toEvents(
     }
   }
   return withoutUnaimedTwins(out);
+}
+
+/**
+ * "threatened to declare a curfew in Cairo": a bare threat (130) says what is threatened
+ * through the act it reports, so it takes that act's threat code (1323) and, when it names no one
+ * else itself, whom the act falls on (the people of Cairo).
+ */
+function sharpenedBy(tree: SentenceTree, threat: Found, act: Found, code: string): Found {
+  const generic = threat.code.length === 3 && threat.code.endsWith('0');
+  const { doc } = tree;
+  const aimless = threat.targets.every((t) => threat.sources.some((s) => selfPair(doc, s.actor, t.actor)));
+  if (!generic && !aimless) return threat;
+  return {
+    ...threat,
+    code: generic ? code : threat.code,
+    targets: aimless && act.targets.length > 0 ? act.targets : threat.targets,
+  };
 }
 
 /** The code of a verb by the row its object names ("ease the embargo": 085), if any. */
@@ -477,6 +495,9 @@ const CHARGING = new Set(['charge', 'indict']);
 function namedState(doc: Doc, p: Participant): boolean {
   const a = doc.actors[p.actor];
   if (a?.type !== 'state' || a.sector) return false;
+  // ("its neighbour", standing for a state named before, is that state.)
+  const words = doc.slice(p.span).toLowerCase();
+  if (words === 'neighbour' || words === 'neighbor') return true;
   return doc.mentions.some((m) => m.start === p.span.start && m.end === p.span.end && m.kind === 'state');
 }
 
@@ -488,7 +509,8 @@ function ownPeople(doc: Doc, source: number, target: number, code: string): bool
     a.country === b.country &&
     stateSide(a.sector) &&
     b.sector === 'CVL' &&
-    !['17', '18', '19', '20'].includes(code.slice(0, 2)) &&
+    // (Nor is a threat of such force against them: "threatened to impose a curfew in the city".)
+    !['13', '17', '18', '19', '20'].includes(code.slice(0, 2)) &&
     // (Easing a curfew or an emergency at home is aimed at the people it held.)
     !code.startsWith('081')
   );

@@ -347,6 +347,17 @@ function verbEvent(
       ? { actor: res.states.state(tree.doc.actors[p.actor].country ?? '', 'CVL'), span: p.span }
       : p,
   );
+  // "imposed martial law", "declared a curfew": with no place named, a state's curfew or emergency
+  // rule falls on its own people (the measure named stands as the span that says so).
+  if (others(targets).length === 0 && HOME_MEASURES.has(code) && obj >= 0) {
+    const ruler = sources.find((q) => forceOfState(tree.doc, q.actor));
+    const country = ruler === undefined ? null : tree.doc.actors[ruler.actor].country;
+    const measure = tree.token(obj);
+    if (country)
+      targets = [
+        { actor: res.states.state(country, 'CVL'), span: { start: measure.start, end: measure.end } },
+      ];
+  }
   // A protest is aimed at whom its purpose names, before any street or square it fills.
   if (crowd) {
     const protested = protestedActor(tree, index, res, t, own);
@@ -390,6 +401,9 @@ function byAfter(tree: SentenceTree, verb: number, obj: number): number {
     -1
   );
 }
+
+/** Curfews (1723) and states of emergency or martial law (1724): measures a state takes at home. */
+const HOME_MEASURES = new Set(['1723', '1724']);
 
 /** Police, troops or a state's organs that can detain: a state actor on the state's side. */
 function forceOfState(doc: Doc, actor: number): boolean {
