@@ -515,6 +515,7 @@ export class SyntaxModel {
     this.subjectOfSaying(tagIds, heads, labels);
     this.sayerAcrossComma(tagIds, heads, labels);
     this.trailingSaying(tagIds, lex, heads, labels);
+    this.sayingInStatement(lex, heads, labels);
     this.subordinateClause(tagIds, lex, heads, labels);
     this.nounAsObject(tagIds, lex, heads, labels);
     this.participleAfterNoun(tagIds, heads, labels);
@@ -911,6 +912,31 @@ export class SyntaxModel {
       for (let k = c + 1; k < noun; k++) if (labels[k] === this.edit.appos) labels[k] = this.amodLabel;
       heads[noun] = v;
       labels[noun] = this.subjectLabel;
+    }
+  }
+
+  /**
+   * "the movement said in its statement that it would respect a truce", parsed with the
+   * that-clause as a clause on "statement": a that-clause with its own subject, on the noun of a phrase hung on a
+   * verb of saying that reports no other clause, is what the saying reports (ccomp). The clause
+   * ends the noun's phrase, so the tree stays projective.
+   */
+  private sayingInStatement(lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { aclLabel, ccompLabel, subjectLabel, markLabel } = this;
+    if (aclLabel < 0 || ccompLabel < 0) return;
+    for (let v = 3; v < heads.length; v++) {
+      const noun = heads[v];
+      if (labels[v] !== aclLabel || noun < 0 || noun > v) continue;
+      const saying = heads[noun];
+      if (saying < 0 || saying > noun || !SAYING_FORMS.has(lex.norm[saying])) continue;
+      if (this.header.labels[labels[noun]] !== 'obl') continue;
+      const kids = (h: number, label: number) => heads.some((x, k) => x === h && labels[k] === label);
+      const that = heads.some(
+        (x, k) => x === v && k < v && labels[k] === markLabel && lex.norm[k] === 'that',
+      );
+      if (!that || !kids(v, subjectLabel) || kids(saying, ccompLabel)) continue;
+      heads[v] = saying;
+      labels[v] = ccompLabel;
     }
   }
 

@@ -516,6 +516,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['changes', 'obj', 'reject'],
       ],
     ],
+    // What a saying "in a statement" reports is the saying's complement, not a clause on the noun.
+    [
+      'The movement said in its statement that it would respect a truce from Tuesday .',
+      [['respect', 'ccomp', 'said']],
+    ],
     // Names listed after a date are the conjuncts of the first name, not of the date.
     [
       'The ministers agreed to ease the curbs in early May on Cuba , Syria , Libya and Sudan .',
