@@ -66,6 +66,12 @@ export function counterpartOf(
   return chosen ? { actor: chosen.actor, span: chosen } : null;
 }
 
+/** The sentence names a codable party other than the source's side (not as its backer). */
+export function namesOtherParty(doc: Doc, sentence: number, source: number): boolean {
+  const own = keyOf(doc, source);
+  return doc.mentions.some((m) => m.sentence === sentence && usableMention(doc, m, own, new Set()));
+}
+
 const partiesOf = new WeakMap<Doc, Participant[]>();
 
 /**
@@ -104,8 +110,17 @@ function usableMention(
   own: string | null,
   excluded: ReadonlySet<string | null>,
 ): boolean {
-  return !m.quoted && m.actor >= 0 && m.kind !== 'pronoun' && usableActor(doc, m.actor, own, excluded);
+  return (
+    !m.quoted &&
+    m.actor >= 0 &&
+    m.kind !== 'pronoun' &&
+    !BACKING.test(doc.text.slice(m.end, m.end + 12)) &&
+    usableActor(doc, m.actor, own, excluded)
+  );
 }
+
+/** "the Rwanda-backed group", "a US-led coalition": a state named as what stands behind a side is on it. */
+const BACKING = /^-(backed|led|allied|aligned|sponsored|supported|funded|armed|trained)\b/i;
 
 function usableActor(
   doc: Doc,

@@ -1962,3 +1962,26 @@ describe('threats read through the act they name', () => {
     assert.ok(found.includes('EGY>SDN 112 asserted'), found.join('; '));
   });
 });
+
+describe('arrivals and truces', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'troops "expected to land" are deployed, not visiting',
+      'A contingent of Egyptian troops is expected to land in Sudan next week.',
+      ['EGY>SDN 15 future 2026-02-09/2026-02-15'],
+    ],
+    [
+      'a truce that names no one ends the fighting the story told; a backer is no counterpart',
+      'Hezbollah fighters shelled Israeli positions on Monday. The Iran-backed group said in its statement that it would respect a truce from Tuesday.',
+      [
+        'Hezbollah>ISR 19 asserted 2026-02-02',
+        'Hezbollah>- 01 asserted',
+        'Hezbollah>ISR 08 future 2026-02-03',
+        'Hezbollah>ISR 03 asserted 2026-02-02',
+      ],
+    ],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => assert.deepEqual(events(text), expected));
+  }
+});

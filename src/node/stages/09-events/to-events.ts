@@ -7,7 +7,7 @@
 
 import type { Actor, Doc, DocEvent, Span } from '../../doc/doc.js';
 import { locativePlace } from '../08-places/index.js';
-import { counterpartOf, DIRECTED_ROOTS, mainParties } from './counterpart.js';
+import { counterpartOf, DIRECTED_ROOTS, mainParties, namesOtherParty } from './counterpart.js';
 import { peopleHere, protestedState } from './crowds.js';
 import { factualityOf } from './factuality.js';
 import type { CoderResources, Found } from './found.js';
@@ -349,7 +349,7 @@ function isTerritory(tree: SentenceTree, k: number): boolean {
  * what it is made of ("a contingent of Kenyan peacekeepers", "a battalion of troops").
  */
 function forcesArriving(tree: SentenceTree, verb: number): string | null {
-  const subject = tree.kid(verb, 'nsubj');
+  const subject = arrivingSubject(tree, verb);
   if (subject < 0) return null;
   const of = tree.kidsBy(subject, 'nmod').find((k) => tree.caseOf(k) === 'of');
   const armed = (k: number) => lemmaIn(tree, k, MILITARY_HEADS) || lemmaIn(tree, k, PEACEKEEPERS);
@@ -361,13 +361,24 @@ function forcesArriving(tree: SentenceTree, verb: number): string | null {
 
 const PEACEKEEPERS = WORDS.peacekeeping;
 
+/** Who arrives: the verb's subject, or the one of the word it completes ("troops are due to arrive"). */
+function arrivingSubject(tree: SentenceTree, verb: number): number {
+  const subject = tree.kid(verb, 'nsubj');
+  if (subject >= 0) return subject;
+  // (The parser may hang the to-clause of "due" as an adverbial clause.)
+  const head = tree.head(verb);
+  const completes =
+    tree.rel(verb) === 'xcomp' || (tree.rel(verb) === 'advcl' && tree.token(head).upos === 'ADJ');
+  return completes ? tree.kid(head, 'nsubj', 'nsubj:pass') : -1;
+}
+
 /** The code of aid arriving somewhere (07x by kind), or null when the subject is no aid. */
 function aidArriving(
   tree: SentenceTree,
   verb: number,
   synsets: ReadonlyMap<string, ReadonlySet<string>>,
 ): string | null {
-  const subject = tree.kid(verb, 'nsubj');
+  const subject = arrivingSubject(tree, verb);
   if (subject < 0) return null;
   const of = tree.kidsBy(subject, 'nmod').find((k) => tree.caseOf(k) === 'of');
   const kinds: [string, string][] = [
@@ -569,8 +580,11 @@ function counterpart(
     const author = story.author(source, sentence.index, partners);
     if (author && !partners.has(author.actor)) return author;
   }
-  // "JNIM claimed the attack": aimed at whom the claimed attack hit.
-  if (f.code === '015') {
+  // "JNIM claimed the attack": aimed at whom the claimed attack hit. So is a truce or pullback
+  // in a sentence that names no other party ("the group said it would observe a ceasefire"): it
+  // ends the fighting the story told.
+  const truce = f.code.startsWith('087') || (f.code === '035' && f.liftedFrom !== undefined);
+  if (f.code === '015' || (truce && !namesOtherParty(doc, sentence.index, source))) {
     const hit = story.victimOf(source);
     if (hit && !partners.has(hit.actor)) return hit;
   }
