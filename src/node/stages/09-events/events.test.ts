@@ -1985,3 +1985,12 @@ describe('arrivals and truces', () => {
     it(label, () => assert.deepEqual(events(text), expected));
   }
 });
+
+describe('object pronouns that stand for a thing', () => {
+  it('"block them" after sanctions is a veto, not a blockade', () => {
+    assert.deepEqual(
+      events('Diplomats said new sanctions on Iran were unlikely because Qatar and Egypt would block them.'),
+      ['QAT>IRN 12 hypothetical', 'EGY>IRN 12 hypothetical'],
+    );
+  });
+});

@@ -297,9 +297,38 @@ const MONEY = new Set([
  * the relative clause of `verb` stands for the noun the clause describes.
  */
 export function antecedent(tree: SentenceTree, verb: number, k: number): number {
+  if (k >= 0 && THING_PRONOUNS.has(tree.doc.slice(tree.token(k)).toLowerCase())) return thingBefore(tree, k);
   if (k < 0 || !RELATIVE_PRONOUNS.has(tree.lemma(k)) || tree.deprel(verb) !== 'acl:relcl') return k;
   const noun = tree.head(verb);
   return noun >= 0 && !tree.isVerb(noun) ? noun : k;
+}
+
+/** Object pronouns that may stand for a thing ("new sanctions … would block them"). */
+const THING_PRONOUNS = new Map([
+  ['them', 'NNS'],
+  ['it', 'NN'],
+]);
+
+/**
+ * The thing an object pronoun that names no actor stands for: the last noun of its number
+ * before it in the sentence that heads its phrase and names no actor ("said new sanctions were
+ * unlikely because Hungary would block them": the sanctions). The pronoun itself when there is
+ * none, or when it stands for an actor.
+ */
+function thingBefore(tree: SentenceTree, k: number): number {
+  const { doc } = tree;
+  const covered = (i: number) => {
+    const t = tree.token(i);
+    return doc.mentions.some((m) => m.actor >= 0 && m.start <= t.start && t.end <= m.end);
+  };
+  if (covered(k)) return k;
+  const number = THING_PRONOUNS.get(doc.slice(tree.token(k)).toLowerCase());
+  for (let i = k - 1; i >= tree.sentence.tokenStart; i--) {
+    const t = tree.token(i);
+    if (t.upos !== 'NOUN' || t.xpos !== number || tree.rel(i) === 'compound') continue;
+    return covered(i) ? k : i;
+  }
+  return k;
 }
 
 /**
