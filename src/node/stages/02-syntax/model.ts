@@ -518,6 +518,7 @@ export class SyntaxModel {
     this.sayingInStatement(lex, heads, labels);
     this.subordinateClause(tagIds, lex, heads, labels);
     this.nounAsObject(tagIds, lex, heads, labels);
+    this.objectAsSecondSubject(tagIds, heads, labels);
     this.participleAfterNoun(tagIds, heads, labels);
     this.participleWithSubject(tagIds, lex, heads, labels);
     this.complementAsSubject(lex, heads, labels);
@@ -1157,6 +1158,32 @@ export class SyntaxModel {
         if (CLAUSE_MARKERS.has(kid.split(':')[0])) blocked = true;
       }
       if (!blocked) labels[a] = obj;
+    }
+  }
+
+  /**
+   * "Canada has no plans to ease its sanctions, a spokesperson said", parsed with "plans" as a
+   * second subject of "said" and "has" with no object: of two subjects of one verb, the first,
+   * when its phrase follows at once a clause the verb reports whose verb has a subject but no
+   * object, is that verb's object.
+   */
+  private objectAsSecondSubject(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { subjectLabel: nsubj, objectLabel: obj, ccompLabel: ccomp } = this;
+    if (nsubj < 0 || obj < 0 || ccomp < 0) return;
+    for (let a = 1; a < heads.length; a++) {
+      const verb = heads[a];
+      if (labels[a] !== nsubj || verb <= a) continue;
+      if (!heads.some((h, k) => h === verb && k > a && labels[k] === nsubj)) continue;
+      const clause = heads.findIndex((h, k) => h === verb && k < a && labels[k] === ccomp);
+      if (clause < 0 || this.upos[tagIds[clause]] !== 'VERB') continue;
+      const kids = heads.map((h, k) => (h === clause ? labels[k] : -1));
+      if (!kids.includes(nsubj) || kids.includes(obj)) continue;
+      // The phrase of the first subject starts right after the reported verb.
+      let first = a;
+      while (first > clause + 1 && heads[first - 1] === a) first--;
+      if (first !== clause + 1) continue;
+      heads[a] = clause;
+      labels[a] = obj;
     }
   }
 

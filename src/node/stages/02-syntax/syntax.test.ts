@@ -521,6 +521,14 @@ describe('syntax model: key clauses of news sentences', () => {
       'The movement said in its statement that it would respect a truce from Tuesday .',
       [['respect', 'ccomp', 'said']],
     ],
+    // Of two subjects of a closing saying, one right after the reported verb is that verb's object.
+    [
+      'Canada has no plans to ease its sanctions on Syria , a government spokesperson said .',
+      [
+        ['plans', 'obj', 'has'],
+        ['spokesperson', 'nsubj', 'said'],
+      ],
+    ],
     // Names listed after a date are the conjuncts of the first name, not of the date.
     [
       'The ministers agreed to ease the curbs in early May on Cuba , Syria , Libya and Sudan .',
