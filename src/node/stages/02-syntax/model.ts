@@ -219,6 +219,9 @@ const CLAUSE_LABELS = new Set(['root', 'ccomp', 'conj', 'advcl', 'parataxis']);
 /** Relations the parser gives the subject of a closing saying when it hangs it in the clause reported. */
 const SAYER_SLIPS = new Set(['conj', 'obl:unmarked']);
 /** Days named by a single word, which take no conjunct without "and". */
+/** Relations of the noun a saying's that-clause may be misparsed onto: where, or whom, it was said. */
+const TOLD_RELATIONS = new Set(['obl', 'obj', 'iobj']);
+
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
 
@@ -516,6 +519,7 @@ export class SyntaxModel {
     this.sayerAcrossComma(tagIds, heads, labels);
     this.trailingSaying(tagIds, lex, heads, labels);
     this.sayingInStatement(lex, heads, labels);
+    this.clauseAfterReported(lex, heads, labels);
     this.subordinateClause(tagIds, lex, heads, labels);
     this.nounAsObject(tagIds, lex, heads, labels);
     this.objectAsSecondSubject(tagIds, heads, labels);
@@ -917,20 +921,55 @@ export class SyntaxModel {
   }
 
   /**
+   * "said peace was possible only after the rebels disarmed", parsed with the after-clause on
+   * "said": a subordinate clause with its own subject and subordinator that follows at once the
+   * clause a saying reports belongs to that clause (the report's content), not to the saying.
+   */
+  private clauseAfterReported(lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { advclLabel, ccompLabel, subjectLabel, markLabel } = this;
+    if (advclLabel < 0 || ccompLabel < 0) return;
+    for (let v = 3; v < heads.length; v++) {
+      const saying = heads[v];
+      if (labels[v] !== advclLabel || saying < 0 || saying > v || !SAYING_FORMS.has(lex.norm[saying]))
+        continue;
+      const reported = heads.findIndex((h, k) => h === saying && labels[k] === ccompLabel);
+      if (reported < 0 || reported > v) continue;
+      const kids = (h: number) => heads.map((x, k) => (x === h ? k : -1)).filter((k) => k >= 0);
+      const own = kids(v);
+      if (!own.some((k) => labels[k] === subjectLabel && k < v)) continue;
+      if (!own.some((k) => labels[k] === markLabel && k < v)) continue;
+      // The clause starts right where the reported clause's phrase ends.
+      let first = v;
+      for (const k of own) if (k < first) first = k;
+      let last = reported;
+      const stack = [reported];
+      while (stack.length > 0) {
+        const k = stack.pop() as number;
+        if (k > last) last = k;
+        stack.push(...kids(k));
+      }
+      if (first !== last + 1) continue;
+      heads[v] = reported;
+    }
+  }
+
+  /**
    * "the movement said in its statement that it would respect a truce", parsed with the
-   * that-clause as a clause on "statement": a that-clause with its own subject, on the noun of a phrase hung on a
-   * verb of saying that reports no other clause, is what the saying reports (ccomp). The clause
-   * ends the noun's phrase, so the tree stays projective.
+   * that-clause as a clause on "statement" (or "told state radio that…", as a relative
+   * clause on "television"): a that-clause with its own subject, on a noun that says where or
+   * whom a verb of saying with no other complement spoke, is what the saying reports (ccomp).
+   * The clause ends the noun's phrase, so the tree stays projective.
    */
   private sayingInStatement(lex: Lex, heads: Int32Array, labels: Int32Array): void {
-    const { aclLabel, ccompLabel, subjectLabel, markLabel } = this;
+    const { aclLabel, relclLabel, ccompLabel, subjectLabel, markLabel } = this;
     if (aclLabel < 0 || ccompLabel < 0) return;
     for (let v = 3; v < heads.length; v++) {
       const noun = heads[v];
-      if (labels[v] !== aclLabel || noun < 0 || noun > v) continue;
+      if ((labels[v] !== aclLabel && labels[v] !== relclLabel) || noun < 0 || noun > v) continue;
       const saying = heads[noun];
       if (saying < 0 || saying > noun || !SAYING_FORMS.has(lex.norm[saying])) continue;
-      if (this.header.labels[labels[noun]] !== 'obl') continue;
+      // ("told state radio that peace was possible": the one told, too.)
+      if (!TOLD_RELATIONS.has(this.header.labels[labels[noun]])) continue;
       const kids = (h: number, label: number) => heads.some((x, k) => x === h && labels[k] === label);
       const that = heads.some(
         (x, k) => x === v && k < v && labels[k] === markLabel && lex.norm[k] === 'that',

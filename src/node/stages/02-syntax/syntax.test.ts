@@ -529,6 +529,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['spokesperson', 'nsubj', 'said'],
       ],
     ],
+    // A that-clause after the one told is what was told, and a clause of time right after it is
+    // part of what was told.
+    [
+      'The envoy told state radio that peace was possible only after Israel withdrew from Lebanon .',
+      [
+        ['possible', 'ccomp', 'told'],
+        ['withdrew', 'advcl', 'possible'],
+      ],
+    ],
     // Names listed after a date are the conjuncts of the first name, not of the date.
     [
       'The ministers agreed to ease the curbs in early May on Cuba , Syria , Libya and Sudan .',

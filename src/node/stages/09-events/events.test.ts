@@ -1994,3 +1994,21 @@ describe('object pronouns that stand for a thing', () => {
     );
   });
 });
+
+describe('clauses of time under what is not asserted', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a present tense after "after" under a future is still to come',
+      'Israel will pull its troops out of Lebanon after Hezbollah frees the captives.',
+      ['ISR>LBN 08 future', 'Hezbollah>LBN 08 future'],
+    ],
+    [
+      '"only after" under "possible" is a condition',
+      'The Iranian envoy told state radio that peace was possible only after Israel withdrew from Lebanon.',
+      ['ISR>LBN 08 hypothetical'],
+    ],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => assert.deepEqual(events(text), expected));
+  }
+});

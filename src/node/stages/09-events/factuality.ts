@@ -298,8 +298,15 @@ function governorCues(
     // (A clause with its own subject, "reports that its jets struck…", is content, not a participle.)
     if (rel === 'acl' && tree.token(child).xpos === 'VBN' && tree.kid(child, 'nsubj') < 0) break;
     if (rel === 'obl' && CIRCUMSTANCE.has(tree.caseOf(child))) break;
-    // "failed to approve the package after Hungary blocked the ban": the blocking happened.
-    if (rel === 'advcl' && tree.kidsBy(child, 'mark').some((m) => CIRCUMSTANCE.has(tree.lemma(m)))) break;
+    // "failed to approve the package after Hungary blocked the ban": the blocking happened. But
+    // "will withdraw after Hamas frees the hostages" and "a truce is possible only after Kyiv
+    // withdrew": a present tense, or "only", makes it the condition of what the clause above says.
+    if (
+      rel === 'advcl' &&
+      tree.kidsBy(child, 'mark').some((m) => CIRCUMSTANCE.has(tree.lemma(m))) &&
+      !conditionOfTime(tree, child)
+    )
+      break;
     const lemma = tree.lemma(h);
     const upos = tree.token(h).upos;
     // "denied reports that its jets struck": a report as a thing is what the verb above it
@@ -357,6 +364,12 @@ function governorCues(
     if (own.value !== 'asserted' && !(ignoreNegation && own.value === 'negated')) best = stronger(best, own);
   }
   return best;
+}
+
+/** A clause of time that is a condition: in the present tense, or with "only" ("only after"). */
+function conditionOfTime(tree: SentenceTree, clause: number): boolean {
+  if (PRESENT.has(tree.token(clause).xpos ?? '')) return true;
+  return tree.kidsBy(clause, 'advmod').some((k) => tree.lemma(k) === 'only');
 }
 
 /** The "to" of an infinitive clause of purpose ("to stop", "in order to stop"), or -1. */
