@@ -956,7 +956,7 @@ export class SyntaxModel {
   /**
    * "the movement said in its statement that it would respect a truce", parsed with the
    * that-clause as a clause on "statement" (or "told state radio that…", as a relative
-   * clause on "television"): a that-clause with its own subject, on a noun that says where or
+   * clause on "radio"): a that-clause with its own subject, on a noun that says where or
    * whom a verb of saying with no other complement spoke, is what the saying reports (ccomp).
    * The clause ends the noun's phrase, so the tree stays projective.
    */
