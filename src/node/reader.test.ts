@@ -444,3 +444,29 @@ describe('officials of no named state (mentions)', () => {
     assert.ok(!found.some((e) => e.startsWith('RUS')), found.join('; '));
   });
 });
+
+describe('who backs a side (to-events.ts, 02-syntax)', () => {
+  it("a backer named in the source's own phrase is no stand-in target", () => {
+    const found = events('Kenyan police, backed by Somali troops, repelled an attack.');
+    assert.ok(!found.some((e) => e.startsWith('KENCOP>SOM')), found.join('; '));
+  });
+  it('a participle between commas is no verb of its own: its agent backs', () => {
+    const found = events(
+      'The Kenyan army said Somali mortars had hit its posts near Mandera on Sunday and that its forces, backed by Ethiopian soldiers, had beaten back the raid.',
+    );
+    assert.ok(found.includes('ETHMIL>KENMIL 051 asserted'), found.join('; '));
+  });
+});
+
+describe('compounds do not run into the next clause (03-mentions/compounds.ts)', () => {
+  it('a name that is the subject of the verb after it is joined to nothing before', () => {
+    const found = events(
+      'Latvia and Estonia talked about the fate of Russian envoys with Finland, and NATO Secretary General Mark Rutte praised Finnish authorities.',
+    );
+    assert.ok(!found.some((e) => e.startsWith('FIN>') && e.includes(' 051 ')), found.join('; '));
+    assert.ok(
+      found.some((e) => e.startsWith('IGOWSTNAT>FIN') && e.includes(' 051 ')),
+      found.join('; '),
+    );
+  });
+});

@@ -222,6 +222,9 @@ const SAYER_SLIPS = new Set(['conj', 'obl:unmarked']);
 /** Relations of the noun a saying's that-clause may be misparsed onto: where, or whom, it was said. */
 const TOLD_RELATIONS = new Set(['obl', 'obj', 'iobj']);
 
+/** A verb's past and its participle, which the tagger often confuses. */
+const PAST_FORMS = new Set(['VBD', 'VBN']);
+
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
 
@@ -525,6 +528,7 @@ export class SyntaxModel {
     this.objectAsSecondSubject(tagIds, heads, labels);
     this.participleAfterNoun(tagIds, heads, labels);
     this.participleWithSubject(tagIds, lex, heads, labels);
+    this.participleBetweenCommas(tagIds, heads, labels);
     this.complementAsSubject(lex, heads, labels);
     this.upToNumber(tagIds, lex, heads, labels);
     this.participleBeforeObject(tagIds, lex, heads, labels);
@@ -1286,6 +1290,44 @@ export class SyntaxModel {
           labels[k] = this.objectLabel;
         }
       }
+    }
+  }
+
+  /**
+   * "that its soldiers, aided by Ethiopian troops, had pushed back an attack", parsed with "aided"
+   * as the clause's verb (subject "soldiers", agent "troops") and "had pushed" conjoined to an
+   * earlier verb with no subject: a verb with a by-agent and no auxiliary or object, set off by
+   * commas after its subject, is a participle on that subject, and the verb with an auxiliary but
+   * no subject right after the second comma is the clause's own (it takes the participle's place,
+   * subject and subordinators).
+   */
+  private participleBetweenCommas(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { subjectLabel: nsubj, aclLabel: acl, conjLabel: conj } = this;
+    const agent = this.header.labels.indexOf('obl:agent');
+    if (nsubj < 0 || acl < 0 || conj < 0 || agent < 0) return;
+    const n = heads.length;
+    const label = (k: number) => this.header.labels[labels[k]];
+    for (let v = 2; v < n; v++) {
+      if (!PAST_FORMS.has(this.xpos[tagIds[v]]) || this.xpos[tagIds[v - 1]] !== ',') continue;
+      const kids = heads.map((h, k) => (h === v ? k : -1)).filter((k) => k >= 0);
+      const subject = kids.find((k) => labels[k] === nsubj && k < v);
+      if (subject === undefined || !kids.some((k) => labels[k] === agent)) continue;
+      if (kids.some((k) => label(k).startsWith('aux') || label(k) === 'obj')) continue;
+      let end = v;
+      for (let k = v + 1; k < n && this.dominates(heads, v, k); k++) end = k;
+      if (end + 2 >= n || this.xpos[tagIds[end + 1]] !== ',') continue;
+      let w = end + 2;
+      while (w < n && label(w).startsWith('aux')) w++;
+      if (w === end + 2 || w >= n || this.upos[tagIds[w]] !== 'VERB' || labels[w] !== conj) continue;
+      if (heads.some((h, k) => h === w && label(k).startsWith('nsubj'))) continue;
+      heads[w] = heads[v];
+      labels[w] = labels[v];
+      for (const k of kids) if (k < subject || labels[k] === nsubj) heads[k] = w;
+      heads[v] = subject;
+      labels[v] = acl;
+      if (this.participleTag >= 0) tagIds[v] = this.participleTag;
+      // (The closing comma now sits inside the clause: it hangs on its verb.)
+      heads[end + 1] = w;
     }
   }
 

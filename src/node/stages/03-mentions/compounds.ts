@@ -41,7 +41,9 @@ export function findCompounds(doc: Doc, first: number): void {
       .slice(previous.end, current.m.start)
       .trim()
       .replace(/^(,? ?(?:and|or)) the$/i, '$1');
-    if (gap === ',' || gap === 'and' || gap === ', and' || gap === ',and' || gap === 'or' || gap === ', or') {
+    const joins =
+      gap === ',' || gap === 'and' || gap === ', and' || gap === ',and' || gap === 'or' || gap === ', or';
+    if (joins && !opensClause(doc, previous, current.m)) {
       run.push(current.i);
       if (gap.includes('and') || gap.includes('or')) flush();
       continue;
@@ -58,3 +60,39 @@ function isMemberOfAgentCompound(doc: Doc, m: Mention, first: number): boolean {
   }
   return false;
 }
+
+/**
+ * "…the fate of Russian envoys, and NATO's chief thanked Polish officials": a name that is
+ * the subject of the verb right after it opens a clause of its own; it is joined to nothing before.
+ */
+function opensClause(doc: Doc, previous: Mention, m: Mention): boolean {
+  const { tokens } = doc;
+  const after = tokens.findIndex((t) => t.start >= m.end);
+  if (after < 0 || !FINITE.has(tokens[after].xpos ?? '')) return false;
+  let subject = -1;
+  for (let k = after - 1; k >= 0 && tokens[k].start >= m.start; k--)
+    if (tokens[k].head === after && (tokens[k].deprel ?? '').startsWith('nsubj')) subject = k;
+  if (subject < 0) return false;
+  // ("Egypt, Qatar, and Turkey met": the names before are that subject's conjuncts, or it theirs.)
+  const head = headOf(doc, previous);
+  for (let k = head, steps = 0; k >= 0 && steps < 8; k = tokens[k].head ?? -1, steps++) {
+    if (k === subject || k === after || tokens[k].head === after) return false;
+    if (tokens[k].deprel !== 'conj' && k !== head) break;
+  }
+  return true;
+}
+
+/** The token of a mention whose head lies outside it. */
+function headOf(doc: Doc, m: Mention): number {
+  const { tokens } = doc;
+  let last = -1;
+  for (let k = 0; k < tokens.length && tokens[k].start < m.end; k++) {
+    if (tokens[k].start < m.start) continue;
+    const h = tokens[k].head ?? -1;
+    if (h < 0 || tokens[h].start < m.start || tokens[h].start >= m.end) return k;
+    last = k;
+  }
+  return last;
+}
+
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);

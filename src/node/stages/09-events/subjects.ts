@@ -259,6 +259,17 @@ function leftNeighbour(
 export function passiveSubject(tree: SentenceTree, t: number): number {
   const subject = tree.kid(t, 'nsubj:pass');
   if (subject >= 0) return subject;
+  // "its soldiers, aided by Ethiopian troops, had pushed back…", parsed with "aided" as the
+  // clause's own verb: a by-agent makes a verb with no object or auxiliary passive, and its
+  // subject is what it befalls.
+  const named = tree.kid(t, 'nsubj');
+  if (
+    named >= 0 &&
+    tree.kid(t, 'obl:agent') >= 0 &&
+    tree.kid(t, 'obj') < 0 &&
+    tree.kidsBy(t, 'aux').length === 0
+  )
+    return named;
   const befallen = reducedPassiveClause(tree, t);
   if (befallen >= 0) return befallen;
   // "talks, held at the palace and hosted by Fidan": a participle conjoined to a reduced one.

@@ -608,7 +608,7 @@ function counterpart(
       return group;
   }
   const blamed = disapproving ? story.aggressor() : null;
-  const notSides = new Set([...partners, ...story.mediators()]);
+  const notSides = new Set([...partners, ...story.mediators(), ...backersOfSources(tree, f)]);
   notSides.delete(source);
   // "protested to the UN about drone strikes": an international body is the addressee of
   // the story, hardly ever the unnamed target of force.
@@ -620,6 +620,44 @@ function counterpart(
   if (SPEECH_ROOTS.has(root)) for (const actor of placesOfSaying(tree, f.trigger, obj)) notSides.add(actor);
   return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed);
 }
+
+/**
+ * "Kenyan police, backed by Somali troops, repelled an attack": whoever the source's own
+ * phrase names as backing it is on its side, no stand-in target.
+ */
+function backersOfSources(tree: SentenceTree, f: Found): number[] {
+  const { doc } = tree;
+  const out: number[] = [];
+  for (const p of f.sources) {
+    const t = tokenStartingAt(doc, p.span.start);
+    if (t < 0) continue;
+    let noun = t;
+    while (tree.head(noun) >= 0 && tree.token(tree.head(noun)).end <= p.span.end) noun = tree.head(noun);
+    for (const k of tree.kidsBy(noun, 'acl')) {
+      if (!BACKING_VERBS.has(tree.lemma(k)) || tree.token(k).xpos !== 'VBN') continue;
+      for (const agent of tree.kidsBy(k, 'obl:agent', 'obl')) {
+        const at = tree.token(agent);
+        for (const m of doc.mentions)
+          if (m.actor >= 0 && m.start <= at.start && at.end <= m.end) out.push(m.actor);
+      }
+    }
+  }
+  return out;
+}
+
+const BACKING_VERBS = new Set([
+  'back',
+  'support',
+  'assist',
+  'aid',
+  'arm',
+  'fund',
+  'finance',
+  'train',
+  'equip',
+  'reinforce',
+  'join',
+]);
 
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself']);
 /** Nouns of relation ("allies", "partners"): whom they name depends on whose they are. */
