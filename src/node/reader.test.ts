@@ -470,3 +470,13 @@ describe('compounds do not run into the next clause (03-mentions/compounds.ts)',
     );
   });
 });
+
+describe('staff of a mission (verbs.tsv)', () => {
+  it('employees of an embassy expelled are its diplomats', () => {
+    const found = events('Chad expelled three employees of the Libyan embassy on Friday.');
+    assert.ok(
+      found.some((e) => e.startsWith('TCD>LBY') && e.includes(' 166 ')),
+      found.join('; '),
+    );
+  });
+});

@@ -533,7 +533,7 @@ describe('event coding', () => {
     [
       '"them" after an object is that object; a demonym on a modifier names its state',
       'Egypt expelled two members of the Israeli embassy, accusing them of espionage.',
-      ['EGY>ISR 17 asserted', 'EGY>ISR 11 asserted'],
+      ['EGY>ISR 16 asserted', 'EGY>ISR 11 asserted'],
     ],
     ['a company is no state actor', "The ship's Turkish operator denied the allegation.", []],
     [
