@@ -225,6 +225,9 @@ const TOLD_RELATIONS = new Set(['obl', 'obj', 'iobj']);
 /** A verb's past and its participle, which the tagger often confuses. */
 const PAST_FORMS = new Set(['VBD', 'VBN']);
 
+/** The possessive clitic, as the tokenizer splits it. */
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'"]);
+
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
 
@@ -538,6 +541,7 @@ export class SyntaxModel {
     this.subjectAfterCoordinator(tagIds, lex, heads, labels);
     this.infinitiveOfNoun(lex, heads, labels);
     this.compoundAcrossCase(tagIds, heads, labels);
+    this.participleAfterPossessive(tagIds, lex, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
@@ -1328,6 +1332,44 @@ export class SyntaxModel {
       if (this.participleTag >= 0) tagIds[v] = this.participleTag;
       // (The closing comma now sits inside the clause: it hangs on its verb.)
       heads[end + 1] = w;
+    }
+  }
+
+  /**
+   * "refused to meet Jordan's visiting King Abdullah", parsed with "Jordan" as the object and
+   * "visiting" as a clause of its own whose object is "King Abdullah": after a possessive "'s", a
+   * present participle whose object follows at once is an adjective on that noun, which takes the
+   * possessor's place (and the possessor is its nmod:poss); what else hung on the participle hangs
+   * on the noun's new head.
+   */
+  private participleAfterPossessive(
+    tagIds: Int32Array,
+    lex: Lex,
+    heads: Int32Array,
+    labels: Int32Array,
+  ): void {
+    const { objectLabel: obj, amodLabel: amod } = this;
+    const poss = this.header.labels.indexOf('nmod:poss');
+    if (obj < 0 || amod < 0 || poss < 0) return;
+    const n = heads.length;
+    for (let k = 1; k + 2 < n; k++) {
+      if (!POSSESSIVE_MARKS.has(lex.norm[k]) || heads[k] !== k - 1) continue;
+      const owner = k - 1;
+      const g = k + 1;
+      if (this.xpos[tagIds[g]] !== 'VBG' || heads[owner] === g) continue;
+      const noun = heads.findIndex((h, j) => h === g && j > g && labels[j] === obj);
+      if (noun < 0 || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      // Only the noun's own words between the participle and the noun.
+      let name = true;
+      for (let j = g + 1; j < noun; j++) if (heads[j] !== noun) name = false;
+      if (!name || this.dominates(heads, g, heads[owner])) continue;
+      heads[noun] = heads[owner];
+      labels[noun] = labels[owner];
+      for (let j = noun + 1; j < n; j++) if (heads[j] === g) heads[j] = heads[noun];
+      heads[owner] = noun;
+      labels[owner] = poss;
+      heads[g] = noun;
+      labels[g] = amod;
     }
   }
 

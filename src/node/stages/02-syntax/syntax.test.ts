@@ -538,6 +538,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['withdrew', 'advcl', 'possible'],
       ],
     ],
+    // A participle after a possessive describes the noun after it, which the possessor owns.
+    [
+      "Turkey refused to host Iran 's visiting President Pezeshkian in Ankara .",
+      [
+        ['Pezeshkian', 'obj', 'host'],
+        ['Iran', 'nmod:poss', 'Pezeshkian'],
+        ['visiting', 'amod', 'Pezeshkian'],
+        ['Ankara', 'obl', 'host'],
+      ],
+    ],
     // Names listed after a date are the conjuncts of the first name, not of the date.
     [
       'The ministers agreed to ease the curbs in early May on Cuba , Syria , Libya and Sudan .',
