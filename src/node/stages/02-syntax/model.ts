@@ -1336,8 +1336,8 @@ export class SyntaxModel {
   }
 
   /**
-   * "refused to meet Jordan's visiting King Abdullah", parsed with "Jordan" as the object and
-   * "visiting" as a clause of its own whose object is "King Abdullah": after a possessive "'s", a
+   * "refused to host Iran's visiting President", parsed with "Iran" as the object and
+   * "visiting" as a clause of its own whose object is "President": after a possessive "'s", a
    * present participle whose object follows at once is an adjective on that noun, which takes the
    * possessor's place (and the possessor is its nmod:poss); what else hung on the participle hangs
    * on the noun's new head.
