@@ -480,3 +480,11 @@ describe('staff of a mission (verbs.tsv)', () => {
     );
   });
 });
+
+describe('older names of states (countries.tsv)', () => {
+  it('"Kampuchean" is Cambodian', () => {
+    assert.ok(
+      events('Vietnamese troops shelled Kampuchean guerrilla bases.').includes('VNMMIL>KHM 194 asserted'),
+    );
+  });
+});

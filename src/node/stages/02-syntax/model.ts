@@ -525,7 +525,7 @@ export class SyntaxModel {
     this.sayerAcrossComma(tagIds, heads, labels);
     this.trailingSaying(tagIds, lex, heads, labels);
     this.sayingInStatement(lex, heads, labels);
-    this.clauseAfterReported(lex, heads, labels);
+    this.clauseAfterReported(tagIds, lex, heads, labels);
     this.subordinateClause(tagIds, lex, heads, labels);
     this.nounAsObject(tagIds, lex, heads, labels);
     this.objectAsSecondSubject(tagIds, heads, labels);
@@ -930,22 +930,24 @@ export class SyntaxModel {
 
   /**
    * "said peace was possible only after the rebels disarmed", parsed with the after-clause on
-   * "said": a subordinate clause with its own subject and subordinator that follows at once the
-   * clause a saying reports belongs to that clause (the report's content), not to the saying.
+   * "said": a subordinate clause with its own subject and subordinator (or a participle with no
+   * subject: "struck the camp, killing 12, officials said") that follows at once the clause a
+   * saying reports belongs to that clause (the report's content), not to the saying.
    */
-  private clauseAfterReported(lex: Lex, heads: Int32Array, labels: Int32Array): void {
+  private clauseAfterReported(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
     const { advclLabel, ccompLabel, subjectLabel, markLabel } = this;
     if (advclLabel < 0 || ccompLabel < 0) return;
     for (let v = 3; v < heads.length; v++) {
       const saying = heads[v];
-      if (labels[v] !== advclLabel || saying < 0 || saying > v || !SAYING_FORMS.has(lex.norm[saying]))
-        continue;
+      if (labels[v] !== advclLabel || saying < 0 || !SAYING_FORMS.has(lex.norm[saying])) continue;
       const reported = heads.findIndex((h, k) => h === saying && labels[k] === ccompLabel);
       if (reported < 0 || reported > v) continue;
       const kids = (h: number) => heads.map((x, k) => (x === h ? k : -1)).filter((k) => k >= 0);
       const own = kids(v);
-      if (!own.some((k) => labels[k] === subjectLabel && k < v)) continue;
-      if (!own.some((k) => labels[k] === markLabel && k < v)) continue;
+      // (A participle with no subject of its own, "…, killing 50, officials said", as well.)
+      const participle = this.xpos[tagIds[v]] === 'VBG' && !own.some((k) => labels[k] === subjectLabel);
+      if (!participle && !own.some((k) => labels[k] === subjectLabel && k < v)) continue;
+      if (!participle && !own.some((k) => labels[k] === markLabel && k < v)) continue;
       // The clause starts right where the reported clause's phrase ends.
       let first = v;
       for (const k of own) if (k < first) first = k;

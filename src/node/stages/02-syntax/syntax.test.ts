@@ -548,6 +548,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Ankara', 'obl', 'host'],
       ],
     ],
+    // A participle right after what a closing saying reports tells more of that, not of the saying.
+    [
+      'Turkish drones hit a convoy near the frontier on Monday , killing or wounding 30 , Kurdish security sources said .',
+      [['killing', 'advcl', 'hit']],
+    ],
     // Names listed after a date are the conjuncts of the first name, not of the date.
     [
       'The ministers agreed to ease the curbs in early May on Cuba , Syria , Libya and Sudan .',

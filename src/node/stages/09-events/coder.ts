@@ -184,8 +184,9 @@ function codeSentence(
         // (An order's object is what the order itself codes: "ordered the expulsion of X".)
         const unreal = (governs === 'hypothetical' || governs === 'future') && !ORDERING.has(tree.lemma(t));
         if (obj >= 0 && !ownAgent && hit.sources.some((p) => codable(doc, p.actor))) {
-          // (Also the noun an object counts: "approved a package of sanctions".)
-          for (const o of new Set([obj, contentOf(tree, obj)])) {
+          // (Also the noun an object counts, "approved a package of sanctions", and the nouns
+          // joined to it: "launched missile and drone attacks".)
+          for (const o of new Set([...tree.conjuncts(obj), contentOf(tree, obj)])) {
             if (!unreal) objectsCoded.add(o);
             // ("approved sanctions" is the imposing itself, though "approved a plan to strike" is
             // not the strike: a weighed or planned object that would be the verb's own event again
@@ -360,6 +361,21 @@ function insideName(index: MentionIndex, t: number): boolean {
   return m !== null && (m.kind === 'organization' || m.kind === 'name');
 }
 
+/**
+ * The verb that carries out an event noun: "launched" of "launched rocket fire against X" (its
+ * object, or a conjunct of its object, or a noun the parser joined to the verb itself).
+ */
+function carrierOf(tree: SentenceTree, noun: number): number[] {
+  if (tree.isVerb(noun)) return [];
+  let k = noun;
+  for (let steps = 0; steps < 4 && (tree.rel(k) === 'conj' || tree.rel(k) === 'obj'); steps++) {
+    k = tree.head(k);
+    if (k < 0) return [];
+    if (tree.isVerb(k)) return [k];
+  }
+  return [];
+}
+
 /** Verbs that tell what an attack did rather than a new act: "struck Kyiv, killing nine". */
 const CONSEQUENCES = WORDS.consequence;
 
@@ -370,7 +386,9 @@ const CONSEQUENCES = WORDS.consequence;
 function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): boolean {
   if (!CONSEQUENCES.has(tree.lemma(f.trigger)) || !FORCE_ROOTS.has(f.code.slice(0, 2))) return false;
   const attacks = new Set(
-    found.filter((g) => g !== f && FORCE_ROOTS.has(g.code.slice(0, 2))).map((g) => g.trigger),
+    found
+      .filter((g) => g !== f && FORCE_ROOTS.has(g.code.slice(0, 2)))
+      .flatMap((g) => [g.trigger, ...carrierOf(tree, g.trigger)]),
   );
   if (attacks.size === 0) return false;
   const rel = tree.rel(f.trigger);

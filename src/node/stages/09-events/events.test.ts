@@ -2012,3 +2012,14 @@ describe('clauses of time under what is not asserted', () => {
     it(label, () => assert.deepEqual(events(text), expected));
   }
 });
+
+describe('fire launched at someone', () => {
+  it("a kind of fire joined to the light verb is its subject's attack; what it did is no second one", () => {
+    assert.deepEqual(
+      events(
+        'Israeli forces launched tank, mortar, and rocket fire on Lebanese villages near the frontier on Monday, killing or wounding 40, Lebanese security sources said.',
+      ),
+      ['ISR>LBN 19 asserted 2026-02-02'],
+    );
+  });
+});

@@ -223,10 +223,12 @@ function forceTarget(tree: SentenceTree, rows: readonly NounRow[], t: number): n
 /** The noun's phrase with `prep`, or one a level down ("a call on Monday between A and B"). */
 function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]): number | undefined {
   const own = tree.kidsBy(t, ...rels);
-  // "paid a visit to Moscow", "gave a warning to Israel": the phrase hangs on the light verb.
-  const h = tree.head(t);
+  // "paid a visit to Moscow", "gave a warning to Israel": the phrase hangs on the light verb
+  // (also for a later conjunct: "launched artillery and rocket fire against X").
+  const first = firstConjunct(tree, t);
+  const h = tree.head(first);
   const light =
-    h >= 0 && tree.rel(t) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)) ? tree.kidsBy(h, 'obl') : [];
+    h >= 0 && tree.rel(first) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)) ? tree.kidsBy(h, 'obl') : [];
   // ("the strike on Friday": a day is never the phrase a row names.)
   const named = (c: number): boolean => tree.caseOf(c) === prep && !tree.isTime(c);
   return (
@@ -286,6 +288,10 @@ function nounSource(
   const h = tree.head(counted);
   if (h >= 0 && tree.rel(counted) === 'obj' && LIGHT_VERBS.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);
+  // ("launched tank and rocket fire", with "fire" parsed as a conjunct of the verb.)
+  const verb = tree.head(t);
+  if (verb >= 0 && tree.rel(t) === 'conj' && tree.isVerb(verb) && LIGHT_VERBS.has(tree.lemma(verb)))
+    return subjectOf(tree, index, res, verb, 0);
   // "the two discussed a possible meeting with U.S. envoys": who would meet is who discussed it.
   if (h >= 0 && tree.rel(t) === 'obj' && code.startsWith('04') && DISCUSSING.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);
@@ -295,8 +301,20 @@ function nounSource(
   return [];
 }
 
+/** The first of the conjuncts `t` belongs to ("artillery and rocket fire" → "artillery"). */
+function firstConjunct(tree: SentenceTree, t: number): number {
+  let first = t;
+  for (let steps = 0; tree.rel(first) === 'conj' && tree.head(first) >= 0 && steps < 8; steps++) {
+    // (Not onto a verb the parser joined the noun to.)
+    if (tree.isVerb(tree.head(first))) break;
+    first = tree.head(first);
+  }
+  return first;
+}
+
 /** The object a noun is counted through ("ten days of war games" → "days"), else the noun. */
-function countedObject(tree: SentenceTree, t: number): number {
+function countedObject(tree: SentenceTree, noun: number): number {
+  const t = firstConjunct(tree, noun);
   const h = tree.head(t);
   if (h < 0 || tree.rel(t) !== 'nmod' || tree.caseOf(t) !== 'of' || tree.rel(h) !== 'obj') return t;
   return contentOf(tree, h) === t ? h : t;
