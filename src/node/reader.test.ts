@@ -488,3 +488,16 @@ describe('older names of states (countries.tsv)', () => {
     );
   });
 });
+
+describe('efforts and aid (targets.ts, verbs.tsv)', () => {
+  it('an effort is the work its compound names: ending mediation efforts halts mediation', () => {
+    const found = events('Qatar ended its mediation efforts between Israel and Hamas on Monday.');
+    assert.ok(
+      found.some((e) => e.startsWith('QAT>') && e.includes(' 165 asserted')),
+      found.join('; '),
+    );
+  });
+  it('prohibiting aid stops it', () => {
+    assert.ok(events('The United States prohibited all aid to Sudan.').includes('USA>SDN 162 asserted'));
+  });
+});

@@ -272,10 +272,18 @@ export function contentOf(tree: SentenceTree, obj: number): number {
     const size = symbol ? tree.kidsBy(obj, 'nummod').find((k) => MONEY.has(tree.lemma(k))) : undefined;
     return inner ?? after ?? size ?? obj;
   }
+  // "ended mediation efforts", "halted its aid effort": an effort is the work it names.
+  if (EFFORTS.has(tree.lemma(obj))) {
+    const work = tree.kidsBy(obj, 'compound').find((k) => tree.token(k).upos === 'NOUN');
+    if (work !== undefined) return work;
+  }
   if (!QUANTIFIERS.has(tree.lemma(obj))) return obj;
   const inner = tree.kidsBy(obj, 'nmod').find((k) => tree.caseOf(k) === 'of');
   return inner ?? obj;
 }
+
+/** Nouns of an undertaking that its compound modifier names ("mediation efforts"). */
+const EFFORTS = new Set(['effort', 'efforts', 'bid', 'attempt', 'push', 'drive', 'mission', 'role']);
 
 /** Sums of money, named by their unit or their size. */
 const MONEY = new Set([
