@@ -288,7 +288,8 @@ function namedNeighbour(tree: SentenceTree, index: MentionIndex, t: number): Par
   return { actor: [...others][0], span: { start: token.start, end: token.end } };
 }
 
-const NEIGHBOURS = new Set(['neighbour', 'neighbor']);
+/** Nouns of the state next door ("its neighbour"). */
+export const NEIGHBOURS = new Set(['neighbour', 'neighbor']);
 
 function possessiveOwner(tree: SentenceTree, index: MentionIndex, t: number): Participant | null {
   if (!['NOUN'].includes(tree.token(t).upos ?? '')) return null;

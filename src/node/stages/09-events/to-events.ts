@@ -12,7 +12,7 @@ import { peopleHere, protestedState } from './crowds.js';
 import { factualityOf } from './factuality.js';
 import type { CoderResources, Found } from './found.js';
 import { liftedCode, speaksForActor } from './intents.js';
-import type { Participant } from './participants.js';
+import { NEIGHBOURS, type Participant } from './participants.js';
 import {
   ATTACK_ROOTS,
   actorKey,
@@ -507,8 +507,7 @@ function namedState(doc: Doc, p: Participant): boolean {
   const a = doc.actors[p.actor];
   if (a?.type !== 'state' || a.sector) return false;
   // ("its neighbour", standing for a state named before, is that state.)
-  const words = doc.slice(p.span).toLowerCase();
-  if (words === 'neighbour' || words === 'neighbor') return true;
+  if (NEIGHBOURS.has(doc.slice(p.span).toLowerCase())) return true;
   return doc.mentions.some((m) => m.start === p.span.start && m.end === p.span.end && m.kind === 'state');
 }
 
