@@ -36,3 +36,54 @@ describe("analysts' PETRARCH dictionaries", () => {
     assert.deepEqual([parley.source?.country, parley.target?.country, parley.cameo], ['GON', 'ARN', '046']);
   });
 });
+
+describe('dated codes and phrases in PETRARCH dictionaries', () => {
+  const datedActors = join(dir, 'dated.actors.txt');
+  const phraseVerbs = join(dir, 'phrase.verbs.txt');
+  writeFileSync(
+    datedActors,
+    [
+      'ARNOR [ARN]',
+      'GONDOR [GON]',
+      '# The analyst codes Kuwait KUW, where the knowledge base says KWT.',
+      'KUWAIT [KUW]',
+      'ZIMBABWE',
+      '\t[RHO <790606]',
+      '\t[ZBW]',
+      'FARAMIR_HURIN [GON]',
+      '\t[GONMIL <20080120]',
+      '\t[GONGOV 20080120 - 20121109]',
+      '\t[GONREB > 20121110]',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(phraseVerbs, '--- CUT [163] ---\nCUT\n- * {DIPLOMATIC TIES} [161]\n');
+  const reader = new Reader({
+    dictionaries: { actors: [datedActors], verbs: [phraseVerbs], replace: true },
+  });
+  const codes = (text: string, published: string) =>
+    reader
+      .extract({ id: 't', text, published })
+      .events.map((e) => `${e.source?.code}>${e.target?.code}:${e.cameo}`)
+      .sort();
+
+  const cases: [string, string, string, string[]][] = [
+    ['a role held before a date', 'Faramir Hurin cut trade with Arnor.', '2007-05-01', ['GONMIL>ARN:163']],
+    ['a role held over a span', 'Faramir Hurin cut trade with Arnor.', '2010-05-01', ['GONGOV>ARN:163']],
+    ['a role held after a date', 'Faramir Hurin cut trade with Arnor.', '2014-05-01', ['GONREB>ARN:163']],
+    ["the analyst's code for a known state", 'Kuwait cut trade with Arnor.', '2014-05-01', ['KUW>ARN:163']],
+    ['a state code of its time', 'Zimbabwe cut trade with Arnor.', '1978-05-01', ['RHO>ARN:163']],
+    ['the undated state code after it', 'Zimbabwe cut trade with Arnor.', '1990-05-01', ['ZBW>ARN:163']],
+    ['a braced phrase', 'Arnor cut full diplomatic ties with Gondor.', '2014-05-01', ['ARN>GON:161']],
+    ['its last word alone', 'Arnor cut economic ties with Gondor.', '2014-05-01', ['ARN>GON:163']],
+  ];
+  for (const [what, text, published, want] of cases) {
+    it(`codes ${what}`, () => assert.deepEqual(codes(text, published), want));
+  }
+
+  it('leaves the knowledge base of other readers as it was', () => {
+    const plain = new Reader().extract({ id: 't', text: 'Kuwait criticised Iran.', published: '2014-05-01' });
+    assert.ok(plain.actors.length === 0 || plain.events.every((e) => e.source?.code !== 'KUW'));
+    assert.ok(plain.events.some((e) => e.source?.code === 'KWT'));
+  });
+});

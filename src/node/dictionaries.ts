@@ -7,10 +7,11 @@
  */
 import { readText } from './data/files.js';
 import type { Sector } from './doc/doc.js';
-import type { Country, KnowledgeBaseData, Organization, Person } from './kb/types.js';
+import type { Country, KnowledgeBaseData, Organization, Role } from './kb/types.js';
 import type { EventLexicon } from './stages/09-events/lexicon.js';
 import { withVerbRows } from './stages/09-events/lexicon.js';
 import {
+  type ActorCode,
   type PetrarchActor,
   readPetrarchActors,
   readPetrarchAgents,
@@ -63,8 +64,11 @@ export function applyDictionaries(
     organizations: files.replace && files.actors?.length ? [] : [...kb.organizations],
     agents: files.replace && files.agents?.length ? [] : [...kb.agents],
   };
+  // The countries this load made or copied, which it may change (the base records are shared by
+  // every reader of the process and never edited in place).
+  const mine = new Set<Country>();
   for (const file of files.actors ?? []) {
-    for (const actor of readPetrarchActors(readText(file), file)) addActor(out, actor);
+    for (const actor of readPetrarchActors(readText(file), file)) addActor(out, actor, mine);
   }
   for (const file of files.agents ?? []) {
     for (const agent of readPetrarchAgents(readText(file), file)) {
@@ -91,8 +95,11 @@ function titleCase(name: string): string {
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-function addActor(kb: KnowledgeBaseData, actor: PetrarchActor): void {
-  const code = actor.codes.find((c) => c.to === null) ?? actor.codes[0];
+function addActor(kb: KnowledgeBaseData, actor: PetrarchActor, mine: Set<Country>): void {
+  // The undated code is the default; dated ones hold in their spans of time and are checked
+  // first, in the order the file gives them ("this should override the next restriction").
+  const dated = actor.codes.filter((c) => c.from !== null || c.to !== null);
+  const code = actor.codes.find((c) => c.from === null && c.to === null) ?? actor.codes[0];
   if (!code) return;
   const names = actor.names.map(titleCase);
   const [name, ...aliases] = names;
@@ -109,35 +116,63 @@ function addActor(kb: KnowledgeBaseData, actor: PetrarchActor): void {
     kb.organizations.push(org);
     return;
   }
-  const iso3 = code.code.slice(0, 3);
-  const country =
-    kb.countries.find((c) => c.iso3 === iso3 || c.cameo === iso3) ??
-    addCountry(kb, iso3, code.code.length === 3 ? name : iso3);
-  if (code.code.length === 3) {
-    country.aliases.push(...names.filter((n) => n !== country.name));
+  if (isStateCode(code.code) && dated.every((c) => isStateCode(c.code))) {
+    const known = knownCountry(kb, names, code.code);
+    const country = known ? ownCountry(kb, known, mine) : addCountry(kb, code.code, name, mine);
+    country.aliases.push(...names.filter((n) => n !== country.name && !country.aliases.includes(n)));
+    // "KUWAIT [KUW]": the analyst's code for a state the knowledge base spells otherwise wins.
+    country.cameo = code.code;
+    if (dated.length > 0) country.datedCodes = dated.map((c) => ({ code: c.code, from: c.from, to: c.to }));
     return;
   }
-  const sector = code.code.slice(3, 6);
-  const person: Person = {
-    name,
-    aliases,
-    gender: null,
-    roles: [
-      {
-        title: sector,
-        country: country.iso3,
-        org: null,
-        sector: (SECTORS.has(sector) ? sector : 'GOV') as Sector,
-        from: code.from,
-        to: code.to,
-      },
-    ],
-  };
-  kb.people.push(person);
+  const roles = [...dated, ...(dated.includes(code) ? [] : [code])].map((c) => roleFor(kb, c, mine));
+  kb.people.push({ name, aliases, gender: null, roles });
 }
 
-function addCountry(kb: KnowledgeBaseData, iso3: string, name: string): Country {
+/** A three-letter code names a state ("ARN"); longer ones add a sector or a group. */
+function isStateCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code);
+}
+
+/** The role an actor code gives a person: its state, its sector, and the code itself. */
+function roleFor(kb: KnowledgeBaseData, code: ActorCode, mine: Set<Country>): Role {
+  const iso3 = code.code.slice(0, 3);
+  const country =
+    kb.countries.find((c) => c.iso3 === iso3 || c.cameo === iso3) ?? addCountry(kb, iso3, iso3, mine);
+  const sector = code.code.slice(3, 6);
+  return {
+    title: sector,
+    country: country.iso3,
+    org: null,
+    sector: (SECTORS.has(sector) ? sector : 'GOV') as Sector,
+    from: code.from,
+    to: code.to,
+    code: code.code,
+  };
+}
+
+/** The knowledge base's state with this code, or whose name or alias the dictionary entry uses. */
+function knownCountry(kb: KnowledgeBaseData, names: readonly string[], code: string): Country | undefined {
+  const byCode = kb.countries.find((c) => c.iso3 === code || c.cameo === code);
+  if (byCode) return byCode;
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  return kb.countries.find(
+    (c) => wanted.has(c.name.toLowerCase()) || c.aliases.some((a) => wanted.has(a.toLowerCase())),
+  );
+}
+
+/** The copy of `country` this dictionary load may change (see `mine` in applyDictionaries). */
+function ownCountry(kb: KnowledgeBaseData, country: Country, mine: Set<Country>): Country {
+  if (mine.has(country)) return country;
+  const copy: Country = { ...country, aliases: [...country.aliases] };
+  mine.add(copy);
+  kb.countries[kb.countries.indexOf(country)] = copy;
+  return copy;
+}
+
+function addCountry(kb: KnowledgeBaseData, iso3: string, name: string, mine: Set<Country>): Country {
   const country: Country = { iso3, cameo: iso3, name, aliases: [], demonyms: [], seats: [], region: '' };
+  mine.add(country);
   kb.countries.push(country);
   return country;
 }

@@ -325,6 +325,14 @@ export function loadKnowledgeBaseData(dir: string = defaultKnowledgeBaseDir()): 
   };
 }
 
+/** The state's actor code on `isoDate`: the first dated code of an analyst's dictionary that holds then, else its CAMEO code. */
+export function countryCodeOn(country: Country, isoDate: string): string {
+  const dated = country.datedCodes?.find(
+    (c) => (c.from === null || c.from <= isoDate) && (c.to === null || isoDate <= c.to),
+  );
+  return dated?.code ?? country.cameo;
+}
+
 /** The person's roles valid on `isoDate` (from ≤ date ≤ to; open ends count as valid), most recent first. */
 export function rolesAt(person: Person, isoDate: string): Role[] {
   return person.roles

@@ -18,6 +18,18 @@ export interface Country {
   /** Capitals and seats of power used to stand for the state's government ("Tehran"). */
   seats: string[];
   region: string;
+  /**
+   * Codes an analyst's dictionary gives the state for spans of time ("RHO" before 1979-06-06),
+   * checked before `cameo`; absent for the knowledge base's own states.
+   */
+  datedCodes?: DatedCode[];
+}
+
+/** An actor code that holds between two ISO dates (either end open). */
+export interface DatedCode {
+  code: string;
+  from: string | null;
+  to: string | null;
 }
 
 /** A state body that stands for its state in a given sector ("the Pentagon" → USA MIL). */
@@ -55,6 +67,11 @@ export interface Role {
   from: string | null;
   /** ISO date the role ended, null while it lasts. */
   to: string | null;
+  /**
+   * The actor code an analyst's dictionary gives the role ("HOBCIV"), used as it is; absent when
+   * the code is made from country and sector.
+   */
+  code?: string;
 }
 
 export interface Person {

@@ -5,7 +5,7 @@
  * from the titles and affiliations written around an unknown name.
  */
 import type { Actor, Doc, Sector } from '../../doc/doc.js';
-import { rolesAt } from '../../kb/load.js';
+import { countryCodeOn, rolesAt } from '../../kb/load.js';
 import type { Country, KnowledgeBaseData, Organization, Person, Role } from '../../kb/types.js';
 import type { Affiliation } from './chunk.js';
 
@@ -54,14 +54,16 @@ export function roleOn(person: Person, date: string): Role | null {
   return past[0] ?? person.roles[0] ?? null;
 }
 
+/** The actor code: the organisation's, else the state's code on the day (see countryCodeOn) and the sector. */
 export function cameoCode(
   country: string | null,
   sector: Sector | null,
   org: Organization | null,
+  stateCode: string | null = country,
 ): string | null {
   if (org) return org.cameo || null;
   if (!country) return null;
-  return `${country}${sector ?? ''}`;
+  return `${stateCode ?? country}${sector ?? ''}`;
 }
 
 export class ActorRegistry {
@@ -72,6 +74,11 @@ export class ActorRegistry {
     private readonly index: KnowledgeIndex,
     private readonly date: string,
   ) {}
+
+  private code(country: string | null, sector: Sector | null, org: Organization | null): string | null {
+    const state = country ? this.index.countries.get(country) : undefined;
+    return cameoCode(country, sector, org, state ? countryCodeOn(state, this.date) : country);
+  }
 
   private add(key: string | null, actor: Omit<Actor, 'id'>): number {
     if (key !== null) {
@@ -97,7 +104,7 @@ export class ActorRegistry {
       org: org?.id ?? role?.org ?? null,
       sector,
       role: role?.title ?? null,
-      code: cameoCode(country, sector, org),
+      code: role?.code ?? this.code(country, sector, org),
       gender: person.gender,
       anonymous: false,
     });
@@ -112,7 +119,7 @@ export class ActorRegistry {
       actor.country ??= country;
       actor.sector ??= sector;
       actor.role ??= aff.title?.role ?? null;
-      actor.code ??= cameoCode(actor.country, actor.sector, org);
+      actor.code ??= this.code(actor.country, actor.sector, org);
       return existing;
     }
     return this.add(`person:${name}`, {
@@ -123,7 +130,7 @@ export class ActorRegistry {
       org: org?.id ?? null,
       sector,
       role: aff.title?.role ?? null,
-      code: cameoCode(country, sector, org),
+      code: this.code(country, sector, org),
       gender: null,
       anonymous: false,
     });
@@ -151,7 +158,7 @@ export class ActorRegistry {
       org: null,
       sector,
       role: null,
-      code: cameoCode(iso3, sector, null),
+      code: this.code(iso3, sector, null),
       gender: null,
       anonymous: false,
     });
@@ -184,7 +191,7 @@ export class ActorRegistry {
       org: resolved.org?.id ?? null,
       sector: resolved.sector,
       role: aff.title?.role ?? null,
-      code: cameoCode(c, resolved.sector, resolved.org),
+      code: this.code(c, resolved.sector, resolved.org),
       gender: null,
       anonymous: true,
     });

@@ -3,8 +3,8 @@
  * expressions and places. See coder.ts for how, factuality.ts for whether it happened.
  */
 import type { Doc, DocEvent, Sector } from '../../doc/doc.js';
-import { loadKnowledgeBaseData } from '../../kb/load.js';
-import type { KnowledgeBaseData } from '../../kb/types.js';
+import { countryCodeOn, loadKnowledgeBaseData } from '../../kb/load.js';
+import type { Country, KnowledgeBaseData } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/pipeline.js';
 import { type CoderResources, codeEvents } from './coder.js';
 import { loadFactualityLexicon } from './factuality.js';
@@ -21,6 +21,8 @@ export interface EventResources {
   /** Demonyms and state names usable as modifiers ("Israeli", "U.S.") → ISO3. */
   readonly stateWords: ReadonlyMap<string, string>;
   readonly stateNames: ReadonlyMap<string, string>;
+  /** ISO3 → the state's record, for its actor code on the article's day. */
+  readonly states: ReadonlyMap<string, Country>;
   readonly quoteActs: readonly QuoteActRule[];
 }
 
@@ -30,11 +32,20 @@ export function loadEventResources(
 ): EventResources {
   const stateWords = new Map<string, string>();
   const stateNames = new Map<string, string>();
+  const states = new Map<string, Country>();
   for (const c of kb.countries) {
     stateNames.set(c.iso3, c.name);
+    states.set(c.iso3, c);
     for (const w of [c.name, ...c.aliases, ...c.demonyms]) if (!stateWords.has(w)) stateWords.set(w, c.iso3);
   }
-  return { lexicon, factuality: loadFactualityLexicon(), stateWords, stateNames, quoteActs: loadQuoteActs() };
+  return {
+    lexicon,
+    factuality: loadFactualityLexicon(),
+    stateWords,
+    stateNames,
+    states,
+    quoteActs: loadQuoteActs(),
+  };
 }
 
 export function eventsStage(resources: EventResources = loadEventResources()): Stage {
@@ -102,6 +113,12 @@ function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   return out;
 }
 
+/** The state's actor code on the article's day (an analyst's dictionary may date its codes). */
+function stateCode(resources: EventResources, doc: Doc, iso3: string): string {
+  const state = resources.states.get(iso3);
+  return state ? countryCodeOn(state, doc.meta.published ?? new Date().toISOString().slice(0, 10)) : iso3;
+}
+
 /** Finds or adds the Doc's actor for a state named only by a modifier ("Israeli jets"). */
 function stateMaker(doc: Doc, resources: EventResources): StateMaker {
   return {
@@ -121,7 +138,7 @@ function stateMaker(doc: Doc, resources: EventResources): StateMaker {
         org: null,
         sector: sector as Sector | null,
         role: null,
-        code: `${iso3}${sector ?? ''}`,
+        code: `${stateCode(resources, doc, iso3)}${sector ?? ''}`,
         gender: null,
         anonymous: false,
       });

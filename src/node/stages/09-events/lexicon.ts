@@ -56,6 +56,8 @@ export type Target = { readonly kind: 'obj' } | { readonly kind: 'prep'; readonl
 export interface PrepCondition {
   readonly prep: string;
   readonly lemmas: ReadonlySet<string> | null;
+  /** Words that must come before the noun in its phrase (see VerbRow.objWords). */
+  readonly words?: readonly ReadonlySet<string>[];
 }
 
 /** One parsed row of verbs.tsv (or of an analyst's PETRARCH dictionary). */
@@ -65,6 +67,12 @@ export interface VerbRow {
   readonly target: Target;
   /** Allowed lemmas of the direct object; null when the object is not constrained. */
   readonly obj: ReadonlySet<string> | null;
+  /**
+   * Words that must come before the object's head within its phrase, in this order, the last
+   * right before it: a PETRARCH phrase `{DIPLOMATIC TIES}` matches "full diplomatic ties" and
+   * `{NEW &TIETYPES RELATIONS}` "new global economic relations". Each is a set of lemmas.
+   */
+  readonly objWords?: readonly ReadonlySet<string>[];
   /** True when the row needs a direct object (a `*` or `obj` item). */
   readonly needsObj: boolean;
   readonly preps: readonly PrepCondition[];

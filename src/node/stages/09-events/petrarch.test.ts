@@ -80,13 +80,20 @@ describe('readPetrarchVerbs', () => {
     assert.deepEqual(find(rows, 'expel', 'against *')?.target, { kind: 'prep', prep: 'against' });
   });
 
+  it('reads a braced phrase as its last word and the words that must come before it', () => {
+    const raids = find(rows, 'halt', 'obj=raid');
+    assert.equal(raids?.code, '087');
+    assert.deepEqual(raids?.objWords, [new Set(['air'])]);
+    // (A phrase is more specific than its last word alone.)
+    assert.ok((raids?.specificity ?? 0) > (find(rows, 'halt', 'obj=talk')?.specificity ?? 0));
+  });
+
   it('counts what it cannot translate', () => {
-    assert.equal(result.skipReasons.get('multi-word noun phrase'), 1);
     assert.equal(result.skipReasons.get('words before the verb'), 1);
     assert.equal(result.skipReasons.get('passive-only code [:X]'), 1);
     assert.equal(result.skipReasons.get('unknown synset'), 1);
-    assert.equal(result.skipped, 4);
-    assert.equal(result.converted, 7); // WIDGET [999] too: codes are checked only with a table
+    assert.equal(result.skipped, 3);
+    assert.equal(result.converted, 8); // WIDGET [999] too: codes are checked only with a table
   });
 
   it('drops codes that are not CAMEO when given the code table', () => {
@@ -95,7 +102,7 @@ describe('readPetrarchVerbs', () => {
       codes.set(code, { code, name: code, goldstein: 0, quad: 4, plover: '', ploverMode: '' });
     }
     const checked = convertPetrarchVerbs(VERBS, 'test.verbs', { cameo: new CameoTable(codes) });
-    assert.equal(checked.skipReasons.get('code not in cameo.tsv'), 1);
+    assert.equal(checked.skipReasons.get('code not in cameo.tsv'), 2); // 999 and 087
     assert.ok(!checked.rows.some((r) => r.code === '999'));
     assert.equal(readPetrarchVerbs(VERBS, 'test.verbs').length, rows.length);
   });
@@ -118,6 +125,7 @@ describe('readPetrarchVerbs', () => {
     assert.equal(petrarchLemma('TALKS'), 'talk');
     assert.equal(petrarchLemma('EMBASSIES'), 'embassy');
     assert.equal(petrarchLemma('CLASHES'), 'clash');
+    assert.equal(petrarchLemma('TIES'), 'tie');
     assert.equal(petrarchLemma('NEWS'), 'news');
     assert.equal(petrarchLemma('CRISIS'), 'crisis');
     assert.equal(petrarchLemma('KRONER_'), 'kroner');
@@ -176,7 +184,14 @@ describe('readPetrarchActors', () => {
       to: '2001-01-14',
     });
     assert.deepEqual(parseActorCode('IGOUNO >20070101'), { code: 'IGOUNO', from: '2007-01-01', to: null });
-    assert.deepEqual(parseActorCode('X <950101'), { code: 'X', from: null, to: '1995-01-01' });
+    assert.deepEqual(parseActorCode('HOBREB > 990816'), { code: 'HOBREB', from: '1999-08-16', to: null });
+    assert.deepEqual(parseActorCode('HOBGOV 19950601 - 19990815'), {
+      code: 'HOBGOV',
+      from: '1995-06-01',
+      to: '1999-08-15',
+    });
+    // "<950101": before that day, so the last day the code holds is the day before.
+    assert.deepEqual(parseActorCode('X <950101'), { code: 'X', from: null, to: '1994-12-31' });
   });
 });
 

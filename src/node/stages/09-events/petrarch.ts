@@ -73,7 +73,8 @@ export function petrarchLemma(word: string): string {
   const stopped = word.endsWith('_');
   const w = word.replace(/_+$/, '').toLowerCase();
   if (stopped || KEEP_S.has(w) || w.length < 4) return w;
-  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  // ("TIES", "LIES": a short -ies word is an -ie word's plural, not an -y word's.)
+  if (w.endsWith('ies')) return w.length <= 4 ? w.slice(0, -1) : `${w.slice(0, -3)}y`;
   if (/(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
@@ -189,30 +190,53 @@ function tokenize(body: string): string[] {
 interface ConvertedPattern {
   readonly target: Target;
   readonly obj: ReadonlySet<string> | null;
+  /** Words before the object's head (`{DIPLOMATIC TIES}`), empty for a one-word object. */
+  readonly objWords: readonly ReadonlySet<string>[];
   readonly preps: PrepCondition[];
   readonly prt: string | null;
 }
 
 type Conversion = ConvertedPattern | { readonly skip: string };
 
-/** The lemmas a noun token stands for: a word, a one-word `{X}`, or an `&SYNSET`. */
-function nounLemmas(
+/** A preposition whose noun a pattern names. */
+function prepOn(prep: string, noun: NounSpec): PrepCondition {
+  return noun.words.length > 0
+    ? { prep, lemmas: noun.lemmas, words: noun.words }
+    : { prep, lemmas: noun.lemmas };
+}
+
+/** A noun a pattern names: the lemmas its head may have and the words before it ("{DIPLOMATIC TIES}"). */
+interface NounSpec {
+  readonly lemmas: ReadonlySet<string>;
+  readonly words: readonly ReadonlySet<string>[];
+}
+
+/** The noun a token stands for: a word, an `&SYNSET`, or a `{...}` phrase of them; else why not. */
+function nounSpec(token: string, synsets: ReadonlyMap<string, ReadonlySet<string>>): NounSpec | string {
+  if (!token.startsWith('{')) {
+    const lemmas = wordLemmas(token, synsets);
+    return typeof lemmas === 'string' ? lemmas : { lemmas, words: [] };
+  }
+  const inner = token.slice(1, -1).trim().split(/\s+/);
+  const sets = inner.map((w) => wordLemmas(w, synsets));
+  const bad = sets.find((x): x is string => typeof x === 'string');
+  if (bad !== undefined) return bad;
+  const all = sets as ReadonlySet<string>[];
+  return { lemmas: all[all.length - 1], words: all.slice(0, -1) };
+}
+
+/** The lemmas one word of a pattern stands for: itself or the members of its synonym set. */
+function wordLemmas(
   token: string,
   synsets: ReadonlyMap<string, ReadonlySet<string>>,
 ): ReadonlySet<string> | string {
-  let t = token;
-  if (t.startsWith('{')) {
-    const inner = t.slice(1, -1).trim().split(/\s+/);
-    if (inner.length !== 1) return 'multi-word noun phrase';
-    t = inner[0];
-  }
-  if (t.startsWith('&')) {
-    const set = synsets.get(t.replace(/_+$/, ''));
+  if (token.startsWith('&')) {
+    const set = synsets.get(token.replace(/_+$/, ''));
     if (!set) return 'unknown synset';
     return set.size > 0 ? set : 'synset has no one-word members';
   }
-  if (!/^[A-Z][A-Z'-]*_*$/.test(t)) return 'unsupported token';
-  return new Set([petrarchLemma(t)]);
+  if (!/^[A-Z][A-Z'-]*_*$/.test(token)) return 'unsupported token';
+  return new Set([petrarchLemma(token)]);
 }
 
 /** Converts the tokens after the verb (`*`) into sitrep's pattern parts. */
@@ -222,6 +246,7 @@ function convertTokens(
 ): Conversion {
   let target: Target = null;
   let obj: ReadonlySet<string> | null = null;
+  let objWords: readonly ReadonlySet<string>[] = [];
   let prt: string | null = null;
   const preps: PrepCondition[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -246,9 +271,9 @@ function convertTokens(
         preps.push({ prep, lemmas: null });
         target = { kind: 'prep', prep };
       } else if (inner.length === 2) {
-        const lemmas = nounLemmas(inner[1], synsets);
-        if (typeof lemmas === 'string') return { skip: lemmas };
-        preps.push({ prep, lemmas });
+        const noun = nounSpec(inner[1], synsets);
+        if (typeof noun === 'string') return { skip: noun };
+        preps.push(prepOn(prep, noun));
       } else return { skip: 'prepositional phrase with several words' };
     } else if (i === 0 && PARTICLES.has(lower) && !obj) {
       prt = lower;
@@ -264,18 +289,19 @@ function convertTokens(
         preps.push({ prep: lower, lemmas: null });
         target = { kind: 'prep', prep: lower };
       } else {
-        const lemmas = nounLemmas(next, synsets);
-        if (typeof lemmas === 'string') return { skip: lemmas };
-        preps.push({ prep: lower, lemmas });
+        const noun = nounSpec(next, synsets);
+        if (typeof noun === 'string') return { skip: noun };
+        preps.push(prepOn(lower, noun));
       }
     } else {
       if (obj || preps.length > 0 || target) return { skip: 'several object words' };
-      const lemmas = nounLemmas(tok, synsets);
-      if (typeof lemmas === 'string') return { skip: lemmas };
-      obj = lemmas;
+      const noun = nounSpec(tok, synsets);
+      if (typeof noun === 'string') return { skip: noun };
+      obj = noun.lemmas;
+      if (noun.words.length > 0) objWords = noun.words;
     }
   }
-  return { target, obj, preps, prt };
+  return { target, obj, objWords, preps, prt };
 }
 
 /** Converts one `- ... * ... [code] # comment` line, or says why it cannot be. */
@@ -299,12 +325,14 @@ function convertPattern(
 
 function rowSpecificity(r: {
   obj: ReadonlySet<string> | null;
+  objWords?: readonly ReadonlySet<string>[];
   needsObj: boolean;
   preps: readonly PrepCondition[];
   prt: string | null;
 }): number {
-  let n = r.obj ? 2 : r.needsObj ? 1 : 0;
-  for (const p of r.preps) n += p.lemmas ? 2 : 1;
+  // (Each word a phrase names before its noun makes the row one step more specific.)
+  let n = r.obj ? 2 + (r.objWords?.length ?? 0) : r.needsObj ? 1 : 0;
+  for (const p of r.preps) n += p.lemmas ? 2 + (p.words?.length ?? 0) : 1;
   return n + (r.prt ? 2 : 0);
 }
 
@@ -321,11 +349,13 @@ function combine(
   const preps = [...verb.preps, ...p.preps];
   const prt = verb.prt ?? p.prt;
   const needsObj = obj !== null || p.target?.kind === 'obj';
-  const parts = { obj, needsObj, preps, prt };
+  const objWords = p.obj ? p.objWords : [];
+  const parts = { obj, objWords, needsObj, preps, prt };
   return {
     lemma: verb.lemma,
     target: p.target,
     obj,
+    ...(objWords.length > 0 ? { objWords } : {}),
     needsObj,
     preps,
     xcomp: null,
@@ -443,13 +473,24 @@ export function petrarchDate(raw: string): string | null {
   return `${y}-${rest.slice(0, 2)}-${rest.slice(2, 4)}`;
 }
 
+function dayBefore(iso: string | null): string | null {
+  if (iso === null) return null;
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Parses `[USAGOV]`, `[USAGOV 991201-010114]`, `[IGOUNO >20070101]`, `[X <950101]`. */
 export function parseActorCode(inner: string): ActorCode | null {
-  const [code, range] = inner.trim().split(/\s+/);
+  // ("HOBREB > 990816", "HOBGOV 19950601 - 19990815": the range may be written with spaces.)
+  const [code, ...rest] = inner.trim().split(/\s+/);
+  const range = rest.join('');
   if (!code || code === '---') return null;
   if (!range) return { code, from: null, to: null };
   if (range.startsWith('>')) return { code, from: petrarchDate(range.slice(1)), to: null };
-  if (range.startsWith('<')) return { code, from: null, to: petrarchDate(range.slice(1)) };
+  // ("<950601": before that day, so the code's last day is the one before.)
+  if (range.startsWith('<')) return { code, from: null, to: dayBefore(petrarchDate(range.slice(1))) };
   const [a, b] = range.split('-');
   return { code, from: petrarchDate(a), to: b ? petrarchDate(b) : null };
 }

@@ -492,7 +492,9 @@ function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | nu
   if (row.needsObj && obj < 0) return null;
   // ("traded rifle and rocket fire": any of conjoined objects may be the one named.)
   const wanted = row.obj;
-  if (wanted && (obj < 0 || !tree.conjuncts(obj).some((k) => lemmaIn(tree, k, wanted)))) return null;
+  const fits = (k: number) =>
+    lemmaIn(tree, k, wanted as ReadonlySet<string>) && wordsBefore(tree, k, row.objWords);
+  if (wanted && (obj < 0 || !tree.conjuncts(obj).some(fits))) return null;
   if (row.prt && !hasParticle(tree, t, row.prt)) return null;
   if (row.xcomp) {
     const comp = clause.complements().find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));
@@ -503,6 +505,7 @@ function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | nu
     const oblique = clause.oblique(cond.prep);
     if (oblique < 0) return null;
     if (cond.lemmas && !lemmaIn(tree, oblique, cond.lemmas)) return null;
+    if (!wordsBefore(tree, oblique, cond.words)) return null;
     if (row.target?.kind === 'prep' && row.target.prep === cond.prep) target = oblique;
   }
   if (row.target?.kind === 'obj') target = obj;
@@ -511,6 +514,34 @@ function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | nu
     if (target < 0) return null;
   }
   return { target };
+}
+
+/**
+ * Whether the phrase of `noun` has `words` before it, in order, the last right before the noun
+ * (VerbRow.objWords); true when no words are asked for.
+ */
+function wordsBefore(
+  tree: SentenceTree,
+  noun: number,
+  words: readonly ReadonlySet<string>[] | undefined,
+): boolean {
+  if (!words || words.length === 0) return true;
+  const start = Math.min(noun, ...tree.subtree(noun));
+  let at = noun - 1;
+  for (let w = words.length - 1; w >= 0; w--) {
+    const last = w === words.length - 1;
+    while (
+      at >= start &&
+      !words[w].has(tree.lemma(at)) &&
+      !words[w].has(tree.doc.slice(tree.token(at)).toLowerCase())
+    ) {
+      if (last) return false;
+      at--;
+    }
+    if (at < start) return false;
+    at--;
+  }
+  return true;
 }
 
 /** A state or organisation (or someone acting for one) that events are coded between; not the press. */
