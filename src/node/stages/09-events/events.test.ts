@@ -2023,3 +2023,21 @@ describe('fire launched at someone', () => {
     );
   });
 });
+
+describe('a body of several states', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'officials "in" two states are the officials of each',
+      'Officials in Egypt and Qatar criticised the Israeli strike on Gaza.',
+      ['EGY>ISR 11 asserted', 'QAT>ISR 11 asserted'],
+    ],
+    [
+      'diplomats "in" two states',
+      'Diplomats in Qatar and Egypt praised Turkey.',
+      ['QAT>TUR 05 asserted', 'EGY>TUR 05 asserted'],
+    ],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => assert.deepEqual(events(text), expected));
+  }
+});

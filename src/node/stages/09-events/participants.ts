@@ -150,6 +150,8 @@ export function participantsOf(
     }
     if (mention && mention.actor >= 0 && placed) {
       out.add(mention.actor, mention);
+      // "officials in Egypt and Qatar": the same body of each state the phrase names.
+      for (const other of otherStatesOfPhrase(tree, index, states, t, mention)) out.add(other, mention);
       continue;
     }
     // "two French trading firms": a group of no state of its own belongs to the state
@@ -174,6 +176,42 @@ export function participantsOf(
   }
   return out.list;
 }
+
+/** Sectors of a state's own bodies ("officials", "lawmakers", "police"), not of groups within it. */
+function stateBody(sector: string | null): boolean {
+  return sector !== null && STATE_BODIES.has(sector);
+}
+
+const STATE_BODIES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'MED', 'SPY']);
+
+/**
+ * The other states named with the agent's own in its "in/from/of" phrase ("officials in Egypt and
+ * Qatar" → Qatar's officials too), as that body of each state.
+ */
+function otherStatesOfPhrase(
+  tree: SentenceTree,
+  index: MentionIndex,
+  states: StateMaker,
+  t: number,
+  mention: Mention,
+): number[] {
+  const actor = tree.doc.actors[mention.actor];
+  if (mention.kind !== 'agent' || !actor?.country || !stateBody(actor.sector)) return [];
+  const out: number[] = [];
+  for (const k of tree.kidsBy(t, 'nmod')) {
+    if (!PHRASE_CASES.has(tree.caseOf(k))) continue;
+    const members = index.compoundAt(k)?.members ?? [];
+    const countries = members.map((m) => {
+      const a = tree.doc.actors[tree.doc.mentions[m].actor];
+      return a?.type === 'state' ? a.country : null;
+    });
+    if (!countries.includes(actor.country)) continue;
+    for (const c of countries) if (c && c !== actor.country) out.push(states.state(c, actor.sector));
+  }
+  return out;
+}
+
+const PHRASE_CASES = new Set(['in', 'from', 'of']);
 
 /** Participants in the order found, each actor once (-1, no actor, is left out). */
 class ParticipantList {
