@@ -90,7 +90,16 @@ export class Lemmatizer {
   /** For each verb form in the exceptions, its lemma under the first of VERB_TAGS that has one. */
   private readonly verbForms = new Map<string, string>();
 
-  constructor(exceptions: Map<string, string>, lexicon: Set<string>) {
+  /**
+   * `isVerb` (optional) says whether a dictionary knows a word as a verb's base form: when the
+   * lexicon's choice is not one and another stem is ("severed": "severe" is an adjective, "sever"
+   * a verb; "deplored": "deplor" is nothing, "deplore" a verb), the verb wins.
+   */
+  constructor(
+    exceptions: Map<string, string>,
+    lexicon: Set<string>,
+    private readonly isVerb?: (lemma: string) => boolean,
+  ) {
     this.exceptions = exceptions;
     this.lexicon = lexicon;
     const forms = new Set([...exceptions.keys()].map((key) => key.slice(0, key.indexOf('\t'))));
@@ -105,7 +114,11 @@ export class Lemmatizer {
   }
 
   /** Parses the two data files written by the trainer (see writeTables). */
-  static fromTables(exceptionsTsv: string, lexiconTxt: string): Lemmatizer {
+  static fromTables(
+    exceptionsTsv: string,
+    lexiconTxt: string,
+    isVerb?: (lemma: string) => boolean,
+  ): Lemmatizer {
     const exceptions = new Map<string, string>();
     for (const line of exceptionsTsv.split('\n')) {
       if (line === '' || line.startsWith('#')) continue;
@@ -115,7 +128,7 @@ export class Lemmatizer {
     }
     const lexicon = new Set<string>();
     for (const line of lexiconTxt.split('\n')) if (line !== '' && !line.startsWith('#')) lexicon.add(line);
-    return new Lemmatizer(exceptions, lexicon);
+    return new Lemmatizer(exceptions, lexicon, isVerb);
   }
 
   lemma(form: string, upos: string, xpos: string): string {
@@ -147,9 +160,9 @@ export class Lemmatizer {
         return this.thirdPerson(lower);
       case 'VBD':
       case 'VBN':
-        return IRREGULAR.get(lower) ?? prefixedIrregular(lower) ?? this.suffixed(lower, 'ed');
+        return IRREGULAR.get(lower) ?? prefixedIrregular(lower) ?? this.verbStem(lower, 'ed');
       case 'VBG':
-        return this.suffixed(lower, 'ing');
+        return this.verbStem(lower, 'ing');
       case 'JJR':
       case 'RBR':
         return this.comparative(lower, 'er');
@@ -191,6 +204,17 @@ export class Lemmatizer {
     if (w.endsWith('es') && this.known(s2)) return s2;
     if (/(ch|sh|ss|x|zz|o)es$/.test(w)) return s2;
     return s1;
+  }
+
+  /** The stem of an -ed or -ing form, a dictionary verb when the lexicon's choice is none (see isVerb). */
+  private verbStem(w: string, suffix: 'ed' | 'ing'): string {
+    const chosen = this.suffixed(w, suffix);
+    if (!this.isVerb || chosen === w || this.isVerb(chosen)) return chosen;
+    const stem = w.slice(0, -suffix.length);
+    const undoubled = stem.slice(0, -1);
+    const doubled = stem.length >= 3 && stem[stem.length - 1] === stem[stem.length - 2];
+    const candidates = [stem, `${stem}e`, ...(doubled ? [undoubled] : [])];
+    return candidates.find((c) => c !== chosen && this.isVerb?.(c)) ?? chosen;
   }
 
   private suffixed(w: string, suffix: 'ed' | 'ing'): string {

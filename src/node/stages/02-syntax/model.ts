@@ -1751,10 +1751,11 @@ export function readModelDir(dir: string | URL): ModelParts {
   const lexicon = read(LEMMA_LEXICON_FILE).toString('utf8');
   const classes = read(WORD_CLASSES_FILE).toString('utf8');
   try {
+    const wordClasses = WordClasses.fromTsv(classes);
     return {
       ...decodeModel(bin),
-      lemmatizer: Lemmatizer.fromTables(exceptions, lexicon),
-      wordClasses: WordClasses.fromTsv(classes),
+      lemmatizer: Lemmatizer.fromTables(exceptions, lexicon, (lemma) => wordClasses.isVerb(lemma)),
+      wordClasses,
     };
   } catch (err) {
     throw new SitrepError('E040', { file: path(MODEL_FILE), reason: (err as Error).message });

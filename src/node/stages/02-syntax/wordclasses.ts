@@ -42,6 +42,11 @@ export class WordClasses {
     return bits;
   }
 
+  /** Whether the dictionary has the word as a verb's base form (a lemma, not an inflection). */
+  isVerb(lemma: string): boolean {
+    return ((this.lemmas.get(lemma) ?? 0) & VERB) !== 0;
+  }
+
   private classesOf(form: string): number {
     const own = this.lemmas.get(form) ?? 0;
     let bits = own;
