@@ -87,3 +87,28 @@ describe('dated codes and phrases in PETRARCH dictionaries', () => {
     assert.ok(plain.events.some((e) => e.source?.code === 'KWT'));
   });
 });
+
+describe('a saying in an analyst dictionary', () => {
+  const sayVerbs = join(dir, 'say.verbs.txt');
+  writeFileSync(sayVerbs, '--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n--- SIGN [057] ---\nSIGN\n');
+  const reader = new Reader({ dictionaries: { actors: [actors], verbs: [sayVerbs], replace: true } });
+  const codes = (text: string) =>
+    reader
+      .extract({ id: 't', text, published: '2026-02-02' })
+      .events.map((e) => `${e.source?.code}>${e.target?.code ?? '-'}:${e.cameo}`);
+
+  const cases: [string, string, string[]][] = [
+    [
+      'attributes what it reports at the end',
+      'Arnor signed a treaty with Gondor, Arnor officials said.',
+      ['ARN>GON:057'],
+    ],
+    [
+      'attributes its reported clause',
+      'Arnor officials said Arnor signed a treaty with Gondor.',
+      ['ARN>GON:057'],
+    ],
+    ['is a statement when it reports no event', 'Arnor said Gondor was far away.', ['ARN>GON:010']],
+  ];
+  for (const [what, text, want] of cases) it(what, () => assert.deepEqual(codes(text), want));
+});

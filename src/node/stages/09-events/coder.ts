@@ -211,7 +211,10 @@ function codeSentence(
   found.push(...reportedDemands(tree, index, res, quoted, found));
   const consequences = found.filter((f) => isConsequence(tree, f, found));
   return found
-    .filter((f) => !consequences.includes(f) && !meetingsPurpose(tree, f, found))
+    .filter(
+      (f) =>
+        !consequences.includes(f) && !meetingsPurpose(tree, f, found) && !attributionOnly(tree, f, found),
+    )
     .map((f) => withVictims(tree, f, consequences))
     .map((f) => refusalAimedAsRefused(tree, f, found))
     .map((f) => promiseNotTo(tree, f, found));
@@ -431,6 +434,26 @@ function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): b
 }
 
 const REPORTING_VERBS = WORDS.reporting;
+
+/**
+ * "Arnor signed a protocol with Dagolath, officials said": a plain statement (010) by a verb of
+ * reporting whose reported clause holds an event of its own only attributes that event; the
+ * event is what is coded. (sitrep's own verbs.tsv codes no bare saying; an analyst's PETRARCH
+ * dictionary may, as `SAY [010]`.)
+ */
+function attributionOnly(tree: SentenceTree, f: Found, found: readonly Found[]): boolean {
+  if (f.code !== '010' || !tree.isVerb(f.trigger) || !REPORTING_VERBS.has(tree.lemma(f.trigger)))
+    return false;
+  const comps = tree.kidsBy(f.trigger, 'ccomp');
+  const reported = new Set(comps.flatMap((k) => [k, ...tree.subtree(k)]));
+  // ("…, officials said": a saying with no clause of its own that is not the sentence's main verb
+  // reports the rest of the sentence, whatever the parser hung it on.)
+  if (comps.length === 0 && tree.head(f.trigger) >= 0) {
+    const own = new Set([f.trigger, ...tree.subtree(f.trigger)]);
+    for (let k = tree.sentence.tokenStart; k < tree.sentence.tokenEnd; k++) if (!own.has(k)) reported.add(k);
+  }
+  return found.some((g) => g !== f && reported.has(g.trigger));
+}
 
 /** 1 when a comma stands right before the phrase that `t` heads. */
 function commaBefore(tree: SentenceTree, t: number): number {
