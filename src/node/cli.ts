@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type ExtractFormat, extractCommand } from './commands/extract.js';
+import { describeLoad } from './dictionaries.js';
 import { SitrepError } from './errors.js';
 import { Reader } from './reader.js';
 
@@ -97,6 +98,7 @@ async function extract(args: string[]): Promise<number> {
   };
   const custom = Boolean(dictionaries.actors ?? dictionaries.agents ?? dictionaries.verbs);
   const reader = new Reader(custom ? { dictionaries } : {});
+  for (const l of reader.dictionaryLoads) process.stderr.write(`sitrep: ${describeLoad(l)}\n`);
   const result = await extractCommand(reader, {
     inputs: positionals,
     format: (format as ExtractFormat | undefined) ?? null,

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { describeLoad } from './dictionaries.js';
 import { Reader } from './reader.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-dict-'));
@@ -111,4 +112,20 @@ describe('a saying in an analyst dictionary', () => {
     ['is a statement when it reports no event', 'Arnor said Gondor was far away.', ['ARN>GON:010']],
   ];
   for (const [what, text, want] of cases) it(what, () => assert.deepEqual(codes(text), want));
+});
+
+describe('what a dictionary load reports', () => {
+  const loaded = join(dir, 'report.verbs.txt');
+  writeFileSync(loaded, '--- PARLEY [040] ---\nPARLEY\n- * WITH [046]\n- SOON * [046]\n');
+  const reader = new Reader({ dictionaries: { actors: [actors], verbs: [loaded] } });
+
+  it('counts what each file gave and what it left out, and why', () => {
+    assert.deepEqual(
+      reader.dictionaryLoads.map((l) => describeLoad(l)),
+      [
+        'actors.txt: 3 actors kept, 0 left out',
+        'report.verbs.txt: 1 patterns kept, 1 left out (1 words before the verb)',
+      ],
+    );
+  });
 });

@@ -12,10 +12,10 @@ import type { EventLexicon } from './stages/09-events/lexicon.js';
 import { withVerbRows } from './stages/09-events/lexicon.js';
 import {
   type ActorCode,
+  convertPetrarchVerbs,
   type PetrarchActor,
   readPetrarchActors,
   readPetrarchAgents,
-  readPetrarchVerbs,
 } from './stages/09-events/petrarch.js';
 
 export interface DictionaryFiles {
@@ -52,11 +52,22 @@ const SECTORS = new Set<string>([
   'PTY',
 ]);
 
+/** What one dictionary file gave: entries kept, and those left out by reason. */
+export interface DictionaryLoad {
+  readonly file: string;
+  readonly kind: 'actors' | 'agents' | 'verbs';
+  /** Actors or agents added; for verbs, the patterns (and verbs' own codes) turned into rows. */
+  readonly kept: number;
+  readonly skipped: number;
+  readonly reasons: ReadonlyMap<string, number>;
+}
+
 export function applyDictionaries(
   kb: KnowledgeBaseData,
   lexicon: EventLexicon,
   files: DictionaryFiles,
-): { kb: KnowledgeBaseData; lexicon: EventLexicon } {
+): { kb: KnowledgeBaseData; lexicon: EventLexicon; loads: DictionaryLoad[] } {
+  const loads: DictionaryLoad[] = [];
   const out: KnowledgeBaseData = {
     ...kb,
     countries: [...kb.countries],
@@ -68,24 +79,61 @@ export function applyDictionaries(
   // every reader of the process and never edited in place).
   const mine = new Set<Country>();
   for (const file of files.actors ?? []) {
-    for (const actor of readPetrarchActors(readText(file), file)) addActor(out, actor, mine);
+    const reasons = new Map<string, number>();
+    let kept = 0;
+    for (const actor of readPetrarchActors(readText(file), file)) {
+      if (addActor(out, actor, mine)) kept++;
+      else count(reasons, 'no code, or [---]');
+    }
+    loads.push(load(file, 'actors', kept, reasons));
   }
   for (const file of files.agents ?? []) {
+    const reasons = new Map<string, number>();
+    let kept = 0;
     for (const agent of readPetrarchAgents(readText(file), file)) {
-      if (!SECTORS.has(agent.code)) continue;
+      if (!SECTORS.has(agent.code)) {
+        count(reasons, `code ${agent.code} is no sitrep sector`);
+        continue;
+      }
       out.agents.push({
         term: agent.term,
         plural: agent.plural || `${agent.term}s`,
         sector: agent.code as Sector,
       });
+      kept++;
     }
+    loads.push(load(file, 'agents', kept, reasons));
   }
   let lex = lexicon;
   for (const [i, file] of (files.verbs ?? []).entries()) {
-    const rows = readPetrarchVerbs(readText(file), file, { cameo: lexicon.cameo });
-    lex = withVerbRows(lex, rows, files.replace === true && i === 0);
+    const result = convertPetrarchVerbs(readText(file), file, { cameo: lexicon.cameo });
+    lex = withVerbRows(lex, result.rows, files.replace === true && i === 0);
+    loads.push(load(file, 'verbs', result.converted, result.skipReasons));
   }
-  return { kb: out, lexicon: lex };
+  return { kb: out, lexicon: lex, loads };
+}
+
+function load(
+  file: string,
+  kind: DictionaryLoad['kind'],
+  kept: number,
+  reasons: ReadonlyMap<string, number>,
+): DictionaryLoad {
+  const skipped = [...reasons.values()].reduce((a, b) => a + b, 0);
+  return { file, kind, kept, skipped, reasons };
+}
+
+function count(reasons: Map<string, number>, reason: string): void {
+  reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+}
+
+/** One line per file for a person loading dictionaries: what was kept, what was not and why. */
+export function describeLoad(l: DictionaryLoad): string {
+  const all = [...l.reasons].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${reason}`);
+  const why = all.length > 6 ? [...all.slice(0, 6), `${all.length - 6} more reasons`] : all;
+  const name = l.file.slice(l.file.lastIndexOf('/') + 1);
+  const what = l.kind === 'verbs' ? 'patterns' : l.kind;
+  return `${name}: ${l.kept} ${what} kept, ${l.skipped} left out${why.length > 0 ? ` (${why.join('; ')})` : ''}`;
 }
 
 /** "PRESIDENT GEORGE W. BUSH" → "President George W. Bush" (news text is not in capitals). */
@@ -95,12 +143,13 @@ function titleCase(name: string): string {
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-function addActor(kb: KnowledgeBaseData, actor: PetrarchActor, mine: Set<Country>): void {
+/** Adds the actor; false when it has no code to add. */
+function addActor(kb: KnowledgeBaseData, actor: PetrarchActor, mine: Set<Country>): boolean {
   // The undated code is the default; dated ones hold in their spans of time and are checked
   // first, in the order the file gives them ("this should override the next restriction").
   const dated = actor.codes.filter((c) => c.from !== null || c.to !== null);
   const code = actor.codes.find((c) => c.from === null && c.to === null) ?? actor.codes[0];
-  if (!code) return;
+  if (!code) return false;
   const names = actor.names.map(titleCase);
   const [name, ...aliases] = names;
   if (code.code.startsWith('IGO')) {
@@ -114,7 +163,7 @@ function addActor(kb: KnowledgeBaseData, actor: PetrarchActor, mine: Set<Country
       cameo: code.code,
     };
     kb.organizations.push(org);
-    return;
+    return true;
   }
   if (isStateCode(code.code) && dated.every((c) => isStateCode(c.code))) {
     const known = knownCountry(kb, names, code.code);
@@ -123,10 +172,11 @@ function addActor(kb: KnowledgeBaseData, actor: PetrarchActor, mine: Set<Country
     // "KUWAIT [KUW]": the analyst's code for a state the knowledge base spells otherwise wins.
     country.cameo = code.code;
     if (dated.length > 0) country.datedCodes = dated.map((c) => ({ code: c.code, from: c.from, to: c.to }));
-    return;
+    return true;
   }
   const roles = [...dated, ...(dated.includes(code) ? [] : [code])].map((c) => roleFor(kb, c, mine));
   kb.people.push({ name, aliases, gender: null, roles });
+  return true;
 }
 
 /** A three-letter code names a state ("ARN"); longer ones add a sector or a group. */

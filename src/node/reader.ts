@@ -4,7 +4,7 @@
  */
 
 import { dataPath, readWordList } from './data/files.js';
-import { applyDictionaries, type DictionaryFiles } from './dictionaries.js';
+import { applyDictionaries, type DictionaryFiles, type DictionaryLoad } from './dictionaries.js';
 import { Doc } from './doc/doc.js';
 import { SitrepError } from './errors.js';
 import type { ArticleInput } from './io/article.js';
@@ -39,11 +39,17 @@ export interface ReaderOptions {
 export class Reader {
   readonly pipeline: Pipeline;
   readonly cameo: CameoTable;
+  /** What each analyst dictionary file gave (empty without dictionaries). */
+  readonly dictionaryLoads: readonly DictionaryLoad[] = [];
 
   constructor(options: ReaderOptions = {}) {
     let lexicon = loadEventLexicon();
     let kb = loadKnowledgeBaseData();
-    if (options.dictionaries) ({ kb, lexicon } = applyDictionaries(kb, lexicon, options.dictionaries));
+    if (options.dictionaries) {
+      const applied = applyDictionaries(kb, lexicon, options.dictionaries);
+      ({ kb, lexicon } = applied);
+      this.dictionaryLoads = applied.loads;
+    }
     this.cameo = lexicon.cameo;
     this.pipeline = createPipeline(options.stages ?? defaultStages(lexicon, kb));
   }
