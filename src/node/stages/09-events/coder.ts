@@ -217,6 +217,7 @@ function codeSentence(
     )
     .map((f) => withVictims(tree, f, consequences))
     .map((f) => refusalAimedAsRefused(tree, f, found))
+    .map((f) => consideredAsAimed(tree, f, found))
     .map((f) => promiseNotTo(tree, f, found));
 }
 
@@ -237,6 +238,31 @@ function promiseNotTo(tree: SentenceTree, f: Found, found: readonly Found[]): Fo
 }
 
 const NOT = new Set(['not', 'never']);
+
+/**
+ * "the two discussed the possibility of a U.S. strike against Iran": weighing an act (014) is
+ * aimed at whom the act would hit, and when the act names its doer among those weighing it, only
+ * the doer weighs a policy option of its own (the other discusses someone else's).
+ */
+function consideredAsAimed(tree: SentenceTree, f: Found, found: readonly Found[]): Found {
+  if (f.code !== '014' || !tree.isVerb(f.trigger)) return f;
+  const obj = tree.kid(f.trigger, 'obj');
+  if (obj < 0) return f;
+  const phrase = new Set([obj, ...tree.subtree(obj)]);
+  const act = found.find(
+    (g) => g !== f && !tree.isVerb(g.trigger) && phrase.has(g.trigger) && g.targets.length > 0,
+  );
+  if (!act) return f;
+  // (Matched by state: "a U.S. strike" names the state, the weighing side its general.)
+  const countryOf = (p: Participant) => tree.doc.actors[p.actor]?.country ?? null;
+  const doers = new Set<string | null>(act.sources.map(countryOf).filter((c) => c !== null));
+  const weighing = f.sources.filter((p) => doers.has(countryOf(p)));
+  const sources = weighing.length > 0 ? weighing : f.sources;
+  const own = new Set(sources.map((p) => p.actor));
+  const targets = act.targets.filter((p) => !own.has(p.actor));
+  // ("Egypt and Turkey discussed…" reads as two sides talking; the act names whom it is aimed at.)
+  return targets.length > 0 ? { ...f, sources, targets, reciprocal: false } : f;
+}
 
 /**
  * "Ghana has refused to station peacekeepers in Mali": a refusal that names no one is aimed at

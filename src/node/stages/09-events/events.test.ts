@@ -2041,3 +2041,21 @@ describe('a body of several states', () => {
     it(label, () => assert.deepEqual(events(text), expected));
   }
 });
+
+describe('weighing an act', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      "only the act's doer weighs it, and it is aimed at whom the act would hit",
+      'Egypt and Turkey discussed the possibility of a Turkish strike on Iran.',
+      ['TUR>IRN 01 asserted', 'TUR>IRN 19 hypothetical'],
+    ],
+    [
+      'an act with no doer named is weighed by those weighing it',
+      'Israeli officials have weighed a new strike on Iran.',
+      ['ISR>IRN 01 asserted', 'ISR>IRN 19 hypothetical'],
+    ],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => assert.deepEqual(events(text), expected));
+  }
+});
