@@ -187,6 +187,8 @@ interface Draft {
 }
 
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
+/** What a copula can join its subject to: "is due", "is a threat", "is Kenya's". */
+const PREDICATE_UPOS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Words that are prepositions before a noun and subordinators before a clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as']);
 /** Measures of time that come before "after" or "before" ("two days after", "hours before"). */
@@ -397,6 +399,7 @@ export class SyntaxModel {
     obl: number;
     compound: number;
     appos: number;
+    cop: number;
   };
   private readonly relclLabel: number;
   private readonly oblLabel: number;
@@ -465,6 +468,7 @@ export class SyntaxModel {
       obl: label('obl'),
       compound: label('compound'),
       appos: label('appos'),
+      cop: label('cop'),
     };
     this.relclLabel = header.labels.indexOf('acl:relcl');
     this.oblLabel = header.labels.indexOf('obl:unmarked');
@@ -542,6 +546,7 @@ export class SyntaxModel {
     this.infinitiveOfNoun(lex, heads, labels);
     this.compoundAcrossCase(tagIds, heads, labels);
     this.participleAfterPossessive(tagIds, lex, heads, labels);
+    this.copulaOnSaying(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
@@ -1344,6 +1349,34 @@ export class SyntaxModel {
    * possessor's place (and the possessor is its nmod:poss); what else hung on the participle hangs
    * on the noun's new head.
    */
+  /**
+   * "A contingent of troops from Kenya is due to arrive in February, officials said" came out with
+   * "contingent" and "is" hung on "said" and "due" as its adverbial clause. A verb takes no copula:
+   * when a verb that closes the sentence has one, the word right after the copula (an adjective
+   * or noun hung on the same verb) is the predicate of the clause the verb reports: the copula,
+   * and the subjects and auxiliaries before it, go to that word, which becomes the verb's `ccomp`.
+   */
+  private copulaOnSaying(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const cop = this.edit.cop;
+    if (cop < 0) return;
+    for (let c = 0; c + 1 < heads.length; c++) {
+      const v = heads[c];
+      if (labels[c] !== cop || v <= c + 1 || this.upos[tagIds[v]] !== 'VERB') continue;
+      let p = c + 1;
+      while (p < v && this.upos[tagIds[p]] === 'PART') p++;
+      if (heads[p] !== v || !PREDICATE_UPOS.has(this.upos[tagIds[p]])) continue;
+      // (Only when the verb has a subject of its own after the predicate: the one who said it.)
+      if (!heads.some((h, k) => h === v && k > p && labels[k] === this.subjectLabel)) continue;
+      for (let k = 0; k < c; k++) {
+        const rel = this.header.labels[labels[k]];
+        if (heads[k] === v && (rel.startsWith('nsubj') || rel === 'aux' || rel === 'advmod')) heads[k] = p;
+      }
+      for (let k = c + 1; k < p; k++) if (heads[k] === v) heads[k] = p;
+      heads[c] = p;
+      labels[p] = this.ccompLabel;
+    }
+  }
+
   private participleAfterPossessive(
     tagIds: Int32Array,
     lex: Lex,

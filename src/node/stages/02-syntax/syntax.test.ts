@@ -552,6 +552,17 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Ankara', 'obl', 'host'],
       ],
     ],
+    // A verb takes no copula: the copula, and the subject before it, belong to the predicate
+    // after it, which is what the closing saying reports.
+    [
+      'A contingent of troops from Kenya is due to arrive in Haiti in February , officials said .',
+      [
+        ['contingent', 'nsubj', 'due'],
+        ['is', 'cop', 'due'],
+        ['due', 'ccomp', 'said'],
+        ['officials', 'nsubj', 'said'],
+      ],
+    ],
     // A participle right after what a closing saying reports tells more of that, not of the saying.
     [
       'Turkish drones hit a convoy near the frontier on Monday , killing or wounding 30 , Kurdish security sources said .',
