@@ -589,7 +589,9 @@ function headCandidate(
       const from = takeModifiers(atoms, k, aff, true, lexicon);
       const to = takeOfComplement(atoms, k, aff);
       // The place stays a mention of its own: it tells where, and which state the sentence is about.
-      if (to === k && aff.countries.length === 0 && localAgent(aff.agent)) takeWhere(atoms, k, aff, lexicon);
+      // ("troops from Kenya": where people come from is their state, strangers or not.)
+      if (to === k && aff.countries.length === 0)
+        takeWhere(atoms, k, aff, lexicon, localAgent(aff.agent) ? WHERE : FROM);
       return {
         candidate: {
           kind: 'agent',
@@ -709,11 +711,18 @@ function localAgent(agent: Agent | null): boolean {
 }
 
 const WHERE = new Set(['in', 'from']);
+const FROM = new Set(['from']);
 const THE = new Set(['the']);
 
-/** "rebels in Chad", "opposition parties in Kenya": the place names their state. */
-function takeWhere(atoms: Atom[], k: number, aff: Affiliation, lexicon: ChunkLexicon): void {
-  if (!isToken(atoms[k + 1], WHERE)) return;
+/** "rebels in Chad", "opposition parties in Kenya", "troops from Kenya": the place names their state. */
+function takeWhere(
+  atoms: Atom[],
+  k: number,
+  aff: Affiliation,
+  lexicon: ChunkLexicon,
+  preps: ReadonlySet<string>,
+): void {
+  if (!isToken(atoms[k + 1], preps)) return;
   let j = k + 2;
   if (isToken(atoms[j], THE)) j++;
   // "rebels in northern Mali", "protesters in eastern Congo".

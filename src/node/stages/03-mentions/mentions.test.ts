@@ -239,6 +239,11 @@ describe('mentions', () => {
       ['Israel → Israel ISR -', 'officials → anon EGY GOV', 'Egypt → Egypt EGY -'],
     ],
     [
+      'troops "from" a state are its troops, not those of the state they arrive in',
+      'Troops from Egypt arrived in Sudan.',
+      ['Troops → anon EGY MIL', 'Egypt → Egypt EGY -', 'Sudan → Sudan SDN -'],
+    ],
+    [
       'unnamed officials are not placed in the state they act on',
       'Officials sent aid to Egypt.',
       ['Officials → anon - GOV', 'Egypt → Egypt EGY -'],
