@@ -2059,3 +2059,11 @@ describe('weighing an act', () => {
     it(label, () => assert.deepEqual(events(text), expected));
   }
 });
+
+describe('a body made of others', () => {
+  it('"a contingent of troops from" a state acts as its troops', () => {
+    assert.deepEqual(events('A contingent of troops from Egypt arrived in Sudan on Monday.'), [
+      'EGY>SDN 15 asserted 2026-02-02',
+    ]);
+  });
+});

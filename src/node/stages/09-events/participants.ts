@@ -170,6 +170,15 @@ export function participantsOf(
       out.add(described.actor, described.span);
       continue;
     }
+    // "a contingent of troops from Kenya": a body that names no actor is what it is made of.
+    const members = COLLECTIVES.has(tree.lemma(t))
+      ? tree.kidsBy(t, 'nmod').find((k) => tree.caseOf(k) === 'of')
+      : undefined;
+    if (members !== undefined) {
+      const made = participantsOf(tree, index, states, members, placeFallback);
+      for (const p of made) out.add(p.actor, p.span);
+      if (made.length > 0) continue;
+    }
     // "struck a depot in a border province": a target that is a place stands for its state.
     const place = placefallback(tree, states, t, placeFallback);
     if (place) out.add(place.actor, place.span);
@@ -226,6 +235,7 @@ class ParticipantList {
 }
 
 const BUSINESS_HEADS = WORDS.business;
+const COLLECTIVES = WORDS.collective;
 
 /**
  * A plural object pronoun of a participle hung on a verb that has its own object ("expelled

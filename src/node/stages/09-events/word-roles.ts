@@ -43,6 +43,7 @@ export const WORD_ROLES = [
   'plan-making',
   'ordering',
   'enabling',
+  'collective',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
