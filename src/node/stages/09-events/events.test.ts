@@ -2067,3 +2067,21 @@ describe('a body made of others', () => {
     ]);
   });
 });
+
+describe('plans of no one named', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"there were no plans to" is the speaking side denying its own act',
+      'A U.S. defence official said there were no plans to escort commercial vessels through the strait.',
+      ['USA>- 07 negated'],
+    ],
+    [
+      'and so when the denying words are quoted',
+      'A U.S. defence official said there were "no plans" to escort commercial vessels through the strait.',
+      ['USA>- 07 negated'],
+    ],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => assert.deepEqual(events(text), expected));
+  }
+});

@@ -87,8 +87,9 @@ export function factualityOf(
   // subjunctive, what someone wants done rather than what was done.
   if (subjunctive(tree, trigger)) return { value: 'hypothetical', cue: tree.token(trigger) };
   // "“If they cross the line, …,” he warned": a parser may hang the saying on the quotation's verb;
-  // what the speaker says does not make the saying hypothetical.
-  if (saidOfQuotation(tree, trigger)) return own;
+  // what the speaker says does not make the saying hypothetical. (Only a saying: "there were “no
+  // plans” to escort the ships" quotes the words that deny the act.)
+  if (SPEECH_ROOTS.has(code.slice(0, 2)) && saidOfQuotation(tree, trigger)) return own;
   // "tried to hack the ministry's servers", "attempted to seize a tanker": an attempt at force was
   // itself an act of force, whether or not it succeeded.
   // (Not a killing: "tried to assassinate" is an attempt, 185, and no one was assassinated.)

@@ -43,6 +43,15 @@ const AUXILIARIES = new Set([
   'must',
 ]);
 
+/** Nouns of intention whose to-clause is the intended act ("no plans to escort"). */
+const PLAN_NOUNS = new Set(['plan', 'intention', 'intent', 'decision']);
+
+/** "there were no plans": the noun is the subject of an existential "there be". */
+function existential(tree: SentenceTree, noun: number): boolean {
+  const clause = tree.head(noun);
+  return clause >= 0 && tree.rel(noun) === 'nsubj' && tree.kidsBy(clause, 'expl').length > 0;
+}
+
 /** The actors who act: the subject, else the subject of the clause this one depends on. */
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside']);
 
@@ -160,6 +169,13 @@ export function subjectOf(
       infinitive(tree, t)
     )
       return subjectOf(tree, index, res, verb, depth + 1);
+    // "an official said there were no plans to escort the ships": the plans of no one named in an
+    // existential clause are those of the side that speaks of them.
+    if (found.length === 0 && infinitive(tree, t) && PLAN_NOUNS.has(tree.lemma(h)) && existential(tree, h)) {
+      const clause = tree.head(h);
+      const saying = tree.rel(clause) === 'ccomp' ? tree.head(clause) : -1;
+      if (saying >= 0) return subjectOf(tree, index, res, saying, depth + 1);
+    }
     return found;
   }
   // "rejected a UN report accusing it of abuses": the report accuses, not the one rejecting it.
