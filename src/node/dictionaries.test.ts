@@ -129,3 +129,27 @@ describe('what a dictionary load reports', () => {
     );
   });
 });
+
+describe("an analyst's own agent codes", () => {
+  const agents = join(dir, 'own.agents.txt');
+  writeFileSync(agents, 'STATE_MEDIA {} [~GOVMED]\nPILGRIM [~MUS]\n');
+  const reader = new Reader({ dictionaries: { actors: [actors], agents: [agents] } });
+  const codes = (text: string) =>
+    reader
+      .extract({ id: 't', text, published: '2026-02-02' })
+      .events.map((e) => `${e.source?.code}>${e.target?.code ?? '-'}:${e.cameo}`);
+
+  const cases: [string, string, string[]][] = [
+    [
+      'a code made of a sector and more is written as it is',
+      'Arnor state media criticised Gondor.',
+      ['ARNGOVMED>GON:111'],
+    ],
+    ['a code of no sector is written as it is too', 'Arnor pilgrims criticised Gondor.', ['ARNMUS>GON:111']],
+  ];
+  for (const [what, text, want] of cases) it(what, () => assert.deepEqual(codes(text), want));
+
+  it('keeps every entry, reading the sector from the code', () => {
+    assert.equal(describeLoad(reader.dictionaryLoads[1]), 'own.agents.txt: 2 agents kept, 0 left out');
+  });
+});

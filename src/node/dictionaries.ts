@@ -87,23 +87,29 @@ export function applyDictionaries(
     }
     loads.push(load(file, 'actors', kept, reasons));
   }
+  // The analyst's agent words come first, so theirs win over sitrep's for the same words.
+  const ownAgents: KnowledgeBaseData['agents'] = [];
   for (const file of files.agents ?? []) {
     const reasons = new Map<string, number>();
     let kept = 0;
     for (const agent of readPetrarchAgents(readText(file), file)) {
-      if (!SECTORS.has(agent.code)) {
-        count(reasons, `code ${agent.code} is no sitrep sector`);
+      const sector = sectorOfAgentCode(agent.code);
+      if (sector === null) {
+        count(reasons, 'code is not three-letter parts');
         continue;
       }
-      out.agents.push({
+      ownAgents.push({
         term: agent.term,
         plural: agent.plural || `${agent.term}s`,
-        sector: agent.code as Sector,
+        sector,
+        // ("GOVMED", "MUS": the analyst's own code is written as it is, the sector is read from it.)
+        ...(agent.code === sector ? {} : { code: agent.code }),
       });
       kept++;
     }
     loads.push(load(file, 'agents', kept, reasons));
   }
+  out.agents = [...ownAgents, ...out.agents];
   let lex = lexicon;
   for (const [i, file] of (files.verbs ?? []).entries()) {
     const result = convertPetrarchVerbs(readText(file), file, { cameo: lexicon.cameo });
@@ -178,6 +184,38 @@ function addActor(kb: KnowledgeBaseData, actor: PetrarchActor, mine: Set<Country
   kb.people.push({ name, aliases, gender: null, roles });
   return true;
 }
+
+/**
+ * The sector an agent code stands for: its first three-letter part that is one of sitrep's
+ * sectors ("GOVMED" → GOV, "REBMUS" → REB), a religion ("MUS", "CHRCTH") → REL, else CVL; null
+ * for a code that is not made of three-letter parts.
+ */
+function sectorOfAgentCode(code: string): Sector | null {
+  const parts = code.match(/[A-Z]{3}/g);
+  if (!parts || parts.join('') !== code) return null;
+  const known = parts.find((p) => SECTORS.has(p));
+  if (known) return known as Sector;
+  return parts.some((p) => RELIGIONS.has(p)) ? 'REL' : 'CVL';
+}
+
+/** CAMEO's three-letter religion codes (Muslim, Christian, Jewish, Hindu, Buddhist…). */
+const RELIGIONS = new Set([
+  'MUS',
+  'MOS',
+  'SHI',
+  'SUN',
+  'CHR',
+  'CTH',
+  'ORT',
+  'PRO',
+  'JEW',
+  'HIN',
+  'BUD',
+  'SIK',
+  'JAN',
+  'ZRO',
+  'BAH',
+]);
 
 /** A three-letter code names a state ("ARN"); longer ones add a sector or a group. */
 function isStateCode(code: string): boolean {

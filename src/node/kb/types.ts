@@ -90,6 +90,11 @@ export interface Agent {
   /** Plural form ("officials"), or the same as term when invariable. */
   plural: string;
   sector: Sector;
+  /**
+   * The agent code an analyst's dictionary gives the word ("GOVMED" for "state media"), written
+   * after the state's code as it is; absent when the code is the sector.
+   */
+  code?: string;
 }
 
 /** A title that tells a person's sector and role ("foreign minister" → GOV). */

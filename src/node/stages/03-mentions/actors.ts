@@ -75,9 +75,16 @@ export class ActorRegistry {
     private readonly date: string,
   ) {}
 
-  private code(country: string | null, sector: Sector | null, org: Organization | null): string | null {
+  /** The actor code; an analyst's agent code (`Agent.code`) stands in place of the sector. */
+  private code(
+    country: string | null,
+    sector: Sector | null,
+    org: Organization | null,
+    agentCode?: string,
+  ): string | null {
     const state = country ? this.index.countries.get(country) : undefined;
-    return cameoCode(country, sector, org, state ? countryCodeOn(state, this.date) : country);
+    const stateCode = state ? countryCodeOn(state, this.date) : country;
+    return cameoCode(country, (agentCode as Sector | undefined) ?? sector, org, stateCode);
   }
 
   private add(key: string | null, actor: Omit<Actor, 'id'>): number {
@@ -112,14 +119,14 @@ export class ActorRegistry {
 
   /** A named person the knowledge base does not know, described by the words around the name. */
   unknownPerson(name: string, aff: Affiliation): number {
-    const { country, sector, org } = this.resolveAffiliation(aff);
+    const { country, sector, org, agentCode } = this.resolveAffiliation(aff);
     const existing = this.byKey.get(`person:${name}`) ?? this.personContaining(name);
     if (existing !== undefined) {
       const actor = this.doc.actors[existing];
       actor.country ??= country;
       actor.sector ??= sector;
       actor.role ??= aff.title?.role ?? null;
-      actor.code ??= this.code(actor.country, actor.sector, org);
+      actor.code ??= this.code(actor.country, actor.sector, org, agentCode);
       return existing;
     }
     return this.add(`person:${name}`, {
@@ -130,7 +137,7 @@ export class ActorRegistry {
       org: org?.id ?? null,
       sector,
       role: aff.title?.role ?? null,
-      code: this.code(country, sector, org),
+      code: this.code(country, sector, org, agentCode),
       gender: null,
       anonymous: false,
     });
@@ -191,7 +198,7 @@ export class ActorRegistry {
       org: resolved.org?.id ?? null,
       sector: resolved.sector,
       role: aff.title?.role ?? null,
-      code: this.code(c, resolved.sector, resolved.org),
+      code: this.code(c, resolved.sector, resolved.org, resolved.agentCode),
       gender: null,
       anonymous: true,
     });
@@ -202,6 +209,8 @@ export class ActorRegistry {
     country: string | null;
     sector: Sector | null;
     org: Organization | null;
+    /** The agent's own code when the agent gave the sector (see Agent.code). */
+    agentCode?: string;
   } {
     const personRole = aff.person ? roleOn(aff.person, this.date) : null;
     const org = aff.organization;
@@ -214,6 +223,7 @@ export class ActorRegistry {
       aff.title?.sector ??
       (org ? org.sector : null) ??
       (personRole ? personRole.sector : null);
-    return { country, sector, org };
+    const byAgent = !(org && org.kind !== 'IGO') && aff.agent !== null && sector === aff.agent.sector;
+    return { country, sector, org, agentCode: byAgent ? aff.agent?.code : undefined };
   }
 }
