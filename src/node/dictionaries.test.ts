@@ -8,6 +8,14 @@ import { Reader } from './reader.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-dict-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** "SOURCE>TARGET:CODE" of each event the reader codes in `text`, sorted. */
+function codes(reader: Reader, text: string, published = '2026-02-02'): string[] {
+  return reader
+    .extract({ id: 't', text, published })
+    .events.map((e) => `${e.source?.code}>${e.target?.code ?? '-'}:${e.cameo}`)
+    .sort();
+}
 const actors = join(dir, 'actors.txt');
 const verbs = join(dir, 'verbs.txt');
 writeFileSync(
@@ -62,11 +70,6 @@ describe('dated codes and phrases in PETRARCH dictionaries', () => {
   const reader = new Reader({
     dictionaries: { actors: [datedActors], verbs: [phraseVerbs], replace: true },
   });
-  const codes = (text: string, published: string) =>
-    reader
-      .extract({ id: 't', text, published })
-      .events.map((e) => `${e.source?.code}>${e.target?.code}:${e.cameo}`)
-      .sort();
 
   const cases: [string, string, string, string[]][] = [
     ['a role held before a date', 'Faramir Hurin cut trade with Arnor.', '2007-05-01', ['GONMIL>ARN:163']],
@@ -79,7 +82,7 @@ describe('dated codes and phrases in PETRARCH dictionaries', () => {
     ['its last word alone', 'Arnor cut economic ties with Gondor.', '2014-05-01', ['ARN>GON:163']],
   ];
   for (const [what, text, published, want] of cases) {
-    it(`codes ${what}`, () => assert.deepEqual(codes(text, published), want));
+    it(`codes ${what}`, () => assert.deepEqual(codes(reader, text, published), want));
   }
 
   it('leaves the knowledge base of other readers as it was', () => {
@@ -93,10 +96,6 @@ describe('a saying in an analyst dictionary', () => {
   const sayVerbs = join(dir, 'say.verbs.txt');
   writeFileSync(sayVerbs, '--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n--- SIGN [057] ---\nSIGN\n');
   const reader = new Reader({ dictionaries: { actors: [actors], verbs: [sayVerbs], replace: true } });
-  const codes = (text: string) =>
-    reader
-      .extract({ id: 't', text, published: '2026-02-02' })
-      .events.map((e) => `${e.source?.code}>${e.target?.code ?? '-'}:${e.cameo}`);
 
   const cases: [string, string, string[]][] = [
     [
@@ -111,7 +110,7 @@ describe('a saying in an analyst dictionary', () => {
     ],
     ['is a statement when it reports no event', 'Arnor said Gondor was far away.', ['ARN>GON:010']],
   ];
-  for (const [what, text, want] of cases) it(what, () => assert.deepEqual(codes(text), want));
+  for (const [what, text, want] of cases) it(what, () => assert.deepEqual(codes(reader, text), want));
 });
 
 describe('what a dictionary load reports', () => {
@@ -134,10 +133,6 @@ describe("an analyst's own agent codes", () => {
   const agents = join(dir, 'own.agents.txt');
   writeFileSync(agents, 'STATE_MEDIA {} [~GOVMED]\nPILGRIM [~MUS]\n');
   const reader = new Reader({ dictionaries: { actors: [actors], agents: [agents] } });
-  const codes = (text: string) =>
-    reader
-      .extract({ id: 't', text, published: '2026-02-02' })
-      .events.map((e) => `${e.source?.code}>${e.target?.code ?? '-'}:${e.cameo}`);
 
   const cases: [string, string, string[]][] = [
     [
@@ -147,7 +142,7 @@ describe("an analyst's own agent codes", () => {
     ],
     ['a code of no sector is written as it is too', 'Arnor pilgrims criticised Gondor.', ['ARNMUS>GON:111']],
   ];
-  for (const [what, text, want] of cases) it(what, () => assert.deepEqual(codes(text), want));
+  for (const [what, text, want] of cases) it(what, () => assert.deepEqual(codes(reader, text), want));
 
   it('keeps every entry, reading the sector from the code', () => {
     assert.equal(describeLoad(reader.dictionaryLoads[1]), 'own.agents.txt: 2 agents kept, 0 left out');
