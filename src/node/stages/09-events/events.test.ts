@@ -40,6 +40,13 @@ function events(text: string): string[] {
   });
 }
 
+/** One test per case: the text's events (see events()) are the expected ones. */
+function itCodes(cases: readonly [string, string, string[]][]): void {
+  for (const [label, text, expected] of cases) {
+    it(label, () => assert.deepEqual(events(text), expected));
+  }
+}
+
 describe('event coding', () => {
   const cases: [string, string, string[]][] = [
     [
@@ -1981,9 +1988,7 @@ describe('arrivals and truces', () => {
       ],
     ],
   ];
-  for (const [label, text, expected] of cases) {
-    it(label, () => assert.deepEqual(events(text), expected));
-  }
+  itCodes(cases);
 });
 
 describe('object pronouns that stand for a thing', () => {
@@ -2008,9 +2013,7 @@ describe('clauses of time under what is not asserted', () => {
       ['ISR>LBN 08 hypothetical'],
     ],
   ];
-  for (const [label, text, expected] of cases) {
-    it(label, () => assert.deepEqual(events(text), expected));
-  }
+  itCodes(cases);
 });
 
 describe('fire launched at someone', () => {
@@ -2037,9 +2040,7 @@ describe('a body of several states', () => {
       ['QAT>TUR 05 asserted', 'EGY>TUR 05 asserted'],
     ],
   ];
-  for (const [label, text, expected] of cases) {
-    it(label, () => assert.deepEqual(events(text), expected));
-  }
+  itCodes(cases);
 });
 
 describe('weighing an act', () => {
@@ -2055,9 +2056,7 @@ describe('weighing an act', () => {
       ['ISR>IRN 01 asserted', 'ISR>IRN 19 hypothetical'],
     ],
   ];
-  for (const [label, text, expected] of cases) {
-    it(label, () => assert.deepEqual(events(text), expected));
-  }
+  itCodes(cases);
 });
 
 describe('a body made of others', () => {
@@ -2081,7 +2080,21 @@ describe('plans of no one named', () => {
       ['USA>- 07 negated'],
     ],
   ];
-  for (const [label, text, expected] of cases) {
-    it(label, () => assert.deepEqual(events(text), expected));
-  }
+  itCodes(cases);
+});
+
+describe('either of two', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'troops that several states offer are their own, not a target of the others',
+      'Egypt and Qatar offered troops to Sudan.',
+      ['EGY>SDN 03 asserted', 'QAT>SDN 03 asserted'],
+    ],
+    [
+      'troops "from either country" are the troops of each of the two other states named',
+      'Egypt and Qatar offered troops to Sudan, but Sudan has not accepted troops from either country.',
+      ['EGY>SDN 03 asserted', 'QAT>SDN 03 asserted', 'SDN>EGY 08 negated', 'SDN>QAT 08 negated'],
+    ],
+  ];
+  itCodes(cases);
 });

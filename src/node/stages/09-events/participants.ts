@@ -90,6 +90,15 @@ export function participantsOf(
       return out.list;
     }
   }
+  // "Senegal and Guinea offered troops, but Bamako accepted troops from neither country": each
+  // of the last two other states named.
+  if (eitherOfTwo(tree, token)) {
+    const named = lastTwoNamed(tree, token, clauseSubjectCountries(tree, token));
+    if (named.length === 2) {
+      for (const p of named) out.add(p.actor, p.span);
+      return out.list;
+    }
+  }
   // "kept in touch with both sides and urged them to…": "them" after "both sides" is both sides.
   if (isBothSides(tree, token) || (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token))) {
     // "Fidan hosted Iran's foreign minister, and the two discussed…": a bare "the two" is the
@@ -146,6 +155,12 @@ export function participantsOf(
     if (mention?.members && mention.kind === 'pronoun') {
       // "they" standing for a compound ("Lithuania and Latvia … they").
       for (const m of mention.members) out.add(tree.doc.mentions[m].actor, mention);
+      continue;
+    }
+    // "troops from either country", "officials of both sides": that body of each of the two.
+    const ofTwo = bodyOfTwo(tree, index, states, t, mention);
+    if (ofTwo.length > 0) {
+      for (const actor of ofTwo) out.add(actor, mention ?? tree.token(t));
       continue;
     }
     if (mention && mention.actor >= 0 && placed) {
@@ -221,6 +236,32 @@ function otherStatesOfPhrase(
 }
 
 const PHRASE_CASES = new Set(['in', 'from', 'of']);
+
+/** The agent's body of each side an "either"/"both" phrase on it names, as actors; [] if none. */
+function bodyOfTwo(
+  tree: SentenceTree,
+  index: MentionIndex,
+  states: StateMaker,
+  t: number,
+  mention: Mention | null,
+): number[] {
+  const sector = mention?.kind === 'agent' ? (tree.doc.actors[mention.actor]?.sector ?? null) : null;
+  if (!stateBody(sector)) return [];
+  // (The phrase may be parsed onto the verb: "accepted troops from either country".)
+  const verb = tree.rel(t) === 'obj' ? tree.head(t) : -1;
+  const phrases = [
+    ...tree.kidsBy(t, 'nmod'),
+    ...(verb >= 0 ? tree.kidsBy(verb, 'obl').filter((k) => k > t && tree.caseOf(k) === 'from') : []),
+  ];
+  const two = phrases.find(
+    (k) => PHRASE_CASES.has(tree.caseOf(k)) && (eitherOfTwo(tree, k) || isBothSides(tree, k)),
+  );
+  if (two === undefined) return [];
+  const sides = participantsOf(tree, index, states, two);
+  const countries = sides.map((p) => tree.doc.actors[p.actor]?.country ?? null);
+  if (countries.some((c) => c === null)) return [];
+  return countries.map((c) => states.state(c as string, sector));
+}
 
 /** Participants in the order found, each actor once (-1, no actor, is left out). */
 class ParticipantList {
@@ -386,8 +427,37 @@ function bareTwo(tree: SentenceTree, t: number): boolean {
   return tree.lemma(t) === 'two' && tree.kids(t).some((k) => tree.lemma(k) === 'the');
 }
 
-/** The last two sides (states or bodies) named before token `t` in its sentence, nearest last. */
-function lastTwoNamed(tree: SentenceTree, t: number): Participant[] {
+/** "either country", "neither side": one of two named before. */
+function eitherOfTwo(tree: SentenceTree, t: number): boolean {
+  if (!SIDE_NOUNS.has(tree.lemma(t))) return false;
+  return tree.kids(t).some((k) => EITHER.has(tree.lemma(k)));
+}
+
+const EITHER = new Set(['either', 'neither']);
+
+/** The states or bodies of the subject of the clause `t` is in (not one of the "either" two). */
+function clauseSubjectCountries(tree: SentenceTree, t: number): Set<string> {
+  let verb = tree.head(t);
+  while (verb >= 0 && !tree.isVerb(verb)) verb = tree.head(verb);
+  const out = new Set<string>();
+  const subject = verb >= 0 ? tree.kid(verb, 'nsubj') : -1;
+  for (const m of tree.doc.mentions) {
+    if (subject < 0 || m.actor < 0 || m.sentence !== tree.sentence.index) continue;
+    const token = tree.token(subject);
+    if (m.start <= token.start && token.end <= m.end) {
+      const a = tree.doc.actors[m.actor];
+      const key = a?.org ?? a?.country;
+      if (key) out.add(key);
+    }
+  }
+  return out;
+}
+
+/**
+ * The last two sides (states or bodies) named before token `t` in its sentence, nearest last,
+ * leaving out those in `except`.
+ */
+function lastTwoNamed(tree: SentenceTree, t: number, except: ReadonlySet<string> = new Set()): Participant[] {
   const { doc } = tree;
   const before = tree.token(t).start;
   const found: Participant[] = [];
@@ -398,7 +468,7 @@ function lastTwoNamed(tree: SentenceTree, t: number): Participant[] {
   for (let i = mentions.length - 1; i >= 0 && found.length < 2; i--) {
     const a = doc.actors[mentions[i].actor];
     const key = a?.org ?? a?.country;
-    if (!key || keys.includes(key)) continue;
+    if (!key || keys.includes(key) || except.has(key)) continue;
     keys.push(key);
     found.unshift({ actor: mentions[i].actor, span: mentions[i] });
   }

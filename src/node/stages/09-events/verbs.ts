@@ -297,7 +297,12 @@ function verbEvent(
     );
   // "fought with machine guns near Aleppo": a partner or instrument is no place to strike.
   const placeable = target >= 0 && tree.caseOf(target) !== 'with';
-  let targets = target >= 0 ? participantsOf(tree, index, res.states, target, placeable) : [];
+  let targets =
+    target >= 0
+      ? participantsOf(tree, index, res.states, target, placeable).filter(
+          (p) => !ofCoSource(tree.doc, sources, p),
+        )
+      : [];
   // "demanded that Harare abandon the policy": a bare speech verb is aimed at whom its clause names.
   if (targets.length === 0 && (row.target !== null || obj < 0) && SPEECH_ROOTS.has(code.slice(0, 2))) {
     targets = implicitTarget(tree, index, res, t, obj);
@@ -317,7 +322,9 @@ function verbEvent(
   // Saudi counterpart", "expelled two Russian diplomats").
   // ("demanded their release" names the released, not whom it is demanded of.)
   if (others(targets).length === 0 && obj >= 0 && row.target === null && !RELEASE_DEMANDS.has(code))
-    targets = others(participantsOf(tree, index, res.states, obj));
+    targets = others(participantsOf(tree, index, res.states, obj)).filter(
+      (p) => !ofCoSource(tree.doc, sources, p),
+    );
   // "accepted demands from the rebels", "accepted the Egyptian proposal": yielding to or taking up
   // a thing is aimed at whoever's it is.
   // ("agreed to the Sudanese proposal", "conceded to demands from Kyiv": or the thing agreed to.)
@@ -542,6 +549,16 @@ function wordsBefore(
     at--;
   }
   return true;
+}
+
+/**
+ * "Egypt and Qatar offered troops to Sudan": a group in object position that belongs to one of
+ * several acting states is their means, not a target of the others.
+ */
+function ofCoSource(doc: Doc, sources: readonly Participant[], p: Participant): boolean {
+  if (sources.length < 2 || doc.actors[p.actor]?.type === 'state') return false;
+  const country = doc.actors[p.actor]?.country;
+  return country != null && sources.some((q) => doc.actors[q.actor]?.country === country);
 }
 
 /** A state or organisation (or someone acting for one) that events are coded between; not the press. */
