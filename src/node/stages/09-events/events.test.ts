@@ -2098,3 +2098,18 @@ describe('either of two', () => {
   ];
   itCodes(cases);
 });
+
+describe('talks of their own', () => {
+  itCodes([
+    [
+      '"their negotiations" are between the acting sides, not with the host of the place',
+      'Israel and Lebanon suspended their negotiations in Doha.',
+      ['ISR>LBN 16 asserted', 'LBN>ISR 16 asserted'],
+    ],
+    [
+      'the sides who mediate talks between others, "their" or not, still mediate',
+      'Egypt and Qatar mediated their talks between Israel and Lebanon.',
+      ['EGY>ISR 04 asserted', 'EGY>LBN 04 asserted', 'QAT>ISR 04 asserted', 'QAT>LBN 04 asserted'],
+    ],
+  ]);
+});

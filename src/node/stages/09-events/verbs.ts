@@ -390,7 +390,13 @@ function verbEvent(
   // "French and Egyptian warships began war games": drills held by two states together are
   // military cooperation between them (062), not a show of force.
   if (code === '150' && others(targets).length === 0 && severalStates(tree.doc, sources)) code = '062';
-  const mutual = (RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code);
+  // "Israel and Hamas suspended their negotiations in Doha": talks of the acting sides with no
+  // one else named are between them (not with the host of the place they were held in).
+  const theirTalks =
+    sources.length > 1 && obj >= 0 && !MEDIATION.has(code) && talksOfTheirOwn(tree, res, obj);
+  if (theirTalks) targets = [];
+  const mutual =
+    theirTalks || ((RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code));
   const reciprocal = targets.length === 0 && mutual && sources.length > 1;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
@@ -407,6 +413,14 @@ function byAfter(tree: SentenceTree, verb: number, obj: number): number {
     tree.kidsBy(verb, 'obl').find((k) => tree.caseOf(k) === 'by' && tree.kidsBy(k, 'case')[0] === end + 1) ??
     -1
   );
+}
+
+/** A talks noun owned by "their" ("their negotiations"), naming no partner. */
+function talksOfTheirOwn(tree: SentenceTree, res: CoderResources, obj: number): boolean {
+  if (!res.lexicon.synsets.get('@TALKS')?.has(tree.lemma(obj))) return false;
+  const owners = tree.kidsBy(obj, 'nmod:poss');
+  if (owners.length === 0 || owners.some((k) => !['they', 'their'].includes(tree.lemma(k)))) return false;
+  return !tree.kidsBy(obj, 'nmod').some((k) => ['with', 'between'].includes(tree.caseOf(k)));
 }
 
 /** Curfews (1723) and states of emergency or martial law (1724): measures a state takes at home. */
