@@ -399,7 +399,7 @@ describe('settings are no meetings (nouns.ts)', () => {
   it('a summit named only as where two others met is not a meeting of its own', () => {
     assert.deepEqual(
       events('The defence ministers of Turkey and Greece talked on the margins of a NATO summit.'),
-      ['TURGOV>GRC 040 asserted', 'GRC>TURGOV 040 asserted'],
+      ['TURGOV>GRCGOV 040 asserted', 'GRCGOV>TURGOV 040 asserted'],
     );
   });
 });

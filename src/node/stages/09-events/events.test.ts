@@ -40,6 +40,13 @@ function events(text: string): string[] {
   });
 }
 
+/** "SRCCODE>TGTCODE CAMEO" for each event, with the actors' full codes (state and sector). */
+function actorCodes(text: string): string[] {
+  const doc = pipeline.run(new Doc(text, { published: '2026-02-02' }));
+  const code = (i: number | null) => (i === null ? '-' : (doc.actors[i].code ?? '?'));
+  return doc.events.map((e) => `${code(e.source)}>${code(e.target)} ${e.cameo}`);
+}
+
 /** One test per case: the text's events (see events()) are the expected ones. */
 function itCodes(cases: readonly [string, string, string[]][]): void {
   for (const [label, text, expected] of cases) {
@@ -2028,6 +2035,14 @@ describe('fire launched at someone', () => {
 });
 
 describe('a body of several states', () => {
+  it('a list opened by "the diplomats of" a state names the diplomats of each', () => {
+    assert.deepEqual(actorCodes('The diplomats of Egypt, Qatar and Turkey condemned Iran.'), [
+      'EGYGOV>IRN 111',
+      'QATGOV>IRN 111',
+      'TURGOV>IRN 111',
+    ]);
+  });
+
   const cases: [string, string, string[]][] = [
     [
       'officials "in" two states are the officials of each',

@@ -134,7 +134,12 @@ export function participantsOf(
     }
     const compound = index.compoundAt(t);
     if (compound?.members) {
-      for (const m of compound.members) out.add(tree.doc.mentions[m].actor, tree.doc.mentions[m]);
+      const body = sharedBody(tree, states, compound.members);
+      for (const m of compound.members) {
+        const member = tree.doc.mentions[m];
+        const state = body && member.kind === 'state' ? tree.doc.actors[member.actor]?.country : null;
+        out.add(body && state ? states.state(state, body) : member.actor, member);
+      }
       continue;
     }
     const mention = index.mentionAt(t);
@@ -199,6 +204,22 @@ export function participantsOf(
     if (place) out.add(place.actor, place.span);
   }
   return out.list;
+}
+
+/**
+ * "The ambassadors of Egypt, Qatar and Turkey": a list that opens with a body of a state named
+ * at its end ("ambassadors of Egypt") goes on naming that body of each later state; the sector
+ * they share, or null.
+ */
+function sharedBody(tree: SentenceTree, states: StateMaker, members: readonly number[]): string | null {
+  const first = tree.doc.mentions[members[0]];
+  const actor = first?.kind === 'agent' ? tree.doc.actors[first.actor] : undefined;
+  if (!actor?.country || !stateBody(actor.sector)) return null;
+  const last = tree.doc.tokens.findLast((k) => k.end === first.end);
+  const named = last ? states.countryOfWord(tree.doc.slice(last)) : null;
+  const before = last ? tree.doc.tokens[tree.doc.tokens.indexOf(last) - 1] : undefined;
+  const linked = before !== undefined && PHRASE_CASES.has(tree.doc.slice(before).toLowerCase());
+  return named === actor.country && linked ? actor.sector : null;
 }
 
 /** Sectors of a state's own bodies ("officials", "lawmakers", "police"), not of groups within it. */
