@@ -2128,3 +2128,20 @@ describe('talks of their own', () => {
     ],
   ]);
 });
+
+describe('attending what another state hosts', () => {
+  const cases: [string, string, string[]][] = [
+    ['is a visit to it', 'Egypt will attend a summit in Turkey.', ['EGY>TUR 042']],
+    [
+      'but talks with a partner named are a consultation',
+      'Egypt will attend talks with Iran in Turkey.',
+      ['EGY>IRN 040'],
+    ],
+    [
+      'and a place the summit is about is no host',
+      'Egypt will attend a summit on the unrest in Iran.',
+      ['EGY>IRN 040'],
+    ],
+  ];
+  for (const [label, text, expected] of cases) it(label, () => assert.deepEqual(actorCodes(text), expected));
+});

@@ -150,6 +150,15 @@ export function toEvents(
       // Concern aimed at someone ("Japan expressed concern" over China's act) criticises them;
       // pessimism (012) is concern about a situation.
       if (code === '012' && target) code = '111';
+      // "will attend a summit in Dar es Salaam": attending what another state hosts, with that
+      // state as the only one it is aimed at, is a visit to it (042), not a consultation.
+      if (
+        code === '040' &&
+        target &&
+        ATTENDING.has(tree.lemma(f.trigger)) &&
+        hostOf(tree, f, place, source, target)
+      )
+        code = '042';
       // "Iran charged Britain with meddling": a state is charged with a deed, not arrested (112).
       if (code === '173' && target && CHARGING.has(tree.lemma(f.trigger)) && namedState(doc, target))
         code = '112';
@@ -184,6 +193,34 @@ export function toEvents(
     }
   }
   return withoutUnaimedTwins(out);
+}
+
+const ATTENDING = new Set(['attend']);
+
+/**
+ * Whether the target is the state the event's place is in, a state the source does not belong
+ * to, the place named right on what is attended or on the verb ("a summit in Switzerland", not
+ * "a summit on the unrest in Iran").
+ */
+function hostOf(
+  tree: SentenceTree,
+  f: Found,
+  place: number | null,
+  source: Participant,
+  target: Participant,
+): boolean {
+  const { doc } = tree;
+  const where = place === null ? null : doc.places[place];
+  const host = doc.actors[target.actor];
+  if (!where?.country || host?.type !== 'state' || host.country !== where.country) return false;
+  if (doc.actors[source.actor]?.country === host.country) return false;
+  // (The word of the place's name that hangs outside it: "Salaam" of "Dar es Salaam".)
+  const inside = (i: number) =>
+    i >= 0 && doc.tokens[i].start >= where.start && doc.tokens[i].end <= where.end;
+  let k = tokenStartingAt(doc, where.start);
+  while (k >= 0 && inside(tree.head(k))) k = tree.head(k);
+  const h = k >= 0 ? tree.head(k) : -1;
+  return h === f.trigger || (h >= 0 && h === tree.kid(f.trigger, 'obj'));
 }
 
 /**
