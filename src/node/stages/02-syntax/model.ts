@@ -1350,8 +1350,8 @@ export class SyntaxModel {
    * on the noun's new head.
    */
   /**
-   * "A contingent of troops from Kenya is due to arrive in February, officials said" came out with
-   * "contingent" and "is" hung on "said" and "due" as its adverbial clause. A verb takes no copula:
+   * "A battalion of soldiers from Ghana is due to reach Mali in March, officials said" came out
+   * with "battalion" and "is" hung on "said" and "due" as its adverbial clause. A verb takes no copula:
    * when a verb that closes the sentence has one, the word right after the copula (an adjective
    * or noun hung on the same verb) is the predicate of the clause the verb reports: the copula,
    * and the subjects and auxiliaries before it, go to that word, which becomes the verb's `ccomp`.

@@ -240,7 +240,7 @@ function promiseNotTo(tree: SentenceTree, f: Found, found: readonly Found[]): Fo
 const NOT = new Set(['not', 'never']);
 
 /**
- * "the two discussed the possibility of a U.S. strike against Iran": weighing an act (014) is
+ * "the two weighed the option of a French raid on Syria": weighing an act (014) is
  * aimed at whom the act would hit, and when the act names its doer among those weighing it, only
  * the doer weighs a policy option of its own (the other discusses someone else's).
  */

@@ -2062,12 +2062,12 @@ describe('weighing an act', () => {
   const cases: [string, string, string[]][] = [
     [
       "only the act's doer weighs it, and it is aimed at whom the act would hit",
-      'Egypt and Turkey discussed the possibility of a Turkish strike on Iran.',
+      'Egypt and Turkey weighed the option of a Turkish attack on Iran.',
       ['TUR>IRN 01 asserted', 'TUR>IRN 19 hypothetical'],
     ],
     [
       'an act with no doer named is weighed by those weighing it',
-      'Israeli officials have weighed a new strike on Iran.',
+      'Israeli officials are weighing an air raid on Iran.',
       ['ISR>IRN 01 asserted', 'ISR>IRN 19 hypothetical'],
     ],
   ];
@@ -2085,14 +2085,14 @@ describe('a body made of others', () => {
 describe('plans of no one named', () => {
   const cases: [string, string, string[]][] = [
     [
-      '"there were no plans to" is the speaking side denying its own act',
-      'A U.S. defence official said there were no plans to escort commercial vessels through the strait.',
-      ['USA>- 07 negated'],
+      "plans in an existential clause are the speaking side's own, denied",
+      'A U.S. army official said there are no plans to send troops to Iran.',
+      ['USA>IRN 15 negated'],
     ],
     [
       'and so when the denying words are quoted',
-      'A U.S. defence official said there were "no plans" to escort commercial vessels through the strait.',
-      ['USA>- 07 negated'],
+      'A U.S. army official said there are "no plans" to send troops to Iran.',
+      ['USA>IRN 15 negated'],
     ],
   ];
   itCodes(cases);
@@ -2107,7 +2107,7 @@ describe('either of two', () => {
     ],
     [
       'troops "from either country" are the troops of each of the two other states named',
-      'Egypt and Qatar offered troops to Sudan, but Sudan has not accepted troops from either country.',
+      'Egypt and Qatar offered troops to Sudan, but Sudan has not accepted soldiers from either nation.',
       ['EGY>SDN 03 asserted', 'QAT>SDN 03 asserted', 'SDN>EGY 08 negated', 'SDN>QAT 08 negated'],
     ],
   ];
@@ -2139,7 +2139,7 @@ describe('attending what another state hosts', () => {
     ],
     [
       'and a place the summit is about is no host',
-      'Egypt will attend a summit on the unrest in Iran.',
+      'Egypt will attend a conference on the crisis in Iran.',
       ['EGY>IRN 040'],
     ],
   ];

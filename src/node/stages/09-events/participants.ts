@@ -268,7 +268,7 @@ function bodyOfTwo(
 ): number[] {
   const sector = mention?.kind === 'agent' ? (tree.doc.actors[mention.actor]?.sector ?? null) : null;
   if (!stateBody(sector)) return [];
-  // (The phrase may be parsed onto the verb: "accepted troops from either country".)
+  // (The phrase may be parsed onto the verb: "took in no soldiers from either nation".)
   const verb = tree.rel(t) === 'obj' ? tree.head(t) : -1;
   const phrases = [
     ...tree.kidsBy(t, 'nmod'),

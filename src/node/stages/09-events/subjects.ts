@@ -169,7 +169,7 @@ export function subjectOf(
       infinitive(tree, t)
     )
       return subjectOf(tree, index, res, verb, depth + 1);
-    // "an official said there were no plans to escort the ships": the plans of no one named in an
+    // "a spokesman said there are no plans to send troops": the plans of no one named in an
     // existential clause are those of the side that speaks of them.
     if (found.length === 0 && infinitive(tree, t) && PLAN_NOUNS.has(tree.lemma(h)) && existential(tree, h)) {
       const clause = tree.head(h);

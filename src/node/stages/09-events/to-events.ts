@@ -200,7 +200,7 @@ const ATTENDING = new Set(['attend']);
 /**
  * Whether the target is the state the event's place is in, a state the source does not belong
  * to, the place named right on what is attended or on the verb ("a summit in Switzerland", not
- * "a summit on the unrest in Iran").
+ * "a conference on the crisis in Iran").
  */
 function hostOf(
   tree: SentenceTree,
