@@ -78,7 +78,7 @@ describe('dated codes and phrases in PETRARCH dictionaries', () => {
     ["the analyst's code for a known state", 'Kuwait cut trade with Arnor.', '2014-05-01', ['KUW>ARN:163']],
     ['a state code of its time', 'Zimbabwe cut trade with Arnor.', '1978-05-01', ['RHO>ARN:163']],
     ['the undated state code after it', 'Zimbabwe cut trade with Arnor.', '1990-05-01', ['ZBW>ARN:163']],
-    ['a braced phrase', 'Arnor cut full diplomatic ties with Gondor.', '2014-05-01', ['ARN>GON:161']],
+    ['a braced phrase', 'Arnor cut its formal diplomatic ties with Gondor.', '2014-05-01', ['ARN>GON:161']],
     ['its last word alone', 'Arnor cut economic ties with Gondor.', '2014-05-01', ['ARN>GON:163']],
   ];
   for (const [what, text, published, want] of cases) {
