@@ -2066,6 +2066,11 @@ describe('weighing an act', () => {
       ['TUR>IRN 01 asserted', 'TUR>IRN 19 hypothetical'],
     ],
     [
+      'a raid "on" a state is aimed at it (nouns.tsv)',
+      'Egypt and Turkey weighed the option of a Turkish raid on Iran.',
+      ['TUR>IRN 01 asserted', 'TUR>IRN 19 hypothetical'],
+    ],
+    [
       'an act with no doer named is weighed by those weighing it',
       'Israeli officials are weighing an air raid on Iran.',
       ['ISR>IRN 01 asserted', 'ISR>IRN 19 hypothetical'],
