@@ -2150,3 +2150,13 @@ describe('attending what another state hosts', () => {
   ];
   for (const [label, text, expected] of cases) it(label, () => assert.deepEqual(actorCodes(text), expected));
 });
+
+describe('promises of hostile acts', () => {
+  itCodes([
+    [
+      'are threats, with no intent to cooperate besides',
+      'Qatar promised to expel the Iranian officials.',
+      ['QAT>IRN 16 future', 'QAT>IRN 13 asserted'],
+    ],
+  ]);
+});

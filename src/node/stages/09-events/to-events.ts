@@ -72,7 +72,11 @@ export function toEvents(
     if (!twin) lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
     else if (!sharpened.has(twin)) sharpened.set(twin, sharpenedBy(tree, twin, f, lift.code));
   }
-  for (const given of [...found.map((g) => sharpened.get(g) ?? g), ...lifted]) {
+  // "promised to expel the group's leaders": a promise of a hostile act is a threat (lifted
+  // below), no generic intent to cooperate (030) besides.
+  const threatening = new Set(lifted.filter((l) => l.code.startsWith('13')).map((l) => l.liftedFrom));
+  const kept = found.filter((g) => !(g.code === '030' && threatening.has(g.trigger)));
+  for (const given of [...kept.map((g) => sharpened.get(g) ?? g), ...lifted]) {
     let f = given.bySide ? bySide(given, story) : given;
     f = salvoOfAttack(tree, f, story);
     const anchor = f.liftedFrom ?? f.trigger;
