@@ -2160,3 +2160,49 @@ describe('promises of hostile acts', () => {
     ],
   ]);
 });
+
+describe('a vague act put on another side as a condition', () => {
+  itCodes([
+    [
+      'is force only possible, and a threat said',
+      'A senior Israeli official said Israel would act if Lebanon kept its border open.',
+      ['ISR>LBN 19 hypothetical', 'ISR>LBN 13 asserted'],
+    ],
+    ['names no one when the condition does not', 'Iran will respond if attacked.', []],
+    ['is no act of force without a condition', 'Egypt acted quickly after the vote.', []],
+  ]);
+});
+
+describe('a condition parsed as a complement', () => {
+  // "if Lebanon refused…" hung on "act" as its complement instead of an adverbial clause.
+  const text = 'Israel would act if Lebanon refused to disband the militia .';
+  const slipped = scriptedPipeline(
+    new Map<string, Row[]>([
+      [
+        text,
+        [
+          ['PROPN', 'NNP', 'Israel', 2, 'nsubj'],
+          ['AUX', 'MD', 'would', 2, 'aux'],
+          ['VERB', 'VB', 'act', -1, 'root'],
+          ['SCONJ', 'IN', 'if', 5, 'mark'],
+          ['PROPN', 'NNP', 'Lebanon', 5, 'nsubj'],
+          ['VERB', 'VBD', 'refuse', 2, 'ccomp'],
+          ['PART', 'TO', 'to', 7, 'mark'],
+          ['VERB', 'VB', 'disband', 5, 'xcomp'],
+          ['DET', 'DT', 'the', 9, 'det'],
+          ['NOUN', 'NN', 'militia', 7, 'obj'],
+          ['PUNCT', '.', '.', 2, 'punct'],
+        ],
+      ],
+    ]),
+  );
+  it('still makes the act only possible', () => {
+    const doc = slipped.run(new Doc(text.replace(' .', '.'), { published: '2026-02-02' }));
+    const key = (i: number | null) => (i === null ? '-' : (doc.actors[i].country ?? '?'));
+    const force = doc.events.filter((e) => e.cameo === '190');
+    assert.deepEqual(
+      force.map((e) => `${key(e.source)}>${key(e.target)} ${e.factuality}`),
+      ['ISR>LBN hypothetical'],
+    );
+  });
+});

@@ -235,10 +235,12 @@ function ownCues(
     if (!value && rel === 'advmod' && word === 'ahead' && tree.caseOf(t) === 'of')
       value = lex.get('governor')?.get(word);
     // A condition on the clause ("if they attack, it will be war") makes the whole clause hypothetical.
+    // (A parser may hang it as a complement: "would respond if Niamey did nothing"; of a verb that is no
+    // saying or asking, "if" opens no question.)
     if (
       !value &&
       !speechAct &&
-      rel === 'advcl' &&
+      (rel === 'advcl' || (rel === 'ccomp' && !ASKING.has(tree.lemma(t)))) &&
       tree.kidsBy(k, 'mark').some((m) => lex.get('mark')?.get(tree.lemma(m)) === 'hypothetical')
     ) {
       value = 'hypothetical';
@@ -430,6 +432,20 @@ function insideQuotation(tree: SentenceTree, i: number): boolean {
   const t = tree.token(i);
   return tree.doc.quotes.some((q) => q.start <= t.start && t.end <= q.end);
 }
+
+/** Verbs whose "if" clause is a question, not a condition ("asked if", "decide if"). */
+const ASKING = new Set([
+  'ask',
+  'wonder',
+  'decide',
+  'know',
+  'see',
+  'check',
+  'determine',
+  'question',
+  'doubt',
+  'consider',
+]);
 
 const RANK: Record<Factuality, number> = { asserted: 0, future: 1, hypothetical: 2, negated: 3 };
 

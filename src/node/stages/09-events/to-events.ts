@@ -100,11 +100,13 @@ export function toEvents(
     // announced for that day, not a mere possibility; so is a "would" in a clause the actor's
     // own saying reports with no condition on it ("said it would shut its frontier posts": the
     // backshifted "will" of an announcement).
+    // (Not one put on a condition: "would respond if Niamey did nothing" is only possible.)
     if (
       factuality === 'hypothetical' &&
       reading.cue &&
       doc.slice(reading.cue).toLowerCase() === 'would' &&
-      (when.future || announced(tree, reading.cue, anchor, f.sources))
+      (when.future || announced(tree, reading.cue, anchor, f.sources)) &&
+      !onCondition(tree, anchor)
     )
       factuality = 'future';
     // "instructed border units to raise the alert status": an order to change a force's posture
@@ -200,6 +202,13 @@ export function toEvents(
 }
 
 const ATTENDING = new Set(['attend']);
+
+/** Whether an if/unless clause hangs on the verb (as a complement too, by a parser slip). */
+function onCondition(tree: SentenceTree, verb: number): boolean {
+  return tree
+    .kidsBy(verb, 'advcl', 'ccomp')
+    .some((k) => tree.kidsBy(k, 'mark').some((m) => ['if', 'unless'].includes(tree.lemma(m))));
+}
 
 /**
  * Whether the target is the state the event's place is in, a state the source does not belong

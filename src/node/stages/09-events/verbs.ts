@@ -88,6 +88,8 @@ export function codeVerb(
   res: CoderResources,
   t: number,
 ): Found | null {
+  const conditional = conditionalForce(tree, index, res, t);
+  if (conditional) return conditional;
   const rows = verbRows(res, tree.lemma(t));
   if (!rows || nominalGerund(tree, t)) return null;
   // "called the decision shameful", "described it as a provocation": naming, not a call or a visit.
@@ -119,6 +121,57 @@ export function codeVerb(
   const outer = outerNoun(tree, direct);
   return outer >= 0 ? codeWithObject(tree, index, res, t, rows, contentOf(tree, outer)) : null;
 }
+
+/**
+ * "Chad will act if Niamey does not stop the raiders": a vague act of a state put as
+ * the answer to what another side must do is force (190) against that side, only possible; the
+ * intent rules then read the threat it makes (138, asserted). The condition must name an actor
+ * other than the one acting ("would respond if attacked" names no one).
+ */
+function conditionalForce(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+): Found | null {
+  if (!VAGUE_ACTS.has(tree.lemma(t))) return null;
+  const sources = subjectOf(tree, index, res, t, 0);
+  if (sources.length === 0) return null;
+  const own = new Set(sources.map((p) => tree.doc.actors[p.actor]?.country ?? p.actor));
+  // ("is ready to act on its own if Beirut does nothing…": the condition may hang on the word of
+  // readiness whose complement the act is.)
+  const h = tree.head(t);
+  const heads = tree.rel(t) === 'xcomp' && h >= 0 ? [t, h] : [t];
+  const targets = heads
+    .flatMap((v) => conditionSubjects(tree, index, res, v))
+    .filter((p) => !own.has(tree.doc.actors[p.actor]?.country ?? p.actor));
+  if (targets.length === 0) return null;
+  return { trigger: t, code: '190', rule: 'conditional-force', sources, targets, reciprocal: false };
+}
+
+/**
+ * The actors subject to the if/unless clauses on `verb` (a parser may hang such a clause as a
+ * complement: "would respond if Niamey did nothing…").
+ */
+function conditionSubjects(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  verb: number,
+): Participant[] {
+  return tree
+    .kidsBy(verb, 'advcl', 'ccomp')
+    .filter((k) => tree.kidsBy(k, 'mark').some((m) => CONDITIONS.has(tree.lemma(m))))
+    .flatMap((k) => {
+      const subject = tree.kid(k, 'nsubj');
+      return subject >= 0 ? participantsOf(tree, index, res.states, subject) : [];
+    });
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
+
+/** Verbs of acting that say nothing of how: "will act", "would respond", "may intervene". */
+const VAGUE_ACTS = new Set(['act', 'respond', 'react', 'intervene', 'retaliate']);
 
 /** The noun whose phrase `noun` (with "with", "to" or "of") belongs to, or -1. */
 function outerNoun(tree: SentenceTree, noun: number): number {
