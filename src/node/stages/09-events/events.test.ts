@@ -2206,3 +2206,20 @@ describe('a condition parsed as a complement', () => {
     );
   });
 });
+
+describe('tariffs as trade sanctions (verbs.tsv)', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      "raising duties on a state's goods sanctions it",
+      'Turkey raised tariffs on Iranian steel.',
+      ['TUR>IRN 16 asserted'],
+    ],
+    [
+      'a threat to raise them: the threat and the sanction it would be',
+      'Egypt threatened to hike duties on Turkish imports if Ankara did not act.',
+      ['EGY>TUR 13 asserted', 'EGY>TUR 16 hypothetical'],
+    ],
+    ['lowering them eases a sanction', 'Qatar lowered tariffs on Turkish goods.', ['QAT>TUR 08 asserted']],
+  ];
+  itCodes(cases);
+});
