@@ -2147,6 +2147,8 @@ describe('attending what another state hosts', () => {
       'Egypt will attend a conference on the crisis in Iran.',
       ['EGY>IRN 040'],
     ],
+    ['a city named in the gathering hosts it', 'Egypt will attend the Ankara forum.', ['EGY>TURGOV 042']],
+    ["unless it is the visitor's own", 'Turkey will attend the Ankara forum.', ['TUR>- 040']],
   ];
   for (const [label, text, expected] of cases) it(label, () => assert.deepEqual(actorCodes(text), expected));
 });

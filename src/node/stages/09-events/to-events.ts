@@ -225,8 +225,9 @@ function hostOf(
   const { doc } = tree;
   const where = place === null ? null : doc.places[place];
   const host = doc.actors[target.actor];
-  if (!where?.country || host?.type !== 'state' || host.country !== where.country) return false;
-  if (doc.actors[source.actor]?.country === host.country) return false;
+  if (host?.type !== 'state' || doc.actors[source.actor]?.country === host.country) return false;
+  if (namesTheGathering(tree, f, target)) return true;
+  if (!where?.country || host.country !== where.country) return false;
   // (The word of the place's name that hangs outside it: "Salaam" of "Dar es Salaam".)
   const inside = (i: number) =>
     i >= 0 && doc.tokens[i].start >= where.start && doc.tokens[i].end <= where.end;
@@ -234,6 +235,13 @@ function hostOf(
   while (k >= 0 && inside(tree.head(k))) k = tree.head(k);
   const h = k >= 0 ? tree.head(k) : -1;
   return h === f.trigger || (h >= 0 && h === tree.kid(f.trigger, 'obj'));
+}
+
+/** "attended the Minsk summit": the target is the city written into the name of what is attended. */
+function namesTheGathering(tree: SentenceTree, f: Found, target: Participant): boolean {
+  const word = tokenStartingAt(tree.doc, target.span.start);
+  const obj = tree.kid(f.trigger, 'obj');
+  return word >= 0 && obj >= 0 && tree.rel(word) === 'compound' && tree.head(word) === obj;
 }
 
 /**
