@@ -667,8 +667,15 @@ function takeOfComplement(atoms: Atom[], k: number, aff: Affiliation): number {
   if (!isToken(atoms[k + 1], new Set(['of', 'for']))) return k;
   let j = k + 2;
   if (isToken(atoms[j], new Set(['the']))) j++;
-  const entry = entryOf(atoms[j]);
+  let entry = entryOf(atoms[j]);
   if (!entry) return k;
+  // "leaders of Egypt's Muslim Brotherhood": the state owns what follows, and that names the
+  // affiliation; with no name after it ("of Egypt's opposition") the phrase is left to others.
+  if ((entry.kind === 'country' || entry.kind === 'seat') && isToken(atoms[j + 1], POSSESSIVE)) {
+    j += 2;
+    entry = entryOf(atoms[j]);
+    if (entry?.kind !== 'organization' && entry?.kind !== 'institution') return k;
+  }
   if (entry.kind === 'country' || entry.kind === 'seat') {
     if (aff.countries.length === 0) aff.countries.push(entry.country);
     return j;

@@ -169,6 +169,11 @@ describe('mentions', () => {
       ['Israeli troops → anon ISR MIL', 'the Lebanese army → anon LBN MIL'],
     ],
     [
+      "in an of-phrase, a state's possession names the affiliation",
+      "Qatar expelled officials of Lebanon's Hezbollah.",
+      ['Qatar → Qatar QAT -', "officials of Lebanon's Hezbollah → anon LBN REB"],
+    ],
+    [
       'capital for the state',
       'Washington warned Tehran.',
       ['Washington → United States USA GOV', 'Tehran → Iran IRN GOV'],
