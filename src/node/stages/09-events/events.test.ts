@@ -2225,3 +2225,15 @@ describe('tariffs as trade sanctions (verbs.tsv)', () => {
   ];
   itCodes(cases);
 });
+
+describe('a stance in the passive (word-roles.tsv: stance)', () => {
+  itCodes([
+    ['"is opposed to" is opposing', 'Israel is opposed to Egyptian mediation.', ['ISR>EGY 12 asserted']],
+    [
+      'and the act opposed is not asserted by it',
+      'Turkey is opposed to an Israeli offensive.',
+      ['TUR>ISR 11 asserted'],
+    ],
+    ['a by-agent keeps the passive', 'The Egyptian plan was opposed by Israel.', ['ISR>EGY 12 asserted']],
+  ]);
+});

@@ -43,10 +43,11 @@ export class SentenceTree {
     }
     this.findDatedObjects();
     this.rehangPurposeClauses();
+    const stances = this.stancesAsActive();
     this.deprels = [];
     this.relations = [];
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const deprel = this.datedObjects.has(i) ? 'obl:tmod' : (doc.tokens[i].deprel ?? '');
+      const deprel = this.datedObjects.has(i) ? 'obl:tmod' : (stances.get(i) ?? doc.tokens[i].deprel ?? '');
       this.deprels.push(deprel);
       this.relations.push(baseRelation(deprel));
     }
@@ -77,6 +78,33 @@ export class SentenceTree {
       to.sort((a, b) => a - b);
       this.movedHeads.set(i, reported);
     }
+  }
+
+  /**
+   * "Israel is opposed to French mediation" states Israel's stance, not something done to Israel:
+   * such a passive with a to-phrase and no by-agent or object is read as the active verb, its
+   * subject acting and the to-phrase its object (relations to read instead of the parser's).
+   */
+  private stancesAsActive(): Map<number, string> {
+    const { doc, sentence } = this;
+    const out = new Map<number, string>();
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      if (doc.tokens[i].deprel !== 'nsubj:pass') continue;
+      const verb = this.head(i);
+      if (verb < 0 || !WORDS.stance.has(this.lemma(verb))) continue;
+      const kids = this.kids(verb);
+      if (kids.some((k) => doc.tokens[k].deprel === 'obl:agent' || doc.tokens[k].deprel === 'obj')) continue;
+      const to = kids.find(
+        (k) =>
+          doc.tokens[k].deprel === 'obl' &&
+          this.kids(k).some((c) => doc.tokens[c].deprel === 'case' && this.lemma(c) === 'to'),
+      );
+      if (to === undefined) continue;
+      out.set(i, 'nsubj');
+      out.set(to, 'obj');
+      for (const k of kids) if (doc.tokens[k].deprel === 'aux:pass') out.set(k, 'aux');
+    }
+    return out;
   }
 
   private findDatedObjects(): void {

@@ -44,6 +44,7 @@ export const WORD_ROLES = [
   'ordering',
   'enabling',
   'collective',
+  'stance',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
