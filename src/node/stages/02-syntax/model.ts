@@ -27,7 +27,7 @@ import {
 } from './parser.js';
 import { MoveWeights, SparseWeights, type WeightArrays } from './perceptron.js';
 import { type Lex, Tagger } from './tagger.js';
-import { ADV, VERB, VERB_ED, WordClasses } from './wordclasses.js';
+import { ADV, NOUN, VERB, VERB_ED, WordClasses } from './wordclasses.js';
 
 export interface ParsedWord {
   upos: string;
@@ -230,6 +230,13 @@ const PAST_FORMS = new Set(['VBD', 'VBN']);
 /** The possessive clitic, as the tokenizer splits it. */
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'"]);
 
+/** Verbs (as written) that take a bare infinitive: "help rebuild", "let go", "go buy". */
+const BARE_INFINITIVE_TAKERS = new Set(
+  'help helps helped helping let lets letting make makes made making go goes went going come comes came coming see sees saw seen hear hears heard watch watched feel felt bid dare'.split(
+    ' ',
+  ),
+);
+
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
 
@@ -371,6 +378,7 @@ export class SyntaxModel {
   private readonly presentTag: number;
   private readonly participleTag: number;
   private readonly baseTag: number;
+  private readonly nounTag: number;
   /** Joint tag ids of singular and plural proper nouns, for the words of known names. */
   private readonly properTag: number;
   /** Joint tag ids of "which" and "who" as relative pronouns. */
@@ -443,6 +451,7 @@ export class SyntaxModel {
     this.presentTag = header.tags.indexOf('VERB VBP');
     this.participleTag = header.tags.indexOf('VERB VBN');
     this.baseTag = header.tags.indexOf('VERB VB');
+    this.nounTag = header.tags.indexOf('NOUN NN');
     this.properTag = header.tags.indexOf('PROPN NNP');
     this.relativeWhichTag = header.tags.indexOf('PRON WDT');
     this.relativeWhoTag = header.tags.indexOf('PRON WP');
@@ -511,6 +520,7 @@ export class SyntaxModel {
     this.verbAfterModal(tagIds, lex);
     this.verbAfterRelative(tagIds, lex);
     this.verbAfterPluralSubject(tagIds, lex);
+    this.nounAfterVerb(tagIds, lex);
     if (names) this.properNames(tagIds, names);
     const wordIds = new Int32Array(n);
     const parserTags = new Int32Array(n);
@@ -601,6 +611,23 @@ export class SyntaxModel {
       const before = this.xpos[tagIds[i - 1]];
       if (before === 'NNS' || before === 'NNPS' || PLURAL_SUBJECTS.has(lex.norm[i - 1]))
         tagIds[i] = this.presentTag;
+    }
+  }
+
+  /**
+   * "France will impose import restrictions" was tagged with "import" as a second verb, whose
+   * object "restrictions" then was, so nothing was imposed. A base verb right after another verb
+   * and right before a noun is a noun of a compound ("import restrictions", "export controls")
+   * when the word classes say it can be a noun, unless the verb before takes a bare infinitive
+   * ("help rebuild homes", "let them", "go buy food").
+   */
+  private nounAfterVerb(tagIds: Int32Array, lex: Lex): void {
+    if (this.nounTag < 0 || this.baseTag < 0) return;
+    for (let i = 1; i + 1 < tagIds.length; i++) {
+      if (tagIds[i] !== this.baseTag || (lex.wc[i + 2] & NOUN) === 0) continue;
+      if (this.upos[tagIds[i - 1]] !== 'VERB' || BARE_INFINITIVE_TAKERS.has(lex.norm[i - 1])) continue;
+      const next = this.xpos[tagIds[i + 1]];
+      if (next === 'NN' || next === 'NNS') tagIds[i] = this.nounTag;
     }
   }
 

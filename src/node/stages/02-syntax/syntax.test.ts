@@ -520,6 +520,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['changes', 'obj', 'reject'],
       ],
     ],
+    // A base verb between a verb and its noun object is a noun of a compound ("import restrictions").
+    [
+      'Egypt will impose import restrictions on Turkish steel .',
+      [
+        ['import', 'compound', 'restrictions'],
+        ['restrictions', 'obj', 'impose'],
+      ],
+    ],
+    // unless the verb before takes a bare infinitive.
+    ['Qatar will help rebuild homes in Gaza .', [['homes', 'obj', 'rebuild']]],
     // What a saying "in a statement" reports is the saying's complement, not a clause on the noun.
     [
       'The movement said in its statement that it would respect a truce from Tuesday .',

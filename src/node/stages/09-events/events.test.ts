@@ -2222,6 +2222,11 @@ describe('tariffs as trade sanctions (verbs.tsv)', () => {
       ['EGY>TUR 13 asserted', 'EGY>TUR 16 hypothetical'],
     ],
     ['lowering them eases a sanction', 'Qatar lowered tariffs on Turkish goods.', ['QAT>TUR 08 asserted']],
+    [
+      'import restrictions are imposed, not an import',
+      'Egypt threatened to impose import restrictions on Turkish steel.',
+      ['EGY>TUR 13 asserted', 'EGY>TUR 16 hypothetical'],
+    ],
   ];
   itCodes(cases);
 });
