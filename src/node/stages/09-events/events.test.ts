@@ -2242,3 +2242,17 @@ describe('a stance in the passive (word-roles.tsv: stance)', () => {
     ['a by-agent keeps the passive', 'The Egyptian plan was opposed by Israel.', ['ISR>EGY 12 asserted']],
   ]);
 });
+describe('a participle conjoined after a comma, with a by-agent', () => {
+  itCodes([
+    [
+      'is what the agent did to the sides of the clause before',
+      'Israel and Lebanon exchanged prisoners on Friday, mediated by Qatar.',
+      [
+        'ISR>LBN 08 asserted 2026-01-30',
+        'LBN>ISR 08 asserted 2026-01-30',
+        'QAT>ISR 04 asserted 2026-01-30',
+        'QAT>LBN 04 asserted 2026-01-30',
+      ],
+    ],
+  ]);
+});

@@ -293,6 +293,17 @@ export function passiveSubject(tree: SentenceTree, t: number): number {
     const first = tree.head(t);
     if (tree.rel(first) === 'acl' && tree.token(first).xpos === 'VBN' && hasByAgent(tree, t))
       return tree.head(first);
+    // "Russia and Ukraine swapped prisoners, mediated by the UAE": a participle after a comma,
+    // with a by-agent and no subject or auxiliary of its own, says what befell that clause's
+    // subject, though the parser conjoins it to the clause as a second verb.
+    if (
+      hasByAgent(tree, t) &&
+      tree.doc.slice(tree.token(t - 1)) === ',' &&
+      tree.kidsBy(t, 'nsubj', 'aux', 'aux:pass').length === 0
+    ) {
+      const subject = tree.kid(first, 'nsubj');
+      if (subject >= 0) return subject;
+    }
   }
   // A parser often hangs a main verb as a participle ("missiles killed four soldiers"), and then
   // the noun it modifies is its subject. A participle with a by-agent, or with no object of its
