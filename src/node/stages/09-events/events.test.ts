@@ -2256,3 +2256,23 @@ describe('a participle conjoined after a comma, with a by-agent', () => {
     ],
   ]);
 });
+
+describe('attending a gathering named before ("-obj" rows)', () => {
+  itCodes([
+    [
+      'is a visit to the state that hosts it',
+      'The committee is to meet in Ankara on Monday, officials said. Qatar will attend.',
+      ['QAT>TUR 04 future 2026-02-02'],
+    ],
+    [
+      'and codes nothing with no gathering named',
+      'Egypt condemned Israel. Qatar will attend.',
+      ['EGY>ISR 11 asserted'],
+    ],
+    [
+      'nor when the gathering is at home',
+      'Egypt said talks would be held in Ankara. Turkey will attend.',
+      [],
+    ],
+  ]);
+});

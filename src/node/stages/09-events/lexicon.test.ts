@@ -147,6 +147,7 @@ describe('parsePattern', () => {
     ['prt=off obj=@TALKS', { target: null, prt: 'off', obj: new Set(['talk', 'meeting']), specificity: 4 }],
     ['* xcomp', { xcomp: new Set(), specificity: 2 }],
     ['obj', { target: null, obj: null, needsObj: true, specificity: 1 }],
+    ['-obj', { target: null, obj: null, needsObj: false, noObj: true, specificity: 0 }],
   ];
   for (const [pattern, expected] of cases) {
     it(`"${pattern}"`, () => {
@@ -168,6 +169,7 @@ describe('parsePattern', () => {
     ['with obj *', /\* must come before/],
     ['prt=off|up', /exactly one particle/],
     ['with with', /given twice/],
+    ['-obj *', /contradict/],
   ];
   for (const [pattern, reason] of bad) {
     it(`rejects "${pattern}"`, () => assert.throws(() => parsePattern(pattern, synsets), reason));

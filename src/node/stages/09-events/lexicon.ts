@@ -75,6 +75,8 @@ export interface VerbRow {
   readonly objWords?: readonly ReadonlySet<string>[];
   /** True when the row needs a direct object (a `*` or `obj` item). */
   readonly needsObj: boolean;
+  /** True when the row needs the verb to have no direct object (a `-obj` item). */
+  readonly noObj?: boolean;
   readonly preps: readonly PrepCondition[];
   /** Allowed lemmas of an open clausal complement; an empty set means any xcomp. */
   readonly xcomp: ReadonlySet<string> | null;
@@ -266,6 +268,7 @@ export interface ParsedPattern {
   readonly target: Target;
   readonly obj: ReadonlySet<string> | null;
   readonly needsObj: boolean;
+  readonly noObj: boolean;
   readonly preps: readonly PrepCondition[];
   readonly xcomp: ReadonlySet<string> | null;
   readonly prt: string | null;
@@ -283,6 +286,7 @@ export function parsePattern(
   let target: Target = null;
   let obj: ReadonlySet<string> | null = null;
   let objItem = false;
+  let noObj = false;
   let xcomp: ReadonlySet<string> | null = null;
   let prt: string | null = null;
   const preps: PrepCondition[] = [];
@@ -294,6 +298,10 @@ export function parsePattern(
       else if (preps.length === 0) target = { kind: 'obj' };
       else throw new Error('* must come before any preposition or right after one');
       afterPrep = false;
+      continue;
+    }
+    if (item === '-obj') {
+      noObj = true;
       continue;
     }
     const eq = item.indexOf('=');
@@ -321,10 +329,12 @@ export function parsePattern(
     }
   }
   const needsObj = objItem || target?.kind === 'obj';
+  if (noObj && needsObj) throw new Error('-obj and an object item contradict each other');
   return {
     target,
     obj,
     needsObj,
+    noObj,
     preps,
     xcomp,
     prt,
@@ -417,7 +427,7 @@ export function parseNounRow(row: TsvRow, ctx: ParseContext): NounRow {
     const words = lemma.split(' ');
     if (words.some((w) => !LEMMA.test(w))) throw new Error(`lemma "${lemma}" must be lower-case words`);
     const parsed = parsePattern(pattern, ctx.synsets);
-    if (parsed.needsObj || parsed.xcomp || parsed.prt) {
+    if (parsed.needsObj || parsed.noObj || parsed.xcomp || parsed.prt) {
       throw new Error('a noun pattern takes only preposition items (on *, between *, by=...)');
     }
     return {
@@ -485,6 +495,7 @@ export function formatPattern(row: {
   readonly target: Target;
   readonly obj: ReadonlySet<string> | null;
   readonly needsObj: boolean;
+  readonly noObj?: boolean;
   readonly preps: readonly PrepCondition[];
   readonly xcomp?: ReadonlySet<string> | null;
   readonly prt: string | null;
@@ -495,6 +506,7 @@ export function formatPattern(row: {
   if (row.target?.kind === 'obj') items.push('*');
   if (row.obj) items.push(`obj=${list(row.obj)}`);
   else if (row.needsObj && row.target?.kind !== 'obj') items.push('obj');
+  if (row.noObj) items.push('-obj');
   if (row.xcomp) items.push(row.xcomp.size > 0 ? `xcomp=${list(row.xcomp)}` : 'xcomp');
   for (const p of row.preps) {
     items.push(p.lemmas ? `${p.prep}=${list(p.lemmas)}` : p.prep);

@@ -126,9 +126,13 @@ export function toEvents(
       if (sides.length < 2) continue;
       f = { ...f, sources: sides, reciprocal: true };
     }
+    // "will attend" with nothing named: the gathering is the one just mentioned, and so is its place.
+    const elided = elidedGathering(tree, f);
+    const gathering = elided ? gatheringPlace(doc, f.trigger) : null;
     const place =
       objectPlace(tree, f) ??
-      locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger, f.code.startsWith('042'));
+      locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger, f.code.startsWith('042')) ??
+      gathering;
     const trigger = doc.tokens[f.trigger];
     for (const [source, given] of withSides(doc, f, pairs(f))) {
       // An actor with neither state nor organisation ("a man", "residents" of nowhere) cannot be coded.
@@ -147,10 +151,20 @@ export function toEvents(
       const rawTarget = addressedOwn
         ? null
         : ((own ? null : given) ?? people ?? counterpart(tree, f, source.actor, story, res));
-      const target =
+      let target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
           : protestedState(tree, code, source, res.states);
+      // Attending a gathering another state hosts, named in the sentence before ("the committee
+      // is to meet in Naqoura… Ortagus is expected to attend"), is a visit to that state.
+      // With no such gathering found, "attend" alone names nothing to code.
+      if (elided) {
+        const host = gathering === null ? null : doc.places[gathering];
+        if (!host?.country || host.country === doc.actors[source.actor]?.country) continue;
+        target = { actor: res.states.state(host.country, null), span: { start: host.start, end: host.end } };
+        // (An intent read off "confirmed he will attend" stays an intent, aimed at the host.)
+        if (code === '040') code = '042';
+      }
       // Bans and restrictions one state imposes on another's people are sanctions (163); the
       // administrative sanctions of 172 are a state's measures at home.
       // Concern aimed at someone ("Japan expressed concern" over China's act) criticises them;
@@ -202,6 +216,45 @@ export function toEvents(
 }
 
 const ATTENDING = new Set(['attend']);
+
+/** "is expected to attend": a verb of attending with no object, whose gathering is named before. */
+function elidedGathering(tree: SentenceTree, f: Found): boolean {
+  return ATTENDING.has(tree.lemma(f.trigger)) && tree.isVerb(f.trigger) && tree.kid(f.trigger, 'obj') < 0;
+}
+
+/** Words that hold a gathering in a place: "a summit … held in Dar es Salaam", "to meet in Naqoura". */
+const GATHERING_PLACES = new Set([
+  'summit',
+  'meeting',
+  'talk',
+  'conference',
+  'session',
+  'meet',
+  'convene',
+  'hold',
+]);
+
+/**
+ * The place of the gathering mentioned last before `trigger`, in its sentence or the one before:
+ * a place hung (through its preposition) on a word that holds a gathering; null if none.
+ */
+function gatheringPlace(doc: Doc, trigger: number): number | null {
+  const sentence = doc.tokens[trigger].sentence;
+  let best: number | null = null;
+  for (let index = 0; index < doc.places.length; index++) {
+    const place = doc.places[index];
+    const first = tokenStartingAt(doc, place.start);
+    if (first < 0 || first >= trigger) continue;
+    const at = doc.tokens[first].sentence;
+    if (at !== sentence && at !== sentence - 1) continue;
+    // Up from the place's first word to the first word outside the place's name.
+    let head = doc.tokens[first].head ?? -1;
+    while (head >= 0 && doc.tokens[head].start >= place.start && doc.tokens[head].end <= place.end)
+      head = doc.tokens[head].head ?? -1;
+    if (head >= 0 && GATHERING_PLACES.has((doc.tokens[head].lemma ?? '').toLowerCase())) best = index;
+  }
+  return best;
+}
 
 /** Whether an if/unless clause hangs on the verb (as a complement too, by a parser slip). */
 function onCondition(tree: SentenceTree, verb: number): boolean {

@@ -564,6 +564,7 @@ class VerbClause {
 function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | null {
   const { tree, verb: t, obj } = clause;
   if (row.needsObj && obj < 0) return null;
+  if (row.noObj && obj >= 0) return null;
   // ("traded rifle and rocket fire": any of conjoined objects may be the one named.)
   const wanted = row.obj;
   const fits = (k: number) =>
