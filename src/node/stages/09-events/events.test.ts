@@ -2276,3 +2276,14 @@ describe('attending a gathering named before ("-obj" rows)', () => {
     ],
   ]);
 });
+
+describe('an option ruled out', () => {
+  itCodes([
+    ['did not happen', 'Israel ruled out a strike on Lebanon.', ['ISR>LBN 19 negated']],
+    [
+      'and one not ruled out is only possible',
+      'Egypt has not ruled out sanctions on Israel.',
+      ['EGY>ISR 16 hypothetical'],
+    ],
+  ]);
+});

@@ -98,6 +98,13 @@ export function factualityOf(
   const inherited = governorCues(tree, lex, trigger, false, attempted, intended);
   // "has not answered an appeal": an event noun under a negated verb still happened.
   const noun = tree.token(trigger).upos === 'NOUN' || tree.token(trigger).upos === 'PROPN';
+  // "ruled out a strike": an option set aside did not happen; "has not ruled out sanctions" keeps
+  // it open, only possible.
+  const ruler = tree.head(trigger);
+  if (noun && ruler >= 0 && tree.rel(trigger) === 'obj' && tree.ruledOut(ruler)) {
+    const kept = ownCues(tree, lex, ruler).value === 'negated';
+    return { value: kept ? 'hypothetical' : 'negated', cue: tree.token(ruler) };
+  }
   if (inherited.value === 'negated' && !noun) return inherited;
   // "…, but a planned meeting did not take place": the event noun is what did not happen.
   const h = tree.head(trigger);

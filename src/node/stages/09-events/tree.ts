@@ -224,6 +224,11 @@ export class SentenceTree {
   }
 
   /** Whether verb `i` is "call off" or "put off", which cancel what they act on. */
+  /** "ruled out": an option set aside. */
+  ruledOut(i: number): boolean {
+    return this.lemma(i) === 'rule' && this.kidsBy(i, 'compound:prt').some((p) => this.lemma(p) === 'out');
+  }
+
   calledOff(i: number): boolean {
     const lemma = this.lemma(i);
     return (
