@@ -355,7 +355,7 @@ function toPlace(doc: Doc, m: Match, hit: PlaceHit): Place {
  * [fromToken, toToken) — the event coder passes a clause. "in/at/near/aboard/off" (where it
  * happened) beat "over", which beats "to/from/into" (destinations and origins); among equals the
  * place nearest the verb wins. `verbToken` names the verb; without it the first verb tagged by the
- * syntax stage is used, else the start of the range.
+ * syntax stage is used, else the start of the range; `skip` leaves places out.
  */
 export function locativePlace(
   doc: Doc,
@@ -363,6 +363,7 @@ export function locativePlace(
   toToken: number,
   verbToken?: number,
   destination = false,
+  skip?: (place: number) => boolean,
 ): number | null {
   if (doc.places.length === 0 || fromToken >= toToken) return null;
   const view = placesView(doc);
@@ -372,7 +373,7 @@ export function locativePlace(
   let bestDistance = Number.POSITIVE_INFINITY;
   for (let index = 0; index < doc.places.length; index++) {
     const first = view.firstToken[index];
-    if (first < fromToken || first >= toToken) continue;
+    if (first < fromToken || first >= toToken || skip?.(index)) continue;
     // A journey happens where it goes: "a visit to Minsk … the embassy in Vilnius said".
     const found = prepositionTier(view, first);
     const tier = destination && destinationTier(view, first) !== null ? 0 : found;

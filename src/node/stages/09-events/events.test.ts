@@ -2287,3 +2287,26 @@ describe('an option ruled out', () => {
     ],
   ]);
 });
+
+describe('where the speaker is', () => {
+  it('is not where the event happened', () => {
+    assert.deepEqual(placed('Israeli jets struck Lebanon on Sunday, the Egyptian embassy in Ankara said.'), [
+      '19@-',
+    ]);
+  });
+});
+
+describe('a by-phrase the parser hangs elsewhere', () => {
+  itCodes([
+    [
+      "on the verb right after the event noun's phrase: still its agent",
+      'The talks followed a visit to Beirut by a Qatari envoy.',
+      ['QAT>LBN 04 asserted'],
+    ],
+    [
+      'on the noun of a phrase of the event noun: still its agent',
+      'Lebanon freed prisoners after a visit to Beirut by Qatari envoy Khalid Hassan, the embassy in Amman said.',
+      ['LBN>QAT 08 asserted', 'QAT>LBN 04 asserted'],
+    ],
+  ]);
+});

@@ -242,6 +242,25 @@ function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]
 }
 
 /** Who carried out a nominal event: possessor, demonym, compound, by-phrase, or the verb's subject. */
+/**
+ * A by-phrase hung on the verb above the noun that follows the noun's own phrase at once
+ * ("followed a visit to Minsk by a U.S. envoy"): the noun's agent, read through the parser's
+ * attachment; -1 when none. (A passive verb's by-phrase is its own agent, labelled obl:agent.)
+ */
+function byAfterPhrase(tree: SentenceTree, t: number): number {
+  const verb = tree.head(t);
+  if (verb < 0 || !['obj', 'obl'].includes(tree.rel(t)) || tree.kidsBy(verb, 'aux:pass').length > 0)
+    return -1;
+  const end = Math.max(t, ...tree.subtree(t));
+  return (
+    tree
+      .kidsBy(verb, 'obl')
+      .find(
+        (k) => tree.deprel(k) === 'obl' && tree.caseOf(k) === 'by' && tree.kidsBy(k, 'case')[0] === end + 1,
+      ) ?? -1
+  );
+}
+
 function nounSource(
   tree: SentenceTree,
   index: MentionIndex,
@@ -272,8 +291,10 @@ function nounSource(
     const found = participantsOf(tree, index, res.states, k);
     if (found.length > 0) return found;
   }
-  // "the shooting of three fishermen by the coast guard", with "by" hung on the fishermen.
-  const agent = byAgentOf(tree, t);
+  // "the shooting of three fishermen by the coast guard", with "by" hung on the fishermen;
+  // "followed a visit to Minsk by a U.S. envoy", with "by" hung on the verb right after the phrase.
+  const byOnNoun = byAgentOf(tree, t);
+  const agent = byOnNoun >= 0 ? byOnNoun : byAfterPhrase(tree, t);
   if (agent >= 0 && tree.head(agent) !== t) {
     const found = participantsOf(tree, index, res.states, agent);
     if (found.length > 0) return found;

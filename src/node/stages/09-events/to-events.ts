@@ -131,7 +131,9 @@ export function toEvents(
     const gathering = elided ? gatheringPlace(doc, f.trigger) : null;
     const place =
       objectPlace(tree, f) ??
-      locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger, f.code.startsWith('042')) ??
+      locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger, f.code.startsWith('042'), (p) =>
+        whereTheSpeakerIs(tree, p, f.trigger),
+      ) ??
       gathering;
     const trigger = doc.tokens[f.trigger];
     for (const [source, given] of withSides(doc, f, pairs(f))) {
@@ -216,6 +218,22 @@ export function toEvents(
 }
 
 const ATTENDING = new Set(['attend']);
+
+/**
+ * "…, the U.S. embassy in Vilnius said": a place in the phrase naming who reports the event says
+ * where the speaker is, not where the event happened.
+ */
+function whereTheSpeakerIs(tree: SentenceTree, place: number, trigger: number): boolean {
+  const { doc } = tree;
+  const where = doc.places[place];
+  let k = tokenStartingAt(doc, where.start);
+  if (k < 0) return false;
+  // Up out of the place's name, then through the nouns it modifies, to the phrase's role.
+  while (tree.head(k) >= 0 && doc.tokens[tree.head(k)].end <= where.end) k = tree.head(k);
+  while (tree.rel(k) === 'nmod' || tree.rel(k) === 'compound' || tree.rel(k) === 'appos') k = tree.head(k);
+  const verb = tree.head(k);
+  return tree.rel(k) === 'nsubj' && verb >= 0 && verb !== trigger && WORDS.reporting.has(tree.lemma(verb));
+}
 
 /** "is expected to attend": a verb of attending with no object, whose gathering is named before. */
 function elidedGathering(tree: SentenceTree, f: Found): boolean {

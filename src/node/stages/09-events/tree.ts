@@ -282,15 +282,17 @@ function baseRelation(deprel: string): string {
 
 /**
  * The agent phrase of an event noun ("the shooting of three fishermen by the coast guard"): its own
- * by-phrase, or one the parser hung on its of-phrase. -1 when there is none.
+ * by-phrase, or one the parser hung on the noun of a phrase of its own. -1 when there is none.
  */
 export function byAgentOf(tree: SentenceTree, noun: number): number {
   const own = tree.kidsBy(noun, 'nmod');
   const by = own.find((k) => tree.caseOf(k) === 'by');
   if (by !== undefined) return by;
-  for (const of of own.filter((k) => tree.caseOf(k) === 'of')) {
-    const inner = tree.kidsBy(of, 'nmod').find((k) => tree.caseOf(k) === 'by');
-    if (inner !== undefined) return inner;
+  // "the shelling of the town by the army", "a visit to Minsk by the envoy": the parser may hang
+  // the by-phrase on the noun of the phrase before it.
+  for (const inner of own) {
+    const by = tree.kidsBy(inner, 'nmod').find((k) => tree.caseOf(k) === 'by');
+    if (by !== undefined) return by;
   }
   return -1;
 }
