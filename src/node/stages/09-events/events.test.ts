@@ -2310,3 +2310,17 @@ describe('a by-phrase the parser hangs elsewhere', () => {
     ],
   ]);
 });
+
+describe('force at a ship at sea (word role merchant-ship)', () => {
+  itCodes([
+    [
+      'hits no party of the story when none is named',
+      'Israel struck Gaza on Sunday. Hezbollah fighters attacked and seized a cargo ship in the Red Sea.',
+      [
+        'ISR>PSE 19 asserted 2026-02-01',
+        'Hezbollah>- 19 asserted 2026-02-01',
+        'Hezbollah>- 17 asserted 2026-02-01',
+      ],
+    ],
+  ]);
+});

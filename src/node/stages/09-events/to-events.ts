@@ -152,7 +152,9 @@ export function toEvents(
         given && !codable(doc, given.actor) ? peopleHere(doc, code, source, given, place, res.states) : null;
       const rawTarget = addressedOwn
         ? null
-        : ((own ? null : given) ?? people ?? counterpart(tree, f, source.actor, story, res));
+        : ((own ? null : given) ??
+          people ??
+          (shipAtSea(tree, f, place) ? null : counterpart(tree, f, source.actor, story, res)));
       let target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
@@ -218,6 +220,24 @@ export function toEvents(
 }
 
 const ATTENDING = new Set(['attend']);
+const SHIPS = WORDS['merchant-ship'];
+
+/**
+ * "attacked and seized a bulk carrier in the Red Sea": force at a ship, away from any state's
+ * land, with no party named, hits a thing of no side; no other party of the story stands in.
+ * (A ship hit in a port, "a cargo ship in Odesa", is hit where the port is.)
+ */
+function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean {
+  if (!ATTACK_ROOTS.has(f.code.slice(0, 2)) && !f.code.startsWith('17')) return false;
+  if (place !== null && tree.doc.places[place].country) return false;
+  const t = f.trigger;
+  // (The object may be shared with a verb joined by "and": "attacked and seized a carrier".)
+  const joined = [t, ...tree.kidsBy(t, 'conj'), ...(tree.rel(t) === 'conj' ? [tree.head(t)] : [])];
+  return joined.some((v) => {
+    const obj = tree.kid(v, 'obj');
+    return obj >= 0 && lemmaIn(tree, contentOf(tree, obj), SHIPS);
+  });
+}
 
 /**
  * "…, the U.S. embassy in Vilnius said": a place in the phrase naming who reports the event says

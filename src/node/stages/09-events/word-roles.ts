@@ -45,6 +45,7 @@ export const WORD_ROLES = [
   'enabling',
   'collective',
   'stance',
+  'merchant-ship',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
