@@ -2324,3 +2324,23 @@ describe('force at a ship at sea (word role merchant-ship)', () => {
     ],
   ]);
 });
+
+describe('calls and discussions', () => {
+  itCodes([
+    [
+      '"called X to discuss" is a phone call, no naming',
+      'Fidan called Kallas to discuss Lebanon.',
+      ['TUR>UN 04 asserted'],
+    ],
+    [
+      'what is discussed is the topic, not a party',
+      'Egypt and Qatar discussed Lebanon.',
+      ['EGY>QAT 04 asserted', 'QAT>EGY 04 asserted'],
+    ],
+    [
+      "a phrase of the discussed event hung on the verb is still the event's",
+      "Egypt and Qatar discussed Israel's strikes on Lebanon.",
+      ['EGY>QAT 04 asserted', 'QAT>EGY 04 asserted', 'ISR>LBN 19 hypothetical'],
+    ],
+  ]);
+});

@@ -237,11 +237,22 @@ function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]
       .kidsBy(t, 'nmod', 'obl', 'acl')
       .flatMap((c) => tree.kidsBy(c, 'nmod'))
       .find(named) ??
-    light.find(named)
+    light.find(named) ??
+    phraseAfter(tree, t).find(named)
   );
 }
 
-/** Who carried out a nominal event: possessor, demonym, compound, by-phrase, or the verb's subject. */
+/**
+ * "discussed Israel's strikes on Syria", parsed with "on Syria" on the verb: the obliques of the
+ * verb above an object or oblique noun that follow the noun's own phrase at once.
+ */
+function phraseAfter(tree: SentenceTree, t: number): number[] {
+  const verb = tree.head(t);
+  if (verb < 0 || !['obj', 'obl'].includes(tree.rel(t))) return [];
+  const end = Math.max(t, ...tree.subtree(t));
+  return tree.kidsBy(verb, 'obl').filter((k) => tree.kidsBy(k, 'case')[0] === end + 1);
+}
+
 /**
  * A by-phrase hung on the verb above the noun that follows the noun's own phrase at once
  * ("followed a visit to Minsk by a U.S. envoy"): the noun's agent, read through the parser's
@@ -261,6 +272,7 @@ function byAfterPhrase(tree: SentenceTree, t: number): number {
   );
 }
 
+/** Who carried out a nominal event: possessor, demonym, compound, by-phrase, or the verb's subject. */
 function nounSource(
   tree: SentenceTree,
   index: MentionIndex,

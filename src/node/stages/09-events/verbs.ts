@@ -374,7 +374,14 @@ function verbEvent(
   // A pattern that names no target still acts on an actor in object position ("welcomed his
   // Saudi counterpart", "expelled two Russian diplomats").
   // ("demanded their release" names the released, not whom it is demanded of.)
-  if (others(targets).length === 0 && obj >= 0 && row.target === null && !RELEASE_DEMANDS.has(code))
+  // ("Erdogan and Putin discussed Syria": what is discussed is the topic, not a party.)
+  if (
+    others(targets).length === 0 &&
+    obj >= 0 &&
+    row.target === null &&
+    !RELEASE_DEMANDS.has(code) &&
+    row.lemma !== 'discuss'
+  )
     targets = others(participantsOf(tree, index, res.states, obj)).filter(
       (p) => !ofCoSource(tree.doc, sources, p),
     );
