@@ -2344,3 +2344,13 @@ describe('calls and discussions', () => {
     ],
   ]);
 });
+
+describe('an arms sale (nouns.tsv, a word as written)', () => {
+  itCodes([
+    [
+      'to a state, approved: military cooperation still to be done',
+      'Egypt approved an arms sale to Qatar.',
+      ['EGY>QAT 06 hypothetical'],
+    ],
+  ]);
+});

@@ -189,7 +189,10 @@ function compoundMatches(tree: SentenceTree, row: NounRow, t: number): boolean {
   const before = row.words.length - 1;
   for (let k = 1; k <= before; k++) {
     const i = t - k;
-    if (i < tree.sentence.tokenStart || tree.lemma(i) !== row.words[before - k]) return false;
+    if (i < tree.sentence.tokenStart) return false;
+    // ("arms sale": the row's word may be written as the text has it, "arms" lemmatised "arm".)
+    const word = row.words[before - k];
+    if (tree.lemma(i) !== word && tree.doc.slice(tree.token(i)).toLowerCase() !== word) return false;
   }
   return true;
 }
