@@ -2354,3 +2354,18 @@ describe('an arms sale (nouns.tsv, a word as written)', () => {
     ],
   ]);
 });
+
+describe('keeping someone from an act (word role preventing)', () => {
+  itCodes([
+    [
+      'a veto of the act, which did not happen, done by whom it was kept from',
+      'Turkey blocked Egypt from opening talks with Iran.',
+      ['TUR>EGY 12 asserted', 'EGY>IRN 04 negated'],
+    ],
+    [
+      'one not kept from it acted',
+      'Israel did not stop Egypt from mediating between Israel and Lebanon.',
+      ['EGY>ISR 04 asserted', 'EGY>LBN 04 asserted'],
+    ],
+  ]);
+});

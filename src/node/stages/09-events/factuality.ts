@@ -10,6 +10,7 @@
 import { dataPath, readTsv } from '../../data/files.js';
 import type { Factuality, Span } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
+import { keptFrom } from './subjects.js';
 import { describedByGerund, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
@@ -317,6 +318,15 @@ function governorCues(
       !conditionOfTime(tree, child)
     )
       break;
+    // "blocked the EU from opening talks": what the object was kept from did not happen. "Did not
+    // stop Egypt from mediating" keeps no one from anything, and "could block" only might.
+    if (keptFrom(tree, child)) {
+      const keeping = ownCues(tree, lex, h);
+      if (keeping.value === 'asserted') best = stronger(best, { value: 'negated', cue: tree.token(h) });
+      else if (keeping.value !== 'negated')
+        best = stronger(best, { value: 'hypothetical', cue: keeping.cue });
+      break;
+    }
     const lemma = tree.lemma(h);
     const upos = tree.token(h).upos;
     // "denied reports that its jets struck": a report as a thing is what the verb above it
@@ -359,6 +369,8 @@ function governorCues(
     const purpose = rel === 'advcl' && role === 'governor' && purposeBesideObject(tree, lex, h, child);
     if (value && !((ignoreNegation || purpose) && value === 'negated'))
       best = stronger(best, { value, cue: tree.token(h) });
+    // "blocked the EU from opening talks": what the object was kept from did not happen.
+
     // "issued an ultimatum to Lima to halt attacks", "made an attempt to end the fighting": a
     // to-clause the parser hangs on the light verb says what the object noun asks or tries.
     const asked = rel === 'advcl' && role === 'governor' ? lightObjectCue(tree, lex, h, child) : null;

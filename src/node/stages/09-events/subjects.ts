@@ -24,6 +24,19 @@ function infinitive(tree: SentenceTree, t: number): boolean {
 }
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
 const OBJECT_CONTROL = WORDS['object-control'];
+const PREVENTING = WORDS.preventing;
+
+/** "blocked the EU from opening talks": a from-clause of a verb that keeps its object from acting. */
+export function keptFrom(tree: SentenceTree, clause: number): boolean {
+  const h = tree.head(clause);
+  return (
+    h >= 0 &&
+    tree.rel(clause) === 'advcl' &&
+    PREVENTING.has(tree.lemma(h)) &&
+    // (A parser may read the "from" of a gerund as a preposition.)
+    tree.kidsBy(clause, 'mark', 'case').some((m) => tree.lemma(m) === 'from')
+  );
+}
 /** Nouns of armed forces ("units", "troops"), which may name no state of their own. */
 export const MILITARY_HEADS = WORDS.military;
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
@@ -184,7 +197,7 @@ export function subjectOf(
     const author = participantsOf(tree, index, res.states, statement);
     if (author.length > 0) return author;
   }
-  if ((rel === 'xcomp' || rel === 'advcl') && OBJECT_CONTROL.has(tree.lemma(h))) {
+  if ((rel === 'xcomp' || rel === 'advcl') && (OBJECT_CONTROL.has(tree.lemma(h)) || keptFrom(tree, t))) {
     // "asked Kyiv to halt": the parser sometimes makes the controller an indirect object.
     const controller = tree.kidsBy(h, 'obj', ...(rel === 'xcomp' ? ['iobj'] : []))[0] ?? -1;
     if (controller >= 0) {
@@ -324,7 +337,9 @@ function reducedPassiveClause(tree: SentenceTree, t: number): number {
   if (tree.rel(t) !== 'advcl' || tree.token(t).xpos !== 'VBN' || tree.kidsBy(t, 'mark').length === 0)
     return -1;
   if (tree.kidsBy(t, 'nsubj', 'aux', 'aux:pass', 'cop', 'obj').length > 0) return -1;
-  const h = tree.head(t);
+  // ("threatened to close the strait if attacked": the clause above may borrow its subject.)
+  let h = tree.head(t);
+  while (h >= 0 && tree.kid(h, 'nsubj') < 0 && tree.rel(h) === 'xcomp') h = tree.head(h);
   return h >= 0 ? tree.kid(h, 'nsubj') : -1;
 }
 

@@ -9,7 +9,7 @@
 import type { CoderResources } from './found.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { FORCE_ROOTS, MUTUAL_ROOTS } from './sides.js';
-import { RELATIVE_PRONOUNS } from './subjects.js';
+import { keptFrom, RELATIVE_PRONOUNS } from './subjects.js';
 import type { SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
@@ -385,9 +385,14 @@ function isWhat(tree: SentenceTree, k: number): boolean {
 /** Open complements; a parser may hang "ordered X to leave" as advcl with "to", which means the same. */
 export function complements(tree: SentenceTree, t: number): number[] {
   const toClause = (k: number) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'to');
+  // ("blocked the EU from opening talks": what a verb of preventing keeps its object from.)
   const own = tree
     .kids(t)
-    .filter((k) => ['xcomp', 'ccomp'].includes(tree.rel(k)) || (tree.rel(k) === 'advcl' && toClause(k)));
+    .filter(
+      (k) =>
+        ['xcomp', 'ccomp'].includes(tree.rel(k)) ||
+        (tree.rel(k) === 'advcl' && (toClause(k) || keptFrom(tree, k))),
+    );
   // "ordered two diplomats to leave" is often parsed with "to leave" hung on the object, and
   // "signalled through intermediaries that it is willing" with the that-clause hung on the oblique.
   const obj = tree.kid(t, 'obj');

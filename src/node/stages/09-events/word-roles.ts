@@ -46,6 +46,7 @@ export const WORD_ROLES = [
   'collective',
   'stance',
   'merchant-ship',
+  'preventing',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
