@@ -2369,3 +2369,13 @@ describe('keeping someone from an act (word role preventing)', () => {
     ],
   ]);
 });
+
+describe('a passive condition under an infinitive', () => {
+  itCodes([
+    [
+      'befalls the subject the infinitive borrows ("if attacked" is no attack by the threatener)',
+      'Egypt threatened to close the Suez Canal if attacked.',
+      ['EGY>- 13 asserted', 'EGY>- 19 hypothetical'],
+    ],
+  ]);
+});
