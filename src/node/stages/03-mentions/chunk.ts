@@ -669,7 +669,7 @@ function takeOfComplement(atoms: Atom[], k: number, aff: Affiliation): number {
   if (isToken(atoms[j], new Set(['the']))) j++;
   let entry = entryOf(atoms[j]);
   if (!entry) return k;
-  // "leaders of Egypt's Muslim Brotherhood": the state owns what follows, and that names the
+  // "officials of Lebanon's Hezbollah": the state owns what follows, and that names the
   // affiliation; with no name after it ("of Egypt's opposition") the phrase is left to others.
   if ((entry.kind === 'country' || entry.kind === 'seat') && isToken(atoms[j + 1], POSSESSIVE)) {
     j += 2;

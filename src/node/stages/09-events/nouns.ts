@@ -258,7 +258,7 @@ function phraseAfter(tree: SentenceTree, t: number): number[] {
 
 /**
  * A by-phrase hung on the verb above the noun that follows the noun's own phrase at once
- * ("followed a visit to Minsk by a U.S. envoy"): the noun's agent, read through the parser's
+ * ("came after a visit to Amman by an envoy"): the noun's agent, read through the parser's
  * attachment; -1 when none. (A passive verb's by-phrase is its own agent, labelled obl:agent.)
  */
 function byAfterPhrase(tree: SentenceTree, t: number): number {
@@ -307,7 +307,7 @@ function nounSource(
     if (found.length > 0) return found;
   }
   // "the shooting of three fishermen by the coast guard", with "by" hung on the fishermen;
-  // "followed a visit to Minsk by a U.S. envoy", with "by" hung on the verb right after the phrase.
+  // "came after a visit to Amman by an envoy", with "by" hung on the verb right after the phrase.
   const byOnNoun = byAgentOf(tree, t);
   const agent = byOnNoun >= 0 ? byOnNoun : byAfterPhrase(tree, t);
   if (agent >= 0 && tree.head(agent) !== t) {

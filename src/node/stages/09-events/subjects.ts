@@ -337,7 +337,7 @@ function reducedPassiveClause(tree: SentenceTree, t: number): number {
   if (tree.rel(t) !== 'advcl' || tree.token(t).xpos !== 'VBN' || tree.kidsBy(t, 'mark').length === 0)
     return -1;
   if (tree.kidsBy(t, 'nsubj', 'aux', 'aux:pass', 'cop', 'obj').length > 0) return -1;
-  // ("threatened to close the strait if attacked": the clause above may borrow its subject.)
+  // ("vowed to shut the canal if attacked": the clause above may borrow its subject.)
   let h = tree.head(t);
   while (h >= 0 && tree.kid(h, 'nsubj') < 0 && tree.rel(h) === 'xcomp') h = tree.head(h);
   return h >= 0 ? tree.kid(h, 'nsubj') : -1;

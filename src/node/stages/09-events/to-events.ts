@@ -160,7 +160,7 @@ export function toEvents(
           ? rawTarget
           : protestedState(tree, code, source, res.states);
       // Attending a gathering another state hosts, named in the sentence before ("the committee
-      // is to meet in Naqoura… Ortagus is expected to attend"), is a visit to that state.
+      // is to meet in Amman… the envoy will attend too"), is a visit to that state.
       // With no such gathering found, "attend" alone names nothing to code.
       if (elided) {
         const host = gathering === null ? null : doc.places[gathering];
@@ -223,7 +223,7 @@ const ATTENDING = new Set(['attend']);
 const SHIPS = WORDS['merchant-ship'];
 
 /**
- * "attacked and seized a bulk carrier in the Red Sea": force at a ship, away from any state's
+ * "boarded and seized a tanker off the coast": force at a ship, away from any state's
  * land, with no party named, hits a thing of no side; no other party of the story stands in.
  * (A ship hit in a port, "a cargo ship in Odesa", is hit where the port is.)
  */
@@ -240,7 +240,7 @@ function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean 
 }
 
 /**
- * "…, the U.S. embassy in Vilnius said": a place in the phrase naming who reports the event says
+ * "…, the French embassy in Amman said": a place in the phrase naming who reports the event says
  * where the speaker is, not where the event happened.
  */
 function whereTheSpeakerIs(tree: SentenceTree, place: number, trigger: number): boolean {
@@ -260,7 +260,7 @@ function elidedGathering(tree: SentenceTree, f: Found): boolean {
   return ATTENDING.has(tree.lemma(f.trigger)) && tree.isVerb(f.trigger) && tree.kid(f.trigger, 'obj') < 0;
 }
 
-/** Words that hold a gathering in a place: "a summit … held in Dar es Salaam", "to meet in Naqoura". */
+/** Words that hold a gathering in a place: "a summit … held in Nairobi", "to meet in Amman". */
 const GATHERING_PLACES = new Set([
   'summit',
   'meeting',

@@ -81,7 +81,7 @@ export class SentenceTree {
   }
 
   /**
-   * "Israel is opposed to French mediation" states Israel's stance, not something done to Israel:
+   * "Jordan is opposed to any foreign mediation" states Jordan's stance, not something done to it:
    * such a passive with a to-phrase and no by-agent or object is read as the active verb, its
    * subject acting and the to-phrase its object (relations to read instead of the parser's).
    */
@@ -288,7 +288,7 @@ export function byAgentOf(tree: SentenceTree, noun: number): number {
   const own = tree.kidsBy(noun, 'nmod');
   const by = own.find((k) => tree.caseOf(k) === 'by');
   if (by !== undefined) return by;
-  // "the shelling of the town by the army", "a visit to Minsk by the envoy": the parser may hang
+  // "the shelling of the town by the army", "a visit to Amman by the envoy": the parser may hang
   // the by-phrase on the noun of the phrase before it.
   for (const inner of own) {
     const by = tree.kidsBy(inner, 'nmod').find((k) => tree.caseOf(k) === 'by');
