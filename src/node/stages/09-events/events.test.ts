@@ -2379,3 +2379,9 @@ describe('a passive condition under an infinitive', () => {
     ],
   ]);
 });
+
+describe('ramming (verbs.tsv)', () => {
+  itCodes([
+    ['is force, not a bombing', 'An Egyptian patrol boat rammed an Israeli vessel.', ['EGY>ISR 19 asserted']],
+  ]);
+});
