@@ -1098,9 +1098,9 @@ describe('event coding', () => {
       ['IRN>EGY 13 asserted 2026-02-02'],
     ],
     [
-      'what pressure pushes for has not happened',
+      'what pressure pushes for has not happened (the pressure itself is an appeal)',
       'Egypt is being pressured by Israel to expel Iranian diplomats.',
-      ['EGY>IRN 16 hypothetical'],
+      ['ISR>EGY 02 asserted', 'EGY>IRN 16 hypothetical'],
     ],
     [
       'a warning that another will suffer is aimed at that other, not at the story’s party',
@@ -2383,5 +2383,18 @@ describe('a passive condition under an infinitive', () => {
 describe('ramming (verbs.tsv)', () => {
   itCodes([
     ['is force, not a bombing', 'An Egyptian patrol boat rammed an Israeli vessel.', ['EGY>ISR 19 asserted']],
+  ]);
+});
+
+describe('pressure, insults and snubs (verbs.tsv)', () => {
+  it('pressure to end a war is an appeal', () => {
+    assert.deepEqual(
+      events('Egypt pressured Israel to end the war.').filter((e) => e.includes(' 02 ')),
+      ['EGY>ISR 02 asserted'],
+    );
+  });
+  itCodes([
+    ['an insult is criticism', 'Qatar insulted Egypt.', ['QAT>EGY 11 asserted']],
+    ['a snub is a rejection', 'Qatar snubbed Egypt.', ['QAT>EGY 12 asserted']],
   ]);
 });
