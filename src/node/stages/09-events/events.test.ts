@@ -2398,3 +2398,9 @@ describe('pressure, insults and snubs (verbs.tsv)', () => {
     ['a snub is a rejection', 'Qatar snubbed Egypt.', ['QAT>EGY 12 asserted']],
   ]);
 });
+
+describe("a state in an actor's title", () => {
+  it('says whom the actor serves, not where the event happened', () => {
+    assert.deepEqual(placed("Fidan spoke to Lebanon's foreign minister by phone on Sunday."), ['04@-']);
+  });
+});

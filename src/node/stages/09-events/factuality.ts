@@ -10,8 +10,7 @@
 import { dataPath, readTsv } from '../../data/files.js';
 import type { Factuality, Span } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
-import { keptFrom } from './subjects.js';
-import { describedByGerund, lemmaIn, type SentenceTree } from './tree.js';
+import { describedByGerund, keptFrom, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 type Role = 'neg' | 'modal' | 'mark' | 'governor' | 'object' | 'modifier' | 'nominal';

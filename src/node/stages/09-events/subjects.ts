@@ -9,7 +9,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { CoderResources } from './found.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { codable } from './sides.js';
-import { describedByGerund, isPlaceName, lemmaIn, type SentenceTree } from './tree.js';
+import { describedByGerund, isPlaceName, keptFrom, lemmaIn, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 const STAND_IN_PRONOUNS = new Set(['it', 'they']);
@@ -24,19 +24,6 @@ function infinitive(tree: SentenceTree, t: number): boolean {
 }
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
 const OBJECT_CONTROL = WORDS['object-control'];
-const PREVENTING = WORDS.preventing;
-
-/** "blocked the EU from opening talks": a from-clause of a verb that keeps its object from acting. */
-export function keptFrom(tree: SentenceTree, clause: number): boolean {
-  const h = tree.head(clause);
-  return (
-    h >= 0 &&
-    tree.rel(clause) === 'advcl' &&
-    PREVENTING.has(tree.lemma(h)) &&
-    // (A parser may read the "from" of a gerund as a preposition.)
-    tree.kidsBy(clause, 'mark', 'case').some((m) => tree.lemma(m) === 'from')
-  );
-}
 /** Nouns of armed forces ("units", "troops"), which may name no state of their own. */
 export const MILITARY_HEADS = WORDS.military;
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);

@@ -9,8 +9,8 @@
 import type { CoderResources } from './found.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { FORCE_ROOTS, MUTUAL_ROOTS } from './sides.js';
-import { keptFrom, RELATIVE_PRONOUNS } from './subjects.js';
-import type { SentenceTree } from './tree.js';
+import { RELATIVE_PRONOUNS } from './subjects.js';
+import { keptFrom, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 /**

@@ -27,7 +27,7 @@ import {
 import { StoryMemory, tokenStartingAt } from './story.js';
 import { MILITARY_HEADS } from './subjects.js';
 import { contentOf, describedThing } from './targets.js';
-import { lemmaIn, type SentenceTree } from './tree.js';
+import { lemmaIn, ownOrSharedObject, type SentenceTree } from './tree.js';
 import { continuesSpeaker, eventDate, stillToCome } from './when.js';
 import { WORDS } from './word-roles.js';
 
@@ -230,27 +230,33 @@ const SHIPS = WORDS['merchant-ship'];
 function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean {
   if (!ATTACK_ROOTS.has(f.code.slice(0, 2)) && !f.code.startsWith('17')) return false;
   if (place !== null && tree.doc.places[place].country) return false;
-  const t = f.trigger;
   // (The object may be shared with a verb joined by "and": "attacked and seized a carrier".)
-  const joined = [t, ...tree.kidsBy(t, 'conj'), ...(tree.rel(t) === 'conj' ? [tree.head(t)] : [])];
-  return joined.some((v) => {
-    const obj = tree.kid(v, 'obj');
-    return obj >= 0 && lemmaIn(tree, contentOf(tree, obj), SHIPS);
-  });
+  const obj = ownOrSharedObject(tree, f.trigger);
+  return obj >= 0 && lemmaIn(tree, contentOf(tree, obj), SHIPS);
 }
 
 /**
  * "…, the French embassy in Amman said": a place in the phrase naming who reports the event says
- * where the speaker is, not where the event happened.
+ * where the speaker is, not where the event happened; nor does one inside an actor's name or title.
  */
 function whereTheSpeakerIs(tree: SentenceTree, place: number, trigger: number): boolean {
   const { doc } = tree;
+  // ("spoke to U.S. Secretary of State Marco Rubio": a state in a person's title says whom he
+  // serves, not where anything happened.)
+  // (A list of states, "to Santo Domingo and Port of Spain", is no one's title.)
   const where = doc.places[place];
-  let k = tokenStartingAt(doc, where.start);
+  const titled = (m: (typeof doc.mentions)[number]) => m.kind !== 'state' && m.kind !== 'compound';
+  if (doc.mentions.some((m) => titled(m) && m.start <= where.start && where.end < m.end)) return true;
+  let k = placeTop(doc, where, (i) => tree.head(i));
   if (k < 0) return false;
-  // Up out of the place's name, then through the nouns it modifies, to the phrase's role.
-  while (tree.head(k) >= 0 && doc.tokens[tree.head(k)].end <= where.end) k = tree.head(k);
-  while (tree.rel(k) === 'nmod' || tree.rel(k) === 'compound' || tree.rel(k) === 'appos') k = tree.head(k);
+  // Up through the nouns the place modifies (and a participle on them: "the agency operating in
+  // Iraq said"), to the phrase's role.
+  for (;;) {
+    const rel = tree.rel(k);
+    if (rel === 'nmod' || rel === 'compound' || rel === 'appos') k = tree.head(k);
+    else if (rel === 'obl' && tree.rel(tree.head(k)) === 'acl') k = tree.head(tree.head(k));
+    else break;
+  }
   const verb = tree.head(k);
   return tree.rel(k) === 'nsubj' && verb >= 0 && verb !== trigger && WORDS.reporting.has(tree.lemma(verb));
 }
@@ -261,16 +267,7 @@ function elidedGathering(tree: SentenceTree, f: Found): boolean {
 }
 
 /** Words that hold a gathering in a place: "a summit … held in Nairobi", "to meet in Amman". */
-const GATHERING_PLACES = new Set([
-  'summit',
-  'meeting',
-  'talk',
-  'conference',
-  'session',
-  'meet',
-  'convene',
-  'hold',
-]);
+const GATHERING_PLACES = WORDS['gathering-place'];
 
 /**
  * The place of the gathering mentioned last before `trigger`, in its sentence or the one before:
@@ -285,10 +282,8 @@ function gatheringPlace(doc: Doc, trigger: number): number | null {
     if (first < 0 || first >= trigger) continue;
     const at = doc.tokens[first].sentence;
     if (at !== sentence && at !== sentence - 1) continue;
-    // Up from the place's first word to the first word outside the place's name.
-    let head = doc.tokens[first].head ?? -1;
-    while (head >= 0 && doc.tokens[head].start >= place.start && doc.tokens[head].end <= place.end)
-      head = doc.tokens[head].head ?? -1;
+    const top = placeTop(doc, place, (i) => doc.tokens[i].head ?? -1);
+    const head = top >= 0 ? (doc.tokens[top].head ?? -1) : -1;
     if (head >= 0 && GATHERING_PLACES.has((doc.tokens[head].lemma ?? '').toLowerCase())) best = index;
   }
   return best;
@@ -319,13 +314,23 @@ function hostOf(
   if (host?.type !== 'state' || doc.actors[source.actor]?.country === host.country) return false;
   if (namesTheGathering(tree, f, target)) return true;
   if (!where?.country || host.country !== where.country) return false;
-  // (The word of the place's name that hangs outside it: "Salaam" of "Dar es Salaam".)
-  const inside = (i: number) =>
-    i >= 0 && doc.tokens[i].start >= where.start && doc.tokens[i].end <= where.end;
-  let k = tokenStartingAt(doc, where.start);
-  while (k >= 0 && inside(tree.head(k))) k = tree.head(k);
-  const h = k >= 0 ? tree.head(k) : -1;
+  const top = placeTop(doc, where, (i) => tree.head(i));
+  const h = top >= 0 ? tree.head(top) : -1;
   return h === f.trigger || (h >= 0 && h === tree.kid(f.trigger, 'obj'));
+}
+
+/**
+ * The word of a place's name that hangs outside it ("Salaam" of "Dar es Salaam"), found by going
+ * up from its first word; its head is what the place says where of. -1 if no token starts it.
+ */
+function placeTop(doc: Doc, where: Span, head: (i: number) => number): number {
+  let k = tokenStartingAt(doc, where.start);
+  while (k >= 0) {
+    const h = head(k);
+    if (h < 0 || doc.tokens[h].start < where.start || doc.tokens[h].end > where.end) return k;
+    k = h;
+  }
+  return k;
 }
 
 /** "attended the Minsk summit": the target is the city written into the name of what is attended. */

@@ -326,3 +326,41 @@ export function describedByGerund(tree: SentenceTree, t: number, nouns: Readonly
   if (obj < 0 || obj > t || !lemmaIn(tree, obj, nouns) || tree.token(t - 1).upos === 'PUNCT') return -1;
   return Math.max(obj, ...tree.subtree(obj)) === t - 1 ? obj : -1;
 }
+
+const PREVENTING = WORDS.preventing;
+
+/** "blocked the EU from opening talks": a from-clause of a verb that keeps its object from acting. */
+export function keptFrom(tree: SentenceTree, clause: number): boolean {
+  const h = tree.head(clause);
+  return (
+    h >= 0 &&
+    tree.rel(clause) === 'advcl' &&
+    PREVENTING.has(tree.lemma(h)) &&
+    // (A parser may read the "from" of a gerund as a preposition.)
+    tree.kidsBy(clause, 'mark', 'case').some((m) => tree.lemma(m) === 'from')
+  );
+}
+
+/**
+ * The verb's object, or the one it shares with a verb joined to it by "and" or "or" right beside
+ * it ("arrested and expelled two diplomats", "rejected and condemned the report"): a parser
+ * hangs such an object on either verb.
+ */
+export function ownOrSharedObject(tree: SentenceTree, t: number): number {
+  const own = tree.kid(t, 'obj');
+  if (own >= 0) return own;
+  const { tokenStart, tokenEnd } = tree.sentence;
+  for (const [first, second] of [
+    [t - 2, t],
+    [t, t + 2],
+  ]) {
+    if (first < tokenStart || second >= tokenEnd || !COORDINATORS.has(tree.lemma(first + 1))) continue;
+    const joined = tree.head(second) === first && tree.rel(second) === 'conj';
+    if (!joined || !tree.isVerb(first) || !tree.isVerb(second)) continue;
+    const shared = tree.kid(first === t ? second : first, 'obj');
+    if (shared > second) return shared;
+  }
+  return -1;
+}
+
+const COORDINATORS = new Set(['and', 'or']);

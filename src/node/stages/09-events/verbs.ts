@@ -38,7 +38,7 @@ import {
   obliqueWith,
   purposeObject,
 } from './targets.js';
-import { byAgentOf, lemmaIn, type SentenceTree } from './tree.js';
+import { byAgentOf, lemmaIn, ownOrSharedObject, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 /** Verbs whose plural or compound subject acts on itself: "Russia and Ukraine met". */
@@ -227,30 +227,6 @@ function codeWithObject(
   }
   return deferred ? verbEvent(tree, index, res, t, obj, ...deferred) : null;
 }
-
-/**
- * The verb's object, or the one it shares with a verb joined to it by "and" or "or" right beside
- * it ("arrested and expelled two diplomats", "rejected and condemned the report"): a parser
- * hangs such an object on either verb.
- */
-function ownOrSharedObject(tree: SentenceTree, t: number): number {
-  const own = tree.kid(t, 'obj');
-  if (own >= 0) return own;
-  const { tokenStart, tokenEnd } = tree.sentence;
-  for (const [first, second] of [
-    [t - 2, t],
-    [t, t + 2],
-  ]) {
-    if (first < tokenStart || second >= tokenEnd || !COORDINATORS.has(tree.lemma(first + 1))) continue;
-    const joined = tree.head(second) === first && tree.rel(second) === 'conj';
-    if (!joined || !tree.isVerb(first) || !tree.isVerb(second)) continue;
-    const shared = tree.kid(first === t ? second : first, 'obj');
-    if (shared > second) return shared;
-  }
-  return -1;
-}
-
-const COORDINATORS = new Set(['and', 'or']);
 
 /** An event noun whose own rows name a partner with "with" ("meeting with *", "talks with *"). */
 function partnerNoun(res: CoderResources, lemma: string): boolean {

@@ -47,6 +47,7 @@ export const WORD_ROLES = [
   'stance',
   'merchant-ship',
   'preventing',
+  'gathering-place',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
