@@ -241,9 +241,9 @@ function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean 
  */
 function whereTheSpeakerIs(tree: SentenceTree, place: number, trigger: number): boolean {
   const { doc } = tree;
-  // ("spoke to U.S. Secretary of State Marco Rubio": a state in a person's title says whom he
-  // serves, not where anything happened.)
-  // (A list of states, "to Santo Domingo and Port of Spain", is no one's title.)
+  // ("spoke to Lebanon's foreign minister": a state in a person's title says whom he serves, not
+  // where anything happened.)
+  // (A list of places, "to Amman and Beirut", is no one's title.)
   const where = doc.places[place];
   const titled = (m: (typeof doc.mentions)[number]) => m.kind !== 'state' && m.kind !== 'compound';
   if (doc.mentions.some((m) => titled(m) && m.start <= where.start && where.end < m.end)) return true;
