@@ -2404,3 +2404,14 @@ describe("a state in an actor's title", () => {
     assert.deepEqual(placed("Fidan spoke to Lebanon's foreign minister by phone on Sunday."), ['04@-']);
   });
 });
+
+describe('what a side is against', () => {
+  itCodes([
+    ['has not happened', 'Iran is against any talks with Israel.', ['IRN>ISR 04 hypothetical']],
+    [
+      'and is done by whom the event noun names',
+      'Israel is against Egyptian mediation.',
+      ['EGY>ISR 04 hypothetical'],
+    ],
+  ]);
+});

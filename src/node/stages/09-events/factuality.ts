@@ -98,6 +98,12 @@ export function factualityOf(
   const inherited = governorCues(tree, lex, trigger, false, attempted, intended);
   // "has not answered an appeal": an event noun under a negated verb still happened.
   const noun = tree.token(trigger).upos === 'NOUN' || tree.token(trigger).upos === 'PROPN';
+  // "Iran is against any talks with Washington": what a side says it is against has not happened.
+  const against =
+    noun && tree.kid(trigger, 'cop') >= 0
+      ? tree.kidsBy(trigger, 'case').find((c) => tree.lemma(c) === 'against')
+      : undefined;
+  if (against !== undefined) return { value: 'hypothetical', cue: tree.token(against) };
   // "ruled out a strike": an option set aside did not happen; "has not ruled out sanctions" keeps
   // it open, only possible.
   const ruler = tree.head(trigger);

@@ -290,7 +290,13 @@ function nounSource(
     PATIENT_NOUNS.has(tree.lemma(t)) && !tree.kidsBy(t, 'nmod').some((k) => tree.caseOf(k) === 'of');
   // An event noun with a subject is a verb the tagger missed ("the United States imposed(?)
   // sanctions", parsed with "sanctions" as the root).
-  for (const k of tree.kidsBy(t, 'nsubj', 'nmod:poss', 'amod', 'compound', 'nmod')) {
+  // ("Israel is against French mediation": the subject of "is against" opposes the event; a doer
+  // the noun's own phrase names comes first, and the subject only when it names none.)
+  const opposed = tree.kid(t, 'cop') >= 0 && tree.kidsBy(t, 'case').some((c) => tree.lemma(c) === 'against');
+  const owners = opposed
+    ? tree.kidsBy(t, 'nmod:poss', 'amod', 'compound', 'nmod')
+    : tree.kidsBy(t, 'nsubj', 'nmod:poss', 'amod', 'compound', 'nmod');
+  for (const k of owners) {
     if (tree.rel(k) === 'nmod' && tree.deprel(k) !== 'nmod:poss' && !['by', 'from'].includes(tree.caseOf(k)))
       continue;
     if (undergone && tree.deprel(k) === 'nmod:poss') continue;
@@ -319,6 +325,8 @@ function nounSource(
       ? []
       : participantsOf(tree, index, res.states, t).filter((p) => p.span.start < tree.token(t).start);
   if (own.length > 0) return own;
+  const opponent = opposed ? tree.kid(t, 'nsubj') : -1;
+  if (opponent >= 0) return participantsOf(tree, index, res.states, opponent);
   // ("launched ten days of war games", "began a wave of strikes": the noun counted is the object.)
   const counted = countedObject(tree, t);
   const h = tree.head(counted);
