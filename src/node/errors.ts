@@ -5,6 +5,7 @@
 export const ERROR_TEMPLATES = {
   E001: 'No stage named "{name}" in the pipeline. Available: {options}.',
   E002: 'Stage "{stage}" needs "{needs}", which no earlier stage assigns. Put a stage that assigns it first.',
+  E003: 'Stage "{stage}" failed on document {doc}: {reason}. This is a bug in sitrep; please report it with the article. The other documents of the batch are not affected.',
   E010: 'Cannot read data file {file}: {reason}. Reinstall sitrep or restore the file from the repository.',
   E011: 'Bad row in data file {file} line {line}: {reason}. Fix that line (see the header of the file for the columns).',
   E020: 'Input line {line} is not valid JSON: {reason}.',

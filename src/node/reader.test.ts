@@ -503,3 +503,28 @@ describe('efforts and aid (targets.ts, verbs.tsv)', () => {
     assert.ok(events('The United States prohibited all aid to Sudan.').includes('USA>SDN 162 asserted'));
   });
 });
+
+describe('a batch reads as its articles do one by one (Reader.extractMany)', () => {
+  const articles = [
+    {
+      id: 'a',
+      text: 'Egypt hosted talks between Iran and the United States in Cairo on Sunday.',
+      published: '2026-02-02',
+    },
+    { id: 'b', text: '“We will not negotiate under threat,” the Iranian foreign minister said.' },
+    { id: 'c', text: '' },
+    {
+      id: 'd',
+      text: 'Russian forces shelled Kharkiv overnight, Ukrainian officials said.',
+      published: '2026-03-10',
+    },
+  ];
+  it('gives the same records in the same order', () => {
+    const batch = reader.extractMany(articles);
+    assert.equal(batch.length, articles.length);
+    assert.deepEqual(
+      batch,
+      articles.map((a) => reader.extract(a)),
+    );
+  });
+});

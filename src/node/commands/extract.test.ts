@@ -62,6 +62,23 @@ describe('extract JSON Lines', () => {
     assert.deepEqual(result, { articles: 2, errors: 2 });
   });
 
+  it('keeps order and ids across batches, with a bad line in the second batch and CRLF ends', async () => {
+    const input = Array.from({ length: 70 }, (_, i) =>
+      i === 40
+        ? '{"id": "broken"'
+        : JSON.stringify({ id: `n${i}`, text: `Officials met in Doha on day ${i}.` }),
+    ).join('\r\n');
+    const { result, lines } = await run(['-'], input);
+    const ids = lines.map((l) => (JSON.parse(l) as { id: string | null }).id);
+    assert.equal(ids.length, 70);
+    assert.equal(ids[40], null);
+    assert.deepEqual(
+      ids.filter((id) => id !== null),
+      Array.from({ length: 70 }, (_, i) => `n${i}`).filter((_, i) => i !== 40),
+    );
+    assert.deepEqual(result, { articles: 69, errors: 1 });
+  });
+
   it('survives junk, huge and foreign-language articles', async () => {
     const junk = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 37) % 256)).toString('latin1');
     // ~1 MB with unbalanced quotes (5 MB is exercised by the benchmark: the parse is linear).
