@@ -508,7 +508,7 @@ describe('a batch reads as its articles do one by one (Reader.extractMany)', () 
   const articles = [
     {
       id: 'a',
-      text: 'Egypt hosted talks between Iran and the United States in Cairo on Sunday.',
+      text: 'Egypt hosted talks with Iran and Qatar in Cairo on Sunday.',
       published: '2026-02-02',
     },
     { id: 'b', text: '“We will not negotiate under threat,” the Iranian foreign minister said.' },

@@ -2415,3 +2415,30 @@ describe('what a side is against', () => {
     ],
   ]);
 });
+
+describe('taking part in an event (word role partaking)', () => {
+  itCodes([
+    ['who participates is a doer', 'Turkey will participate in the talks with Egypt.', ['TUR>EGY 04 future']],
+    [
+      'and did not do it when the taking part is denied',
+      'Qatar refuses to take part in attacks on Iran.',
+      ['QAT>IRN 12 asserted', 'QAT>IRN 19 negated'],
+    ],
+    [
+      'engaging in mediation',
+      'Qatar engaged in mediation between Iran and Egypt.',
+      ['QAT>IRN 04 asserted', 'QAT>EGY 04 asserted'],
+    ],
+  ]);
+});
+
+describe('demonyms joined on an event noun', () => {
+  it('are each a doer', () => {
+    assert.deepEqual(
+      events('Iran fears Israeli or American air strikes on its nuclear sites.').filter((e) =>
+        e.includes(' 19 '),
+      ),
+      ['ISR>IRN 19 hypothetical', 'USA>IRN 19 hypothetical'],
+    );
+  });
+});

@@ -10,7 +10,7 @@
 import { dataPath, readTsv } from '../../data/files.js';
 import type { Factuality, Span } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
-import { describedByGerund, keptFrom, lemmaIn, type SentenceTree } from './tree.js';
+import { describedByGerund, keptFrom, lemmaIn, type SentenceTree, takesPartIn } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 type Role = 'neg' | 'modal' | 'mark' | 'governor' | 'object' | 'modifier' | 'nominal';
@@ -121,6 +121,8 @@ export function factualityOf(
     OCCURRING.has(tree.lemma(h))
   )
     return inherited;
+  // "Chile will not take part in the naval drills": whose part is denied did not do it.
+  if (inherited.value === 'negated' && h >= 0 && takesPartIn(tree, trigger, h)) return inherited;
   if (noun && OCCASION_ROOTS.has(code.slice(0, 2)) && unplanned(tree, lex, trigger))
     return { value: 'negated', cue: tree.token(trigger) };
   // "they regard talks with Tehran as a path to calm": a means someone has in mind.

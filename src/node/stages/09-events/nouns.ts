@@ -13,7 +13,7 @@ import { type MentionIndex, type Participant, participantsOf } from './participa
 import { FORCE_ROOTS, MEDIATION, MUTUAL_ROOTS, severalStates } from './sides.js';
 import { subjectOf } from './subjects.js';
 import { contentOf } from './targets.js';
-import { byAgentOf, isPlaceName, lemmaIn, type SentenceTree } from './tree.js';
+import { byAgentOf, isPlaceName, lemmaIn, type SentenceTree, takesPartIn } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 export function codeNoun(
@@ -339,6 +339,9 @@ function nounSource(
   // "the two discussed a possible meeting with U.S. envoys": who would meet is who discussed it.
   if (h >= 0 && tree.rel(t) === 'obj' && code.startsWith('04') && DISCUSSING.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);
+  // "Chile will not take part in the naval drills", "Hungary will participate
+  // in the talks": who takes part in an event is one of its doers.
+  if (h >= 0 && takesPartIn(tree, counted, h)) return subjectOf(tree, index, res, h, 0);
   // "the government was ready for talks with its rivals": whoever is ready for them.
   if (h >= 0 && tree.rel(t) === 'obl' && tree.token(h).upos === 'ADJ' && INTENT_WORDS.has(tree.lemma(h)))
     return subjectOf(tree, index, res, h, 0);

@@ -568,7 +568,15 @@ function stateModifiers(
     // "the Gulf of Oman", "the Sea of Japan": a word of a longer place name is not the state.
     if (insideLongerPlace(tree, token)) continue;
     const iso3 = states.countryOfWord(tree.doc.slice(token));
-    if (iso3) return [{ actor: states.state(iso3, sectorOfHead(tree.lemma(t))), span: token }];
+    if (!iso3) continue;
+    // "Israeli or American air strikes": each demonym joined to the first.
+    const sector = sectorOfHead(tree.lemma(t));
+    const found = [{ actor: states.state(iso3, sector), span: token }];
+    for (const c of tree.kidsBy(k, 'conj')) {
+      const other = states.countryOfWord(tree.doc.slice(tree.token(c)));
+      if (other) found.push({ actor: states.state(other, sector), span: tree.token(c) });
+    }
+    return found;
   }
   return [];
 }

@@ -327,6 +327,20 @@ export function describedByGerund(tree: SentenceTree, t: number, nouns: Readonly
   return Math.max(obj, ...tree.subtree(obj)) === t - 1 ? obj : -1;
 }
 
+/** Verbs whose subject shares in the event an in-phrase names (`partaking` in word-roles.tsv). */
+const PARTAKING = WORDS.partaking;
+
+/**
+ * `noun` is the in-phrase of a verb of taking part ("participate in", "take part in"), `verb`:
+ * its subject is one of the event's doers, and the event is denied when the taking part is.
+ */
+export function takesPartIn(tree: SentenceTree, noun: number, verb: number): boolean {
+  if (tree.rel(noun) !== 'obl' || tree.caseOf(noun) !== 'in' || !PARTAKING.has(tree.lemma(verb)))
+    return false;
+  // "take" only as "take part": "took Kherson in a raid" is no sharing.
+  return tree.lemma(verb) !== 'take' || tree.kidsBy(verb, 'obj').some((k) => tree.lemma(k) === 'part');
+}
+
 const PREVENTING = WORDS.preventing;
 
 /** "blocked the EU from opening talks": a from-clause of a verb that keeps its object from acting. */

@@ -48,6 +48,7 @@ export const WORD_ROLES = [
   'merchant-ship',
   'preventing',
   'gathering-place',
+  'partaking',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
