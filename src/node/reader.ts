@@ -122,7 +122,7 @@ export function defaultStages(lexicon = loadEventLexicon(), kb = loadKnowledgeBa
   ];
 }
 
-/** The multiword names of states, organisations and institutions, as a hint to the tagger. */
+/** The names of states, organisations and institutions, as a hint to the tagger (see names.ts). */
 function knownNames(kb: KnowledgeBaseData): NameMarker {
   const names: string[] = [];
   for (const c of kb.countries) names.push(c.name, ...c.aliases);

@@ -8,6 +8,9 @@ const mark = nameMarker([
   'Rapid Support Forces',
   'Ministry of Foreign Affairs',
   'Iran',
+  'Oman',
+  'Philippines',
+  'PLAN',
   'hungry hippos',
   'United Nations',
   'United Nations Security Council',
@@ -31,7 +34,8 @@ describe('name marker', () => {
     ],
     ['a leading "The" stays a determiner', 'The Hermit Kingdom fired shells .', 'Hermit Kingdom'],
     ['the longest name wins', 'The United Nations Security Council met .', 'United Nations Security Council'],
-    ['one-word names are left to the tagger', 'Iran said no .', ''],
+    ['a one-word name', 'Iran said no .', 'Iran'],
+    ['all-capital one-word names are left to the tagger', 'THE PLAN FAILED .', ''],
     ['names in lower case are not names', 'The hungry hippos ate .', ''],
     ['words must be written as in the name', 'The european union met .', ''],
     [
@@ -54,6 +58,13 @@ describe('syntax model with a name hint', () => {
     );
     assert.equal(words[parsed[3].head], 'Forces');
     assert.equal(parsed.filter((w) => w.head === -1).length, 1);
+  });
+  it('tags a one-word name after a participle as a proper noun, the one told', () => {
+    const words = 'Peru said it had told Oman to leave .'.split(' ');
+    const parsed = model.parse(words, mark(words));
+    assert.equal(parsed[5].upos, 'PROPN');
+    assert.equal(words[parsed[5].head], 'told');
+    assert.deepEqual([words[parsed[7].head], parsed[7].deprel], ['told', 'xcomp']);
   });
   it('changes nothing without a hint', () => {
     const words = 'Drones of the Rapid Support Forces hit a depot .'.split(' ');

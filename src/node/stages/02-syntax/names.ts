@@ -1,5 +1,5 @@
 /**
- * Known multiword names as a hint to the tagger. A web-text tagger reads the words of "European
+ * Known names as a hint to the tagger. A web-text tagger reads the words of "European
  * Union", "United Nations" or "Rapid Support Forces" as an adjective and common nouns, and the
  * parser then takes "Union" for the head of a clause ("after the European Union renewed
  * its embargo" parsed with "renewed" as an adjective on "embargo"). UD tags every capitalised
@@ -19,14 +19,19 @@ interface Node {
 export type NameMarker = (words: readonly string[]) => Uint8Array | null;
 
 /**
- * A marker for the given names. Only names of two or more words whose words are capitalised
- * (connectors aside) are kept; words are matched exactly as the tokenizer writes them.
+ * A marker for the given names. Names of two or more words whose words are capitalised
+ * (connectors aside) are kept, and single capitalised words with a lower-case letter ("Oman",
+ * "Philippines", "Hezbollah": a tagger may read one after a participle as a common noun, "had
+ * told Oman(NN) to leave"); all-capital single words are left to the tagger, which knows "US" and
+ * "UN" and would mistake "IS" or "PLAN" in a headline. Words are matched exactly as the tokenizer
+ * writes them.
  */
 export function nameMarker(names: Iterable<string>): NameMarker {
   const root: Node = { next: new Map(), end: false };
   for (const name of names) {
     const words = name.split(/\s+/).filter((w) => w !== '');
-    if (words.length < 2 || !words.every((w) => connector(w) || capitalised(w))) continue;
+    if (words.length === 0 || !words.every((w) => connector(w) || capitalised(w))) continue;
+    if (words.length === 1 && words[0] === words[0].toUpperCase()) continue;
     if (!capitalised(words[0]) || !capitalised(words[words.length - 1])) continue;
     let at = root;
     for (const w of words) {
