@@ -2442,3 +2442,14 @@ describe('demonyms joined on an event noun', () => {
     );
   });
 });
+
+describe('handing out aid (verbs.tsv)', () => {
+  itCodes([
+    [
+      'distributed among the people of a place',
+      'Qatar distributed food rations in Sudan.',
+      ['QAT>SDN 07 asserted'],
+    ],
+    ['leaflets are no aid', 'Egypt distributed leaflets in Sudan.', []],
+  ]);
+});
