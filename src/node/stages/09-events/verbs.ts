@@ -499,6 +499,7 @@ function hasParticle(tree: SentenceTree, t: number, prt: string): boolean {
 class VerbClause {
   private readonly obliques = new Map<string, number>();
   private complementList: number[] | undefined;
+  private objectList: readonly number[] | undefined;
 
   constructor(
     readonly tree: SentenceTree,
@@ -541,6 +542,12 @@ class VerbClause {
     this.complementList ??= complements(this.tree, this.verb);
     return this.complementList;
   }
+
+  /** The object and the nouns conjoined to it (none without an object), worked out once. */
+  objects(): readonly number[] {
+    this.objectList ??= this.obj >= 0 ? this.tree.conjuncts(this.obj) : [];
+    return this.objectList;
+  }
 }
 
 /** Whether a verb row's conditions hold; returns the target token (-1 for none). */
@@ -549,15 +556,10 @@ function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | nu
   if (row.needsObj && obj < 0) return null;
   if (row.noObj && obj >= 0) return null;
   // ("traded rifle and rocket fire": any of conjoined objects may be the one named.)
-  const wanted = row.obj;
-  const fits = (k: number) =>
-    lemmaIn(tree, k, wanted as ReadonlySet<string>) && wordsBefore(tree, k, row.objWords);
-  if (wanted && (obj < 0 || !tree.conjuncts(obj).some(fits))) return null;
+  // (Loops rather than closures: this runs for every row of every verb.)
+  if (row.obj && !someObjectFits(clause, row.obj, row.objWords)) return null;
   if (row.prt && !hasParticle(tree, t, row.prt)) return null;
-  if (row.xcomp) {
-    const comp = clause.complements().find((k) => row.xcomp?.size === 0 || row.xcomp?.has(tree.lemma(k)));
-    if (comp === undefined) return null;
-  }
+  if (row.xcomp && !someComplementFits(clause, row.xcomp)) return null;
   let target = -1;
   for (const cond of row.preps) {
     const oblique = clause.oblique(cond.prep);
@@ -572,6 +574,23 @@ function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | nu
     if (target < 0) return null;
   }
   return { target };
+}
+
+function someObjectFits(
+  clause: VerbClause,
+  lemmas: ReadonlySet<string>,
+  words: readonly ReadonlySet<string>[] | undefined,
+): boolean {
+  for (const k of clause.objects())
+    if (lemmaIn(clause.tree, k, lemmas) && wordsBefore(clause.tree, k, words)) return true;
+  return false;
+}
+
+/** A complement of the verb whose lemma is one of `lemmas` (any complement for an empty set). */
+function someComplementFits(clause: VerbClause, lemmas: ReadonlySet<string>): boolean {
+  for (const k of clause.complements())
+    if (lemmas.size === 0 || lemmas.has(clause.tree.lemma(k))) return true;
+  return false;
 }
 
 /**
