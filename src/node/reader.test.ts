@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Reader } from './reader.js';
+import { batchSlices, Reader } from './reader.js';
 
 // The shipped data files (not the test fixture KB): rows added to them are checked end to end.
 const reader = new Reader();
@@ -524,6 +524,37 @@ describe('a batch reads as its articles do one by one (Reader.extractMany)', () 
     assert.equal(batch.length, articles.length);
     assert.deepEqual(
       batch,
+      articles.map((a) => reader.extract(a)),
+    );
+  });
+});
+
+describe('batch slices (Reader.extractMany runs the pipeline on one slice at a time)', () => {
+  const texts = (...lengths: number[]) => lengths.map((n) => ({ text: 'x'.repeat(n) }));
+  // [name, text lengths, max articles, max characters, slice sizes]
+  const cases: [string, number[], number, number, number[]][] = [
+    ['at most so many articles', [1, 1, 1, 1, 1], 2, 100, [2, 2, 1]],
+    ['at most so many characters', [40, 40, 40], 10, 100, [2, 1]],
+    ['an article over the budget runs alone', [10, 500, 10], 10, 100, [1, 1, 1]],
+    ['nothing in, nothing out', [], 10, 100, []],
+  ];
+  for (const [name, lengths, maxArticles, maxChars, sizes] of cases) {
+    it(name, () => {
+      const slices = [...batchSlices(texts(...lengths), maxArticles, maxChars)];
+      assert.deepEqual(
+        slices.map((slice) => slice.length),
+        sizes,
+      );
+    });
+  }
+  it('a batch longer than a slice reads as its articles do one by one', () => {
+    const articles = Array.from({ length: 35 }, (_, i) => ({
+      id: `s${i}`,
+      text: i % 2 ? 'Qatar hosted talks with Iran on Sunday.' : 'Egypt criticised Israel.',
+      published: '2026-02-02',
+    }));
+    assert.deepEqual(
+      reader.extractMany(articles),
       articles.map((a) => reader.extract(a)),
     );
   });

@@ -71,20 +71,59 @@ export class Reader {
     return this.pipeline.runMany(articles.map(newDoc));
   }
 
-  /** `extract` over a batch, in order; a failed article gets its error instead of a record. */
+  /**
+   * `extract` over a batch, in order; a failed article gets its error instead of a record. Runs
+   * the pipeline on slices of at most BATCH_ARTICLES articles and BATCH_CHARS characters, so a
+   * long list (or a few huge articles) never holds more than one slice's Docs in memory.
+   */
   extractMany(
     articles: readonly (Partial<ArticleInput> & { text: string })[],
   ): (OutputRecord | SitrepError)[] {
-    return this.readMany(articles).map((doc) => {
-      if (doc instanceof SitrepError) return doc;
-      try {
-        return toRecord(doc, this.cameo);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return new SitrepError('E003', { stage: 'output', doc: doc.meta.id || '(no id)', reason });
-      }
-    });
+    const out: (OutputRecord | SitrepError)[] = [];
+    for (const slice of batchSlices(articles)) {
+      for (const doc of this.readMany(slice)) out.push(this.recordOf(doc));
+    }
+    return out;
   }
+
+  private recordOf(doc: Doc | SitrepError): OutputRecord | SitrepError {
+    if (doc instanceof SitrepError) return doc;
+    try {
+      return toRecord(doc, this.cameo);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return new SitrepError('E003', { stage: 'output', doc: doc.meta.id || '(no id)', reason });
+    }
+  }
+}
+
+/** Articles per pipeline run in `extractMany`: enough to keep each stage's tables warm. */
+export const BATCH_ARTICLES = 32;
+/** Characters per pipeline run in `extractMany` (an article longer than this runs alone). */
+export const BATCH_CHARS = 1_000_000;
+
+/**
+ * Consecutive slices of at most `maxArticles` articles and `maxChars` characters (a longer article
+ * makes a slice of its own).
+ */
+export function* batchSlices<T extends { text: string }>(
+  articles: readonly T[],
+  maxArticles = BATCH_ARTICLES,
+  maxChars = BATCH_CHARS,
+): Generator<T[]> {
+  let slice: T[] = [];
+  let chars = 0;
+  for (const article of articles) {
+    const length = article.text.length;
+    if (slice.length > 0 && (slice.length >= maxArticles || chars + length > maxChars)) {
+      yield slice;
+      slice = [];
+      chars = 0;
+    }
+    slice.push(article);
+    chars += length;
+  }
+  if (slice.length > 0) yield slice;
 }
 
 /** A Doc for an article, with the warnings its input already carries. */

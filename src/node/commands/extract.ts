@@ -2,7 +2,7 @@
  * `sitrep extract`: articles in, output records out. JSON Lines input gives one output line per
  * input line, same id, same order; a bad line gives an error record and the batch goes on.
  * A text or HTML file gives one record (a readable summary by default at a terminal).
- * Lines are read in batches of up to BATCH articles, each run through the pipeline stage by
+ * Lines are read in batches of up to BATCH_ARTICLES articles, each run through the pipeline stage by
  * stage (`Reader.extractMany`), which is faster than one article at a time.
  */
 import { accessSync, constants, createReadStream, readFileSync } from 'node:fs';
@@ -13,10 +13,7 @@ import { htmlToArticle, looksLikeHtml } from '../io/html.js';
 import { lineBatches } from '../io/line-batches.js';
 import type { OutputRecord } from '../output/record.js';
 import { renderSummary } from '../output/summary.js';
-import type { Reader } from '../reader.js';
-
-/** Articles per `extractMany` call: enough to keep each stage's tables warm, little memory. */
-const BATCH = 32;
+import { BATCH_ARTICLES, type Reader } from '../reader.js';
 
 export type ExtractFormat = 'summary' | 'json' | 'jsonl';
 
@@ -57,7 +54,7 @@ async function extractJsonLines(
 ) {
   const stream = input === '-' ? options.stdin : openFile(input);
   const format = options.format ?? 'jsonl';
-  for await (const lines of lineBatches(stream as AsyncIterable<string | Buffer>, BATCH)) {
+  for await (const lines of lineBatches(stream as AsyncIterable<string | Buffer>, BATCH_ARTICLES)) {
     const parsed = lines.filter((l) => l.text.trim() !== '').map((l) => parseArticleLine(l.text, l.line));
     const articles = parsed.flatMap((p) => (p.ok ? [p.article] : []));
     const records = extractAll(reader, articles);

@@ -6,10 +6,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { ArticleInput } from '../io/article.js';
 import type { OutputRecord } from '../output/record.js';
-import { Reader } from '../reader.js';
+import { BATCH_ARTICLES, Reader } from '../reader.js';
 
 const reader = new Reader();
-const MAX_BATCH = 32;
 let queue: { id: number; article: ArticleInput }[] = [];
 
 parentPort?.on('message', (message: { id: number; article: ArticleInput }) => {
@@ -19,7 +18,7 @@ parentPort?.on('message', (message: { id: number; article: ArticleInput }) => {
 });
 
 function drain() {
-  const batch = queue.slice(0, MAX_BATCH);
+  const batch = queue.slice(0, BATCH_ARTICLES);
   queue = queue.slice(batch.length);
   if (queue.length > 0) setImmediate(drain);
   const outcomes = extractBatch(batch.map((m) => m.article));
