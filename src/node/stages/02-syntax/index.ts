@@ -47,27 +47,65 @@ export function chunkBounds(words: readonly string[], max = MAX_CHUNK): Array<[n
 /**
  * Parses a sentence of any length: pieces of at most MAX_CHUNK words are parsed alone and the
  * root of every later piece is attached to the root of the first as parataxis, so the sentence
- * still has one tree.
+ * still has one tree. A dateline opening the sentence ("WASHINGTON —", "KYIV (Reuters) -") is a
+ * piece of its own, hung on the root of the clause after it: parsed with the clause, the place
+ * became the subject ("WASHINGTON — Secretary … demanded", with the secretary an apposition).
  */
 export function parseLong(
   model: SyntaxModel,
   words: readonly string[],
   names: Uint8Array | null = null,
 ): ReturnType<SyntaxModel['parse']> {
-  if (words.length <= MAX_CHUNK) return model.parse(words, names);
+  const dateline = datelineEnd(words);
+  if (dateline === 0 && words.length <= MAX_CHUNK) return model.parse(words, names);
+  const pieces: Array<[number, number]> = dateline > 0 ? [[0, dateline]] : [];
+  for (const [start, end] of chunkBounds(words.slice(dateline)))
+    pieces.push([start + dateline, end + dateline]);
+  const parsed = pieces.map(([start, end]) =>
+    model.parse(words.slice(start, end), names?.subarray(start, end) ?? null),
+  );
+  // The root of the sentence is the first clause's (after any dateline).
+  const main = dateline > 0 ? 1 : 0;
+  const mainRoot = pieces[main][0] + parsed[main].findIndex((w) => w.head < 0);
   const out: ReturnType<SyntaxModel['parse']> = [];
-  let firstRoot = -1;
-  for (const [start, end] of chunkBounds(words)) {
-    const parsed = model.parse(words.slice(start, end), names?.subarray(start, end) ?? null);
-    for (const w of parsed) {
+  parsed.forEach((piece, p) => {
+    const start = pieces[p][0];
+    for (const w of piece) {
       if (w.head >= 0) out.push({ ...w, head: w.head + start });
-      else if (firstRoot < 0) {
-        firstRoot = out.length;
-        out.push(w);
-      } else out.push({ ...w, head: firstRoot, deprel: 'parataxis' });
+      else if (p === main) out.push(w);
+      else out.push({ ...w, head: mainRoot, deprel: 'parataxis' });
     }
-  }
+  });
   return out;
+}
+
+/** Words of a place in capitals in a dateline ("WASHINGTON", "GAZA", "DUBAI/MANILA" split on "/"). */
+const DATELINE_WORD = /^[A-Z][A-Z.'-]+$/;
+const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * The number of words of a dateline opening the sentence — up to four place words in capitals
+ * (joined by "/" or ","), an optional agency in brackets, then a dash — or 0 when there is none.
+ */
+export function datelineEnd(words: readonly string[]): number {
+  let i = 0;
+  let places = 0;
+  while (
+    i < words.length &&
+    places < 4 &&
+    (DATELINE_WORD.test(words[i]) || (places > 0 && /^[/,]$/.test(words[i])))
+  ) {
+    if (DATELINE_WORD.test(words[i])) places++;
+    i++;
+  }
+  if (places === 0) return 0;
+  if (words[i] === '(') {
+    const close = words.indexOf(')', i);
+    if (close < 0 || close - i > 6) return 0;
+    i = close + 1;
+  }
+  if (!DATELINE_DASHES.has(words[i] ?? '') || i + 1 >= words.length) return 0;
+  return i + 1;
 }
 
 /** The stage; `names` marks the words of names the knowledge base knows (see names.ts). */

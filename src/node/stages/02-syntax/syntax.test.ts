@@ -11,7 +11,14 @@ import { createPipeline } from '../../pipeline/pipeline.js';
 import { textStage } from '../01-text/index.js';
 import { annotateConllu } from './annotate.js';
 import { readConllu, writeConllu } from './conllu.js';
-import { chunkBounds, loadSyntaxModel, type ParsedWord, syntaxStage } from './index.js';
+import {
+  chunkBounds,
+  datelineEnd,
+  loadSyntaxModel,
+  type ParsedWord,
+  parseLong,
+  syntaxStage,
+} from './index.js';
 import { LEMMA_EXCEPTIONS_FILE, LEMMA_LEXICON_FILE, MODEL_FILE, WORD_CLASSES_FILE } from './model.js';
 
 const SHIPPED = fileURLToPath(new URL('../../../../data/models/syntax/', import.meta.url));
@@ -690,6 +697,31 @@ describe('syntax stage', () => {
     assert.deepEqual(bounds[0], [0, 240]);
     assert.equal(bounds[bounds.length - 1][1], 600);
     for (const [s, e] of bounds) assert.ok(e - s <= 250 && e > s);
+  });
+});
+
+describe('datelines', () => {
+  // [name, sentence, words of the dateline]
+  const cases: [string, string, number][] = [
+    ['a place and a dash', 'WASHINGTON — Rubio demanded the release of the crew .', 2],
+    ['an agency in brackets', 'KYIV ( Reuters ) - Russia launched drones at Ukraine .', 5],
+    ['two places', 'DUBAI / MANILA — Iran released the tanker .', 4],
+    ['a place in two words', 'GAZA CITY — Israeli jets struck a house .', 3],
+    ['no dash, no dateline', 'NATO said on Monday that it would send jets .', 0],
+    ['a capitalised word is no place in capitals', 'Washington — the capital — was calm .', 0],
+    ['nothing after the dash', 'WASHINGTON —', 0],
+  ];
+  for (const [name, sentence, n] of cases) it(name, () => assert.equal(datelineEnd(sentence.split(' ')), n));
+
+  it('is parsed apart and hung on the root of the clause after it, which keeps its own subject', () => {
+    const words =
+      'WASHINGTON — The Secretary of the Navy on Wednesday demanded that Iran release the crew .'.split(' ');
+    const parsed = parseLong(model, words);
+    assertTree(parsed, words.length);
+    const root = parsed.findIndex((w) => w.head === -1);
+    assert.equal(words[root], 'demanded');
+    assert.deepEqual([parsed[0].head, parsed[0].deprel], [root, 'parataxis']);
+    assert.equal(words[parsed.findIndex((w) => w.head === root && w.deprel === 'nsubj')], 'Secretary');
   });
 });
 

@@ -2453,3 +2453,13 @@ describe('handing out aid (verbs.tsv)', () => {
     ['leaflets are no aid', 'Egypt distributed leaflets in Sudan.', []],
   ]);
 });
+
+describe('a dateline before the lead sentence (02-syntax datelineEnd)', () => {
+  itCodes([
+    [
+      'leaves the sentence its subject',
+      'DOHA — Qatar on Wednesday demanded that Iran immediately release the crew.',
+      ['QAT>IRN 10 asserted 2026-01-28', 'IRN>QAT 08 hypothetical 2026-01-28'],
+    ],
+  ]);
+});
