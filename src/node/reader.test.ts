@@ -559,3 +559,28 @@ describe('batch slices (Reader.extractMany runs the pipeline on one slice at a t
     );
   });
 });
+
+describe('a subject named by first name and surname (04-coref isSubject)', () => {
+  it('is what "He" opening the next sentence stands for', () => {
+    const record = reader.extract({
+      text: 'Trump told reporters at the White House. Foreign Minister Abbas Araghchi of Iran rejected the demand in a message on Telegram. He accused Washington of hypocrisy.',
+      published: '2026-02-02',
+    });
+    const accusation = record.events.find((e) => e.cameo.startsWith('11'));
+    assert.deepEqual([accusation?.source?.country, accusation?.target?.country], ['IRN', 'USA']);
+  });
+});
+
+describe('"Congo" alone (data/actors/countries.tsv)', () => {
+  // Wire style: "Congo" is the Democratic Republic, "Republic of Congo" the other.
+  const cases: [string, string][] = [
+    ["Congo's armed forces blamed the rebels.", 'COD'],
+    ['Troops of the Republic of the Congo crossed the river.', 'COG'],
+  ];
+  for (const [text, country] of cases) {
+    it(text, () => {
+      const doc = reader.read({ text, published: '2026-02-02' });
+      assert.equal(doc.actors[doc.mentions[0].actor]?.country, country);
+    });
+  }
+});

@@ -461,15 +461,23 @@ function opensClause(doc: Doc, mention: Mention): boolean {
 /** Subject position: the syntax stage's nsubj when present, else a verb right after the mention. */
 export function isSubject(doc: Doc, mention: Mention): boolean {
   const tokens = doc.tokens;
-  let head = -1;
+  let first = -1;
+  let last = -1;
   for (
     let i = doc.sentences[mention.sentence].tokenStart;
     i < doc.sentences[mention.sentence].tokenEnd;
     i++
   ) {
-    if (tokens[i].start >= mention.start && tokens[i].end <= mention.end) head = i;
+    if (tokens[i].start < mention.start || tokens[i].end > mention.end) continue;
+    if (first < 0) first = i;
+    last = i;
   }
-  if (head < 0) return false;
+  if (last < 0) return false;
+  // The mention's head is the word hung outside it ("Abbas" of "Abbas Araghchi", the surname
+  // being its `flat`); its last word stands in when there is no parse.
+  const inside = (h: number | undefined) => h !== undefined && h >= first && h <= last;
+  let head = last;
+  for (let i = first; i <= last; i++) if (tokens[i].head !== undefined && !inside(tokens[i].head)) head = i;
   const deprel = tokens[head].deprel;
   if (deprel !== undefined) return deprel === 'nsubj' || deprel === 'nsubj:pass';
   const next = tokens[head + 1];
