@@ -23,6 +23,8 @@ export interface MentionResources {
   readonly index: KnowledgeIndex;
   readonly atoms: AtomLexicon;
   readonly chunks: ChunkLexicon;
+  /** Modifiers of a group of more than one state ("European diplomats"): `lexicon/many-states.txt`. */
+  readonly manyStates: ReadonlySet<string>;
 }
 
 export function loadMentionResources(
@@ -38,6 +40,7 @@ export function loadMentionResources(
       notNames: new Set(readWordList(dataPath('lexicon/not-names.txt')).map((w) => w.toLowerCase())),
       placeAt: placeAtOf(places),
     },
+    manyStates: new Set(readWordList(dataPath('lexicon/many-states.txt')).map((w) => w.toLowerCase())),
     chunks: {
       orgWords: new Set(readWordList(dataPath('lexicon/org-words.txt')).map((w) => w.toLowerCase())),
       modifiers: new Set(readWordList(dataPath('lexicon/np-modifiers.txt')).map((w) => w.toLowerCase())),
@@ -119,7 +122,7 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
       }
       linkSurnames(doc, resources.atoms);
       sortMentions(doc);
-      inferCountries(doc);
+      inferCountries(doc, resources.manyStates);
     },
   };
 }
@@ -131,7 +134,7 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
  */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
-function inferCountries(doc: Doc): void {
+function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
   const organisations = namedOrganisations(doc);
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
@@ -152,6 +155,8 @@ function inferCountries(doc: Doc): void {
       groupsOf.push(m);
       continue;
     }
+    // "two European diplomats", "Western officials": of more than one state, or of none known.
+    if (m.kind === 'agent' && modifierWords(doc, m).some((w) => manyStates.has(w))) continue;
     // "Ahmad Karimi, a senior militia official": a role that names an organisation of the
     // article places the person in it (and its home state), not in the state named nearby.
     const group = actor.role ? organisations.find((o) => o.word.test(actor.role ?? ''))?.actor : null;
@@ -196,6 +201,15 @@ function inferCountries(doc: Doc): void {
     actor.country = whose.country;
     actor.code = `${whose.country}${actor.sector ?? ''}`;
   }
+}
+
+/** The mention's words and the word right before it (a modifier left out of it), in lower case. */
+function modifierWords(doc: Doc, m: Mention): string[] {
+  const before = /([A-Za-z]+)\s+$/.exec(doc.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '';
+  return `${before} ${doc.text.slice(m.start, m.end)}`
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '');
 }
 
 /** The actor of the mention right after `m` when only "of (the)" stands between them. */

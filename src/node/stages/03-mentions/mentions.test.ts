@@ -49,6 +49,11 @@ describe('mentions', () => {
       ['Sudanese army spokesman Nabil Abdallah → Nabil Abdallah SDN MIL'],
     ],
     [
+      'a group of a region of states is of none of them',
+      'Iran moved missiles, two European diplomats said.',
+      ['Iran → Iran IRN -', 'diplomats → anon - GOV'],
+    ],
+    [
       'rebels named after a region are of its state',
       'Kordofan rebels shelled a camp.',
       ['Kordofan rebels → anon SDN REB'],
