@@ -188,6 +188,9 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
         isObject(doc, after));
     if (!own && !before && aimedAt && m.kind !== 'name') continue;
     const nearby = own ?? (m.kind === 'name' ? (before ?? previous ?? after) : (before ?? after));
+    // "In Brussels, the EU's foreign policy chief said ministers would…": a sentence about an
+    // international body names no state for the group, and the article's main state is a guess.
+    if (!nearby && m.kind !== 'name' && bodyNamedBefore(doc, m)) continue;
     const country = nearby ? doc.actors[nearby.actor].country : dominant;
     if (!country) continue;
     actor.country = country;
@@ -201,6 +204,15 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
     actor.country = whose.country;
     actor.code = `${whose.country}${actor.sector ?? ''}`;
   }
+}
+
+/** An international body (IGO) named before `m` in its sentence. */
+function bodyNamedBefore(doc: Doc, m: Mention): boolean {
+  return doc.mentions.some((o) => {
+    if (o.sentence !== m.sentence || o.end > m.start) return false;
+    const a = doc.actors[o.actor];
+    return a?.type === 'organization' && a.sector === 'IGO';
+  });
 }
 
 /** The mention's words and the word right before it (a modifier left out of it), in lower case. */

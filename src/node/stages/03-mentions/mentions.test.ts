@@ -54,6 +54,11 @@ describe('mentions', () => {
       ['Iran → Iran IRN -', 'diplomats → anon - GOV'],
     ],
     [
+      'a group in a sentence about an international body is of no state guessed from the article',
+      'Iran moved missiles. At the United Nations, officials said they were concerned.',
+      ['Iran → Iran IRN -', 'United Nations → UN - IGO', 'officials → anon - GOV', 'they → anon - GOV'],
+    ],
+    [
       'rebels named after a region are of its state',
       'Kordofan rebels shelled a camp.',
       ['Kordofan rebels → anon SDN REB'],
