@@ -2463,3 +2463,18 @@ describe('a dateline before the lead sentence (02-syntax datelineEnd)', () => {
     ],
   ]);
 });
+
+describe('travel home (to-events.ts isDestination)', () => {
+  itCodes([
+    [
+      'is no visit to anyone, and no party of the story stands in',
+      'Qatar mediated between Israel and Egypt. The Egyptian president flew back to Cairo.',
+      ['QAT>ISR 04 asserted', 'QAT>EGY 04 asserted'],
+    ],
+    [
+      'travel abroad is a visit',
+      'Qatar mediated between Israel and Egypt. The Egyptian president flew to Doha.',
+      ['QAT>ISR 04 asserted', 'QAT>EGY 04 asserted', 'EGY>QAT 04 asserted'],
+    ],
+  ]);
+});

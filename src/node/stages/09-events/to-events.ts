@@ -147,6 +147,15 @@ export function toEvents(
           !codable(doc, given.actor) ||
           ownPeople(doc, source.actor, given.actor, f.code));
       const addressedOwn = given !== null && own && addressesOwnSide(tree, f, source.actor, given);
+      // "were flown to Moscow" of Russian servicemen: going home is no visit to anyone, and no
+      // other party of the story stands in for the place.
+      if (
+        given &&
+        f.code.startsWith('042') &&
+        selfPair(doc, source.actor, given.actor) &&
+        isDestination(tree, f, given)
+      )
+        continue;
       let code = refinedCode(tree, f, doc.actors[source.actor], res);
       const people =
         given && !codable(doc, given.actor) ? peopleHere(doc, code, source, given, place, res.states) : null;
@@ -643,6 +652,17 @@ function addressesOwnSide(tree: SentenceTree, f: Found, source: number, given: P
     const token = tree.token(k);
     return given.span.start <= token.start && token.end <= given.span.end;
   });
+}
+
+/** `given` is the place a verb of travel goes to ("flew to Moscow", "flew back to Moscow"). */
+function isDestination(tree: SentenceTree, f: Found, given: Participant): boolean {
+  const { tokenStart, tokenEnd } = tree.sentence;
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const token = tree.token(k);
+    if (token.start < given.span.start || token.end > given.span.end) continue;
+    if (tree.caseOf(k) === 'to' && tree.dominates(f.trigger, k)) return true;
+  }
+  return false;
 }
 
 /** Appeals and consultations: acts addressed to someone. */
