@@ -2478,3 +2478,13 @@ describe('travel home (to-events.ts isDestination)', () => {
     ],
   ]);
 });
+
+describe('a passive joined to a passive (verbs.ts)', () => {
+  itCodes([
+    [
+      'borrows no doer from it: both name only what was hit',
+      'No Israeli soldiers were hurt and the Israeli tank was not damaged.',
+      [],
+    ],
+  ]);
+});

@@ -297,7 +297,16 @@ function verbEvent(
   // work of the state's forces acting in the clause it is joined to.
   // (Only a report of what was done: "hoped officials would be indicted" names no one.)
   const reported = !tree.kidsBy(t, 'aux').some((k) => tree.token(k).xpos === 'MD');
-  if (passive >= 0 && sources.length === 0 && code.startsWith('17') && tree.rel(t) === 'conj' && reported)
+  // (Not when that clause is passive too: "no personnel were hurt and the destroyer was not
+  // damaged" names only what was hit.)
+  if (
+    passive >= 0 &&
+    sources.length === 0 &&
+    code.startsWith('17') &&
+    tree.rel(t) === 'conj' &&
+    reported &&
+    passiveSubject(tree, tree.head(t)) < 0
+  )
     sources = subjectOf(tree, index, res, tree.head(t), 0).filter((p) => forceOfState(tree.doc, p.actor));
   // "demonstrators protesting the election results": a crowd's protest is a demonstration, not
   // a formal complaint.
