@@ -2488,3 +2488,18 @@ describe('a passive joined to a passive (verbs.ts)', () => {
     ],
   ]);
 });
+
+describe('a verb joined inside what was said (subjects.ts)', () => {
+  itCodes([
+    [
+      'shares the subject of the clause it joins',
+      'Egypt said the tanker had violated the rules and struck an Israeli boat.',
+      [],
+    ],
+    [
+      'but a claim there is the sayer’s',
+      'Egypt said the boats had entered its waters and accused Israel of aggression.',
+      ['EGY>ISR 11 asserted'],
+    ],
+  ]);
+});

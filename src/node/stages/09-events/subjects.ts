@@ -202,8 +202,19 @@ export function subjectOf(
       const found = subjectOf(tree, index, res, h, depth + 1);
       // "Cabello said none of them belonged to a gang and accused the US…", parsed with
       // "accused" conjoined inside what was said: the sayer did it.
+      // (Not when that clause's active subject is a thing the conjoined verb shares: "said the
+      // tanker had violated the rules and struck a boat" — the tanker struck it, not the sayer;
+      // but a claim conjoined there is the sayer's: "said its defences had shot down the drones
+      // and accused the RSF".)
       const g = tree.head(h);
-      if (found.length === 0 && rel === 'conj' && tree.rel(h) === 'ccomp' && g >= 0)
+      const shared = tree.kid(h, 'nsubj');
+      const thing =
+        shared >= 0 &&
+        tree.deprel(shared) === 'nsubj' &&
+        NOMINAL.has(tree.token(shared).upos ?? '') &&
+        tree.lemma(shared) !== 'none' &&
+        !WORDS.claiming.has(tree.lemma(t));
+      if (found.length === 0 && rel === 'conj' && tree.rel(h) === 'ccomp' && g >= 0 && !thing)
         return subjectOf(tree, index, res, g, depth + 1);
       return found;
     }
@@ -214,6 +225,9 @@ export function subjectOf(
   }
   return [];
 }
+
+/** Parts of speech of a subject that names something (a thing or a body), not a quantity. */
+const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 /** The root noun whose relative clause `h` is or lies in (through reported clauses), before `t`; else -1. */
 function rootNounOfRelative(tree: SentenceTree, h: number, t: number): number {
