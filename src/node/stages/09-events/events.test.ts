@@ -2503,3 +2503,18 @@ describe('a verb joined inside what was said (subjects.ts)', () => {
     ],
   ]);
 });
+
+describe('acts done to "each other" (verbs.ts eachOther)', () => {
+  itCodes([
+    [
+      'are mutual',
+      'Israel and Hezbollah blamed each other for the fighting.',
+      ['ISR>Hezbollah 11 asserted', 'Hezbollah>ISR 11 asserted'],
+    ],
+    [
+      'with "one another" too',
+      'Egypt and Qatar accused one another of lying.',
+      ['EGY>QAT 11 asserted', 'QAT>EGY 11 asserted'],
+    ],
+  ]);
+});

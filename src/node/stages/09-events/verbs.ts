@@ -440,8 +440,11 @@ function verbEvent(
   const theirTalks =
     sources.length > 1 && obj >= 0 && !MEDIATION.has(code) && talksOfTheirOwn(tree, res, obj);
   if (theirTalks) targets = [];
+  // "Russia and Ukraine accused each other": any act the sides do to "each other" is mutual.
   const mutual =
-    theirTalks || ((RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code));
+    theirTalks ||
+    eachOther(tree, t) ||
+    ((RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code));
   const reciprocal = targets.length === 0 && mutual && sources.length > 1;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
@@ -557,6 +560,14 @@ class VerbClause {
     this.objectList ??= this.obj >= 0 ? this.tree.conjuncts(this.obj) : [];
     return this.objectList;
   }
+}
+
+/** The verb's object or oblique is "each other" or "one another" (words as written). */
+function eachOther(tree: SentenceTree, t: number): boolean {
+  return tree.kidsBy(t, 'obj', 'iobj', 'obl').some((k) => {
+    const words = `${tree.doc.slice(tree.token(k))} ${k + 1 < tree.sentence.tokenEnd ? tree.doc.slice(tree.token(k + 1)) : ''}`;
+    return /^(?:each other|one another)$/i.test(words);
+  });
 }
 
 /** Whether a verb row's conditions hold; returns the target token (-1 for none). */
