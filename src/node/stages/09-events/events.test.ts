@@ -2518,3 +2518,24 @@ describe('acts done to "each other" (verbs.ts eachOther)', () => {
     ],
   ]);
 });
+
+describe('a warning of what others or no one will do (verbs.ts forecastWarning)', () => {
+  itCodes([
+    [
+      'is a gloomy comment, not a threat',
+      'Lebanon warned that new Israeli attacks were likely.',
+      ['LBN>- 01 asserted', 'ISR>LBN 19 hypothetical'],
+    ],
+    ['of a state of affairs too', 'Qatar warned that a famine was coming in Sudan.', ['QAT>- 01 asserted']],
+    [
+      'but what any act would lead to is a threat',
+      'Iran warned that any attack on its soil would lead to war.',
+      ['IRN>- 13 asserted'],
+    ],
+    [
+      'and so is the warner’s own response',
+      'Iran warned that the response would be swift.',
+      ['IRN>- 13 asserted'],
+    ],
+  ]);
+});

@@ -710,6 +710,8 @@ function counterpart(
 ): Participant | null {
   const root = f.code.slice(0, 2);
   if (!DIRECTED_ROOTS.has(root)) return null;
+  // "warned of famine", "warned that new attacks were likely": a gloomy forecast is aimed at no one.
+  if (f.code === '012' && tree.lemma(f.trigger) === 'warn') return null;
   // "attacked themselves": the act names its target, the actor itself, which is no counterpart.
   const acted = tree.kid(f.trigger, 'obj');
   if (acted >= 0 && REFLEXIVES.has(tree.lemma(acted))) return null;

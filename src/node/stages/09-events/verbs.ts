@@ -418,6 +418,10 @@ function verbEvent(
   // "Syrian forces and the SDF fought": a plural subject of a reciprocal verb acts on itself.
   // So does one that agrees, cooperates or yields with no one else named ("Israel and Hezbollah
   // accepted a truce").
+  // "warned that famine was likely", "warned that new Russian attacks were likely": a warning of
+  // what others (or no one) will do, with no one warned, is a pessimistic comment, not a threat.
+  if (row.lemma === 'warn' && code === '130' && forecastWarning(tree, index, res, t, sources))
+    return { trigger: t, code: '012', rule: row.rule, sources, targets: [], reciprocal: false };
   // "A state claimed that its forces had hit a rebel base": a claim of one's own attack is a claim of
   // responsibility, aimed at whoever was attacked.
   if (row.lemma === 'claim' && code === '112' && sources.length > 0) {
@@ -560,6 +564,42 @@ class VerbClause {
     this.objectList ??= this.obj >= 0 ? this.tree.conjuncts(this.obj) : [];
     return this.objectList;
   }
+}
+
+/** Nouns whose coming, warned of with no owner named, is the warner's own threat ("the response will be…"). */
+const THREAT_CONTENT = new Set([
+  'response',
+  'retaliation',
+  'consequence',
+  'price',
+  'action',
+  'force',
+  'answer',
+]);
+
+/**
+ * A warning with no one warned whose content's subject is a thing, not an actor: a state of
+ * affairs ("famine was likely") or an act of a side other than the warner's ("new Russian attacks
+ * were likely"). The warner's own coming response ("the response would be swift") stays a threat.
+ */
+function forecastWarning(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  sources: readonly Participant[],
+): boolean {
+  if (tree.kidsBy(t, 'obj', 'iobj').length > 0) return false;
+  const comp = tree.kidsBy(t, 'ccomp')[0];
+  if (comp === undefined) return false;
+  const subject = tree.kid(comp, 'nsubj');
+  if (subject < 0 || tree.token(subject).upos !== 'NOUN' || index.mentionAt(subject)) return false;
+  // "warned that any strike on its soil would mean war": what would follow any such act
+  // is the warner's threat.
+  if (tree.kidsBy(subject, 'det').some((d) => tree.lemma(d) === 'any')) return false;
+  const owners = participantsOf(tree, index, res.states, subject);
+  if (owners.length === 0) return !THREAT_CONTENT.has(tree.lemma(subject));
+  return !owners.some((o) => sources.some((s) => sameCountry(tree.doc, s.actor, o.actor)));
 }
 
 /** The verb's object or oblique is "each other" or "one another" (words as written). */
