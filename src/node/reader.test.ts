@@ -584,3 +584,24 @@ describe('"Congo" alone (data/actors/countries.tsv)', () => {
     });
   }
 });
+
+describe('a body drawn from several sides (09-events participants.ts drawnFromSeveral)', () => {
+  /** "SRC>TGT CAMEO" of each event, with the actors' codes. */
+  const coded = (text: string) =>
+    reader
+      .extract({ text, published: '2026-02-02' })
+      .events.map((e) => `${e.source?.code ?? '-'}>${e.target?.code ?? '-'} ${e.cameo}`);
+  const cases: [string, string, string[]][] = [
+    [
+      'is each of them',
+      'Delegations from Egypt and Hamas met in Doha on Tuesday.',
+      ['EGYGOV>PSEREBHMS 040', 'PSEREBHMS>EGYGOV 040'],
+    ],
+    [
+      'and those who met someone else did not meet each other',
+      'Envoys from Egypt and Qatar met rebel leaders in Cairo.',
+      ['EGYGOV>- 040', 'QATGOV>- 040'],
+    ],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(coded(text), expected));
+});

@@ -114,6 +114,12 @@ export function participantsOf(
     return out.list;
   }
   for (const t of tree.conjuncts(token)) {
+    // "delegations from Congo and the rebel alliance": a body drawn from several sides is each of them.
+    const drawn = drawnFromSeveral(tree, index, states, t);
+    if (drawn.length > 1) {
+      for (const p of drawn) out.add(p.actor, p.span);
+      continue;
+    }
     // "Poland's allies", "Iran's enemies": others, named only by their relation to a state;
     // "the ship's Greek operator": a company, which is no state actor.
     if ((RELATION_HEADS.has(tree.lemma(t)) || BUSINESS_HEADS.has(tree.lemma(t))) && !index.mentionAt(t)) {
@@ -586,6 +592,35 @@ function insideLongerPlace(tree: SentenceTree, token: Span): boolean {
     (p) => p.start <= token.start && token.end <= p.end && (p.start < token.start || token.end < p.end),
   );
 }
+
+/**
+ * The sides a body is drawn from when its of- or from-phrase names two or more ("delegations from
+ * Congo and the M23", "a team of Egyptian and Qatari mediators" is not this: one noun, two
+ * demonyms); a state named so stands for its government, or its forces for a military body.
+ */
+function drawnFromSeveral(
+  tree: SentenceTree,
+  index: MentionIndex,
+  states: StateMaker,
+  t: number,
+): Participant[] {
+  if (!COLLECTIVES.has(tree.lemma(t)) && !DELEGATES.has(tree.lemma(t))) return [];
+  const phrase = tree.kidsBy(t, 'nmod').find((k) => ['from', 'of'].includes(tree.caseOf(k)));
+  if (phrase === undefined || tree.conjuncts(phrase).length < 2) return [];
+  const sector = MILITARY_HEADS.has(tree.lemma(t)) ? 'MIL' : 'GOV';
+  const out: Participant[] = [];
+  for (const k of tree.conjuncts(phrase)) {
+    const mention = index.mentionAt(k);
+    if (!mention || mention.actor < 0) continue;
+    const actor = tree.doc.actors[mention.actor];
+    const asBody = actor?.type === 'state' && !actor.sector && actor.country;
+    out.push({ actor: asBody ? states.state(actor.country ?? '', sector) : mention.actor, span: mention });
+  }
+  return out;
+}
+
+/** People sent by a side to speak for it ("envoys from Egypt and Qatar"). */
+const DELEGATES = new Set(['delegate', 'envoy', 'representative', 'negotiator', 'official', 'mediator']);
 
 /** Heads like "jets", "troops", "forces" tell the sector of the state acting. */
 function sectorOfHead(lemma: string): string | null {

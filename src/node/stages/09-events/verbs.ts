@@ -449,7 +449,12 @@ function verbEvent(
     theirTalks ||
     eachOther(tree, t) ||
     ((RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code));
-  const reciprocal = targets.length === 0 && mutual && sources.length > 1;
+  // ("Egypt and Qatar met rebel leaders": people as the object, even of no known side, are whom
+  // they met, not each other.)
+  // (A state as the object is a topic there: "Egypt and Qatar discussed Lebanon".)
+  const met = obj >= 0 ? index.mentionAt(contentOf(tree, obj)) : null;
+  const metSomeone = met !== null && met.kind !== 'state';
+  const reciprocal = targets.length === 0 && mutual && sources.length > 1 && !metSomeone;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
 }
