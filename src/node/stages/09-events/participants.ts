@@ -619,8 +619,8 @@ function drawnFromSeveral(
   return out;
 }
 
-/** People sent by a side to speak for it ("envoys from Egypt and Qatar"). */
-const DELEGATES = new Set(['delegate', 'envoy', 'representative', 'negotiator', 'official', 'mediator']);
+/** People sent by a side to speak for it ("envoys from Egypt and Qatar"): `delegates` in word-roles.tsv. */
+const DELEGATES = WORDS.delegates;
 
 /** Heads like "jets", "troops", "forces" tell the sector of the state acting. */
 function sectorOfHead(lemma: string): string | null {

@@ -571,16 +571,8 @@ class VerbClause {
   }
 }
 
-/** Nouns whose coming, warned of with no owner named, is the warner's own threat ("the response will be…"). */
-const THREAT_CONTENT = new Set([
-  'response',
-  'retaliation',
-  'consequence',
-  'price',
-  'action',
-  'force',
-  'answer',
-]);
+/** Nouns whose coming, warned of with no owner named, is the warner's own threat: `threat-content` in word-roles.tsv. */
+const THREAT_CONTENT = WORDS['threat-content'];
 
 /**
  * A warning with no one warned whose content's subject is a thing, not an actor: a state of

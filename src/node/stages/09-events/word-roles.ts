@@ -49,6 +49,8 @@ export const WORD_ROLES = [
   'preventing',
   'gathering-place',
   'partaking',
+  'delegates',
+  'threat-content',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
