@@ -2539,3 +2539,18 @@ describe('a warning of what others or no one will do (verbs.ts forecastWarning)'
     ],
   ]);
 });
+
+describe('an act aimed at a business (to-events.ts aimedAtBusiness)', () => {
+  itCodes([
+    [
+      'has no party of the story standing in',
+      "Israel attacked Hezbollah. Iranian prosecutors opened a case against the ship's operator.",
+      ['ISR>Hezbollah 19 asserted', 'IRN>- 09 asserted'],
+    ],
+    [
+      'nor does a lawsuit',
+      'Israel attacked Hezbollah. Iran seized the tanker and sued its owner.',
+      ['ISR>Hezbollah 19 asserted', 'IRN>- 17 asserted', 'IRN>- 11 asserted'],
+    ],
+  ]);
+});

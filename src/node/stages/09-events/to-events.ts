@@ -724,6 +724,9 @@ function counterpart(
       .map((k) => (tree.rel(k) === 'iobj' ? k : tree.kid(k, 'nsubj'))),
   ];
   if (addressed.some((k) => k >= 0 && lemmaIn(tree, k, RELATION_NOUNS))) return null;
+  // "opened a case against the vessel's operator", "sued the company": aimed at a business, which
+  // is no party of the story; none stands in.
+  if (aimedAtBusiness(tree, f.trigger, acted)) return null;
   const { doc, sentence } = tree;
   const partners = new Set(f.sources.map((s) => s.actor));
   const disapproving = DISAPPROVING_ROOTS.has(root) || f.code === '012' || f.code === '016';
@@ -837,6 +840,19 @@ const BACKING_VERBS = new Set([
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself']);
 /** Nouns of relation ("allies", "partners"): whom they name depends on whose they are. */
 const RELATION_NOUNS = WORDS.relation;
+/** Nouns of companies and their people (`business` in word-roles.tsv). */
+const BUSINESS_NOUNS = WORDS.business;
+
+/** The act's object, or a phrase "against"/"on" it or its object, is a business ("the operator"). */
+function aimedAtBusiness(tree: SentenceTree, trigger: number, acted: number): boolean {
+  const aimed = [acted];
+  for (const h of [trigger, acted]) {
+    if (h < 0) continue;
+    for (const k of tree.kidsBy(h, 'obl', 'nmod'))
+      if (['against', 'on'].includes(tree.caseOf(k))) aimed.push(k);
+  }
+  return aimed.some((k) => k >= 0 && lemmaIn(tree, contentOf(tree, k), BUSINESS_NOUNS));
+}
 
 /** Nouns that refer back to what someone just did or said. */
 const REFERENTIAL = WORDS.referential;
