@@ -11,6 +11,7 @@ import { SitrepError } from '../errors.js';
 import { type ArticleInput, normalizePublished, parseArticleLine } from '../io/article.js';
 import { htmlToArticle, looksLikeHtml } from '../io/html.js';
 import { lineBatches } from '../io/line-batches.js';
+import { extractEach } from '../output/extract-each.js';
 import type { OutputRecord } from '../output/record.js';
 import { renderSummary } from '../output/summary.js';
 import { BATCH_ARTICLES, type Reader } from '../reader.js';
@@ -57,7 +58,7 @@ async function extractJsonLines(
   for await (const lines of lineBatches(stream as AsyncIterable<string | Buffer>, BATCH_ARTICLES)) {
     const parsed = lines.filter((l) => l.text.trim() !== '').map((l) => parseArticleLine(l.text, l.line));
     const articles = parsed.flatMap((p) => (p.ok ? [p.article] : []));
-    const records = extractAll(reader, articles);
+    const records = extractEach(reader, articles);
     let next = 0;
     for (const p of parsed) {
       if (!p.ok) {
@@ -67,21 +68,6 @@ async function extractJsonLines(
       }
       writeOutcome(records[next++], p.article, format, options, result, p.line);
     }
-  }
-}
-
-/** Records for a batch; if the batch call itself fails (a bug), each article is tried alone. */
-function extractAll(reader: Reader, articles: ArticleInput[]): (OutputRecord | Error)[] {
-  try {
-    return reader.extractMany(articles);
-  } catch {
-    return articles.map((article) => {
-      try {
-        return reader.extract(article);
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
-      }
-    });
   }
 }
 
@@ -117,7 +103,7 @@ function writeRecord(
   result: ExtractResult,
   line: number,
 ) {
-  writeOutcome(extractAll(reader, [article])[0], article, format, options, result, line);
+  writeOutcome(extractEach(reader, [article])[0], article, format, options, result, line);
 }
 
 function writeOutcome(

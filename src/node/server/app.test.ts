@@ -267,6 +267,57 @@ describe('HTTP API', { timeout: 60_000 }, () => {
     assert.equal(res2.status, 401);
   });
 
+  it('reads a batch of posted articles together, and one that fails costs only itself', async () => {
+    // A stand-in reader with no batch method, failing on one article: the others are stored.
+    const failing = {
+      extract: (a: { id: string; text: string; published: string | null }) => {
+        if (a.text.includes('BOOM')) throw new Error('cannot read this');
+        return fx.reader.extract(a);
+      },
+    };
+    const api = createApp(fx.store, { token: 't', reader: failing, clientDir: null });
+    const articles = [
+      { id: 'batch-1', text: 'Egypt hosted talks with Qatar in Cairo on Tuesday.', published: '2026-10-21' },
+      { id: 'batch-2', text: 'BOOM', published: '2026-10-21' },
+      { id: 'batch-3', text: 'Jordan condemned the raid on Tuesday.', published: '2026-10-21' },
+    ];
+    const res = await api.request('/api/articles', {
+      method: 'POST',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+      body: JSON.stringify({ articles }),
+    });
+    assert.equal(res.status, 201);
+    const { outcomes } = (await res.json()) as { outcomes: Array<{ result: string; status: string | null }> };
+    assert.deepEqual(
+      outcomes.map((o) => `${o.result} ${o.status}`),
+      ['stored ok', 'stored extraction-error', 'stored ok'],
+    );
+  });
+
+  it('reads posted articles as one batch when the reader can', async () => {
+    const batches: number[] = [];
+    const batching = {
+      extract: (a: { id: string; text: string; published: string | null }) => fx.reader.extract(a),
+      extractMany: (list: readonly { id: string; text: string; published: string | null }[]) => {
+        batches.push(list.length);
+        return fx.reader.extractMany(list);
+      },
+    };
+    const api = createApp(fx.store, { token: 't', reader: batching, clientDir: null });
+    const articles = ['Oman', 'Kuwait'].map((state) => ({
+      id: `many-${state}`,
+      text: `${state} hosted talks with Qatar on Tuesday.`,
+      published: '2026-10-21',
+    }));
+    const res = await api.request('/api/articles', {
+      method: 'POST',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+      body: JSON.stringify({ articles }),
+    });
+    assert.equal(res.status, 201);
+    assert.deepEqual(batches, [2]);
+  });
+
   it('has no write route besides POST /api/articles', async () => {
     for (const method of ['PUT', 'DELETE', 'PATCH'])
       assert.equal((await app.request('/api/events/1', { method })).status, 404);

@@ -10,6 +10,8 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import type { AlertEngine } from '../alerts/engine.js';
+import type { ArticleInput } from '../io/article.js';
+import { type ArticleExtractor, extractEach } from '../output/extract-each.js';
 import type { OutputRecord } from '../output/record.js';
 import { mediatorNetwork } from '../store/network.js';
 import type { ArticleToStore, Factuality, Store } from '../store/types.js';
@@ -36,16 +38,8 @@ import { loadClient, type StaticFile } from './static.js';
 /** The store the server reads: any `Store` that also exposes its better-sqlite3 handle. */
 export type ServerStore = Store & { readonly database: Database.Database };
 
-export interface ArticleReader {
-  extract(article: {
-    id: string;
-    text: string;
-    title: string | null;
-    published: string | null;
-    outlet: string | null;
-    url: string | null;
-  }): OutputRecord;
-}
+/** What POST /api/articles reads with: a `Reader`, or a stand-in with the same methods. */
+export type ArticleReader = ArticleExtractor<Omit<ArticleInput, 'warnings'>>;
 
 export interface AppOptions {
   /** Bearer token for POST /api/articles; default the SITREP_TOKEN environment variable. */
@@ -213,23 +207,24 @@ export function createApp(store: ServerStore, options: AppOptions = {}): Hono {
     });
     const body = parseOr400(articlesBody, raw);
     const r = getReader();
-    const items = body.articles.map((a, n) => {
-      const article: ArticleToStore = {
-        externalId: a.id ?? `api-${Date.now()}-${n}`,
-        text: a.text,
-        title: a.title ?? null,
-        published: a.published ?? null,
-        outlet: a.outlet ?? null,
-        url: a.url ?? null,
-        origin: 'api',
-        warnings: [],
-      };
-      try {
-        return { article, record: r.extract({ ...article, id: article.externalId }) };
-      } catch (error) {
-        return { article, record: null, error: (error as Error).message };
-      }
-    });
+    const articles: ArticleToStore[] = body.articles.map((a, n) => ({
+      externalId: a.id ?? `api-${Date.now()}-${n}`,
+      text: a.text,
+      title: a.title ?? null,
+      published: a.published ?? null,
+      outlet: a.outlet ?? null,
+      url: a.url ?? null,
+      origin: 'api',
+      warnings: [],
+    }));
+    const items = extractEach(
+      r,
+      articles.map((article) => ({ ...article, id: article.externalId })),
+    ).map((outcome, n) =>
+      outcome instanceof Error
+        ? { article: articles[n], record: null, error: outcome.message }
+        : { article: articles[n], record: outcome },
+    );
     const outcomes = store.ingestBatch(items);
     const alerts = options.alerts?.evaluate() ?? [];
     for (const firing of alerts) hub.publish({ type: 'alert', data: firing });

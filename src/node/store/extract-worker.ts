@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { ArticleInput } from '../io/article.js';
-import type { OutputRecord } from '../output/record.js';
+import { extractEach } from '../output/extract-each.js';
 import { BATCH_ARTICLES, Reader } from '../reader.js';
 
 const reader = new Reader();
@@ -21,20 +21,13 @@ function drain() {
   const batch = queue.slice(0, BATCH_ARTICLES);
   queue = queue.slice(batch.length);
   if (queue.length > 0) setImmediate(drain);
-  const outcomes = extractBatch(batch.map((m) => m.article));
+  const outcomes = extractEach(
+    reader,
+    batch.map((m) => m.article),
+  );
   batch.forEach((m, i) => {
     const outcome = outcomes[i];
     if (outcome instanceof Error) parentPort?.postMessage({ id: m.id, error: outcome.message });
     else parentPort?.postMessage({ id: m.id, record: outcome });
   });
-}
-
-/** Each article's record or error; if the batch call itself fails (a bug), every article gets that error. */
-function extractBatch(articles: ArticleInput[]): (OutputRecord | Error)[] {
-  try {
-    return reader.extractMany(articles);
-  } catch (error) {
-    const failure = error instanceof Error ? error : new Error(String(error));
-    return articles.map(() => failure);
-  }
 }
