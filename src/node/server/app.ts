@@ -12,7 +12,6 @@ import { streamSSE } from 'hono/streaming';
 import type { AlertEngine } from '../alerts/engine.js';
 import type { ArticleInput } from '../io/article.js';
 import { type ArticleExtractor, extractEach } from '../output/extract-each.js';
-import type { OutputRecord } from '../output/record.js';
 import { mediatorNetwork } from '../store/network.js';
 import type { ArticleToStore, Factuality, Store } from '../store/types.js';
 import { LiveHub } from './live.js';
