@@ -2554,3 +2554,17 @@ describe('an act aimed at a business (to-events.ts aimedAtBusiness)', () => {
     ],
   ]);
 });
+
+describe('talks a host holds (verbs.ts)', () => {
+  itCodes([
+    ['with one side are its own talks', 'Egypt hosted talks with Qatar.', ['EGY>QAT 04 asserted']],
+    [
+      'with two sides are mediation between them',
+      'Egypt hosted talks with Israel and Hezbollah.',
+      ['EGY>ISR 04 asserted', 'EGY>Hezbollah 04 asserted'],
+    ],
+  ]);
+  it('one side: negotiation (046), not mediation (045)', () => {
+    assert.deepEqual(actorCodes('Egypt hosted talks with Qatar.'), ['EGY>QAT 046']);
+  });
+});

@@ -436,6 +436,9 @@ function verbEvent(
     const victims = acted >= 0 ? participantsOf(tree, index, res.states, acted, true) : [];
     return { trigger: t, code: '015', rule: row.rule, sources, targets: others(victims), reciprocal: false };
   }
+  // "Egypt hosted talks with Qatar": talks the host holds with one side are its own talks (046);
+  // with two or more sides ("talks with Israel and Hamas") it mediates between them.
+  if (row.lemma === 'host' && code === '045' && others(targets).length === 1) code = '046';
   // "French and Egyptian warships began war games": drills held by two states together are
   // military cooperation between them (062), not a show of force.
   if (code === '150' && others(targets).length === 0 && severalStates(tree.doc, sources)) code = '062';
