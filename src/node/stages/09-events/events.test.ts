@@ -2568,3 +2568,18 @@ describe('talks a host holds (verbs.ts)', () => {
     assert.deepEqual(actorCodes('Egypt hosted talks with Qatar.'), ['EGY>QAT 046']);
   });
 });
+
+describe('releasing a ship (to-events.ts shipAtSea)', () => {
+  itCodes([
+    [
+      'is aimed at no party of the story',
+      'Israel attacked Hezbollah. Iran released the tanker on Monday.',
+      ['ISR>Hezbollah 19 asserted', 'IRN>- 08 asserted 2026-02-02'],
+    ],
+    [
+      'but at the state whose ship it is, when named',
+      'Israel attacked Hezbollah. Iran released the Israeli tanker on Monday.',
+      ['ISR>Hezbollah 19 asserted', 'IRN>ISR 08 asserted 2026-02-02'],
+    ],
+  ]);
+});

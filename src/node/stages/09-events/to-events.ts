@@ -237,7 +237,9 @@ const SHIPS = WORDS['merchant-ship'];
  * (A ship hit in a port, "a cargo ship in Odesa", is hit where the port is.)
  */
 function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean {
-  if (!ATTACK_ROOTS.has(f.code.slice(0, 2)) && !f.code.startsWith('17')) return false;
+  // (Also its release: "released the tanker" is aimed at whoever owns it, not at a party of the story.)
+  if (!ATTACK_ROOTS.has(f.code.slice(0, 2)) && !f.code.startsWith('17') && !f.code.startsWith('084'))
+    return false;
   if (place !== null && tree.doc.places[place].country) return false;
   // (The object may be shared with a verb joined by "and": "attacked and seized a carrier".)
   const obj = ownOrSharedObject(tree, f.trigger);
