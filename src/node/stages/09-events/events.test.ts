@@ -332,6 +332,16 @@ describe('event coding', () => {
       ['IRN>ISR 19 hypothetical 2026-03-01/2026-05-31', 'ISR>IRN 13 asserted'],
     ],
     [
+      '"the two sides" are the two joined in the subject before, not the ministry reporting their talks',
+      "Delegations from Sudan and Hezbollah met in Doha on Tuesday, Qatar's foreign ministry said, the first direct talks between the two sides since March.",
+      [
+        'SDN>Hezbollah 04 asserted 2026-01-27',
+        'Hezbollah>SDN 04 asserted 2026-01-27',
+        'SDN>Hezbollah 04 asserted 2026-01-27',
+        'Hezbollah>SDN 04 asserted 2026-01-27',
+      ],
+    ],
+    [
       '"both sides" are no one known when the story names a single party (the host city)',
       'The two sides are due to sign a truce in Doha on Friday.',
       [],

@@ -103,7 +103,7 @@ export function participantsOf(
   if (isBothSides(tree, token) || (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token))) {
     // "Fidan hosted Iran's foreign minister, and the two discussed…": a bare "the two" is the
     // two just named in its sentence, when it names two sides before it.
-    const named = bareTwo(tree, token) ? lastTwoNamed(tree, token) : [];
+    const named = bareTwo(tree, token) ? lastTwoNamed(tree, token) : subjectPairBefore(tree, index, token);
     if (named.length === 2) {
       for (const p of named) out.add(p.actor, p.span);
       return out.list;
@@ -500,6 +500,39 @@ function lastTwoNamed(tree: SentenceTree, t: number, except: ReadonlySet<string>
     found.unshift({ actor: mentions[i].actor, span: mentions[i] });
   }
   return found;
+}
+
+/**
+ * "Delegations from Sudan and the rebels met…, the first talks between the two sides": the two
+ * sides joined in a subject earlier in the sentence (the last such pair), not the story's two
+ * most named parties, which may count the host or the ministry reporting the meeting.
+ */
+function subjectPairBefore(tree: SentenceTree, index: MentionIndex, token: number): Participant[] {
+  for (let k = token - 1; k >= tree.sentence.tokenStart; k--) {
+    const conjuncts = tree.conjuncts(k);
+    if (conjuncts.length !== 2 || conjuncts[0] !== k || !inSubject(tree, k)) continue;
+    const sides: Participant[] = [];
+    const keys = new Set<string>();
+    for (const c of conjuncts) {
+      const mention = index.mentionAt(c);
+      const a = mention && mention.actor >= 0 ? tree.doc.actors[mention.actor] : undefined;
+      const key = a?.org ?? a?.country;
+      if (!mention || !key || keys.has(key)) break;
+      keys.add(key);
+      sides.push({ actor: mention.actor, span: mention });
+    }
+    if (sides.length === 2) return sides;
+  }
+  return [];
+}
+
+/** Whether token `t` is inside the subject of a clause (up its nominal heads to an `nsubj`). */
+function inSubject(tree: SentenceTree, t: number): boolean {
+  for (let k = t, steps = 0; k >= 0 && steps < 8; k = tree.head(k), steps++) {
+    if (tree.deprel(k).startsWith('nsubj')) return true;
+    if (tree.isVerb(k)) return false;
+  }
+  return false;
 }
 
 /**
