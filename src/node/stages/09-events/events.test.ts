@@ -80,6 +80,8 @@ describe('event coding', () => {
       [],
     ],
     ['naming is not a phone call', 'Fidan called the Israeli decision historic.', []],
+    ['nor is naming talks in quotes a call for talks', 'Fidan called the talks “useful and frank”.', []],
+    ['the same with a quoted noun after a comma', 'Fidan called the talks, “a good start”.', []],
     [
       'naming as shameful is criticism',
       'Fidan called the Israeli decision shameful.',

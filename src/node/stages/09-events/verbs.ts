@@ -46,6 +46,29 @@ const RECIPROCAL = WORDS.reciprocal;
 /** Verbs that also name or describe their object ("called the decision shameful"). */
 const NAMING_VERBS = WORDS.naming;
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
+
+/**
+ * "called the talks “positive”", "called the talks, “a step forward”": the quoted words right
+ * after the object, which the parser may hang on a quote mark instead of the verb.
+ */
+function quotedPredicate(tree: SentenceTree, obj: number): number[] {
+  let k = obj + 1;
+  let quoted = false;
+  for (; k < tree.sentence.tokenEnd; k++) {
+    const word = tree.doc.slice(tree.token(k));
+    if (QUOTE_MARKS.has(word)) quoted = true;
+    else if (word !== ',') break;
+  }
+  if (!quoted || k >= tree.sentence.tokenEnd) return [];
+  const { upos } = tree.token(k);
+  if (upos === 'ADJ') return [k];
+  // A quoted noun phrase: its head, the first noun from here.
+  if (upos !== 'DET' && upos !== 'NOUN') return [];
+  while (k < tree.sentence.tokenEnd && tree.token(k).upos !== 'NOUN') k++;
+  return k < tree.sentence.tokenEnd ? [k] : [];
+}
+
 /**
  * "after the stadium shooting" read as a verb: a gerund right after a determiner and a noun
  * (one it does not govern, or its compound), with no subject of its own, is the head of a noun
@@ -102,12 +125,14 @@ export function codeVerb(
       ...tree.kidsBy(t, 'obl').filter((k) => tree.caseOf(k) === 'as'),
       ...(named >= 0 ? tree.kidsBy(named, 'appos') : []),
       ...(named >= 0 ? tree.kidsBy(named, 'amod').filter((k) => k > named) : []),
+      ...(named >= 0 ? quotedPredicate(tree, named) : []),
     ];
     const naming = predicates.filter((k) => tree.token(k).upos !== 'VERB');
     // "called the decision shameful", "described the strikes as a provocation": criticism.
     if (naming.some((k) => tree.subtree(k).some((w) => res.lexicon.censure.has(tree.lemma(w)))))
       return censureEvent(tree, index, res, t);
-    if (naming.length > 0 && tree.kidsBy(t, 'xcomp').length > 0) return null;
+    // "called the talks “positive”": naming what is there, no act (not "called talks", 036).
+    if (naming.length > 0) return null;
   }
   const passive = antecedent(tree, t, passiveSubject(tree, t));
   // "urged the rebels to hold their fire" is often parsed with Beijing as iobj.
