@@ -344,6 +344,16 @@ describe('event coding', () => {
       ],
     ],
     [
+      '"them" as the object of a verb whose subject is "both sides" is not those sides: no appeal',
+      'Israel struck Hezbollah. It can work when both sides want them to.',
+      ['ISR>Hezbollah 19 asserted'],
+    ],
+    [
+      'nor the officials "them" was linked to, who are on a side that acts: an appeal to no one else',
+      'Israel struck Hezbollah. Israeli officials said that “such deals can work” when both sides want them to.',
+      ['ISR>Hezbollah 19 asserted'],
+    ],
+    [
       '"both sides" are no one known when the story names a single party (the host city)',
       'The two sides are due to sign a truce in Doha on Friday.',
       [],

@@ -100,7 +100,10 @@ export function participantsOf(
     }
   }
   // "kept in touch with both sides and urged them to…": "them" after "both sides" is both sides.
-  if (isBothSides(tree, token) || (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token))) {
+  if (
+    isBothSides(tree, token) ||
+    (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token) && !besideItsSubject(tree, token))
+  ) {
     // "Fidan hosted Iran's foreign minister, and the two discussed…": a bare "the two" is the
     // two just named in its sentence, when it names two sides before it.
     const named = bareTwo(tree, token) ? lastTwoNamed(tree, token) : subjectPairBefore(tree, index, token);
@@ -416,6 +419,16 @@ function possessiveOwner(tree: SentenceTree, index: MentionIndex, t: number): Pa
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
+
+/**
+ * "when both sides want them to": a pronoun that is the object of a verb whose subject is
+ * "both sides" is someone or something else (that would be "themselves").
+ */
+function besideItsSubject(tree: SentenceTree, token: number): boolean {
+  const verb = tree.head(token);
+  if (verb < 0 || !['obj', 'iobj'].includes(tree.deprel(token))) return false;
+  return tree.kidsBy(verb, 'nsubj').some((k) => isBothSides(tree, k));
+}
 
 function bothSidesBefore(tree: SentenceTree, token: number): boolean {
   for (let k = tree.sentence.tokenStart; k < token; k++) if (isBothSides(tree, k)) return true;

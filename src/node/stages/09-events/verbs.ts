@@ -210,6 +210,9 @@ function outerNoun(tree: SentenceTree, noun: number): number {
 
 const OUTER_CASES = new Set(['with', 'to', 'of']);
 
+/** Appeals and meetings: acts addressed to someone. */
+const ADDRESSED = new Set(['02', '04']);
+
 function codeWithObject(
   tree: SentenceTree,
   index: MentionIndex,
@@ -312,7 +315,7 @@ function verbEvent(
   obj: number,
   row: VerbRow,
   target: number,
-): Found {
+): Found | null {
   let code = row.code ?? '';
   if (RECEIVING.has(row.lemma) && GIVING_ROOTS.has(code.slice(0, 2)))
     return received(tree, index, res, t, obj, row);
@@ -366,6 +369,16 @@ function verbEvent(
           (p) => !ofCoSource(tree.doc, sources, p),
         )
       : [];
+  // "when both sides want them to", with "them" for their own officials: an appeal or meeting
+  // whose slot holds only the sides acting is addressed to no one else, and codes nothing.
+  // (Not when they are others the sides only seem to share a state with: "envoys from Egypt and
+  // Qatar met rebel leaders".)
+  if (targets.length === 0 && target >= 0 && ADDRESSED.has(code.slice(0, 2))) {
+    const slot = participantsOf(tree, index, res.states, target);
+    const ofSources = (p: Participant) =>
+      sources.some((q) => q.actor === p.actor || selfPair(tree.doc, q.actor, p.actor));
+    if (slot.length > 0 && slot.every(ofSources)) return null;
+  }
   // "demanded that Harare abandon the policy": a bare speech verb is aimed at whom its clause names.
   if (targets.length === 0 && (row.target !== null || obj < 0) && SPEECH_ROOTS.has(code.slice(0, 2))) {
     targets = implicitTarget(tree, index, res, t, obj);
