@@ -135,6 +135,19 @@ function takeModifiers(
       j--;
       continue;
     }
+    // "rebel leaders", "militant commanders": people who speak for a group apart from the state
+    // are of that group, not the government a bare "leaders" would be.
+    // (Right before the head only: in "a group of Moroccan diplomats" the group is no rebel one.)
+    if (
+      j === k - 1 &&
+      entry?.kind === 'agent' &&
+      aff.agent?.sector === 'GOV' &&
+      APART_SECTORS.has(entry.agent.sector)
+    ) {
+      aff.agent = entry.agent;
+      from = j;
+      continue;
+    }
     if (entry && addModifier(entry, aff, loose)) {
       from = j;
       continue;
@@ -267,6 +280,9 @@ function hasAffiliationBefore(atoms: Atom[], j: number): boolean {
   }
   return false;
 }
+
+/** Sectors of groups that stand apart from or against their state. */
+const APART_SECTORS = new Set(['REB', 'OPP', 'CRM']);
 
 function addModifier(entry: Entry, aff: Affiliation, loose: boolean): boolean {
   switch (entry.kind) {

@@ -147,6 +147,16 @@ describe('mentions', () => {
       'Two ethnic Turkish rebels and ethnic Turks fled.',
       ['Two ethnic Turkish rebels → anon - REB'],
     ],
+    [
+      'officials of a group apart from the state are of that group, not its government',
+      'Sudanese rebel officials met Sudanese officials.',
+      ['Sudanese rebel officials → anon SDN REB', 'Sudanese officials → anon SDN GOV'],
+    ],
+    [
+      'only the word right before the head: a group of diplomats is no rebel group',
+      'A group of Sudanese diplomats arrived.',
+      ['A group of Sudanese diplomats → anon SDN GOV'],
+    ],
     ['troops led by a state are its troops', 'US-led troops arrived.', ['US-led troops → anon USA MIL']],
     [
       "a model's name between a demonym and the head belongs to the phrase",
