@@ -212,6 +212,8 @@ const CLAUSE_MARKERS = new Set(['case', 'mark', 'cop', 'aux', 'nsubj', 'csubj', 
 const RELATIVE_WORDS = new Set(['which', 'who']);
 /** Relations of a clause beside another under one head (both reported by one saying). */
 const SIBLING_CLAUSES = new Set(['ccomp', 'conj', 'parataxis']);
+/** How a noun before ", which" may be hung on the relative clause's verb parsed in its place. */
+const OUTER_NOUN_RELATIONS = new Set(['nsubj:outer', 'dislocated', 'nsubj', 'vocative']);
 /** Dependents that show a verb heads a clause of its own, not a participle on a noun. */
 const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'csubj']);
 /** Penn tags a past tense is misread with before a noun (participle, adjective) or has. */
@@ -558,6 +560,7 @@ export class SyntaxModel {
     this.participleAfterPossessive(tagIds, lex, heads, labels);
     this.copulaOnSaying(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
+    this.mainVerbInRelative(tagIds, lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
@@ -1081,8 +1084,7 @@ export class SyntaxModel {
       for (let k = 0; k < n; k++) {
         if (heads[k] !== first) continue;
         const rel = label(k);
-        if (k < pronoun - 1 && noun < 0 && (rel === 'nsubj:outer' || rel === 'dislocated' || rel === 'nsubj'))
-          noun = k;
+        if (k < pronoun - 1 && noun < 0 && OUTER_NOUN_RELATIONS.has(rel)) noun = k;
         else if (k > first && rel === 'conj' && main < 0) main = k;
       }
       // (Or the main verb is the first verb's sibling: both reported by a later saying.)
@@ -1097,14 +1099,19 @@ export class SyntaxModel {
       let passive = false;
       let auxiliary = false;
       let subject = false;
+      let joined = false;
       for (let k = 0; k < n; k++) {
         if (heads[k] !== main) continue;
         const rel = label(k);
         if (rel.startsWith('nsubj') || rel === 'expl' || rel === 'csubj') subject = true;
         if (rel === 'aux:pass') passive = true;
         if (rel.startsWith('aux')) auxiliary = true;
+        if (rel === 'cc' && k < main) joined = true;
       }
-      if (subject || !auxiliary) continue;
+      // ("Israel, which struck Hezbollah on Monday, said…": with no auxiliary, a verb right after
+      // the comma that closes the relative clause, joined by no "and".)
+      const afterComma = lex.norm[main - 1] === ',' && !joined;
+      if (subject || !(auxiliary || afterComma)) continue;
       for (let k = main + 1; k < n; k++) if (heads[k] === first) heads[k] = main;
       if (!sibling) {
         heads[main] = heads[first];
@@ -1114,6 +1121,39 @@ export class SyntaxModel {
       labels[noun] = passive ? passiveSubjectLabel : subjectLabel;
       heads[first] = noun;
       labels[first] = relclLabel;
+      return;
+    }
+  }
+
+  /**
+   * "Russia, which brokered a ceasefire in 2020, said it welcomed the deal", parsed with the noun
+   * at the root and the main verb conjoined to its relative clause. A noun at the root with a
+   * relative clause opened by ", which" or ", who", whose verb has a conjunct after a comma with
+   * no "and" or "or" and no subject of its own: the conjunct is the root and the noun its subject
+   * (the noun's words after the conjunct, such as the final full stop, move to it).
+   */
+  private mainVerbInRelative(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { relclLabel, conjLabel, subjectLabel, rootLabel } = this;
+    if (relclLabel < 0 || conjLabel < 0 || subjectLabel < 0) return;
+    const n = heads.length;
+    const label = (i: number) => this.header.labels[labels[i]];
+    for (let pronoun = 2; pronoun < n; pronoun++) {
+      if (!RELATIVE_WORDS.has(lex.norm[pronoun]) || lex.norm[pronoun - 1] !== ',') continue;
+      const first = heads[pronoun];
+      const noun = first >= 0 ? heads[first] : -1;
+      if (noun < 0 || labels[first] !== relclLabel || heads[noun] !== -1) continue;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      const main = heads.findIndex((h, k) => h === first && k > first && labels[k] === conjLabel);
+      if (main < 0 || lex.norm[main - 1] !== ',' || this.upos[tagIds[main]] !== 'VERB') continue;
+      const own = heads.some(
+        (h, k) => h === main && (label(k).startsWith('nsubj') || label(k) === 'cc' || label(k) === 'expl'),
+      );
+      if (own) continue;
+      for (let k = main + 1; k < n; k++) if (heads[k] === noun) heads[k] = main;
+      heads[main] = -1;
+      labels[main] = rootLabel;
+      heads[noun] = main;
+      labels[noun] = subjectLabel;
       return;
     }
   }

@@ -342,6 +342,26 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Latvia', 'nsubj', 'said'],
       ],
     ],
+    // The main verb read as a conjunct of the relative clause, with the noun at the root: the
+    // conjunct after the comma, with no subject of its own, is the root and the noun its subject.
+    [
+      'Qatar , which mediated a deal in May , said it supported the plan .',
+      [
+        ['mediated', 'acl:relcl', 'Qatar'],
+        ['Qatar', 'nsubj', 'said'],
+        ['said', 'root', 'ROOT'],
+        ['.', 'punct', 'said'],
+      ],
+    ],
+    // The same with the relative clause's verb at the root and the noun hung on it as a vocative.
+    [
+      'Jordan , which closed the crossing on Sunday , said it would reopen it soon .',
+      [
+        ['closed', 'acl:relcl', 'Jordan'],
+        ['Jordan', 'nsubj', 'said'],
+        ['said', 'root', 'ROOT'],
+      ],
+    ],
     // "Syrians" read as an agent without "by", or as a clause without a verb: the object.
     [
       'Turkey has expelled over 5,000 Syrians since March , according to a rights group .',
