@@ -770,6 +770,26 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-31'],
     ],
     [
+      'a day in a relative clause is background: the next sentence does not go on telling it',
+      'Israel, which struck Hezbollah on Monday, said it would act again. Egypt condemned Israel.',
+      ['ISR>Hezbollah 19 asserted 2026-02-02', 'EGY>ISR 11 asserted'],
+    ],
+    [
+      'nor does a year: the story goes on telling days, not years',
+      'Israel struck Hezbollah in 2024. Egypt condemned Israel.',
+      ['ISR>Hezbollah 19 asserted 2024-01-01/2024-12-31', 'EGY>ISR 11 asserted'],
+    ],
+    [
+      'a day still to come dates no act told as done in the next sentence',
+      'Egypt said it would host talks from Tuesday. Hezbollah denies arming the group.',
+      [
+        'EGY>Hezbollah 04 future 2026-02-03',
+        'EGY>Hezbollah 03 asserted',
+        'Hezbollah>- 01 asserted',
+        'Hezbollah>- 15 negated 2026-02-03',
+      ],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

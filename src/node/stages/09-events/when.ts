@@ -39,7 +39,10 @@ export function eventDate(
       !namesAThing(tree, t, trigger) &&
       !bounds(tree, t),
   );
-  if (inSentence.length === 0) return toldBefore(doc, tree, trigger) ?? carriedOver(doc, tree.sentence.index);
+  if (inSentence.length === 0)
+    return (
+      toldBefore(doc, tree, trigger) ?? carriedOver(doc, tree.sentence.index, !toldAsDone(tree, trigger))
+    );
   // "condemned on Monday the shooting of three fishermen by the coast
   // guard": an act of another agent that the sentence reacts to took place before; only a time
   // in its own phrase dates it.
@@ -226,14 +229,17 @@ function referringNouns(tree: SentenceTree, trigger: number): number[] {
  * struck Kyiv overnight. Five people were killed in the Podil district."), across a paragraph
  * break too: news paragraphs go on telling the same day until a new date is named.
  */
-export function carriedOver(doc: Doc, index: number): EventDate {
+export function carriedOver(doc: Doc, index: number, laterDays = true): EventDate {
   // A day named inside a quotation is the speaker's, not the narrative's.
   // The nearest dated sentence among the three before; further back the thread is lost. The first
   // day a sentence names is its main event's ("struck Kyiv overnight, officials said on
   // Monday"; "exchanged prisoners on Thursday under a deal reached last week").
+  // (A day still to come dates no act told as done or doing: "…would observe a truce from
+  // Tuesday. Rwanda denies arming the rebels.")
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     const first = narrativeDay(doc, back);
-    if (first) return dated(doc, first);
+    if (first && (laterDays || !startsAfter(first.value, doc.meta.published))) return dated(doc, first);
+    if (first) return NONE;
   }
   // Nothing before: a paragraph that opens undated ("Kallas criticised the holdouts.") is dated
   // by the sentence that goes on with its speaker ("“…,” she told reporters on Tuesday").
@@ -245,14 +251,57 @@ export function carriedOver(doc: Doc, index: number): EventDate {
   return NONE;
 }
 
-/** The first dated time expression of a sentence outside its quotations. */
+/**
+ * The first dated time expression of a sentence outside its quotations that can go on dating
+ * the story: not a year or longer ("brokered a ceasefire in 2020" is background, not the day the
+ * next sentence tells), nor one in a relative clause ("Russia, which brokered a ceasefire in
+ * March, said…").
+ */
 function narrativeDay(doc: Doc, sentence: number): Timex | undefined {
   return doc.timexes.find(
     (t) =>
       t.sentence === sentence &&
       t.value !== null &&
-      !doc.quotes.some((q) => q.start <= t.start && t.end <= q.end),
+      !doc.quotes.some((q) => q.start <= t.start && t.end <= q.end) &&
+      !(Number.isFinite(spanDays(t.value)) && spanDays(t.value) > 31) &&
+      !inRelativeClause(doc, t),
   );
+}
+
+/**
+ * Whether the timex is in a relative clause set off by a comma ("Israel, which struck … on
+ * Monday,"): an aside. A clause with no comma before it ("a drone that approached the ship on
+ * Tuesday night") tells what is being reported and is no aside.
+ */
+function inRelativeClause(doc: Doc, timex: Timex): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[timex.sentence];
+  let i = tokenStart;
+  while (i < tokenEnd && doc.tokens[i].end <= timex.start) i++;
+  for (let steps = 0; i >= 0 && i < tokenEnd && steps < 8; steps++) {
+    if (doc.tokens[i].deprel === 'acl:relcl') return afterComma(doc, i, tokenStart, tokenEnd);
+    i = doc.tokens[i].head ?? -1;
+  }
+  return false;
+}
+
+/** Whether the phrase of token `head` opens with or right after a comma. */
+function afterComma(doc: Doc, head: number, tokenStart: number, tokenEnd: number): boolean {
+  const within = (k: number) => {
+    for (let h = k, steps = 0; h >= tokenStart && h < tokenEnd && steps < 12; steps++) {
+      if (h === head) return true;
+      h = doc.tokens[h].head ?? -1;
+    }
+    return false;
+  };
+  let first = head;
+  for (let k = tokenStart; k < head; k++)
+    if (within(k)) {
+      first = k;
+      break;
+    }
+  // (The comma itself may be hung inside the clause.)
+  if (doc.slice(doc.tokens[first]) === ',') return true;
+  return first > tokenStart && doc.slice(doc.tokens[first - 1]) === ',';
 }
 
 function dated(doc: Doc, timex: Timex): EventDate {
@@ -381,6 +430,13 @@ function contentsTime(doc: Doc, tree: SentenceTree, trigger: number, timex: Time
   if (tree.dominates(trigger, anchor)) return true;
   const host = tree.head(trigger);
   return tree.rel(trigger) === 'parataxis' && host >= 0 && tree.dominates(host, anchor);
+}
+
+/** A verb in the past or present tense with no modal: an act told as done or being done. */
+function toldAsDone(tree: SentenceTree, t: number): boolean {
+  const xpos = tree.token(t).xpos ?? '';
+  if (!['VBD', 'VBZ', 'VBP'].includes(xpos) && !pastForm(tree, t)) return false;
+  return !tree.kidsBy(t, 'aux').some((k) => tree.token(k).xpos === 'MD');
 }
 
 /**
