@@ -790,6 +790,17 @@ describe('event coding', () => {
       ],
     ],
     [
+      'a vehicle sent with a load sends what it carries (aid words in synsets.tsv)',
+      'Egypt sent two planes carrying medical supplies to Sudan on Sunday.',
+      ['EGY>SDN 07 asserted 2026-02-01'],
+    ],
+    [
+      'the same with a ship loaded with food',
+      'Qatar dispatched a ship loaded with food to Sudan.',
+      ['QAT>SDN 07 asserted'],
+    ],
+    ['planes sent with nothing said of their load are no aid', 'Egypt sent two planes to Sudan.', []],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],
@@ -1137,7 +1148,8 @@ describe('event coding', () => {
     [
       'a threat is aimed at whom the threatened act is aimed at',
       'Iran on Monday threatened to halt oil supplies to the Egyptian region of Sinai over unpaid debts.',
-      ['IRN>EGY 13 asserted 2026-02-02'],
+      // (Supplies are aid: halting them is the threatened act, as with "threatened to cut aid".)
+      ['IRN>EGY 13 asserted 2026-02-02', 'IRN>EGY 16 hypothetical 2026-02-02'],
     ],
     [
       'what pressure pushes for has not happened (the pressure itself is an appeal)',

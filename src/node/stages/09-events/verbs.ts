@@ -605,11 +605,40 @@ class VerbClause {
     return this.complementList;
   }
 
-  /** The object and the nouns conjoined to it (none without an object), worked out once. */
+  /**
+   * The object and the nouns conjoined to it (none without an object), worked out once, and what
+   * a carrier among them carries: "sent two planes carrying medical supplies", "dispatched a ship
+   * loaded with food" send the supplies and the food.
+   */
   objects(): readonly number[] {
-    this.objectList ??= this.obj >= 0 ? this.tree.conjuncts(this.obj) : [];
+    if (this.objectList) return this.objectList;
+    const own = this.obj >= 0 ? this.tree.conjuncts(this.obj) : [];
+    const carried = own.flatMap((k) => carriedBy(this.tree, this.verb, k));
+    this.objectList = carried.length > 0 ? [...own, ...carried] : own;
     return this.objectList;
   }
+}
+
+/** Participles that tell what a vehicle carries: `carrying` in word-roles.tsv. */
+const CARRYING = WORDS.carrying;
+
+/**
+ * What the vehicle `noun` carries: the object of a participle of carrying hung on it ("planes
+ * carrying medical supplies") or on the verb right after it ("a ship loaded with food", read as
+ * the verb's complement), or the noun of its "with" phrase.
+ */
+function carriedBy(tree: SentenceTree, verb: number, noun: number): number[] {
+  const participles = [
+    ...tree.kidsBy(noun, 'acl'),
+    ...tree.kidsBy(verb, 'xcomp').filter((k) => k === noun + 1 && tree.token(k).xpos === 'VBN'),
+  ].filter((k) => CARRYING.has(tree.lemma(k)));
+  const out: number[] = [];
+  for (const p of participles) {
+    const obj = tree.kid(p, 'obj');
+    if (obj >= 0) out.push(...tree.conjuncts(obj));
+    for (const k of tree.kidsBy(p, 'obl')) if (tree.caseOf(k) === 'with') out.push(...tree.conjuncts(k));
+  }
+  return out;
 }
 
 /** Nouns whose coming, warned of with no owner named, is the warner's own threat: `threat-content` in word-roles.tsv. */

@@ -51,6 +51,7 @@ export const WORD_ROLES = [
   'partaking',
   'delegates',
   'threat-content',
+  'carrying',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
