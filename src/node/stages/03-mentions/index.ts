@@ -157,6 +157,8 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
     }
     // "two European diplomats", "Western officials": of more than one state, or of none known.
     if (m.kind === 'agent' && modifierWords(doc, m).some((w) => manyStates.has(w))) continue;
+    // "officials from both countries": of the two sides, which the event coder works out.
+    if (m.kind === 'agent' && OF_BOTH.test(doc.text.slice(m.end, m.end + 40))) continue;
     // "Ahmad Karimi, a senior militia official": a role that names an organisation of the
     // article places the person in it (and its home state), not in the state named nearby.
     const group = actor.role ? organisations.find((o) => o.word.test(actor.role ?? ''))?.actor : null;
@@ -187,7 +189,12 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
       ) ||
         isObject(doc, after));
     if (!own && !before && aimedAt && m.kind !== 'name') continue;
-    const nearby = own ?? (m.kind === 'name' ? (before ?? previous ?? after) : (before ?? after));
+    // "The United States and Britain urged the government to…": officials a state named before
+    // them act on are not that state's own (that would be "their government"); its forces may be
+    // ("Britain mobilized army reservists").
+    const actedOn = before && m.kind === 'agent' && actor.sector === 'GOV' && actsOn(doc, before, m);
+    const nearby =
+      own ?? (m.kind === 'name' ? (before ?? previous ?? after) : ((actedOn ? null : before) ?? after));
     // "In Brussels, the EU's foreign policy chief said ministers would…": a sentence about an
     // international body names no state for the group, and the article's main state is a guess.
     if (!nearby && m.kind !== 'name' && bodyNamedBefore(doc, m)) continue;
@@ -205,6 +212,9 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
     actor.code = `${whose.country}${actor.sector ?? ''}`;
   }
 }
+
+const OF_BOTH =
+  /^\s+(?:from|of)\s+(?:both|the\s+two|either)\s+(?:countries|sides|nations|states|governments|parties|country|side)\b/i;
 
 /** An international body (IGO) named before `m` in its sentence. */
 function bodyNamedBefore(doc: Doc, m: Mention): boolean {
@@ -231,18 +241,31 @@ function ofPhraseActor(doc: Doc, m: Mention): Actor | null {
   return doc.actors[next.actor] ?? null;
 }
 
-/** The mention is a verb's object ("forces struck Yemen"): what is acted on, not who acts. */
-function isObject(doc: Doc, m: Mention): boolean {
+/** The token of the mention whose head lies outside it (its head word), or -1. */
+function headWord(doc: Doc, m: Mention): number {
   const { tokenStart, tokenEnd } = doc.sentences[m.sentence];
   for (let i = tokenStart; i < tokenEnd; i++) {
     const t = doc.tokens[i];
     if (t.start < m.start || t.end > m.end) continue;
     const head = doc.tokens[t.head ?? -1];
-    // The mention's own head word: the one whose head lies outside it.
-    if (head && head.start >= m.start && head.end <= m.end) continue;
-    return t.deprel === 'obj' || t.deprel === 'iobj';
+    if (!head || head.start < m.start || head.end > m.end) return i;
   }
-  return false;
+  return -1;
+}
+
+/** Whether `subject` is the subject (or one of the joined subjects) of the verb `object` is the object of. */
+function actsOn(doc: Doc, subject: Mention, object: Mention): boolean {
+  if (!isObject(doc, object)) return false;
+  const verb = doc.tokens[headWord(doc, object)].head ?? -1;
+  let s = headWord(doc, subject);
+  if (s >= 0 && doc.tokens[s].deprel === 'conj') s = doc.tokens[s].head ?? -1;
+  return s >= 0 && verb >= 0 && doc.tokens[s].head === verb && doc.tokens[s].deprel === 'nsubj';
+}
+
+/** The mention is a verb's object ("forces struck Yemen"): what is acted on, not who acts. */
+function isObject(doc: Doc, m: Mention): boolean {
+  const head = headWord(doc, m);
+  return head >= 0 && (doc.tokens[head].deprel === 'obj' || doc.tokens[head].deprel === 'iobj');
 }
 
 function namesState(doc: Doc, m: Mention): boolean {

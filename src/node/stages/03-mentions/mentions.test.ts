@@ -59,6 +59,17 @@ describe('mentions', () => {
       ['Iran → Iran IRN -', 'United Nations → UN - IGO', 'officials → anon - GOV', 'they → anon - GOV'],
     ],
     [
+      'officials "from both countries" are of no one state (the event coder takes both)',
+      'Egypt and Sudan signed a deal in Doha, officials from both countries said.',
+      [
+        'Egypt and Sudan → EGY + SDN',
+        'Egypt → Egypt EGY -',
+        'Sudan → Sudan SDN -',
+        'Doha → Qatar QAT GOV',
+        'officials → anon - GOV',
+      ],
+    ],
+    [
       'rebels named after a region are of its state',
       'Kordofan rebels shelled a camp.',
       ['Kordofan rebels → anon SDN REB'],
