@@ -493,7 +493,8 @@ function verbEvent(
   // ("Egypt and Qatar met rebel leaders": people as the object, even of no known side, are whom
   // they met, not each other.)
   // (A state as the object is a topic there: "Egypt and Qatar discussed Lebanon".)
-  const met = obj >= 0 ? index.mentionAt(contentOf(tree, obj)) : null;
+  // (But what two sides yield is their own: "Armenia and Azerbaijan will withdraw troops".)
+  const met = obj >= 0 && !code.startsWith('08') ? index.mentionAt(contentOf(tree, obj)) : null;
   const metSomeone = met !== null && met.kind !== 'state';
   const reciprocal = targets.length === 0 && mutual && sources.length > 1 && !metSomeone;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
