@@ -29,6 +29,10 @@ export const DIRECTED_ROOTS = new Set([
   '19',
 ]);
 
+/**
+ * The stand-in for the target of `source`'s act in sentence `sentence`; `storyWide` false keeps
+ * to the sentence itself (no main party of the story, nothing from the sentence before).
+ */
 export function counterpartOf(
   doc: Doc,
   sentence: number,
@@ -36,6 +40,7 @@ export function counterpartOf(
   near: number,
   partners: ReadonlySet<number> = new Set(),
   aggressor: Participant | null = null,
+  storyWide = true,
 ): Participant | null {
   const own = keyOf(doc, source);
   const excluded = new Set([...partners].map((p) => keyOf(doc, p)));
@@ -43,7 +48,7 @@ export function counterpartOf(
   if (aggressor && usableActor(doc, aggressor.actor, own, excluded)) return aggressor;
   // One of the two sides the story is about answers the other ("Choi condemned the launch" in a
   // story about North Korea and South Korea), whoever was named last.
-  const parties = mainParties(doc);
+  const parties = storyWide ? mainParties(doc) : [];
   if (own !== null && parties.some((p) => keyOf(doc, p.actor) === own)) {
     const other = parties.find((p) => keyOf(doc, p.actor) !== own);
     const otherKey = other ? keyOf(doc, other.actor) : null;
@@ -58,9 +63,9 @@ export function counterpartOf(
   // is usually told just before it), then later in the sentence.
   const here = doc.mentions.filter((m) => m.sentence === sentence && usableMention(doc, m, own, excluded));
   const before = here.filter((m) => m.end <= near).pop();
-  const previous = doc.mentions
-    .filter((m) => m.sentence === sentence - 1 && usableMention(doc, m, own, excluded))
-    .pop();
+  const previous = storyWide
+    ? doc.mentions.filter((m) => m.sentence === sentence - 1 && usableMention(doc, m, own, excluded)).pop()
+    : undefined;
   const after = here.find((m) => m.start >= near);
   const chosen = before ?? previous ?? after;
   return chosen ? { actor: chosen.actor, span: chosen } : null;

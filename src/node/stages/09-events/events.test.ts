@@ -811,6 +811,11 @@ describe('event coding', () => {
       ['EGY>SDN 08 future', 'SDN>EGY 08 future'],
     ],
     [
+      'protesters apart from their state face it, not a state named in the sentence before (crowds.ts)',
+      'Egypt accused Israel of provocations. Police in Israel fired tear gas at protesters who marched on the election commission on Friday.',
+      ['EGY>ISR 11 asserted', 'ISR>ISR 17 asserted 2026-01-30', 'ISR>ISR 14 asserted 2026-01-30'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -798,7 +798,11 @@ function counterpart(
     });
   // "made a statement in Doha": where a statement was made is not whom it addresses.
   if (SPEECH_ROOTS.has(root)) for (const actor of placesOfSaying(tree, f.trigger, obj)) notSides.add(actor);
-  return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed);
+  // ("opposition supporters marched on the election commission": people apart from their state
+  // who protest face their own state, not the other side the story is about or a state named in
+  // the sentence before, unless their own sentence names one; crowds.ts.)
+  const apart = root === '14' && !stateSide(doc.actors[source]?.sector ?? null);
+  return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed, !apart);
 }
 
 /**
