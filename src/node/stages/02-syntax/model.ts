@@ -210,6 +210,7 @@ const TIME_NOUNS = new Set([
 const CLAUSE_MARKERS = new Set(['case', 'mark', 'cop', 'aux', 'nsubj', 'csubj', 'expl']);
 /** Relative pronouns that open a clause after a comma. */
 const RELATIVE_WORDS = new Set(['which', 'who']);
+const HAVE_FORMS = new Set(['have', 'has', 'had', "'ve", "'d"]);
 /** Relations of a clause beside another under one head (both reported by one saying). */
 const SIBLING_CLAUSES = new Set(['ccomp', 'conj', 'parataxis']);
 /** How a noun before ", which" may be hung on the relative clause's verb parsed in its place. */
@@ -520,6 +521,7 @@ export class SyntaxModel {
     const lex = this.tagger.lex(input);
     const tagIds = this.tagger.tag(lex);
     this.verbAfterModal(tagIds, lex);
+    this.participleAfterHave(tagIds, lex);
     this.verbAfterRelative(tagIds, lex);
     this.verbAfterPluralSubject(tagIds, lex);
     this.nounAfterVerb(tagIds, lex);
@@ -600,6 +602,24 @@ export class SyntaxModel {
       const before = this.xpos[tagIds[i - 1]] === 'RB' && i > 1 ? i - 2 : i - 1;
       if (this.xpos[tagIds[before]] !== 'MD') continue;
       if ((lex.wc[i + 2] & VERB) !== 0) tagIds[i] = this.baseTag;
+    }
+  }
+
+  /**
+   * "said it had shot down 48 drones" was tagged with "shot" as a noun, the object of "had". A
+   * singular noun with no determiner right after "have" ("had shot", "has hit"), which the word
+   * classes say can be a verb's past form, is the participle of a perfect tense ("had water"
+   * stays a noun: "water" is no past form).
+   */
+  private participleAfterHave(tagIds: Int32Array, lex: Lex): void {
+    if (this.participleTag < 0) return;
+    for (let i = 1; i + 1 < tagIds.length; i++) {
+      if (this.xpos[tagIds[i]] !== 'NN' || !HAVE_FORMS.has(lex.norm[i - 1])) continue;
+      if ((lex.wc[i + 2] & VERB_ED) === 0) continue;
+      tagIds[i] = this.participleTag;
+      // "had" itself is then the auxiliary, not a verb with an object.
+      const aux = this.header.tags.indexOf(`AUX ${this.xpos[tagIds[i - 1]]}`);
+      if (this.upos[tagIds[i - 1]] === 'VERB' && aux >= 0) tagIds[i - 1] = aux;
     }
   }
 

@@ -362,6 +362,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['said', 'root', 'ROOT'],
       ],
     ],
+    // "shot" read as a noun, the object of "had": a past form right after "have" is its participle.
+    [
+      'Police said they had shot two gunmen .',
+      [
+        ['shot', 'ccomp', 'said'],
+        ['had', 'aux', 'shot'],
+        ['gunmen', 'obj', 'shot'],
+      ],
+    ],
     // "Syrians" read as an agent without "by", or as a clause without a verb: the object.
     [
       'Turkey has expelled over 5,000 Syrians since March , according to a rights group .',
