@@ -193,8 +193,12 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
     // them act on are not that state's own (that would be "their government"); its forces may be
     // ("Britain mobilized army reservists").
     const actedOn = before && m.kind === 'agent' && actor.sector === 'GOV' && actsOn(doc, before, m);
+    // "Petro said the government would not negotiate": with no state in the sentence, the
+    // government or forces of the office-holder named before them.
+    const leader = states.length === 0 && m.kind !== 'name' ? officeHolderBefore(doc, m) : null;
     const nearby =
-      own ?? (m.kind === 'name' ? (before ?? previous ?? after) : ((actedOn ? null : before) ?? after));
+      own ??
+      (m.kind === 'name' ? (before ?? previous ?? after) : ((actedOn ? null : before) ?? after ?? leader));
     // "In Brussels, the EU's foreign policy chief said ministers would…": a sentence about an
     // international body names no state for the group, and the article's main state is a guess.
     if (!nearby && m.kind !== 'name' && bodyNamedBefore(doc, m)) continue;
@@ -215,6 +219,17 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
 
 const OF_BOTH =
   /^\s+(?:from|of)\s+(?:both|the\s+two|either)\s+(?:countries|sides|nations|states|governments|parties|country|side)\b/i;
+
+/** The nearest office-holder of a known state (a government or military role) named before `m` in its sentence. */
+function officeHolderBefore(doc: Doc, m: Mention): Mention | null {
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const o = doc.mentions[i];
+    if (o.sentence !== m.sentence || o.end > m.start || o.quoted) continue;
+    const a = doc.actors[o.actor];
+    if (a?.type === 'person' && a.country && a.role && STATE_SECTORS.has(a.sector ?? '')) return o;
+  }
+  return null;
+}
 
 /** An international body (IGO) named before `m` in its sentence. */
 function bodyNamedBefore(doc: Doc, m: Mention): boolean {

@@ -59,6 +59,11 @@ describe('mentions', () => {
       ['Iran → Iran IRN -', 'United Nations → UN - IGO', 'officials → anon - GOV', 'they → anon - GOV'],
     ],
     [
+      'a group in a sentence that names no state is of the office-holder named before it',
+      'Fidan said the army was ready.',
+      ['Fidan → Hakan Fidan TUR GOV', 'the army → anon TUR MIL'],
+    ],
+    [
       'officials "from both countries" are of no one state (the event coder takes both)',
       'Egypt and Sudan signed a deal in Doha, officials from both countries said.',
       [
