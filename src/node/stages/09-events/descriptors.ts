@@ -41,7 +41,18 @@ export function loadDescriptors(file = dataPath('events/descriptors.tsv')): Desc
 
 /** Whether a descriptor fits an actor named as `text` ("the agency" ~ "Atomic Energy Agency"). */
 export function fits(actor: Actor, text: string, d: Descriptor): boolean {
-  if (actor.type !== d.type) return false;
+  // ("the junta" after "Niger's military government": a state descriptor with sectors also fits
+  // a body of a state in one of them.)
+  // (A body, not one of its office-holders: "the French ambassador" is no junta.)
+  const stateBody =
+    d.type === 'state' &&
+    actor.type !== 'state' &&
+    actor.role === null &&
+    actor.country !== null &&
+    d.sectors.has(actor.sector ?? '');
+  // ("the guerrillas" after "the ELN rebel group": a group of a named organisation is it.)
+  const orgBody = d.type === 'organization' && actor.org !== null && actor.role === null;
+  if (actor.type !== d.type && !stateBody && !orgBody) return false;
   if (d.type === 'state')
     return d.countries.size === 0 || (actor.country !== null && d.countries.has(actor.country));
   if (d.sectors.size > 0 && (actor.sector === null || !d.sectors.has(actor.sector))) return false;

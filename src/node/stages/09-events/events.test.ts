@@ -816,6 +816,16 @@ describe('event coding', () => {
       ['EGY>ISR 11 asserted', 'ISR>ISR 17 asserted 2026-01-30', 'ISR>ISR 14 asserted 2026-01-30'],
     ],
     [
+      '"the guerrillas" are the armed group named before them (descriptors.tsv), here one named with "rebel group"',
+      'Israel suspended talks with the Hezbollah rebel group after the guerrillas attacked a base.',
+      ['ISR>Hezbollah 16 asserted', 'Hezbollah>ISR 19 asserted'],
+    ],
+    [
+      '"the junta" is the state whose government was named before, even as a body ("administration")',
+      'The Sudanese administration expelled the Egyptian ambassador. The junta accused Egypt of interference.',
+      ['SDN>EGY 16 asserted', 'SDN>EGY 11 asserted'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -190,11 +190,13 @@ export function participantsOf(
       for (const m of modifiers) out.add(m.actor, m.span);
       continue;
     }
-    if (mention && mention.actor >= 0) {
+    // "the guerrillas", "the junta": a group of no known side that the text names only by its
+    // kind stands for the actor of that kind named before.
+    const described = describedActor(tree, index, t);
+    if (mention && mention.actor >= 0 && !described) {
       out.add(mention.actor, mention);
       continue;
     }
-    const described = describedActor(tree, index, t);
     if (described) {
       out.add(described.actor, described.span);
       continue;
