@@ -826,6 +826,11 @@ describe('event coding', () => {
       ['SDN>EGY 16 asserted', 'SDN>EGY 11 asserted'],
     ],
     [
+      'a monitor that reports an attack is no stand-in for its target',
+      'The Institute for the Study of War said 30 people were killed in an Israeli strike.',
+      ['ISR>- 19 asserted'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -792,9 +792,12 @@ function counterpart(
   notSides.delete(source);
   // "protested to the UN about drone strikes": an international body is the addressee of
   // the story, hardly ever the unnamed target of force.
+  // (Nor is a monitor or a news outlet of its own that reports the attack; a state's media are
+  // its state, which may well be the target.)
   if (ATTACK_ROOTS.has(root))
     doc.actors.forEach((a, i) => {
-      if (a.sector === 'IGO') notSides.add(i);
+      if (a.sector === 'IGO' || (a.org !== null && (a.sector === 'NGO' || a.sector === 'MED')))
+        notSides.add(i);
     });
   // "made a statement in Doha": where a statement was made is not whom it addresses.
   if (SPEECH_ROOTS.has(root)) for (const actor of placesOfSaying(tree, f.trigger, obj)) notSides.add(actor);
