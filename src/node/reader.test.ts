@@ -25,6 +25,16 @@ function checkAll(cases: [string, string, string][]): void {
   }
 }
 
+describe('"the bloc" (organizations.tsv, descriptors.tsv)', () => {
+  it('is the bloc named before, not the EU by default', () => {
+    const found = events(
+      'Mali left the Economic Community of West African States in January. The bloc said it was ready to resume talks with Mali.',
+    );
+    assert.ok(found.includes('IGOWAFBUSWAS>MLI 046 hypothetical'), found.join('; '));
+    assert.ok(!found.some((e) => e.startsWith('IGOEUREEC')), found.join('; '));
+  });
+});
+
 describe('shipped lexicons', () => {
   const cases: [string, string, string][] = [
     [
