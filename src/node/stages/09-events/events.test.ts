@@ -831,6 +831,18 @@ describe('event coding', () => {
       ['ISR>- 19 asserted'],
     ],
     [
+      '"the three countries" are the three states named together before',
+      'Egypt, Qatar and Sudan condemned Israel. Israel accused the three countries of lying.',
+      [
+        'EGY>ISR 11 asserted',
+        'QAT>ISR 11 asserted',
+        'SDN>ISR 11 asserted',
+        'ISR>EGY 11 asserted',
+        'ISR>QAT 11 asserted',
+        'ISR>SDN 11 asserted',
+      ],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -99,6 +99,15 @@ export function participantsOf(
       return out.list;
     }
   }
+  // "Niger, Mali and Burkina Faso … talks with the three countries": the last three named.
+  const counted = countedSides(tree, token);
+  if (counted > 2) {
+    const named = lastNamedStates(tree, token, counted);
+    if (named.length === counted) {
+      for (const p of named) out.add(p.actor, p.span);
+      return out.list;
+    }
+  }
   // "kept in touch with both sides and urged them to…": "them" after "both sides" is both sides.
   if (
     isBothSides(tree, token) ||
@@ -548,6 +557,54 @@ function inSubject(tree: SentenceTree, t: number): boolean {
     if (tree.isVerb(k)) return false;
   }
   return false;
+}
+
+const COUNTS = new Map([
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+]);
+
+/** "the three countries": how many sides a side noun after "the" counts (0 when none). */
+function countedSides(tree: SentenceTree, t: number): number {
+  if (!SIDE_NOUNS.has(tree.lemma(t)) || !tree.kids(t).some((k) => tree.lemma(k) === 'the')) return 0;
+  for (const k of tree.kidsBy(t, 'nummod')) {
+    const n = COUNTS.get(tree.lemma(k)) ?? Number(tree.lemma(k));
+    if (Number.isInteger(n) && n > 2 && n <= 10) return n;
+  }
+  return 0;
+}
+
+/**
+ * The `n` states named together before token `t` ("Niger, Mali and Burkina Faso"), in its sentence
+ * or the two before it; else the last `n` states named there, nearest last.
+ */
+function lastNamedStates(tree: SentenceTree, t: number, n: number): Participant[] {
+  const { doc } = tree;
+  const before = tree.token(t).start;
+  const first = tree.sentence.index - 2;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.end > before || m.sentence < first || m.kind !== 'compound' || m.members?.length !== n) continue;
+    const members = m.members.map((k) => doc.mentions[k]);
+    if (members.every((k) => k.kind === 'state')) return members.map((k) => ({ actor: k.actor, span: k }));
+  }
+  const found: Participant[] = [];
+  const seen = new Set<string>();
+  for (let i = doc.mentions.length - 1; i >= 0 && found.length < n; i--) {
+    const m = doc.mentions[i];
+    if (m.end > before || m.sentence < first || m.kind !== 'state' || m.quoted) continue;
+    const country = doc.actors[m.actor]?.country;
+    if (!country || seen.has(country)) continue;
+    seen.add(country);
+    found.unshift({ actor: m.actor, span: m });
+  }
+  return found;
 }
 
 /**
