@@ -843,6 +843,11 @@ describe('event coding', () => {
       ],
     ],
     [
+      'sides that sign a deal with a partner named on it act with the partner, not each other',
+      'Egypt and Qatar signed a deal with Iran.',
+      ['EGY>IRN 05 asserted', 'QAT>IRN 05 asserted'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -496,6 +496,14 @@ function verbEvent(
   // (But what two sides yield is their own: "Armenia and Azerbaijan will withdraw troops".)
   const met = obj >= 0 && !code.startsWith('08') ? index.mentionAt(contentOf(tree, obj)) : null;
   const metSomeone = met !== null && met.kind !== 'state';
+  // ("Egypt and Qatar signed a deal with Iran": a partner named on the object is whom they act
+  // with, not each other; but what two sides discuss, "a meeting with Israeli envoys", is a topic.)
+  const partner =
+    obj >= 0 && !DISCUSSING.has(row.lemma)
+      ? tree.kidsBy(obj, 'nmod').find((k) => tree.caseOf(k) === 'with')
+      : undefined;
+  if (targets.length === 0 && mutual && sources.length > 1 && partner !== undefined)
+    targets = others(participantsOf(tree, index, res.states, partner));
   const reciprocal = targets.length === 0 && mutual && sources.length > 1 && !metSomeone;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
@@ -619,6 +627,9 @@ class VerbClause {
     return this.objectList;
   }
 }
+
+/** Verbs of a meeting's purpose, whose object is a topic: `discussing` in word-roles.tsv. */
+const DISCUSSING = WORDS.discussing;
 
 /** Participles that tell what a vehicle carries: `carrying` in word-roles.tsv. */
 const CARRYING = WORDS.carrying;
