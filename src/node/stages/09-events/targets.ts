@@ -412,7 +412,7 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
   const count = obj >= 0 && tree.rel(obj) === 'nmod' && tree.caseOf(obj) === 'of' ? [tree.head(obj)] : [];
   const first = obj >= 0 ? [verb, obj, ...count, ...tree.kidsBy(obj, 'conj')] : [verb];
   const second: number[] = [];
-  // ("over the supply of drones to Russia": a phrase inside a phrase of cause or time is that
+  // ("over the supply of drones to Russia": a phrase inside a phrase of cause or topic is that
   // phrase's own.)
   for (const holder of first) {
     for (const k of tree.kidsBy(holder, 'obl', 'nmod', 'iobj', 'advmod')) {
@@ -427,8 +427,8 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
   return -1;
 }
 
-/** Prepositions of cause and circumstance, whose phrase keeps the phrases inside it. */
-const ENCLOSING_CASES = new Set(['over', 'about', 'amid', 'despite', 'because of', 'during', 'following']);
+/** Prepositions of cause and topic, whose phrase keeps the phrases inside it. */
+const ENCLOSING_CASES = new Set(['over', 'about', 'amid', 'despite', 'because of']);
 
 function hasCase(tree: SentenceTree, k: number, prep: string): boolean {
   const c = tree.caseOf(k);
