@@ -848,6 +848,11 @@ describe('event coding', () => {
       ['EGY>IRN 05 asserted', 'QAT>IRN 05 asserted'],
     ],
     [
+      'a month told after a day is its background: the story goes on with the day',
+      'Israel and Egypt agreed on Tuesday to restore the truce. Egyptian officials said Israel had violated it 40 times this month. Qatar condemned Israel.',
+      ['ISR>EGY 03 asserted 2026-01-27', 'EGY>ISR 03 asserted 2026-01-27', 'QAT>ISR 11 asserted 2026-01-27'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -236,11 +236,17 @@ export function carriedOver(doc: Doc, index: number, laterDays = true): EventDat
   // Monday"; "exchanged prisoners on Thursday under a deal reached last week").
   // (A day still to come dates no act told as done or doing: "…would observe a truce from
   // Tuesday. Rwanda denies arming the rebels.")
+  // (A month is a day's background when a day was told just before it: "agreed on Tuesday to
+  // restore the truce. … violated it 40 times this month. Pakistan said…" goes on with Tuesday.)
+  let month: Timex | null = null;
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     const first = narrativeDay(doc, back);
-    if (first && (laterDays || !startsAfter(first.value, doc.meta.published))) return dated(doc, first);
-    if (first) return NONE;
+    if (!first) continue;
+    if (!laterDays && startsAfter(first.value, doc.meta.published)) return NONE;
+    if (spanDays(first.value) <= 7) return dated(doc, first);
+    month ??= first;
   }
+  if (month) return dated(doc, month);
   // Nothing before: a paragraph that opens undated ("Kallas criticised the holdouts.") is dated
   // by the sentence that goes on with its speaker ("“…,” she told reporters on Tuesday").
   const next = doc.sentences[index + 1];
