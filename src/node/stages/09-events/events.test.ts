@@ -853,6 +853,16 @@ describe('event coding', () => {
       ['ISR>EGY 03 asserted 2026-01-27', 'EGY>ISR 03 asserted 2026-01-27', 'QAT>ISR 11 asserted 2026-01-27'],
     ],
     [
+      '"all parties" are the story\'s two sides',
+      'Israel struck Hezbollah. Qatar called on all parties to exercise restraint.',
+      ['ISR>Hezbollah 19 asserted', 'QAT>ISR 02 asserted', 'QAT>Hezbollah 02 asserted'],
+    ],
+    [
+      '"all countries" are everyone: no side',
+      'Israel struck Hezbollah. All countries condemned the strike.',
+      ['ISR>Hezbollah 19 asserted'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -620,9 +620,16 @@ function isBothSides(tree: SentenceTree, t: number): boolean {
 
 const SIDE_NOUNS = WORDS.sides;
 
+const ALL_SIDES = new Set(['side', 'party']);
+
 function countedAsTwo(tree: SentenceTree, t: number): boolean {
   if (!SIDE_NOUNS.has(tree.lemma(t))) return false;
-  return tree.kids(t).some((k) => ['both', 'two'].includes(tree.lemma(k)));
+  // ("called on all parties to exercise restraint": all sides, which the story has two of;
+  // "all countries" is everyone.)
+  const allSides = ALL_SIDES.has(tree.lemma(t)) && tree.token(t).xpos === 'NNS';
+  return tree
+    .kids(t)
+    .some((k) => ['both', 'two'].includes(tree.lemma(k)) || (allSides && tree.lemma(k) === 'all'));
 }
 
 function isPlaced(doc: SentenceTree['doc'], actor: number): boolean {
