@@ -863,6 +863,23 @@ describe('event coding', () => {
       ['ISR>Hezbollah 19 asserted'],
     ],
     [
+      '"both sides" urged by a pair are not that pair; the pair\'s relative clause dates only itself',
+      'Israel struck Hezbollah. Egypt and Qatar, which mediated a truce in March, urged both sides to return to talks.',
+      [
+        'ISR>Hezbollah 19 asserted',
+        'EGY>ISR 04 asserted 2025-03-01/2025-03-31',
+        'EGY>Hezbollah 04 asserted 2025-03-01/2025-03-31',
+        'QAT>ISR 04 asserted 2025-03-01/2025-03-31',
+        'QAT>Hezbollah 04 asserted 2025-03-01/2025-03-31',
+        'EGY>ISR 02 asserted',
+        'EGY>Hezbollah 02 asserted',
+        'QAT>ISR 02 asserted',
+        'QAT>Hezbollah 02 asserted',
+        'ISR>Hezbollah 04 hypothetical',
+        'Hezbollah>ISR 04 hypothetical',
+      ],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -534,7 +534,10 @@ function lastTwoNamed(tree: SentenceTree, t: number, except: ReadonlySet<string>
 function subjectPairBefore(tree: SentenceTree, index: MentionIndex, token: number): Participant[] {
   for (let k = token - 1; k >= tree.sentence.tokenStart; k--) {
     const conjuncts = tree.conjuncts(k);
-    if (conjuncts.length !== 2 || conjuncts[0] !== k || !inSubject(tree, k)) continue;
+    if (conjuncts.length !== 2 || conjuncts[0] !== k) continue;
+    // ("Norway and Cuba urged both sides to…": not the pair that acts on them.)
+    const verb = subjectVerb(tree, k);
+    if (verb < 0 || verb === tree.head(token)) continue;
     const sides: Participant[] = [];
     const keys = new Set<string>();
     for (const c of conjuncts) {
@@ -550,13 +553,13 @@ function subjectPairBefore(tree: SentenceTree, index: MentionIndex, token: numbe
   return [];
 }
 
-/** Whether token `t` is inside the subject of a clause (up its nominal heads to an `nsubj`). */
-function inSubject(tree: SentenceTree, t: number): boolean {
+/** The verb whose subject token `t` is inside (up its nominal heads to an `nsubj`), or -1. */
+function subjectVerb(tree: SentenceTree, t: number): number {
   for (let k = t, steps = 0; k >= 0 && steps < 8; k = tree.head(k), steps++) {
-    if (tree.deprel(k).startsWith('nsubj')) return true;
-    if (tree.isVerb(k)) return false;
+    if (tree.deprel(k).startsWith('nsubj')) return tree.head(k);
+    if (tree.isVerb(k)) return -1;
   }
-  return false;
+  return -1;
 }
 
 const COUNTS = new Map([

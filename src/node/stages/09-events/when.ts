@@ -55,9 +55,11 @@ export function eventDate(
   // A clause opened by "since" or "until" is another event's time ("the worst fighting since they
   // signed a deal in March"); its date never dates this one by default. ("Said after meeting X on
   // Saturday" is the same day, so "after" does not count.)
+  // ("Egypt and Qatar, which mediated a truce in March, urged…": a relative clause set off by
+  // commas on an argument tells of another event, with its own time.)
   const free = inSentence.filter((t) => {
     const anchor = clauseOf(tree, headToken(tree, t));
-    if (anotherEventsTime(tree, anchor, trigger)) return false;
+    if (anotherEventsTime(tree, anchor, trigger) || relativeBelow(tree, anchor, trigger)) return false;
     return anchor < 0 || tree.dominates(anchor, trigger) || tree.dominates(trigger, anchor);
   });
   // Among those, one in a clause above the event beats one in a clause of its own below it
@@ -404,6 +406,18 @@ function nearest(tree: SentenceTree, timexes: Timex[], trigger: number): Timex {
 }
 
 const SEQUENCE = new Set(['since', 'until']);
+
+/**
+ * Whether `anchor` lies in a relative clause set off by commas under `trigger` (on the way up
+ * from it); "protesters who marched on Friday" tells the same occasion.
+ */
+function relativeBelow(tree: SentenceTree, anchor: number, trigger: number): boolean {
+  const { tokenStart, tokenEnd } = tree.sentence;
+  for (let h = anchor, steps = 0; h >= 0 && h !== trigger && steps < 8; h = tree.head(h), steps++)
+    if (tree.deprel(h) === 'acl:relcl')
+      return tree.dominates(trigger, anchor) && afterComma(tree.doc, h, tokenStart, tokenEnd);
+  return false;
+}
 
 /** A clause (other than the event's own) opened by "since" or "until": its time is another event's. */
 function anotherEventsTime(tree: SentenceTree, anchor: number, trigger: number): boolean {
