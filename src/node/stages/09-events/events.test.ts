@@ -880,6 +880,15 @@ describe('event coding', () => {
       ],
     ],
     [
+      "an attack with no target named falls on the state where it happened, not the story's other party",
+      'Trump met Fidan in Ankara on Monday. Trump praised Fidan. Israeli air strikes killed at least 25 people across Lebanon overnight.',
+      [
+        'USA>TUR 04 asserted 2026-02-02',
+        'USA>TUR 05 asserted 2026-02-02',
+        'ISR>LBN 19 asserted 2026-02-01/2026-02-02',
+      ],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -163,7 +163,10 @@ export function toEvents(
         ? null
         : ((own ? null : given) ??
           people ??
-          (shipAtSea(tree, f, place) ? null : counterpart(tree, f, source.actor, story, res)));
+          (shipAtSea(tree, f, place)
+            ? null
+            : (placeHit(tree, f, code, source, place, res) ??
+              counterpart(tree, f, source.actor, story, res))));
       let target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
@@ -700,6 +703,32 @@ function ownPeople(doc: Doc, source: number, target: number, code: string): bool
     // (Easing a curfew or an emergency at home is aimed at the people it held.)
     !code.startsWith('081')
   );
+}
+
+/**
+ * "Israeli air strikes killed 25 people across the Gaza Strip": an attack with no one named as
+ * its target falls on the state of the place where it happened, when that is not the attacker's
+ * own (the story's other main party is no better guess).
+ */
+function placeHit(
+  tree: SentenceTree,
+  f: Found,
+  code: string,
+  source: Participant,
+  place: number | null,
+  res: CoderResources,
+): Participant | null {
+  if (place === null || !ATTACK_ROOTS.has(code.slice(0, 2))) return null;
+  const { doc } = tree;
+  const where = doc.places[place];
+  const own = doc.actors[source.actor]?.country;
+  if (!where.country || !own || where.country === own) return null;
+  // Only a place in the attack's own clause ("held talks in Cairo as Israeli strikes killed 30
+  // across the territory" does not put the strikes in Cairo).
+  const clause = tree.isVerb(f.trigger) ? f.trigger : tree.head(f.trigger);
+  const at = tokenStartingAt(doc, where.start);
+  if (clause < 0 || at < 0 || !tree.dominates(clause, at)) return null;
+  return { actor: res.states.state(where.country, null), span: { start: where.start, end: where.end } };
 }
 
 /** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */
