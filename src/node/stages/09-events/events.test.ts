@@ -889,6 +889,17 @@ describe('event coding', () => {
       ],
     ],
     [
+      'a bare "the two" counts a side given by a demonym ("his Qatari counterpart")',
+      "Egypt's foreign minister phoned his Qatari counterpart, and the two agreed to meet in Cairo next week.",
+      [
+        'EGY>QAT 04 asserted',
+        'EGY>QAT 03 asserted',
+        'QAT>EGY 03 asserted',
+        'EGY>QAT 04 future 2026-02-09/2026-02-15',
+        'QAT>EGY 04 future 2026-02-09/2026-02-15',
+      ],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -115,7 +115,9 @@ export function participantsOf(
   ) {
     // "Fidan hosted Iran's foreign minister, and the two discussed…": a bare "the two" is the
     // two just named in its sentence, when it names two sides before it.
-    const named = bareTwo(tree, token) ? lastTwoNamed(tree, token) : subjectPairBefore(tree, index, token);
+    const named = bareTwo(tree, token)
+      ? lastTwoSides(tree, index, states, token)
+      : subjectPairBefore(tree, index, token);
     if (named.length === 2) {
       for (const p of named) out.add(p.actor, p.span);
       return out.list;
@@ -503,6 +505,31 @@ function clauseSubjectCountries(tree: SentenceTree, t: number): Set<string> {
   }
   return out;
 }
+
+/**
+ * "Egypt's foreign minister phoned his Qatari counterpart, and the two agreed…": the last two
+ * sides of the sentence's phrases before token `t`, nearest last — named, or given by a demonym
+ * ("his Qatari counterpart"), which the mentions alone miss.
+ */
+function lastTwoSides(tree: SentenceTree, index: MentionIndex, states: StateMaker, t: number): Participant[] {
+  const found: Participant[] = [];
+  const keys: string[] = [];
+  for (let k = t - 1; k >= tree.sentence.tokenStart && found.length < 2; k--) {
+    const { upos } = tree.token(k);
+    if ((upos !== 'NOUN' && upos !== 'PROPN') || NAME_PARTS.has(tree.rel(k))) continue;
+    const sides = participantsOf(tree, index, states, k);
+    if (sides.length !== 1) continue;
+    const a = tree.doc.actors[sides[0].actor];
+    const key = a?.org ?? a?.country;
+    if (!key || keys.includes(key)) continue;
+    keys.push(key);
+    found.unshift(sides[0]);
+  }
+  return found.length === 2 ? found : lastTwoNamed(tree, t);
+}
+
+/** Relations of a word inside a noun phrase rather than at its head. */
+const NAME_PARTS = new Set(['compound', 'flat', 'amod', 'nmod:poss', 'nummod', 'det']);
 
 /**
  * The last two sides (states or bodies) named before token `t` in its sentence, nearest last,
