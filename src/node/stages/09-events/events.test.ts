@@ -81,6 +81,11 @@ describe('event coding', () => {
     ],
     ['naming is not a phone call', 'Fidan called the Israeli decision historic.', []],
     ['nor is naming talks in quotes a call for talks', 'Fidan called the talks “useful and frank”.', []],
+    [
+      'naming a decision "groundless" is criticism of whoever made it (censure.txt)',
+      'Israel expelled two Egyptian diplomats. Egypt called the decision "groundless".',
+      ['ISR>EGY 16 asserted', 'EGY>ISR 11 asserted'],
+    ],
     ['the same with a quoted noun after a comma', 'Fidan called the talks, “a good start”.', []],
     [
       'naming as shameful is criticism',
