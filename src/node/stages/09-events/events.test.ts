@@ -905,6 +905,11 @@ describe('event coding', () => {
       ],
     ],
     [
+      'a year right after a since-phrase dates the event it names, not the verb it was hung on',
+      "Israel has expelled dozens of Egyptian diplomats since Egypt's invasion of Sudan in 2022.",
+      ['ISR>EGY 16 asserted', 'EGY>SDN 19 asserted 2022-01-01/2022-12-31'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

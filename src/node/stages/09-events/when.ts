@@ -37,7 +37,7 @@ export function eventDate(
       !contentsTime(doc, tree, trigger, t) &&
       !(past && stillToCome(t.value, doc.meta.published)) &&
       !namesAThing(tree, t, trigger) &&
-      !bounds(tree, t),
+      !bounds(tree, t, trigger),
   );
   if (inSentence.length === 0)
     return (
@@ -369,9 +369,23 @@ function namesAThing(tree: SentenceTree, timex: Timex, trigger: number): boolean
  * "for the first time since November", "until March": a time that opens or closes a span is
  * another moment than the event's own.
  */
-function bounds(tree: SentenceTree, timex: Timex): boolean {
+function bounds(tree: SentenceTree, timex: Timex, trigger: number): boolean {
   const head = headToken(tree, timex);
-  return head >= 0 && SEQUENCE.has(tree.caseOf(head));
+  if (head < 0) return false;
+  if (SEQUENCE.has(tree.caseOf(head))) return true;
+  // ("since Moscow's invasion of Ukraine in 2022", with "in 2022" hung on the verb: a time
+  // right after a since-phrase is that phrase's, and dates only the event it names.)
+  const before = firstTokenOf(tree, timex) - 2;
+  if (before < tree.sentence.tokenStart || tree.lemma(before + 1) !== 'in') return false;
+  for (let k = before, steps = 0; k >= 0 && steps < 4; k = tree.head(k), steps++)
+    if (SEQUENCE.has(tree.caseOf(k))) return k !== trigger;
+  return false;
+}
+
+function firstTokenOf(tree: SentenceTree, timex: Timex): number {
+  for (let i = tree.sentence.tokenStart; i < tree.sentence.tokenEnd; i++)
+    if (tree.token(i).start >= timex.start) return i;
+  return -1;
 }
 
 /** Relations of a time expression set before a noun to describe it. */
