@@ -910,6 +910,16 @@ describe('event coding', () => {
       ['ISR>EGY 16 asserted', 'EGY>SDN 19 asserted 2022-01-01/2022-12-31'],
     ],
     [
+      'expecting another side to release hostages is an appeal; the release is theirs, still to come',
+      'Egypt expects Hezbollah to release the hostages.',
+      ['EGY>Hezbollah 02 asserted', 'Hezbollah>EGY 08 future'],
+    ],
+    [
+      'expecting an attack is a forecast, no appeal; the attack is the one expected to act',
+      'Egypt expects Hezbollah to attack Israel.',
+      ['Hezbollah>ISR 19 future'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],
