@@ -920,6 +920,11 @@ describe('event coding', () => {
       ['Hezbollah>ISR 19 future'],
     ],
     [
+      'who is warned against an act is the target, not the story\'s other party (verbs.tsv "warn * against=…")',
+      'Egypt accused Sudan of shelling a village. The Sudanese government in Khartoum warned Qatar against any military action.',
+      ['EGY>SDN 11 asserted', 'SDN>QAT 11 asserted'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],
