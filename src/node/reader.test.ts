@@ -25,7 +25,7 @@ function checkAll(cases: [string, string, string][]): void {
   }
 }
 
-describe('"the bloc" (organizations.tsv, descriptors.tsv)', () => {
+describe('"the bloc" (03-mentions blocNamedBefore)', () => {
   it('is the bloc named before, not the EU by default', () => {
     const found = events(
       'Mali left the Economic Community of West African States in January. The bloc said it was ready to resume talks with Mali.',

@@ -122,6 +122,7 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
       }
       linkSurnames(doc, resources.atoms);
       sortMentions(doc);
+      blocNamedBefore(doc);
       inferCountries(doc, resources.manyStates);
     },
   };
@@ -229,6 +230,24 @@ function officeHolderBefore(doc: Doc, m: Mention): Mention | null {
     if (a?.type === 'person' && a.country && a.role && STATE_SECTORS.has(a.sector ?? '')) return o;
   }
   return null;
+}
+
+/**
+ * "the bloc", which the knowledge base takes for the EU, is the regional body named before it
+ * when the article names another ("Mali left the Economic Community of West African States…
+ * the bloc said"): a body of states by its CAMEO code, not the UN's agencies or courts.
+ */
+function blocNamedBefore(doc: Doc): void {
+  let last: number | null = null;
+  for (const m of doc.mentions) {
+    const a = doc.actors[m.actor];
+    if (!a || a.type !== 'organization' || a.sector !== 'IGO') continue;
+    if (/^(?:the )?bloc$/i.test(doc.slice(m))) {
+      if (last !== null && last !== m.actor) m.actor = last;
+      continue;
+    }
+    if (!/^IGO(UNO|JUD)/.test(a.code ?? '')) last = m.actor;
+  }
 }
 
 /** An international body (IGO) named before `m` in its sentence. */
