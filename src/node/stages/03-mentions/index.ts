@@ -241,7 +241,7 @@ function blocNamedBefore(doc: Doc): void {
   let last: number | null = null;
   for (const m of doc.mentions) {
     const a = doc.actors[m.actor];
-    if (!a || a.type !== 'organization' || a.sector !== 'IGO') continue;
+    if (a?.type !== 'organization' || a.sector !== 'IGO') continue;
     if (/^(?:the )?bloc$/i.test(doc.slice(m))) {
       if (last !== null && last !== m.actor) m.actor = last;
       continue;
