@@ -925,6 +925,11 @@ describe('event coding', () => {
       ['EGY>SDN 11 asserted', 'SDN>QAT 11 asserted'],
     ],
     [
+      "defending one's own sovereignty is a stance, no verbal defence of anyone (verbs.tsv)",
+      'Sudan accused Egypt of preparing an attack and said Khartoum would defend its sovereignty.',
+      ['SDN>EGY 11 asserted'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],
@@ -1138,9 +1143,9 @@ describe('event coding', () => {
       ],
     ],
     [
-      'what the speaker itself must do is no demand',
+      'what the speaker itself must do is no demand (nor is defending its own borders an event)',
       'Qatar said it must defend its borders.',
-      ['QAT>- 05 hypothetical'],
+      [],
     ],
     [
       'wanting to strike is a threat made; the strike only wished',
