@@ -930,6 +930,11 @@ describe('event coding', () => {
       ['SDN>EGY 11 asserted'],
     ],
     [
+      'naming a test "a threat" is criticism (censure.txt)',
+      'Iran tested a missile. The White House called the test "a clear threat to regional stability".',
+      ['IRN>- 15 asserted', 'USA>IRN 11 asserted'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],
