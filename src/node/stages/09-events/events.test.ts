@@ -935,6 +935,11 @@ describe('event coding', () => {
       ['IRN>- 15 asserted', 'USA>IRN 11 asserted'],
     ],
     [
+      'soldiers who detain their own president act on their government (a coup), not on themselves',
+      "Egyptian soldiers detained Egypt's president on Sunday.",
+      ['EGY>EGY 17 asserted 2026-02-01'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

@@ -26,6 +26,9 @@ export function selfPair(doc: Doc, source: number, target: number): boolean {
   // A legislature or court acting on the government, or the reverse, is a domestic event between
   // branches ("parliament censured the cabinet", "the court ordered the minister to testify").
   if (branchOf(a.sector) !== branchOf(b.sector)) return false;
+  // "Soldiers detained Guinea's president", "police arrested the minister": forces acting on a
+  // named office-holder of their own state are a domestic event (a coup, an arrest).
+  if ((a.sector === 'MIL' || a.sector === 'COP') && b.type === 'person' && b.sector === 'GOV') return false;
   return stateSide(a.sector) === stateSide(b.sector);
 }
 
