@@ -940,6 +940,11 @@ describe('event coding', () => {
       ['EGY>EGY 17 asserted 2026-02-01'],
     ],
     [
+      'a body of states holding a meeting with no partner named meets among its members',
+      'Israel struck Lebanon. The United Nations held an emergency meeting in Geneva.',
+      ['ISR>LBN 19 asserted', 'UN>- 04 asserted'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],

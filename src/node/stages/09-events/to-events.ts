@@ -731,6 +731,9 @@ function placeHit(
   return { actor: res.states.state(where.country, null), span: { start: where.start, end: where.end } };
 }
 
+/** Where a gathering is held: `gathering-place` in word-roles.tsv (its nouns). */
+const GATHERINGS = WORDS['gathering-place'];
+
 /** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */
 function counterpart(
   tree: SentenceTree,
@@ -758,6 +761,16 @@ function counterpart(
   // "opened a case against the vessel's operator", "sued the company": aimed at a business, which
   // is no party of the story; none stands in.
   if (aimedAtBusiness(tree, f.trigger, acted)) return null;
+  // "The Arab League held an emergency meeting", "ECOWAS leaders will hold a summit": a body of
+  // states meeting with no partner named meets among its members; no party of the story stands in.
+  if (
+    root === '04' &&
+    tree.doc.actors[source]?.org &&
+    tree.doc.actors[source]?.code?.startsWith('IGO') &&
+    acted >= 0 &&
+    GATHERINGS.has(tree.lemma(acted))
+  )
+    return null;
   const { doc, sentence } = tree;
   const partners = new Set(f.sources.map((s) => s.actor));
   const disapproving = DISAPPROVING_ROOTS.has(root) || f.code === '012' || f.code === '016';
