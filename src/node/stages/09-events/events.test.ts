@@ -945,6 +945,11 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted', 'UN>- 04 asserted'],
     ],
     [
+      "what an act prompts a side to do is that side's (object control, word-roles.tsv)",
+      "An Israeli ship fired on an Egyptian boat, prompting Cairo to summon Israel's ambassador.",
+      ['ISR>EGY 19 asserted', 'EGY>ISR 11 asserted'],
+    ],
+    [
       'a week is a loose measure: a day either side',
       'Israel struck Lebanon on Sunday, a week after Hezbollah fired rockets at Israel.',
       ['ISR>LBN 19 asserted 2026-02-01', 'Hezbollah>ISR 19 asserted 2026-01-24/2026-01-26'],
