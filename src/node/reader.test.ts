@@ -36,9 +36,9 @@ describe('"the bloc" (03-mentions blocNamedBefore)', () => {
 });
 
 describe('a phrase inside a phrase of cause (targets.ts obliqueWith)', () => {
-  it('is no target of the verb: sanctions "over the supply of drones to Russia" are on Iran', () => {
+  it('is no target of the verb: sanctions "over the sale of drones to Russia" are on Iran', () => {
     const found = events(
-      'The European Union imposed sanctions on 14 Iranian officials and entities on Monday over the supply of drones and missiles to Russia, EU foreign ministers said.',
+      'The European Union imposed sanctions on 14 Iranian officials and entities on Monday over the sale of drones and missiles to Russia, EU foreign ministers said.',
     );
     assert.deepEqual(found, ['IGOEUREEC>IRNGOV 163 asserted']);
   });

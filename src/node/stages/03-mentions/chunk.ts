@@ -137,7 +137,7 @@ function takeModifiers(
     }
     // "rebel leaders", "militant commanders": people who speak for a group apart from the state
     // are of that group, not the government a bare "leaders" would be.
-    // (Right before the head only: in "a group of Moroccan diplomats" the group is no rebel one.)
+    // (Right before the head only: in "a group of Sudanese diplomats" the group is no rebel one.)
     if (
       j === k - 1 &&
       entry?.kind === 'agent' &&

@@ -340,7 +340,7 @@ describe('event coding', () => {
     ],
     [
       '"the two sides" are the two joined in the subject before, not the ministry reporting their talks',
-      "Delegations from Sudan and Hezbollah met in Doha on Tuesday, Qatar's foreign ministry said, the first direct talks between the two sides since March.",
+      "Delegations from Sudan and Hezbollah met in Doha on Tuesday, Qatar's foreign ministry said, the first face-to-face talks between the two sides in a year.",
       [
         'SDN>Hezbollah 04 asserted 2026-01-27',
         'Hezbollah>SDN 04 asserted 2026-01-27',

@@ -412,7 +412,7 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
   const count = obj >= 0 && tree.rel(obj) === 'nmod' && tree.caseOf(obj) === 'of' ? [tree.head(obj)] : [];
   const first = obj >= 0 ? [verb, obj, ...count, ...tree.kidsBy(obj, 'conj')] : [verb];
   const second: number[] = [];
-  // ("over the supply of drones to Russia": a phrase inside a phrase of cause or topic is that
+  // ("over the sale of drones to Russia": a phrase inside a phrase of cause or topic is that
   // phrase's own.)
   for (const holder of first) {
     for (const k of tree.kidsBy(holder, 'obl', 'nmod', 'iobj', 'advmod')) {

@@ -236,8 +236,8 @@ export function carriedOver(doc: Doc, index: number, laterDays = true): EventDat
   // The nearest dated sentence among the three before; further back the thread is lost. The first
   // day a sentence names is its main event's ("struck Kyiv overnight, officials said on
   // Monday"; "exchanged prisoners on Thursday under a deal reached last week").
-  // (A day still to come dates no act told as done or doing: "…would observe a truce from
-  // Tuesday. Rwanda denies arming the rebels.")
+  // (A day still to come dates no act told as done or doing: "…would hold its fire from
+  // Friday. Sudan denies backing the militia.")
   // (A month is a day's background when a day was told just before it: "agreed on Tuesday to
   // restore the truce. … violated it 40 times this month. Pakistan said…" goes on with Tuesday.)
   let month: Timex | null = null;
