@@ -52,6 +52,39 @@ describe('Pipeline.runMany', () => {
     });
   }
 
+  /** A stage with a batch method that records its calls and throws on a batch holding "bad". */
+  function batcher(calls: string[]): Stage {
+    return {
+      ...recorder('batch', calls),
+      runMany(docs: readonly Doc[]) {
+        if (docs.some((doc) => doc.text.includes('bad'))) throw new Error('cannot batch this');
+        calls.push(`many:${docs.map((doc) => doc.meta.id).join(',')}`);
+      },
+    };
+  }
+  const batchCases = [
+    {
+      name: 'runs a stage’s batch method once over the live docs',
+      texts: ['ok', 'boom', 'ok'],
+      calls: ['many:d0,d2'],
+    },
+    {
+      name: 'falls back to doc by doc when the batch method throws',
+      texts: ['ok', 'bad', 'ok'],
+      calls: ['batch:d0', 'batch:d1', 'batch:d2'],
+    },
+  ];
+  for (const { name, texts, calls } of batchCases) {
+    it(name, () => {
+      const seen: string[] = [];
+      // The first stage fails on "boom", so the batch stage never sees that doc.
+      const pipeline = createPipeline([recorder('a', []), batcher(seen)]);
+      const out = pipeline.runMany(texts.map((text, i) => new Doc(text, { id: `d${i}` })));
+      assert.deepEqual(seen, calls);
+      assert.equal(out.length, texts.length);
+    });
+  }
+
   it('returns an empty batch for no docs', () => {
     assert.deepEqual(createPipeline([]).runMany([]), []);
   });

@@ -2,12 +2,12 @@
  * The syntax stage: UPOS/XPOS tags, lemmas and a labelled dependency tree for every sentence,
  * from the model trained on UD English EWT (see README.md beside this file).
  */
-import type { Doc } from '../../doc/doc.js';
+import type { Doc, Sentence, Token } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/pipeline.js';
-import { readModelDir, SyntaxModel } from './model.js';
+import { type ParsedWord, readModelDir, type SentenceInput, SyntaxModel } from './model.js';
 import type { NameMarker } from './names.js';
 
-export type { ParsedWord } from './model.js';
+export type { ParsedWord, SentenceInput } from './model.js';
 export { type NameMarker, nameMarker } from './names.js';
 export { SyntaxModel };
 
@@ -55,19 +55,47 @@ export function parseLong(
   model: SyntaxModel,
   words: readonly string[],
   names: Uint8Array | null = null,
-): ReturnType<SyntaxModel['parse']> {
+): ParsedWord[] {
+  return parseLongMany(model, [{ words, names }])[0];
+}
+
+/** `parseLong` over several sentences, all their pieces parsed in one `parseMany` call. */
+export function parseLongMany(model: SyntaxModel, sentences: readonly SentenceInput[]): ParsedWord[][] {
+  const plans = sentences.map(({ words }) => piecesOf(words));
+  const inputs: SentenceInput[] = [];
+  sentences.forEach(({ words, names }, s) => {
+    for (const [start, end] of plans[s].pieces) {
+      const whole = start === 0 && end === words.length;
+      inputs.push({
+        words: whole ? words : words.slice(start, end),
+        names: whole ? names : (names?.subarray(start, end) ?? null),
+      });
+    }
+  });
+  const parsed = model.parseMany(inputs);
+  let next = 0;
+  return plans.map(({ pieces, main }) => {
+    const own = parsed.slice(next, next + pieces.length);
+    next += pieces.length;
+    return own.length === 1 ? own[0] : joinPieces(pieces, own, main);
+  });
+}
+
+/** The pieces a sentence is parsed in, and which of them holds the sentence's root. */
+function piecesOf(words: readonly string[]): { pieces: Array<[number, number]>; main: number } {
   const dateline = datelineEnd(words);
-  if (dateline === 0 && words.length <= MAX_CHUNK) return model.parse(words, names);
+  if (dateline === 0 && words.length <= MAX_CHUNK) return { pieces: [[0, words.length]], main: 0 };
   const pieces: Array<[number, number]> = dateline > 0 ? [[0, dateline]] : [];
   for (const [start, end] of chunkBounds(words.slice(dateline)))
     pieces.push([start + dateline, end + dateline]);
-  const parsed = pieces.map(([start, end]) =>
-    model.parse(words.slice(start, end), names?.subarray(start, end) ?? null),
-  );
   // The root of the sentence is the first clause's (after any dateline).
-  const main = dateline > 0 ? 1 : 0;
+  return { pieces, main: dateline > 0 ? 1 : 0 };
+}
+
+/** One tree from the parses of a sentence's pieces: later roots hang on the main one. */
+function joinPieces(pieces: Array<[number, number]>, parsed: ParsedWord[][], main: number): ParsedWord[] {
   const mainRoot = pieces[main][0] + parsed[main].findIndex((w) => w.head < 0);
-  const out: ReturnType<SyntaxModel['parse']> = [];
+  const out: ParsedWord[] = [];
   parsed.forEach((piece, p) => {
     const start = pieces[p][0];
     for (const w of piece) {
@@ -115,20 +143,38 @@ export function syntaxStage(model: SyntaxModel, names?: NameMarker): Stage {
     requires: ['tokens', 'sentences'],
     assigns: ['syntax'],
     run(doc: Doc): void {
-      for (const sentence of doc.sentences) {
-        const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-        if (tokens.length === 0) continue;
-        const words = tokens.map((t) => doc.text.slice(t.start, t.end));
-        const parsed = parseLong(model, words, names?.(words) ?? null);
-        tokens.forEach((token, i) => {
-          const p = parsed[i];
-          token.upos = p.upos;
-          token.xpos = p.xpos;
-          token.lemma = p.lemma;
-          token.head = p.head < 0 ? -1 : sentence.tokenStart + p.head;
-          token.deprel = p.deprel;
-        });
-      }
+      annotateDocs(model, [doc], names);
+    },
+    // All the batch's sentences in one parseMany call, which keeps each weight table in the
+    // processor's cache over many sentences (see SyntaxModel.parseMany).
+    runMany(docs: readonly Doc[]): void {
+      annotateDocs(model, docs, names);
     },
   };
+}
+
+/** Fills the syntax fields of every token of the docs' sentences. */
+function annotateDocs(model: SyntaxModel, docs: readonly Doc[], names?: NameMarker): void {
+  const sentences: Array<{ sentence: Sentence; tokens: Token[] }> = [];
+  const inputs: SentenceInput[] = [];
+  for (const doc of docs) {
+    for (const sentence of doc.sentences) {
+      const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+      if (tokens.length === 0) continue;
+      const words = tokens.map((t) => doc.text.slice(t.start, t.end));
+      sentences.push({ sentence, tokens });
+      inputs.push({ words, names: names?.(words) ?? null });
+    }
+  }
+  const parsed = parseLongMany(model, inputs);
+  sentences.forEach(({ sentence, tokens }, s) => {
+    tokens.forEach((token, i) => {
+      const p = parsed[s][i];
+      token.upos = p.upos;
+      token.xpos = p.xpos;
+      token.lemma = p.lemma;
+      token.head = p.head < 0 ? -1 : sentence.tokenStart + p.head;
+      token.deprel = p.deprel;
+    });
+  });
 }

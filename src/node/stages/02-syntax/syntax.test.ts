@@ -720,6 +720,33 @@ describe('syntax stage', () => {
     assertTree(parsed, n);
   });
 
+  it('annotates a batch of docs as it annotates each alone, across phase boundaries', () => {
+    const texts = [
+      'Officials met in Doha on Monday. The embassy was struck by a drone.',
+      'KYIV (Reuters) - Drones hit a depot overnight, officials said.',
+      `${Array.from({ length: 90 }, () => 'troops fired ,').join(' ')} and left.`,
+      'TURKEY HOSTS IRAN FOREIGN MINISTER. Talks went on.',
+      'Qatar, which mediated a deal in May, said it would host the talks.',
+    ];
+    const fields = (doc: Doc) => doc.tokens.map((t) => [t.upos, t.xpos, t.lemma, t.head, t.deprel].join(' '));
+    const pipeline = createPipeline([textStage(), syntaxStage(model)]);
+    const alone = texts.map((text) => fields(pipeline.run(new Doc(text))));
+    const phase = model.phaseSentences;
+    try {
+      for (const size of [1, 2, 256]) {
+        model.phaseSentences = size;
+        const batch = pipeline.runMany(texts.map((text) => new Doc(text)));
+        assert.deepEqual(
+          batch.map((doc) => (doc instanceof Doc ? fields(doc) : doc)),
+          alone,
+          `${size} sentences per phase`,
+        );
+      }
+    } finally {
+      model.phaseSentences = phase;
+    }
+  });
+
   it('cuts long inputs after punctuation', () => {
     const input = Array.from({ length: 600 }, (_, i) => (i % 40 === 39 ? ';' : 'w'));
     const bounds = chunkBounds(input, 250);

@@ -1752,6 +1752,8 @@ function scriptedPipeline(scripts: ReadonlyMap<string, Row[]>) {
     scripts
       .get(ws.join(' '))
       ?.map(([upos, xpos, lemma, head, deprel]) => ({ upos, xpos, lemma, head, deprel })) ?? model.parse(ws);
+  // The syntax stage parses a document's sentences together.
+  scripted.parseMany = (sentences) => sentences.map(({ words }) => scripted.parse(words));
   return pipelineWith(scripted);
 }
 
