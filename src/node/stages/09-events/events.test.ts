@@ -2171,6 +2171,16 @@ describe('threats read through the act they name', () => {
       'Israel said it would break off relations with Turkey.',
       ['ISR>TUR 161 future', 'ISR>TUR 1313 asserted'],
     ],
+    [
+      'a threat to block a waterway is a threat of blockade',
+      'Iran threatened to block the Strait of Hormuz.',
+      ['IRN>- 1381 asserted', 'IRN>- 191 hypothetical'],
+    ],
+    [
+      'a threat to block a bid is a plain threat: the block would be a veto, no blockade',
+      "Turkey threatened to block Sweden's bid to join NATO.",
+      ['TUR>SWE 130 asserted', 'TUR>SWE 129 hypothetical'],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(coded(text), expected));

@@ -75,8 +75,10 @@ export function toEvents(
   // "promised to expel the group's leaders": a promise of a hostile act is a threat (lifted
   // below), no generic intent to cooperate (030) besides.
   const threatening = new Set(lifted.filter((l) => l.code.startsWith('13')).map((l) => l.liftedFrom));
-  const kept = found.filter((g) => !(g.code === '030' && threatening.has(g.trigger)));
-  for (const given of [...kept.map((g) => sharpened.get(g) ?? g), ...lifted]) {
+  const kept = found
+    .filter((g) => !(g.code === '030' && threatening.has(g.trigger)))
+    .map((g) => bluntedBy(tree, sharpened.get(g) ?? g, found));
+  for (const given of [...kept, ...lifted]) {
     let f = given.bySide ? bySide(given, story) : given;
     f = salvoOfAttack(tree, f, story);
     const anchor = f.liftedFrom ?? f.trigger;
@@ -369,6 +371,19 @@ function sharpenedBy(tree: SentenceTree, threat: Found, act: Found, code: string
     code: generic ? code : threat.code,
     targets: aimless && act.targets.length > 0 ? act.targets : threat.targets,
   };
+}
+
+/**
+ * "threatened to block the package": a threat of force named by its complement's verb (1381, a
+ * blockade) is a plain threat (130) when that complement is coded as an act short of force of
+ * its own (129, a veto). "threatened to block the strait" (191) keeps its blockade.
+ */
+function bluntedBy(tree: SentenceTree, threat: Found, found: readonly Found[]): Found {
+  if (!threat.code.startsWith('138')) return threat;
+  const complements = tree.kidsBy(threat.trigger, 'xcomp');
+  const act = found.find((g) => complements.includes(g.trigger));
+  if (!act || Number(act.code.slice(0, 2)) >= 13) return threat;
+  return { ...threat, code: '130' };
 }
 
 /** The code of a verb by the row its object names ("ease the embargo": 085), if any. */
