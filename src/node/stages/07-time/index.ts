@@ -70,6 +70,8 @@ export function findTimexes(doc: Doc, lex: TimeLexicon): Timex[] {
     matches.length = 0;
     matchSentence(view, lex, blocked, sentence.tokenStart, sentence.tokenEnd, matches);
     let today: boolean | null = null;
+    const first = out.length;
+    const ranges: (Range | null)[] = [];
     for (const m of matches) {
       let tense: Tense = null;
       if (needsTense(m.spec)) {
@@ -98,10 +100,45 @@ export function findTimexes(doc: Doc, lex: TimeLexicon): Timex[] {
       if (note) timex.note = note;
       if (m.spec.kind === 'null' && m.spec.fromEvent) timex.fromEvent = m.spec.fromEvent;
       out.push(timex);
+      ranges.push(res.range);
       if (res.range && res.range.end - res.range.start < MAX_ANCHOR_DAYS) prev = res.range;
     }
+    reanchorOnSaying(view, lex, matches, ranges, out.slice(first));
   }
   return out;
+}
+
+/**
+ * "Drones struck Odesa overnight, officials said on Wednesday": a day relative to "now" told
+ * before a saying dated to one day is counted from that day, the day the officials spoke, not
+ * from publication (the night to Wednesday, not the night before a Friday's publication).
+ */
+function reanchorOnSaying(
+  view: View,
+  lex: TimeLexicon,
+  matches: readonly Match[],
+  ranges: readonly (Range | null)[],
+  timexes: readonly Timex[],
+): void {
+  const said = matches.findIndex((m, k) => {
+    const range = ranges[k];
+    if (!range || range.start !== range.end || m.spec.kind === 'rel') return false;
+    const before = view.lower[m.start - 1] === 'on' ? m.start - 2 : m.start - 1;
+    return before >= 0 && lex.saying.has(view.lower[before]);
+  });
+  if (said < 0) return;
+  const day = (ranges[said] as Range).start;
+  for (let k = 0; k < said; k++) {
+    const spec = matches[k].spec;
+    // Only "today", "overnight", "yesterday", "last night" and the like: a day or two at most.
+    if (spec.kind !== 'rel' || spec.approx || spec.from < -2 || spec.to > 0) continue;
+    const value = formatRange(day + spec.from, day + spec.to);
+    if (value === timexes[k].value) continue;
+    // (Anchored on another time expression of the text, as a chain like "a day later" is.)
+    timexes[k].value = value;
+    timexes[k].anchor = 'previous';
+    timexes[k].note = 'counted from the day of the saying after it';
+  }
 }
 
 function guessNote(m: Match): string {

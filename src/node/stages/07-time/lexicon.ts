@@ -37,6 +37,8 @@ export interface TimeLexicon {
   readonly aux: ReadonlySet<string>;
   readonly notPast: ReadonlySet<string>;
   readonly today: Trie<true>;
+  /** Verbs of saying whose date counts "overnight" or "yesterday" told before them (index.ts). */
+  readonly saying: ReadonlySet<string>;
   /** Every word that can open a composed (non-phrase) expression; digits are checked apart. */
   readonly starters: ReadonlySet<string>;
 }
@@ -103,6 +105,7 @@ export function loadTimeLexicon(file = dataPath('lexicon/time.tsv')): TimeLexico
   const aux = new Set<string>();
   const notPast = new Set<string>();
   const today = emptyTrie<true>();
+  const saying = new Set<string>();
 
   for (const row of readTsv(file, ['kind', 'key', 'value', 'condition'])) {
     const { kind, key, value, condition } = row.cells;
@@ -167,6 +170,9 @@ export function loadTimeLexicon(file = dataPath('lexicon/time.tsv')): TimeLexico
       case 'today':
         addToTrie(today, key.split(' '), true);
         break;
+      case 'saying':
+        saying.add(key);
+        break;
       default:
         bad(`unknown kind "${kind}"`);
     }
@@ -194,5 +200,6 @@ export function loadTimeLexicon(file = dataPath('lexicon/time.tsv')): TimeLexico
     aux,
     notPast,
     today,
+    saying,
   };
 }

@@ -53,6 +53,11 @@ const CASES: readonly Case[] = [
   // Relative days.
   ['Jets struck targets overnight.', MON, 'overnight', '2026-02-01/2026-02-02'],
   ['Russia pounded Kyiv overnight with drones.', SAT, 'overnight', '2025-04-25/2025-04-26'],
+  // Counted from the day of the saying after it, not from publication.
+  ['Drones hit the port overnight, officials said on Thursday.', SAT, 'overnight', '2025-04-23/2025-04-24'],
+  ['Drones hit the port yesterday, the governor said Thursday.', SAT, 'yesterday', '2025-04-23'],
+  ['Drones hit the port overnight, officials said.', SAT, 'overnight', '2025-04-25/2025-04-26'],
+  ['Drones hit the port overnight and on Thursday.', SAT, 'overnight', '2025-04-25/2025-04-26'],
   ['The minister arrived yesterday.', MON, 'yesterday', '2026-02-01'],
   ['The vote will take place tomorrow.', MON, 'tomorrow', '2026-02-03'],
   ['The cabinet met today.', MON, 'today', '2026-02-02'],
@@ -237,6 +242,11 @@ describe('time stage: anchors, notes, order', () => {
         ['yesterday', 'published'],
       ],
     );
+    const said = run('Drones hit the port overnight, officials said on Thursday.', SAT).timexes[0];
+    assert.deepEqual([said.anchor, said.note], ['previous', 'counted from the day of the saying after it']);
+    // (Said on the day of publication: nothing to move, nothing to note.)
+    const same = run('Drones hit the port overnight, officials said on Saturday.', SAT).timexes[0];
+    assert.deepEqual([same.anchor, same.note], ['published', undefined]);
     const none = run('He left yesterday.', null).timexes[0];
     assert.equal(none.anchor, 'none');
     assert.match(none.note ?? '', /no publication date/);
