@@ -35,6 +35,13 @@ describe('"the bloc" (03-mentions blocNamedBefore)', () => {
   });
 });
 
+describe('a movement in power (institutions.tsv)', () => {
+  it('the Taliban government is Afghanistan’s government, not rebels', () => {
+    const found = events('The Taliban government in Kabul warned Islamabad against any military action.');
+    assert.ok(found.includes('AFGGOV>PAKGOV 110 asserted'), found.join('; '));
+  });
+});
+
 describe('a phrase inside a phrase of cause (targets.ts obliqueWith)', () => {
   it('is no target of the verb: sanctions "over the sale of drones to Russia" are on Iran', () => {
     const found = events(
