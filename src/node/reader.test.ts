@@ -455,7 +455,7 @@ describe('criticism in a quotation (quoted-acts.ts)', () => {
 describe('what a rejected report says', () => {
   it('a report rejected still accuses, and its author accuses (subjects.ts, factuality.ts)', () => {
     const found = events('The Taliban government rejected a UN report accusing it of abuses against women.');
-    assert.ok(found.includes('IGOUNO>AFGREB 1122 asserted'), found.join('; '));
+    assert.ok(found.includes('IGOUNO>AFGGOV 1122 asserted'), found.join('; '));
   });
   it('a statement dismissed still condemns (factuality.ts)', () => {
     const found = events('Iran dismissed a US statement condemning its missile tests.');
