@@ -607,6 +607,7 @@ export class SyntaxModel {
     this.relativeClauseAsMain(lex, heads, labels);
     this.mainVerbInRelative(tagIds, lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
+    this.conjunctPastItsClause(tagIds, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -1262,6 +1263,28 @@ export class SyntaxModel {
         !this.hasKid(heads, labels, verb, this.objectLabel)
       )
         labels[pronoun] = this.objectLabel;
+    }
+  }
+
+  /**
+   * "The government, which seized power in 2022, declared mourning and vowed to hunt down the
+   * attackers" came out with "vowed" conjoined to "seized", inside the relative clause, across the
+   * main verb "declared", which governs that clause. A verb conjoined to a verb whose own
+   * governing verb lies between the two is conjoined to that governing verb (the nearest such),
+   * as a coordination does not reach back into a clause past its head (a tree edit).
+   */
+  private conjunctPastItsClause(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { conjLabel } = this;
+    if (conjLabel < 0) return;
+    for (let v = 0; v < heads.length; v++) {
+      const h = heads[v];
+      if (labels[v] !== conjLabel || h < 0 || h > v || this.upos[tagIds[v]] !== 'VERB') continue;
+      for (let a = heads[h], steps = 0; a >= 0 && steps < heads.length; a = heads[a], steps++) {
+        if (a > h && a < v && this.upos[tagIds[a]] === 'VERB') {
+          heads[v] = a;
+          break;
+        }
+      }
     }
   }
 

@@ -614,6 +614,14 @@ describe('syntax model: key clauses of news sentences', () => {
       'Turkish drones hit a convoy near the frontier on Monday , killing or wounding 30 , Kurdish security sources said .',
       [['killing', 'advcl', 'hit']],
     ],
+    // A verb after the main verb is conjoined to it, not to the verb of the relative clause before.
+    [
+      'The military government , which seized power in 2022 , declared three days of national mourning and vowed to hunt down the attackers .',
+      [
+        ['declared', 'root', 'ROOT'],
+        ['vowed', 'conj', 'declared'],
+      ],
+    ],
     // Names listed after a date are the conjuncts of the first name, not of the date.
     [
       'The ministers agreed to ease the curbs in early May on Cuba , Syria , Libya and Sudan .',
