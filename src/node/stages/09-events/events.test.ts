@@ -1295,6 +1295,11 @@ describe('event coding', () => {
       ['ISR>LBN 13 asserted', 'ISR>LBN 16 hypothetical'],
     ],
     [
+      'a seizure of power is taken within the taker’s own state: no party of the story stands in',
+      'Israeli jets struck Lebanon on Monday. Egyptian officers, who seized power in Cairo on Tuesday, closed the border.',
+      ['ISR>LBN 19 asserted 2026-02-02', 'EGY>- 19 asserted 2026-01-27', 'EGY>LBN 19 asserted'],
+    ],
+    [
       'a threat is aimed at whom the threatened act is aimed at',
       'Iran on Monday threatened to halt oil supplies to the Egyptian region of Sinai over unpaid debts.',
       // (Supplies are aid: halting them is the threatened act, as with "threatened to cut aid".)
@@ -1783,8 +1788,25 @@ describe('event coding on a parser slip', () => {
   // "fired" made the gunboat's modifier and "damaging" conjoined to the gunboat.
   const gunboat =
     'An Israeli gunboat fired flares at an Egyptian boat , damaging its deck , Egyptian officials said .';
+  // The accused read as a complement (xcomp) of "accused".
+  const accused = 'Egypt has long accused Israel of arming the rebels .';
   const slipped = scriptedPipeline(
     new Map<string, Row[]>([
+      [
+        accused,
+        [
+          ['PROPN', 'NNP', 'Egypt', 3, 'nsubj'],
+          ['AUX', 'VBZ', 'have', 3, 'aux'],
+          ['ADV', 'RB', 'long', 3, 'advmod'],
+          ['VERB', 'VBN', 'accuse', -1, 'root'],
+          ['PROPN', 'NNP', 'Israel', 3, 'xcomp'],
+          ['ADP', 'IN', 'of', 6, 'case'],
+          ['NOUN', 'NN', 'arming', 4, 'nmod'],
+          ['DET', 'DT', 'the', 8, 'det'],
+          ['NOUN', 'NNS', 'rebel', 6, 'obj'],
+          ['PUNCT', '.', '.', 3, 'punct'],
+        ],
+      ],
       [
         gunboat,
         [
@@ -2006,6 +2028,16 @@ describe('event coding on a parser slip', () => {
     const urged = doc.events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'urged');
     assert.ok(urged, 'the appeal is coded');
     assert.equal(urged.source === null ? null : doc.actors[urged.source].country, 'TUR');
+  });
+  it('a name read as the complement of a verb that names nothing is its object', () => {
+    const doc = run('Egypt has long accused Israel of arming the rebels.', accused);
+    const accusation = doc.events.find((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(
+      [accusation?.source, accusation?.target].map((a) =>
+        a === null || a === undefined ? null : doc.actors[a].country,
+      ),
+      ['EGY', 'ISR'],
+    );
   });
   it('a participle after a comma tells what the attack did, not what the city did', () => {
     const doc = run(

@@ -776,6 +776,9 @@ function counterpart(
   // "opened a case against the vessel's operator", "sued the company": aimed at a business, which
   // is no party of the story; none stands in.
   if (aimedAtBusiness(tree, f.trigger, acted)) return null;
+  // "the junta, which seized power in 2022": a coup is taken within the taker's own state; no
+  // party of the story stands in as its target.
+  if (acted >= 0 && WORDS.power.has(tree.lemma(acted))) return null;
   // "The Arab League held an emergency meeting", "ECOWAS leaders will hold a summit": a body of
   // states meeting with no partner named meets among its members; no party of the story stands in.
   if (

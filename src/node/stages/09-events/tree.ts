@@ -44,6 +44,7 @@ export class SentenceTree {
     this.findDatedObjects();
     this.rehangPurposeClauses();
     const stances = this.stancesAsActive();
+    for (const name of this.namesAsObjects()) stances.set(name, 'obj');
     this.deprels = [];
     this.relations = [];
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -103,6 +104,27 @@ export class SentenceTree {
       out.set(i, 'nsubj');
       out.set(to, 'obj');
       for (const k of kids) if (doc.tokens[k].deprel === 'aux:pass') out.set(k, 'aux');
+    }
+    return out;
+  }
+
+  /**
+   * "Congo has long accused Rwanda of arming…" came out with "Rwanda" as a complement (xcomp)
+   * of "accused". A name is the complement only of a verb that names or makes ("named him Ali",
+   * "became President"); after any other active verb with no object, it is the object.
+   */
+  private namesAsObjects(): number[] {
+    const { doc, sentence } = this;
+    const out: number[] = [];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = doc.tokens[i];
+      if (t.deprel !== 'xcomp' || t.upos !== 'PROPN') continue;
+      const verb = this.head(i);
+      if (verb < 0 || verb > i || doc.tokens[verb].upos !== 'VERB' || WORDS.titling.has(this.lemma(verb)))
+        continue;
+      const rels = this.kids(verb).map((k) => doc.tokens[k].deprel);
+      if (rels.some((r) => r === 'obj' || r === 'iobj' || r === 'aux:pass' || r === 'nsubj:pass')) continue;
+      out.push(i);
     }
     return out;
   }

@@ -52,6 +52,8 @@ export const WORD_ROLES = [
   'delegates',
   'threat-content',
   'carrying',
+  'titling',
+  'power',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
