@@ -211,12 +211,34 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
   // Once the people are placed: a group is of the country of whom its of-phrase names.
   for (const m of groupsOf) {
     const actor = doc.actors[m.actor];
+    // "jihadist fighters linked to al-Qaeda": fighters tied to a named group are its own.
+    const linked = linkedOrganisation(doc, m);
+    if (linked) {
+      actor.org = linked.org;
+      actor.country = linked.country;
+      actor.code = linked.code;
+      continue;
+    }
     const whose = ofPhraseActor(doc, m);
     if (!whose?.country) continue;
     actor.country = whose.country;
     actor.code = `${whose.country}${actor.sector ?? ''}`;
   }
 }
+
+/**
+ * The organisation a group is said to be tied to right after it ("fighters linked to al-Qaeda",
+ * "militiamen loyal to the RSF"), or null. A state so named is a sponsor, not the group's owner.
+ */
+function linkedOrganisation(doc: Doc, m: Mention): Actor | null {
+  const next = doc.mentions.find((o) => o.sentence === m.sentence && o.start >= m.end);
+  if (!next || !LINKED_TO.test(doc.text.slice(m.end, next.start))) return null;
+  const actor = doc.actors[next.actor];
+  return actor?.type === 'organization' && actor.org ? actor : null;
+}
+
+const LINKED_TO =
+  /^,?\s+(?:who\s+are\s+)?(?:linked|affiliated|allied|aligned|tied|loyal|belonging)\s+(?:to|with)\s+(?:the\s+)?$/i;
 
 const OF_BOTH =
   /^\s+(?:from|of)\s+(?:both|the\s+two|either)\s+(?:countries|sides|nations|states|governments|parties|country|side)\b/i;

@@ -200,6 +200,11 @@ describe('mentions', () => {
       ],
     ],
     [
+      'rebels linked to a named group are that group’s',
+      'Rebels linked to Hezbollah attacked Israel.',
+      ['Rebels → anon LBN REB', 'Hezbollah → Hezbollah LBN REB', 'Israel → Israel ISR -'],
+    ],
+    [
       'an of-phrase before a mention is not part of it',
       'Israeli troops struck positions of the Lebanese army.',
       ['Israeli troops → anon ISR MIL', 'the Lebanese army → anon LBN MIL'],
