@@ -42,6 +42,22 @@ describe('a movement in power (institutions.tsv)', () => {
   });
 });
 
+describe('what a comment is about (to-events.ts)', () => {
+  const story = [
+    'Venezuela on Thursday condemned a US military strike on a boat in the Caribbean.',
+    'President Nicolas Maduro ordered the mobilisation of militia units and accused the United States of preparing an invasion.',
+    "Colombia's president also criticised the strike and said his country would suspend intelligence sharing with Washington.",
+  ].join(' ');
+  it('“the strike” is the one an earlier sentence names as the US’s, not the latest speaker’s', () => {
+    assert.ok(events(story).includes('COLGOV>USA 111 asserted'), events(story).join('; '));
+  });
+  it('a threat read off an act is aimed where the act is', () => {
+    const found = events(story);
+    assert.ok(found.includes('COLGOV>USA 160 future'), found.join('; '));
+    assert.ok(found.includes('COLGOV>USA 131 asserted'), found.join('; '));
+  });
+});
+
 describe('a phrase inside a phrase of cause (targets.ts obliqueWith)', () => {
   it('is no target of the verb: sanctions "over the sale of drones to Russia" are on Iran', () => {
     const found = events(

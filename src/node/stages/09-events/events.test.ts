@@ -1300,6 +1300,11 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted 2026-02-02', 'EGY>- 19 asserted 2026-01-27', 'EGY>LBN 19 asserted'],
     ],
     [
+      'a comment on “the strike” is aimed at whose strike an earlier sentence named, not at the latest speaker',
+      'Egypt condemned an Israeli strike on a fishing boat on Monday. Sudan accused Egypt of arming rebels. Qatar also criticised the strike.',
+      ['EGY>ISR 11 asserted 2026-02-02', 'SDN>EGY 11 asserted 2026-02-02', 'QAT>ISR 11 asserted 2026-02-02'],
+    ],
+    [
       'a threat is aimed at whom the threatened act is aimed at',
       'Iran on Monday threatened to halt oil supplies to the Egyptian region of Sinai over unpaid debts.',
       // (Supplies are aid: halting them is the threatened act, as with "threatened to cut aid".)

@@ -678,7 +678,7 @@ function stateModifierWord(tree: SentenceTree, states: StateMaker, t: number): b
  * "Israeli jets", "U.S. forces", "Russia's attack", "ministers of Chile and Peru": the
  * state (or states) that own an unnamed head.
  */
-function stateModifiers(
+export function stateModifiers(
   tree: SentenceTree,
   index: MentionIndex,
   states: StateMaker,

@@ -9,6 +9,9 @@ import { ATTACK_ROOTS, actorKey, CAPTURES, FORCE_ROOTS, MEDIATION, SPEECH_ROOTS,
  * with no named target is aimed ("two neighbours also expressed concern"); and who did the
  * latest thing, whose "decision" or "move" a reaction answers ("criticised the decision").
  */
+/** Speech acts and approval: their object is the act they are about ("condemned the strike"). */
+const COMMENT_ROOTS = new Set([...SPEECH_ROOTS, '05']);
+
 export class StoryMemory {
   private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
   /** Each event told, with the lemmas that name it: its trigger and the trigger's object ("imposed sanctions"). */
@@ -22,6 +25,9 @@ export class StoryMemory {
     if (i < 0) return [];
     const { tokens } = this.doc;
     const names = [tokens[i].lemma ?? ''];
+    // "condemned a US strike", "praised the deal": what a comment is about is another act, which
+    // the comment does not name.
+    if (COMMENT_ROOTS.has(e.cameo.slice(0, 2))) return names;
     const { tokenStart, tokenEnd } = this.doc.sentences[tokens[i].sentence];
     for (let j = tokenStart; j < tokenEnd; j++)
       if (tokens[j].head === i && (tokens[j].deprel === 'obj' || tokens[j].deprel === 'nsubj:pass'))

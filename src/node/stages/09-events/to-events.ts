@@ -12,7 +12,7 @@ import { peopleHere, protestedState } from './crowds.js';
 import { factualityOf } from './factuality.js';
 import type { CoderResources, Found } from './found.js';
 import { liftedCode, speaksForActor } from './intents.js';
-import { NEIGHBOURS, type Participant } from './participants.js';
+import { MentionIndex, NEIGHBOURS, type Participant, stateModifiers } from './participants.js';
 import {
   ATTACK_ROOTS,
   actorKey,
@@ -27,7 +27,7 @@ import {
 import { StoryMemory, tokenStartingAt } from './story.js';
 import { MILITARY_HEADS } from './subjects.js';
 import { contentOf, describedThing } from './targets.js';
-import { lemmaIn, ownOrSharedObject, type SentenceTree } from './tree.js';
+import { lemmaIn, ownOrSharedObject, SentenceTree } from './tree.js';
 import { continuesSpeaker, eventDate, stillToCome } from './when.js';
 import { WORDS } from './word-roles.js';
 
@@ -57,6 +57,8 @@ export function toEvents(
   const { doc, sentence } = tree;
   const out: DocEvent[] = [];
   const seen = new Set<string>();
+  /** The target each source's act got, by trigger: a threat or promise read off it aims there too. */
+  const actTargets = new Map<string, Participant | null>();
   const lifted: Found[] = [];
   // Each reading's own factuality, read once: it decides what is lifted and what is coded.
   const readings = new Map(found.map((f) => [f, factualityOf(tree, res.factuality, f.trigger, f.code)]));
@@ -173,6 +175,11 @@ export function toEvents(
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
           : protestedState(tree, code, source, res.states);
+      // "said it would suspend intelligence sharing with Washington": the threat is aimed where
+      // the act it names is, whichever party of the story would stand in for it on its own.
+      const actKey = `${f.trigger}:${source.actor}`;
+      if (f.liftedFrom === undefined) actTargets.set(actKey, target);
+      else if ((given === null || own) && actTargets.get(actKey)) target = actTargets.get(actKey) ?? null;
       // Attending a gathering another state hosts, named in the sentence before ("the committee
       // is to meet in Amman… the envoy will attend too"), is a visit to that state.
       // With no such gathering found, "attend" alone names nothing to code.
@@ -384,6 +391,34 @@ function bluntedBy(tree: SentenceTree, threat: Found, found: readonly Found[]): 
   const act = found.find((g) => complements.includes(g.trigger));
   if (!act || Number(act.code.slice(0, 2)) >= 13) return threat;
   return { ...threat, code: '130' };
+}
+
+/**
+ * "criticised the strike" after "condemned a US military strike on a boat": the state an earlier
+ * mention of the act names as its owner, when the story told no such event (its target was no
+ * actor). The nearest earlier mention that names one, other than the critic.
+ */
+function ownerOfNamed(
+  tree: SentenceTree,
+  res: CoderResources,
+  noun: number,
+  source: number,
+): Participant | null {
+  const { doc } = tree;
+  const lemma = tree.lemma(noun);
+  let index: MentionIndex | null = null;
+  for (let i = noun - 1; i >= 0; i--) {
+    const t = doc.tokens[i];
+    if (t.lemma !== lemma || t.upos !== 'NOUN') continue;
+    const sentence = doc.sentences[t.sentence];
+    const other = sentence === tree.sentence ? tree : new SentenceTree(doc, sentence);
+    index ??= new MentionIndex(doc, res.lexicon.descriptors, res.lexicon.groups);
+    const owner = stateModifiers(other, index, res.states, i).find(
+      (p) => !selfPair(doc, source, p.actor) && actorKey(doc, p.actor) !== actorKey(doc, source),
+    );
+    if (owner) return owner;
+  }
+  return null;
 }
 
 /** The code of a verb by the row its object names ("ease the embargo": 085), if any. */
@@ -800,7 +835,9 @@ function counterpart(
     const plain = res.lexicon.nouns
       .get(tree.lemma(obj))
       ?.find((r) => r.words.length === 1 && r.code !== null);
-    const doer = story.doerOf(tree.lemma(obj), source, plain?.code ?? undefined);
+    const doer =
+      story.doerOf(tree.lemma(obj), source, plain?.code ?? undefined) ??
+      (disapproving && tree.kid(obj, 'det') >= 0 ? ownerOfNamed(tree, res, obj, source) : null);
     if (doer && !partners.has(doer.actor)) return doer;
   }
   // "condemned the decision to drop the tariffs": aimed at whoever the story told dropping them (or
