@@ -1305,6 +1305,16 @@ describe('event coding', () => {
       ['EGY>ISR 11 asserted 2026-02-02', 'SDN>EGY 11 asserted 2026-02-02', 'QAT>ISR 11 asserted 2026-02-02'],
     ],
     [
+      'two sides pledging together to cooperate pledge it to each other',
+      'Egypt and Israel pledged to work toward a ceasefire.',
+      ['EGY>ISR 03 asserted', 'ISR>EGY 03 asserted'],
+    ],
+    [
+      'a pledge that names whom it is made to is not made to each other',
+      'Egypt and Qatar pledged to meet Israel.',
+      ['EGY>ISR 03 asserted', 'QAT>ISR 03 asserted', 'EGY>ISR 04 future', 'QAT>ISR 04 future'],
+    ],
+    [
       'a threat is aimed at whom the threatened act is aimed at',
       'Iran on Monday threatened to halt oil supplies to the Egyptian region of Sinai over unpaid debts.',
       // (Supplies are aid: halting them is the threatened act, as with "threatened to cut aid".)

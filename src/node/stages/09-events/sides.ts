@@ -86,6 +86,12 @@ export function severalStates(doc: Doc, sides: readonly { actor: number }[]): bo
 /** Consult, cooperate and yield: with a compound subject and no target, the members act on each other. */
 export const MUTUAL_ROOTS = new Set(['04', '05', '06', '08']);
 
+/**
+ * Intents that two sides pledging together pledge to each other ("Congo and the M23 pledged to work
+ * toward a ceasefire"): to cooperate, to cooperate diplomatically, to meet, to settle.
+ */
+export const MUTUAL_INTENTS = new Set(['030', '032', '036', '037']);
+
 /** Roots of speech acts, whose target is often implicit: warn, condemn, reject, deny, demand. */
 export const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 

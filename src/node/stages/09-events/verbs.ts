@@ -15,6 +15,7 @@ import {
   codable,
   FORCE_ROOTS,
   MEDIATION,
+  MUTUAL_INTENTS,
   MUTUAL_ROOTS,
   measureOnItsPeople,
   RELEASE_DEMANDS,
@@ -489,7 +490,10 @@ function verbEvent(
   const mutual =
     theirTalks ||
     eachOther(tree, t) ||
-    ((RECIPROCAL.has(row.lemma) || MUTUAL_ROOTS.has(code.slice(0, 2))) && !MEDIATION.has(code));
+    ((RECIPROCAL.has(row.lemma) ||
+      MUTUAL_ROOTS.has(code.slice(0, 2)) ||
+      pledgedToEachOther(tree, index, t, code)) &&
+      !MEDIATION.has(code));
   // ("Egypt and Qatar met rebel leaders": people as the object, even of no known side, are whom
   // they met, not each other.)
   // (A state as the object is a topic there: "Egypt and Qatar discussed Lebanon".)
@@ -507,6 +511,16 @@ function verbEvent(
   const reciprocal = targets.length === 0 && mutual && sources.length > 1 && !metSomeone;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
+}
+
+/**
+ * "Congo and the M23 pledged to work toward a ceasefire": an intent to cooperate, meet or settle
+ * whose complement names no one is pledged to each other ("pledged to meet Israel" names Israel).
+ */
+function pledgedToEachOther(tree: SentenceTree, index: MentionIndex, verb: number, code: string): boolean {
+  if (!MUTUAL_INTENTS.has(code)) return false;
+  const said = tree.kidsBy(verb, 'xcomp', 'obj', 'obl');
+  return !said.some((k) => tree.subtree(k).some((w) => index.mentionAt(w) !== null));
 }
 
 /**
