@@ -117,6 +117,14 @@ function governingTense(
       const nounGovernor = governor !== undefined ? view.tokens[governor] : undefined;
       if (nounGovernor && (nounGovernor.upos === 'NOUN' || nounGovernor.upos === 'PROPN'))
         governor = nounGovernor.head;
+      // ("used water cannon and tear(VB) gas to disperse…": a verb conjoined to another shares
+      // its tense; the first of the conjuncts carries it.)
+      for (let steps = 0; governor !== undefined && steps < 3; steps++) {
+        const g = view.tokens[governor];
+        if (g?.deprel !== 'conj' || g.head === undefined || g.head < sentStart) break;
+        if (cueAt(view, lex, governor, sentStart) !== null) break;
+        governor = g.head;
+      }
       if (
         own === 'future' &&
         (view.tokens[at].xpos === 'VB' || dependent) &&

@@ -322,6 +322,35 @@ describe('time stage: anchors, notes, order', () => {
     assert.equal(quoted.timexes[0].value, '2026-01-31');
   });
 
+  it('an infinitive on a verb conjoined to a past one is past: the first conjunct carries the tense', () => {
+    const doc = new Doc('Police used water cannon and tear gas to disperse protesters on Sunday.', {
+      published: MON,
+    });
+    text.run(doc);
+    const at = (w: string) => doc.tokens.findIndex((t) => doc.text.slice(t.start, t.end) === w);
+    // "tear" read as a verb conjoined to "used", the purpose clause hung on it.
+    const parse: Record<string, [string | null, string, string]> = {
+      used: [null, 'VBD', 'root'],
+      tear: ['used', 'VB', 'conj'],
+      to: ['disperse', 'TO', 'mark'],
+      disperse: ['tear', 'VB', 'advcl'],
+      Sunday: ['disperse', 'NNP', 'obl'],
+    };
+    for (const [word, [head, xpos, deprel]] of Object.entries(parse)) {
+      const tok = doc.tokens[at(word)];
+      const upos = xpos.startsWith('VB') ? 'VERB' : xpos === 'TO' ? 'PART' : 'PROPN';
+      Object.assign(tok, {
+        head: head === null ? -1 : at(head),
+        upos,
+        xpos,
+        deprel,
+        lemma: word.toLowerCase(),
+      });
+    }
+    time.run(doc);
+    assert.equal(doc.timexes[0].value, '2026-02-01');
+  });
+
   it('a verb whose past is spelt as its base is past whatever its tag says', () => {
     // The tagger's VBP for "hit" is a guess between present and past; news narrates.
     for (const [sentence, lemma, value] of [
