@@ -142,6 +142,13 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
     const a = doc.actors[m.actor];
     if (a?.type === 'state' && a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
   }
+  // ("TBILISI — Georgian police dispersed protesters…": with no state named as such, the state
+  // of the groups and people placed by a demonym.)
+  if (counts.size === 0)
+    for (const m of doc.mentions) {
+      const a = doc.actors[m.actor];
+      if (a?.country && a.type !== 'organization') counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+    }
   const dominant = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
   const groupsOf: Mention[] = [];
   for (const m of doc.mentions) {

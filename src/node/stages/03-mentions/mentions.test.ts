@@ -200,6 +200,11 @@ describe('mentions', () => {
       ],
     ],
     [
+      'with no state named as such, unplaced officials are of the state a demonym placed others in',
+      'CAIRO — Egyptian police arrested protesters on Sunday. Officials defended the arrests.',
+      ['Egyptian police → anon EGY COP', 'protesters → anon - OPP', 'Officials → anon EGY GOV'],
+    ],
+    [
       'rebels linked to a named group are that group’s',
       'Rebels linked to Hezbollah attacked Israel.',
       ['Rebels → anon LBN REB', 'Hezbollah → Hezbollah LBN REB', 'Israel → Israel ISR -'],
