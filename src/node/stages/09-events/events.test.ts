@@ -1305,6 +1305,11 @@ describe('event coding', () => {
       ['EGY>ISR 11 asserted 2026-02-02', 'SDN>EGY 11 asserted 2026-02-02', 'QAT>ISR 11 asserted 2026-02-02'],
     ],
     [
+      'an attack noun hits what the verb of harm it is the subject of names, not the place',
+      'An Israeli drone strike killed two Hezbollah members in southern Lebanon.',
+      ['ISR>Hezbollah 19 asserted'],
+    ],
+    [
       'two sides pledging together to cooperate pledge it to each other',
       'Egypt and Israel pledged to work toward a ceasefire.',
       ['EGY>ISR 03 asserted', 'ISR>EGY 03 asserted'],
@@ -2217,6 +2222,16 @@ describe('threats read through the act they name', () => {
       'a threat to break relations is coded as such',
       'Israel said it would break off relations with Turkey.',
       ['ISR>TUR 161 future', 'ISR>TUR 1313 asserted'],
+    ],
+    [
+      'agreeing to hold a drill is an intent to cooperate militarily (031), not to meet (036)',
+      'Egypt and Israel agreed to hold a joint air drill next week.',
+      ['EGY>ISR 031 asserted', 'ISR>EGY 031 asserted', 'EGY>ISR 062 future', 'ISR>EGY 062 future'],
+    ],
+    [
+      'agreeing to hold talks stays an intent to meet',
+      'Egypt and Israel agreed to hold talks next week.',
+      ['EGY>ISR 036 asserted', 'ISR>EGY 036 asserted', 'EGY>ISR 046 future', 'ISR>EGY 046 future'],
     ],
     [
       'a threat to block a waterway is a threat of blockade',

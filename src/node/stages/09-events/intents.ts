@@ -15,7 +15,7 @@ import { WORDS } from './word-roles.js';
  * is an intent to meet (036) that happened, beside a meeting that is only future. These are the
  * codes of the intent (cooperative roots) or threat (conflictual roots) for each root.
  */
-const INTENT_OF_ROOT: Record<string, string> = {
+export const INTENT_OF_ROOT: Record<string, string> = {
   '04': '036',
   '05': '032',
   '06': '031',

@@ -31,6 +31,16 @@ export function codeNoun(
     if (row.code === null) return null;
     if (target < 0 && FORCE_ROOTS.has(row.code.slice(0, 2))) target = forceTarget(tree, rows, t);
     let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
+    // "an Israeli drone strike killed two Hezbollah members": what the attack killed or hit. (Not
+    // "killed 30 people": unnamed civilians are the people of the place hit, which decides.)
+    if (target < 0 && FORCE_ROOTS.has(row.code.slice(0, 2))) {
+      const harmed = harmedBy(tree, t);
+      const hit = harmed >= 0 ? participantsOf(tree, index, res.states, harmed, true) : [];
+      if (hit.some((p) => tree.doc.actors[p.actor]?.sector !== 'CVL')) {
+        target = harmed;
+        targets = hit;
+      }
+    }
     let sources = nounSource(tree, index, res, t, row.code, target);
     // "told his counterpart during a phone call": the call's parties are the teller and the told.
     const h = tree.head(t);
@@ -208,6 +218,16 @@ function nounTarget(tree: SentenceTree, row: NounRow, t: number): number | null 
     return k === undefined ? null : k;
   }
   return -1;
+}
+
+/**
+ * The object of the verb of harm an attack noun is the subject of ("a drone strike killed two
+ * Hezbollah members", "shelling wounded soldiers"), or -1.
+ */
+function harmedBy(tree: SentenceTree, t: number): number {
+  const verb = tree.head(t);
+  if (verb < 0 || tree.rel(t) !== 'nsubj' || !WORDS.harming.has(tree.lemma(verb))) return -1;
+  return tree.kid(verb, 'obj');
 }
 
 /**

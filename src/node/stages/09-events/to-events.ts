@@ -11,7 +11,7 @@ import { counterpartOf, DIRECTED_ROOTS, mainParties, namesOtherParty } from './c
 import { peopleHere, protestedState } from './crowds.js';
 import { factualityOf } from './factuality.js';
 import type { CoderResources, Found } from './found.js';
-import { liftedCode, speaksForActor } from './intents.js';
+import { INTENT_OF_ROOT, liftedCode, speaksForActor } from './intents.js';
 import { MentionIndex, NEIGHBOURS, type Participant, stateModifiers } from './participants.js';
 import {
   ATTACK_ROOTS,
@@ -79,7 +79,8 @@ export function toEvents(
   const threatening = new Set(lifted.filter((l) => l.code.startsWith('13')).map((l) => l.liftedFrom));
   const kept = found
     .filter((g) => !(g.code === '030' && threatening.has(g.trigger)))
-    .map((g) => bluntedBy(tree, sharpened.get(g) ?? g, found));
+    .map((g) => bluntedBy(tree, sharpened.get(g) ?? g, found))
+    .map((g) => intentOfWhatIsHeld(tree, g, found));
   for (const given of [...kept, ...lifted]) {
     let f = given.bySide ? bySide(given, story) : given;
     f = salvoOfAttack(tree, f, story);
@@ -419,6 +420,20 @@ function ownerOfNamed(
     if (owner) return owner;
   }
   return null;
+}
+
+/**
+ * "agreed to hold a joint air drill": an intent to meet (036) read off a complement that is coded
+ * as something other than a meeting is the intent of what that complement codes (062 → 031).
+ * "agreed to hold talks" (046) stays an intent to meet.
+ */
+function intentOfWhatIsHeld(tree: SentenceTree, intent: Found, found: readonly Found[]): Found {
+  if (intent.code !== '036') return intent;
+  const complements = tree.kidsBy(intent.trigger, 'xcomp');
+  const act = found.find((g) => complements.includes(g.trigger));
+  if (!act || act.code.startsWith('04')) return intent;
+  const code = INTENT_OF_ROOT[act.code.slice(0, 2)];
+  return code ? { ...intent, code } : intent;
 }
 
 /** The code of a verb by the row its object names ("ease the embargo": 085), if any. */

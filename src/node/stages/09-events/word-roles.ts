@@ -54,6 +54,7 @@ export const WORD_ROLES = [
   'carrying',
   'titling',
   'power',
+  'harming',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
