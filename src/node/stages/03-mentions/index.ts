@@ -10,6 +10,7 @@ import { loadKnowledgeBaseData } from '../../kb/load.js';
 import type { KnowledgeBaseData } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/pipeline.js';
 import { type Abbreviations, loadAbbreviations } from '../01-text/abbreviations.js';
+import { datelineEnd } from '../02-syntax/index.js';
 import { loadPlaceGazetteer, type PlaceEntry, type PlaceGazetteer } from '../08-places/gazetteer.js';
 import { ActorRegistry, KnowledgeIndex } from './actors.js';
 import { type AtomLexicon, sentenceAtoms, tokenKeys } from './atoms.js';
@@ -123,7 +124,7 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
       linkSurnames(doc, resources.atoms);
       sortMentions(doc);
       blocNamedBefore(doc);
-      inferCountries(doc, resources.manyStates);
+      inferCountries(doc, resources.manyStates, datelineCountry(doc, resources.chunks));
     },
   };
 }
@@ -135,15 +136,17 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
  */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
-function inferCountries(doc: Doc, manyStates: ReadonlySet<string>): void {
+function inferCountries(doc: Doc, manyStates: ReadonlySet<string>, dateline: string | null): void {
   const organisations = namedOrganisations(doc);
-  const counts = new Map<string, number>();
+  // "KHARTOUM — The RSF shelled a camp near El Fasher… The army said…": the state a story is filed
+  // from counts as two mentions of it, and wins a tie (it is counted first).
+  const counts = new Map<string, number>(dateline ? [[dateline, DATELINE_WEIGHT]] : []);
   for (const m of doc.mentions) {
     const a = doc.actors[m.actor];
     if (a?.type === 'state' && a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
   }
-  // ("TBILISI — Georgian police dispersed protesters…": with no state named as such, the state
-  // of the groups and people placed by a demonym.)
+  // ("Georgian police dispersed protesters…": with no state named as such, the state of the
+  // groups and people placed by a demonym.)
   if (counts.size === 0)
     for (const m of doc.mentions) {
       const a = doc.actors[m.actor];
@@ -246,6 +249,38 @@ function linkedOrganisation(doc: Doc, m: Mention): Actor | null {
 
 const LINKED_TO =
   /^,?\s+(?:who\s+are\s+)?(?:linked|affiliated|allied|aligned|tied|loyal|belonging)\s+(?:to|with)\s+(?:the\s+)?$/i;
+
+const DATELINE_WEIGHT = 2;
+
+/** The state of the place a dateline opening the article names ("KHARTOUM —", "ADDIS ABABA (Reuters) -"). */
+function datelineCountry(doc: Doc, lexicon: ChunkLexicon): string | null {
+  const first = doc.sentences[0];
+  if (!first || !lexicon.placeCountry) return null;
+  const words = doc.tokens.slice(first.tokenStart, first.tokenEnd).map((t) => doc.slice(t));
+  const end = datelineEnd(words);
+  if (end === 0) return null;
+  // The place words, before any agency in brackets or the dash, written as names are.
+  const place: string[] = [];
+  for (const w of words.slice(0, end)) {
+    if (!/^[A-Z][A-Z.'-]+$/.test(w)) break;
+    place.push(w[0] + w.slice(1).toLowerCase());
+  }
+  const country = place.length > 0 ? lexicon.placeCountry(place) : null;
+  // A regional bureau ("DUBAI —" over a story about Iran) files stories about other states: the
+  // dateline counts only when the text names another place of its state.
+  return country && namesPlaceOf(doc, country, lexicon, first.tokenStart + end) ? country : null;
+}
+
+/** Whether a place of `country` (one to three capitalised words) is named from token `from` on. */
+function namesPlaceOf(doc: Doc, country: string, lexicon: ChunkLexicon, from: number): boolean {
+  const words = doc.tokens.map((t) => doc.slice(t));
+  for (let i = from; i < words.length; i++) {
+    if (!/^[A-Z]/.test(words[i])) continue;
+    for (let n = 1; n <= 3 && i + n <= words.length; n++)
+      if (lexicon.placeCountry?.(words.slice(i, i + n)) === country) return true;
+  }
+  return false;
+}
 
 const OF_BOTH =
   /^\s+(?:from|of)\s+(?:both|the\s+two|either)\s+(?:countries|sides|nations|states|governments|parties|country|side)\b/i;

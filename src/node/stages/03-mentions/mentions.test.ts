@@ -205,6 +205,22 @@ describe('mentions', () => {
       ['Egyptian police → anon EGY COP', 'protesters → anon - OPP', 'Officials → anon EGY GOV'],
     ],
     [
+      'the state a story is filed from, when the text names a place of it, places unplaced groups',
+      'CAIRO — Police arrested protesters in Alexandria on Sunday. Qatar condemned the arrests. Qatar urged restraint. The army said order was restored.',
+      [
+        'Police → anon EGY COP',
+        'protesters → anon EGY OPP',
+        'Qatar → Qatar QAT -',
+        'Qatar → Qatar QAT -',
+        'The army → anon EGY MIL',
+      ],
+    ],
+    [
+      'a regional bureau’s dateline names no state of the story',
+      'DUBAI — Police arrested sailors near the Strait of Hormuz on Sunday. Qatar condemned the arrests. Qatar urged restraint. The army said order was restored.',
+      ['Police → anon QAT COP', 'Qatar → Qatar QAT -', 'Qatar → Qatar QAT -', 'The army → anon QAT MIL'],
+    ],
+    [
       'rebels linked to a named group are that group’s',
       'Rebels linked to Hezbollah attacked Israel.',
       ['Rebels → anon LBN REB', 'Hezbollah → Hezbollah LBN REB', 'Israel → Israel ISR -'],
