@@ -608,6 +608,7 @@ export class SyntaxModel {
     this.mainVerbInRelative(tagIds, lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     this.conjunctPastItsClause(tagIds, heads, labels);
+    this.pastConjunctOfSaying(tagIds, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -1285,6 +1286,30 @@ export class SyntaxModel {
           break;
         }
       }
+    }
+  }
+
+  /**
+   * "Netanyahu said Hamas was violating the agreement and threatened to resume operations" came out
+   * with "threatened" conjoined to "violating", inside what was said, so Hamas threatened. A past
+   * tense (VBD) with no subject of its own, conjoined to a progressive ("was violating") inside the
+   * clause a past verb reports, is conjoined to that verb: a past tense does not share the
+   * progressive's auxiliary, so the two are not one coordination (a tree edit).
+   */
+  private pastConjunctOfSaying(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { conjLabel, ccompLabel, subjectLabel } = this;
+    const aux = this.header.labels.indexOf('aux');
+    if (conjLabel < 0 || ccompLabel < 0 || aux < 0) return;
+    for (let v = 0; v < heads.length; v++) {
+      const h = heads[v];
+      if (labels[v] !== conjLabel || h < 0 || this.xpos[tagIds[v]] !== 'VBD') continue;
+      // (Not after a perfect or passive participle: "had attacked and seized(VBD) a ship" shares
+      // "had", the second participle read as a past tense.)
+      if (labels[h] !== ccompLabel || this.xpos[tagIds[h]] !== 'VBG') continue;
+      const saying = heads[h];
+      if (saying < 0 || saying > h || this.xpos[tagIds[saying]] !== 'VBD') continue;
+      if (!this.hasKid(heads, labels, h, aux) || this.hasKid(heads, labels, v, subjectLabel)) continue;
+      heads[v] = saying;
     }
   }
 

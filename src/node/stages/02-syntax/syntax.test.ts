@@ -614,6 +614,14 @@ describe('syntax model: key clauses of news sentences', () => {
       'Turkish drones hit a convoy near the frontier on Monday , killing or wounding 30 , Kurdish security sources said .',
       [['killing', 'advcl', 'hit']],
     ],
+    // A past tense after what is said, with no subject or auxiliary of its own, is the sayer's.
+    [
+      'Netanyahu said Hamas was violating the agreement and threatened to resume military operations .',
+      [
+        ['said', 'root', 'ROOT'],
+        ['threatened', 'conj', 'said'],
+      ],
+    ],
     // A verb after the main verb is conjoined to it, not to the verb of the relative clause before.
     [
       'The military government , which seized power in 2022 , declared three days of national mourning and vowed to hunt down the attackers .',
