@@ -1310,6 +1310,16 @@ describe('event coding', () => {
       ['ISR>Hezbollah 19 asserted'],
     ],
     [
+      'an exchange of what people of no known side own is between the two sides, not with the broker',
+      'Israel and Egypt exchanged the bodies of hostages on Tuesday under a deal brokered by Qatar.',
+      [
+        'ISR>EGY 08 asserted 2026-01-27',
+        'EGY>ISR 08 asserted 2026-01-27',
+        'QAT>ISR 04 asserted 2026-01-27',
+        'QAT>EGY 04 asserted 2026-01-27',
+      ],
+    ],
+    [
       'two sides pledging together to cooperate pledge it to each other',
       'Egypt and Israel pledged to work toward a ceasefire.',
       ['EGY>ISR 03 asserted', 'ISR>EGY 03 asserted'],
@@ -2227,6 +2237,11 @@ describe('threats read through the act they name', () => {
       'agreeing to hold a drill is an intent to cooperate militarily (031), not to meet (036)',
       'Egypt and Israel agreed to hold a joint air drill next week.',
       ['EGY>ISR 031 asserted', 'ISR>EGY 031 asserted', 'EGY>ISR 062 future', 'ISR>EGY 062 future'],
+    ],
+    [
+      'a threat to resume an act of force is a threat of force',
+      'Egypt said Israel was violating the truce and threatened to resume military operations.',
+      ['ISR>EGY 196 asserted', 'EGY>ISR 138 asserted', 'EGY>ISR 190 hypothetical'],
     ],
     [
       'agreeing to hold talks stays an intent to meet',

@@ -11,7 +11,7 @@ import { counterpartOf, DIRECTED_ROOTS, mainParties, namesOtherParty } from './c
 import { peopleHere, protestedState } from './crowds.js';
 import { factualityOf } from './factuality.js';
 import type { CoderResources, Found } from './found.js';
-import { INTENT_OF_ROOT, liftedCode, speaksForActor } from './intents.js';
+import { INTENT_OF_ROOT, liftedCode, speaksForActor, threatOf } from './intents.js';
 import { MentionIndex, NEIGHBOURS, type Participant, stateModifiers } from './participants.js';
 import {
   ATTACK_ROOTS,
@@ -80,7 +80,8 @@ export function toEvents(
   const kept = found
     .filter((g) => !(g.code === '030' && threatening.has(g.trigger)))
     .map((g) => bluntedBy(tree, sharpened.get(g) ?? g, found))
-    .map((g) => intentOfWhatIsHeld(tree, g, found));
+    .map((g) => intentOfWhatIsHeld(tree, g, found))
+    .map((g) => threatOfWhatIsResumed(tree, g, found));
   for (const given of [...kept, ...lifted]) {
     let f = given.bySide ? bySide(given, story) : given;
     f = salvoOfAttack(tree, f, story);
@@ -434,6 +435,18 @@ function intentOfWhatIsHeld(tree: SentenceTree, intent: Found, found: readonly F
   if (!act || act.code.startsWith('04')) return intent;
   const code = INTENT_OF_ROOT[act.code.slice(0, 2)];
   return code ? { ...intent, code } : intent;
+}
+
+/**
+ * "threatened to resume military operations": a plain threat (130) whose complement's object is
+ * an act coded of its own (the operations, 190) is the threat of that act (138).
+ */
+function threatOfWhatIsResumed(tree: SentenceTree, threat: Found, found: readonly Found[]): Found {
+  if (threat.code !== '130') return threat;
+  const objects = tree.kidsBy(threat.trigger, 'xcomp').map((c) => tree.kid(c, 'obj'));
+  const act = found.find((g) => objects.includes(g.trigger));
+  const code = act ? threatOf(act.code) : undefined;
+  return code ? { ...threat, code } : threat;
 }
 
 /** The code of a verb by the row its object names ("ease the embargo": 085), if any. */

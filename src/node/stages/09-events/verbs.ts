@@ -508,6 +508,10 @@ function verbEvent(
       : undefined;
   if (targets.length === 0 && mutual && sources.length > 1 && partner !== undefined)
     targets = others(participantsOf(tree, index, res.states, partner));
+  // ("Israel and Hamas exchanged the bodies of hostages": people of no known side owning the
+  // object are no target of an exchange between the two.)
+  if (mutual && sources.length > 1 && !metSomeone)
+    targets = targets.filter((p) => codable(tree.doc, p.actor));
   const reciprocal = targets.length === 0 && mutual && sources.length > 1 && !metSomeone;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
