@@ -1320,6 +1320,16 @@ describe('event coding', () => {
       ],
     ],
     [
+      '“the two sides” the subject pair acts on are not that pair',
+      'Egyptian and Israeli troops clashed on Monday. Qatar and Turkey are trying to revive negotiations between the two sides.',
+      [
+        'EGY>ISR 19 asserted 2026-02-02',
+        'ISR>EGY 19 asserted 2026-02-02',
+        'EGY>ISR 04 hypothetical 2026-02-02',
+        'ISR>EGY 04 hypothetical 2026-02-02',
+      ],
+    ],
+    [
       'two sides pledging together to cooperate pledge it to each other',
       'Egypt and Israel pledged to work toward a ceasefire.',
       ['EGY>ISR 03 asserted', 'ISR>EGY 03 asserted'],

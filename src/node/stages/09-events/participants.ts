@@ -562,9 +562,11 @@ function subjectPairBefore(tree: SentenceTree, index: MentionIndex, token: numbe
   for (let k = token - 1; k >= tree.sentence.tokenStart; k--) {
     const conjuncts = tree.conjuncts(k);
     if (conjuncts.length !== 2 || conjuncts[0] !== k) continue;
-    // ("Norway and Cuba urged both sides to…": not the pair that acts on them.)
+    // ("Norway and Cuba urged both sides to…", "are trying to revive negotiations between the two
+    // sides": not the pair that acts on them, when "the two sides" are no subject of their own.)
     const verb = subjectVerb(tree, k);
     if (verb < 0 || verb === tree.head(token)) continue;
+    if (!tree.deprel(token).startsWith('nsubj') && dominates(tree, verb, token)) continue;
     const sides: Participant[] = [];
     const keys = new Set<string>();
     for (const c of conjuncts) {
@@ -578,6 +580,12 @@ function subjectPairBefore(tree: SentenceTree, index: MentionIndex, token: numbe
     if (sides.length === 2) return sides;
   }
   return [];
+}
+
+/** Whether `a` is `b` or one of its heads. */
+function dominates(tree: SentenceTree, a: number, b: number): boolean {
+  for (let k = b, steps = 0; k >= 0 && steps < 30; k = tree.head(k), steps++) if (k === a) return true;
+  return false;
 }
 
 /** The verb whose subject token `t` is inside (up its nominal heads to an `nsubj`), or -1. */
