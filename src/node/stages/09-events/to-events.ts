@@ -12,7 +12,13 @@ import { peopleHere, protestedState } from './crowds.js';
 import { factualityOf } from './factuality.js';
 import type { CoderResources, Found } from './found.js';
 import { INTENT_OF_ROOT, liftedCode, speaksForActor, threatOf } from './intents.js';
-import { MentionIndex, NEIGHBOURS, type Participant, stateModifiers } from './participants.js';
+import {
+  MentionIndex,
+  NEIGHBOURS,
+  type Participant,
+  participantsOf,
+  stateModifiers,
+} from './participants.js';
 import {
   ATTACK_ROOTS,
   actorKey,
@@ -449,6 +455,50 @@ function threatOfWhatIsResumed(tree: SentenceTree, threat: Found, found: readonl
   return code ? { ...threat, code } : threat;
 }
 
+/** Roots of measures a threat holds out: sanctions, reduced relations, force. */
+const FORCE_OR_SANCTION = new Set(['16', '17', '18', '19', '20']);
+
+/**
+ * The actor that must meet an if/unless condition on `trigger`'s clause (hung on it, on a verb
+ * above it in its clause, or inside what a threat says), other than `source`; null without one.
+ */
+function conditionedActor(
+  tree: SentenceTree,
+  trigger: number,
+  source: number,
+  res: CoderResources,
+): Participant | null {
+  const { doc } = tree;
+  const verbs = [trigger];
+  for (
+    let k = tree.head(trigger), steps = 0;
+    k >= 0 && steps < 2 && tree.isVerb(k);
+    k = tree.head(k), steps++
+  )
+    verbs.push(k);
+  for (let i = 0; i < verbs.length && verbs.length < 12; i++)
+    for (const c of tree.kidsBy(verbs[i], 'ccomp', 'xcomp')) if (!verbs.includes(c)) verbs.push(c);
+  let index: MentionIndex | null = null;
+  for (const v of verbs) {
+    for (const clause of tree.kidsBy(v, 'advcl')) {
+      if (!tree.kidsBy(clause, 'mark').some((m) => CONDITIONS.has(tree.lemma(m)))) continue;
+      const subject = tree.kid(clause, 'nsubj');
+      if (subject < 0) continue;
+      index ??= new MentionIndex(doc, res.lexicon.descriptors, res.lexicon.groups);
+      const found = participantsOf(tree, index, res.states, subject).find(
+        (p) =>
+          codable(doc, p.actor) &&
+          !selfPair(doc, source, p.actor) &&
+          actorKey(doc, p.actor) !== actorKey(doc, source),
+      );
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
+
 /** The code of a verb by the row its object names ("ease the embargo": 085), if any. */
 function complementCode(tree: SentenceTree, res: CoderResources, verb: number): string | undefined {
   const obj = contentOf(tree, tree.kid(verb, 'obj'));
@@ -824,6 +874,12 @@ function counterpart(
   if (!DIRECTED_ROOTS.has(root)) return null;
   // "warned of famine", "warned that new attacks were likely": a gloomy forecast is aimed at no one.
   if (f.code === '012' && tree.lemma(f.trigger) === 'warn') return null;
+  // "warned they would restore sanctions if Iran did not cooperate": a threat, or a measure it
+  // holds out, is aimed at whoever must meet the condition.
+  if (root === '13' || (FORCE_OR_SANCTION.has(root) && f.liftedFrom === undefined)) {
+    const conditioned = conditionedActor(tree, f.trigger, source, res);
+    if (conditioned) return conditioned;
+  }
   // "attacked themselves": the act names its target, the actor itself, which is no counterpart.
   const acted = tree.kid(f.trigger, 'obj');
   if (acted >= 0 && REFLEXIVES.has(tree.lemma(acted))) return null;
