@@ -1330,6 +1330,21 @@ describe('event coding', () => {
       ],
     ],
     [
+      'a threat held out on a condition is aimed at whoever must meet it, not at the story’s other party',
+      'Egypt condemned Turkey on Monday. Qatar warned that it would cut ties if Israel did not withdraw.',
+      [
+        'EGY>TUR 11 asserted 2026-02-02',
+        'QAT>ISR 13 asserted 2026-02-02',
+        'QAT>ISR 16 hypothetical 2026-02-02',
+        'ISR>QAT 08 negated 2026-02-02',
+      ],
+    ],
+    [
+      'a participle on the noun of a phrase of terms dates that agreement, not the act done under it',
+      'Egypt opened the crossing to Israeli trucks under an agreement reached in Cairo last month.',
+      ['EGY>ISR 08 asserted'],
+    ],
+    [
       'two sides pledging together to cooperate pledge it to each other',
       'Egypt and Israel pledged to work toward a ceasefire.',
       ['EGY>ISR 03 asserted', 'ISR>EGY 03 asserted'],

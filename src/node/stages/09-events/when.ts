@@ -427,11 +427,21 @@ const SEQUENCE = new Set(['since', 'until']);
  */
 function relativeBelow(tree: SentenceTree, anchor: number, trigger: number): boolean {
   const { tokenStart, tokenEnd } = tree.sentence;
-  for (let h = anchor, steps = 0; h >= 0 && h !== trigger && steps < 8; h = tree.head(h), steps++)
+  for (let h = anchor, steps = 0; h >= 0 && h !== trigger && steps < 8; h = tree.head(h), steps++) {
     if (tree.deprel(h) === 'acl:relcl')
       return tree.dominates(trigger, anchor) && afterComma(tree.doc, h, tokenStart, tokenEnd);
+    // ("granted access under an agreement reached in Cairo last month": a participle on the
+    // noun of a phrase of terms tells when that agreement was made.)
+    if (tree.deprel(h) === 'acl' && tree.token(h).xpos === 'VBN') {
+      const noun = tree.head(h);
+      return noun >= 0 && BACKGROUND_CASES.has(tree.caseOf(noun)) && tree.dominates(trigger, anchor);
+    }
+  }
   return false;
 }
+
+/** Prepositions of a phrase that names a settled background to the act ("under a deal"). */
+const BACKGROUND_CASES = new Set(['under', 'despite', 'following', 'per']);
 
 /** A clause (other than the event's own) opened by "since" or "until": its time is another event's. */
 function anotherEventsTime(tree: SentenceTree, anchor: number, trigger: number): boolean {
