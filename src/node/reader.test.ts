@@ -58,6 +58,16 @@ describe('what a comment is about (to-events.ts)', () => {
   });
 });
 
+describe('people of an international body (03-mentions groups, agents.tsv)', () => {
+  it('inspectors from a named agency are that agency’s', () => {
+    const doc = reader.read({
+      text: 'Inspectors from the International Atomic Energy Agency arrived in Tehran.',
+    });
+    const inspectors = doc.mentions.find((m) => doc.slice(m) === 'Inspectors');
+    assert.equal(inspectors ? doc.actors[inspectors.actor].code : null, 'IGOUNOIAE');
+  });
+});
+
 describe('a phrase inside a phrase of cause (targets.ts obliqueWith)', () => {
   it('is no target of the verb: sanctions "over the sale of drones to Russia" are on Iran', () => {
     const found = events(

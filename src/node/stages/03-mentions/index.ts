@@ -230,6 +230,13 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>, dateline: str
       continue;
     }
     const whose = ofPhraseActor(doc, m);
+    // ("inspectors from the International Atomic Energy Agency": the body's own people.)
+    if (whose?.type === 'organization' && whose.org && actor.sector === 'IGO') {
+      actor.org = whose.org;
+      actor.country = whose.country;
+      actor.code = whose.code;
+      continue;
+    }
     if (!whose?.country) continue;
     actor.country = whose.country;
     actor.code = `${whose.country}${actor.sector ?? ''}`;
@@ -332,10 +339,10 @@ function modifierWords(doc: Doc, m: Mention): string[] {
     .filter((w) => w !== '');
 }
 
-/** The actor of the mention right after `m` when only "of (the)" stands between them. */
+/** The actor of the mention right after `m` when only "of (the)" or "from (the)" stands between them. */
 function ofPhraseActor(doc: Doc, m: Mention): Actor | null {
   const next = doc.mentions.find((o) => o.sentence === m.sentence && o.start >= m.end);
-  if (!next || !/^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start))) return null;
+  if (!next || !/^\s+(?:of|from)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start))) return null;
   return doc.actors[next.actor] ?? null;
 }
 
