@@ -566,7 +566,7 @@ function subjectPairBefore(tree: SentenceTree, index: MentionIndex, token: numbe
     // sides": not the pair that acts on them, when "the two sides" are no subject of their own.)
     const verb = subjectVerb(tree, k);
     if (verb < 0 || verb === tree.head(token)) continue;
-    if (!tree.deprel(token).startsWith('nsubj') && dominates(tree, verb, token)) continue;
+    if (!tree.deprel(token).startsWith('nsubj') && actsOn(tree, verb, token)) continue;
     const sides: Participant[] = [];
     const keys = new Set<string>();
     for (const c of conjuncts) {
@@ -582,11 +582,21 @@ function subjectPairBefore(tree: SentenceTree, index: MentionIndex, token: numbe
   return [];
 }
 
-/** Whether `a` is `b` or one of its heads. */
-function dominates(tree: SentenceTree, a: number, b: number): boolean {
-  for (let k = b, steps = 0; k >= 0 && steps < 30; k = tree.head(k), steps++) if (k === a) return true;
+/**
+ * Whether `verb` acts on `t`: `t` lies inside one of its arguments ("revive negotiations between
+ * the two sides"), not in a phrase set beside the clause ("met in Doha, … the first talks between
+ * the two sides", an apposition or an added clause).
+ */
+function actsOn(tree: SentenceTree, verb: number, t: number): boolean {
+  for (let k = t, steps = 0; k >= 0 && steps < 30; k = tree.head(k), steps++) {
+    if (k === verb) return true;
+    if (BESIDE.has(tree.rel(k))) return false;
+  }
   return false;
 }
+
+/** Relations of a phrase set beside a clause rather than inside its arguments. */
+const BESIDE = new Set(['appos', 'parataxis', 'dislocated', 'dep', 'list', 'orphan']);
 
 /** The verb whose subject token `t` is inside (up its nominal heads to an `nsubj`), or -1. */
 function subjectVerb(tree: SentenceTree, t: number): number {
