@@ -609,6 +609,7 @@ export class SyntaxModel {
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     this.conjunctPastItsClause(tagIds, heads, labels);
     this.pastConjunctOfSaying(tagIds, heads, labels);
+    this.pastConjunctOfCharge(tagIds, lex, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -1310,6 +1311,28 @@ export class SyntaxModel {
       if (saying < 0 || saying > h || this.xpos[tagIds[saying]] !== 'VBD') continue;
       if (!this.hasKid(heads, labels, h, aux) || this.hasKid(heads, labels, v, subjectLabel)) continue;
       heads[v] = saying;
+    }
+  }
+
+  /**
+   * "The Kremlin accused Baku of staging a provocation and warned(VBN) of consequences": a past
+   * form with no auxiliary or subject conjoined to the gerund of an of-clause ("accused X of
+   * staging") is conjoined to the past verb that clause hangs on: a gerund takes no past conjunct.
+   */
+  private pastConjunctOfCharge(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { conjLabel, advclLabel, subjectLabel, markLabel } = this;
+    const aux = this.header.labels.indexOf('aux');
+    if (conjLabel < 0 || advclLabel < 0 || markLabel < 0) return;
+    for (let v = 0; v < heads.length; v++) {
+      const h = heads[v];
+      if (labels[v] !== conjLabel || h < 0 || !['VBD', 'VBN'].includes(this.xpos[tagIds[v]])) continue;
+      if (labels[h] !== advclLabel || this.xpos[tagIds[h]] !== 'VBG') continue;
+      const charged = heads[h];
+      if (charged < 0 || charged > h || this.xpos[tagIds[charged]] !== 'VBD') continue;
+      const of = heads.findIndex((x, k) => x === h && labels[k] === markLabel);
+      if (of < 0 || !['of', 'for'].includes(lex.norm[of])) continue;
+      if (this.hasKid(heads, labels, v, aux) || this.hasKid(heads, labels, v, subjectLabel)) continue;
+      heads[v] = charged;
     }
   }
 

@@ -622,6 +622,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['threatened', 'conj', 'said'],
       ],
     ],
+    // A past form after the gerund of a charge ("accused X of staging…") is the accuser's.
+    [
+      'The Kremlin accused Baku of staging a provocation and warned of consequences for bilateral relations .',
+      [['warned', 'conj', 'accused']],
+    ],
     // A verb after the main verb is conjoined to it, not to the verb of the relative clause before.
     [
       'The military government , which seized power in 2022 , declared three days of national mourning and vowed to hunt down the attackers .',
