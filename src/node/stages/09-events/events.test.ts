@@ -1344,6 +1344,12 @@ describe('event coding', () => {
       'Egypt opened the crossing to Israeli trucks under an agreement reached in Cairo last month.',
       ['EGY>ISR 08 asserted'],
     ],
+    ['reaching a spending goal is no meeting', 'Egypt said it would not meet the spending goal.', []],
+    [
+      'a vow to defend one’s own democracy threatens no one',
+      'Egypt condemned Israel. Qatar vowed to defend its democracy.',
+      ['EGY>ISR 11 asserted'],
+    ],
     [
       'two sides pledging together to cooperate pledge it to each other',
       'Egypt and Israel pledged to work toward a ceasefire.',
