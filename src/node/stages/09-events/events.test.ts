@@ -2275,6 +2275,16 @@ describe('threats read through the act they name', () => {
       ['ISR>EGY 196 asserted', 'EGY>ISR 138 asserted', 'EGY>ISR 190 hypothetical'],
     ],
     [
+      'a call for talks between two sides is an appeal to them to negotiate (026)',
+      'Turkey called for talks between Egypt and Israel.',
+      [
+        'TUR>EGY 026 asserted',
+        'TUR>ISR 026 asserted',
+        'EGY>ISR 046 hypothetical',
+        'ISR>EGY 046 hypothetical',
+      ],
+    ],
+    [
       'agreeing to hold talks stays an intent to meet',
       'Egypt and Israel agreed to hold talks next week.',
       ['EGY>ISR 036 asserted', 'ISR>EGY 036 asserted', 'EGY>ISR 046 future', 'ISR>EGY 046 future'],
