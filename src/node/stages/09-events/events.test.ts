@@ -1351,6 +1351,28 @@ describe('event coding', () => {
       ['EGY>ISR 11 asserted'],
     ],
     [
+      'a comment on a deal two sides made is aimed at both',
+      'Egypt and Israel agreed to a ceasefire on Monday. Qatar welcomed the agreement.',
+      [
+        'EGY>ISR 08 asserted 2026-02-02',
+        'ISR>EGY 08 asserted 2026-02-02',
+        'QAT>ISR 05 asserted 2026-02-02',
+        'QAT>EGY 05 asserted 2026-02-02',
+      ],
+    ],
+    [
+      'two states welcoming a deal praise the deal, not each other',
+      'Egypt and Israel signed a deal on Monday. Turkey and Qatar welcomed the deal.',
+      [
+        'EGY>ISR 05 asserted 2026-02-02',
+        'ISR>EGY 05 asserted 2026-02-02',
+        'TUR>ISR 05 asserted 2026-02-02',
+        'TUR>EGY 05 asserted 2026-02-02',
+        'QAT>ISR 05 asserted 2026-02-02',
+        'QAT>EGY 05 asserted 2026-02-02',
+      ],
+    ],
+    [
       'two sides pledging together to cooperate pledge it to each other',
       'Egypt and Israel pledged to work toward a ceasefire.',
       ['EGY>ISR 03 asserted', 'ISR>EGY 03 asserted'],

@@ -124,6 +124,25 @@ export class StoryMemory {
     return null;
   }
 
+  /**
+   * The other side of the latest deal told with the noun or verb `lemma` ("the agreement" after
+   * "India and Pakistan agreed…") whose one side is `side`: told both ways (or as a deal code
+   * between the two), so a comment on it is aimed at both. Null when there is none.
+   */
+  partnerOfTold(lemma: string, side: number): Participant | null {
+    if (lemma === '') return null;
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const { event: e, lemmas } = this.told[i];
+      if (!lemmas.some((l) => akin(l, lemma)) && !DEAL_NOUNS.get(lemma)?.has(e.cameo.slice(0, 2))) continue;
+      if (e.source !== side || e.target === null || !e.targetSpan) continue;
+      const mutual = this.told.some(
+        ({ event: o }) => o.sentence === e.sentence && o.source === e.target && o.target === e.source,
+      );
+      if (mutual) return { actor: e.target, span: e.targetSpan };
+    }
+    return null;
+  }
+
   /** Whom the latest attack by `source` hit: what its claim of responsibility for "the attack" is aimed at. */
   victimOf(source: number): Participant | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
@@ -186,3 +205,11 @@ function akin(a: string, b: string): boolean {
   if (a === b) return true;
   return Math.min(a.length, b.length) >= 4 && a.slice(0, 4) === b.slice(0, 4);
 }
+
+/** Nouns that name a deal, and the roots of the events that make one ("the agreement" for 057). */
+const DEAL_NOUNS = new Map<string, ReadonlySet<string>>(
+  ['agreement', 'deal', 'accord', 'truce', 'ceasefire', 'pact', 'treaty', 'settlement'].map((w) => [
+    w,
+    new Set(['03', '05', '08']),
+  ]),
+);

@@ -220,8 +220,17 @@ export function toEvents(
         const other = doc.actors[target.actor]?.country;
         if (own && other && own !== other) code = '163';
       }
+      // "welcomed the agreement" after "India and Pakistan agreed…": a comment on a deal the story
+      // told as made between two sides is aimed at both.
+      const partner =
+        target && COMMENT_ON_DEALS.has(code.slice(0, 2))
+          ? story.partnerOfTold(objectLemma(tree, f.trigger), target.actor)
+          : null;
+      const weapons = [code, ...otherWeaponCodes(tree, f, code)];
+      const aims: [string, Participant | null][] = weapons.map((c) => [c, target]);
+      if (partner && !selfPair(doc, source.actor, partner.actor)) aims.push([code, partner]);
       // "mortars and drones hit Sumy": one attack by each kind of weapon named.
-      for (const weaponCode of [code, ...otherWeaponCodes(tree, f, code)]) {
+      for (const [weaponCode, target] of aims) {
         const key = `${actorKey(doc, source.actor)}>${target ? actorKey(doc, target.actor) : '-'}:${weaponCode}:${factuality}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -249,6 +258,15 @@ export function toEvents(
 }
 
 const ATTENDING = new Set(['attend']);
+
+/** Praise, criticism and rejection: comments whose object may be a deal two sides made. */
+const COMMENT_ON_DEALS = new Set(['05', '11', '12']);
+
+/** The lemma of the verb's object, or "" when it has none. */
+function objectLemma(tree: SentenceTree, verb: number): string {
+  const obj = tree.kid(verb, 'obj');
+  return obj >= 0 ? tree.lemma(obj) : '';
+}
 const SHIPS = WORDS['merchant-ship'];
 
 /**

@@ -491,7 +491,7 @@ function verbEvent(
     theirTalks ||
     eachOther(tree, t) ||
     ((RECIPROCAL.has(row.lemma) ||
-      MUTUAL_ROOTS.has(code.slice(0, 2)) ||
+      (MUTUAL_ROOTS.has(code.slice(0, 2)) && !commentOnThing(code, obj)) ||
       pledgedToEachOther(tree, index, t, code)) &&
       !MEDIATION.has(code));
   // ("Egypt and Qatar met rebel leaders": people as the object, even of no known side, are whom
@@ -515,6 +515,15 @@ function verbEvent(
   const reciprocal = targets.length === 0 && mutual && sources.length > 1 && !metSomeone;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
   return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
+}
+
+/**
+ * "The United States and Britain welcomed the agreement": praise, defence or recognition of a
+ * thing named as the object is no act of the two sides on each other (cooperating, 050, and
+ * signing, 057, still are).
+ */
+function commentOnThing(code: string, obj: number): boolean {
+  return obj >= 0 && code.startsWith('05') && !code.startsWith('050') && !code.startsWith('057');
 }
 
 /**
