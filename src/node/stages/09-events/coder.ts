@@ -56,7 +56,7 @@ export function codeEvents(doc: Doc, res: CoderResources): DocEvent[] {
     const found = codeSentence(tree, index, quoted, res);
     // toEvents tells the story each event as it codes it, so a reaction later in the same
     // sentence ("…, but two members oppose the move") finds the move.
-    const coded = toEvents(tree, found, res, story);
+    const coded = toEvents(tree, found, res, story, index);
     if (coded.length > MAX_EVENTS_PER_SENTENCE) {
       doc.warn(
         'events-capped',

@@ -59,6 +59,7 @@ export function toEvents(
   found: Found[],
   res: CoderResources,
   story: StoryMemory = new StoryMemory(tree.doc),
+  index: MentionIndex = new MentionIndex(tree.doc, res.lexicon.descriptors, res.lexicon.groups),
 ): DocEvent[] {
   const { doc, sentence } = tree;
   const out: DocEvent[] = [];
@@ -178,7 +179,7 @@ export function toEvents(
           (shipAtSea(tree, f, place)
             ? null
             : (placeHit(tree, f, code, source, place, res) ??
-              counterpart(tree, f, source.actor, story, res))));
+              counterpart(tree, f, source.actor, story, res, index))));
       let target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
@@ -427,18 +428,17 @@ function bluntedBy(tree: SentenceTree, threat: Found, found: readonly Found[]): 
 function ownerOfNamed(
   tree: SentenceTree,
   res: CoderResources,
+  index: MentionIndex,
   noun: number,
   source: number,
 ): Participant | null {
   const { doc } = tree;
   const lemma = tree.lemma(noun);
-  let index: MentionIndex | null = null;
   for (let i = noun - 1; i >= 0; i--) {
     const t = doc.tokens[i];
     if (t.lemma !== lemma || t.upos !== 'NOUN') continue;
     const sentence = doc.sentences[t.sentence];
     const other = sentence === tree.sentence ? tree : new SentenceTree(doc, sentence);
-    index ??= new MentionIndex(doc, res.lexicon.descriptors, res.lexicon.groups);
     const owner = stateModifiers(other, index, res.states, i).find(
       (p) => !selfPair(doc, source, p.actor) && actorKey(doc, p.actor) !== actorKey(doc, source),
     );
@@ -485,6 +485,7 @@ function conditionedActor(
   trigger: number,
   source: number,
   res: CoderResources,
+  index: MentionIndex,
 ): Participant | null {
   const { doc } = tree;
   const verbs = [trigger];
@@ -496,13 +497,11 @@ function conditionedActor(
     verbs.push(k);
   for (let i = 0; i < verbs.length && verbs.length < 12; i++)
     for (const c of tree.kidsBy(verbs[i], 'ccomp', 'xcomp')) if (!verbs.includes(c)) verbs.push(c);
-  let index: MentionIndex | null = null;
   for (const v of verbs) {
     for (const clause of tree.kidsBy(v, 'advcl')) {
       if (!tree.kidsBy(clause, 'mark').some((m) => CONDITIONS.has(tree.lemma(m)))) continue;
       const subject = tree.kid(clause, 'nsubj');
       if (subject < 0) continue;
-      index ??= new MentionIndex(doc, res.lexicon.descriptors, res.lexicon.groups);
       const found = participantsOf(tree, index, res.states, subject).find(
         (p) =>
           codable(doc, p.actor) &&
@@ -887,6 +886,7 @@ function counterpart(
   source: number,
   story: StoryMemory,
   res: CoderResources,
+  index: MentionIndex,
 ): Participant | null {
   const root = f.code.slice(0, 2);
   if (!DIRECTED_ROOTS.has(root)) return null;
@@ -895,7 +895,7 @@ function counterpart(
   // "warned they would restore sanctions if Iran did not cooperate": a threat, or a measure it
   // holds out, is aimed at whoever must meet the condition.
   if (root === '13' || (FORCE_OR_SANCTION.has(root) && f.liftedFrom === undefined)) {
-    const conditioned = conditionedActor(tree, f.trigger, source, res);
+    const conditioned = conditionedActor(tree, f.trigger, source, res, index);
     if (conditioned) return conditioned;
   }
   // "attacked themselves": the act names its target, the actor itself, which is no counterpart.
@@ -939,7 +939,7 @@ function counterpart(
       ?.find((r) => r.words.length === 1 && r.code !== null);
     const doer =
       story.doerOf(tree.lemma(obj), source, plain?.code ?? undefined) ??
-      (disapproving && tree.kid(obj, 'det') >= 0 ? ownerOfNamed(tree, res, obj, source) : null);
+      (disapproving && tree.kid(obj, 'det') >= 0 ? ownerOfNamed(tree, res, index, obj, source) : null);
     if (doer && !partners.has(doer.actor)) return doer;
   }
   // "condemned the decision to drop the tariffs": aimed at whoever the story told dropping them (or
