@@ -68,6 +68,15 @@ describe('people of an international body (03-mentions groups, agents.tsv)', () 
   });
 });
 
+describe('a body only a state has (03-mentions, national-bodies.txt)', () => {
+  it('is the article’s state in a sentence about an international body', () => {
+    const found = events(
+      "Gunmen abducted 25 schoolgirls in northwestern Nigeria on Monday. The United Nations children's agency urged the authorities to ensure schools are safe.",
+    );
+    assert.ok(found.includes('IGOUNO>NGAGOV 020 asserted'), found.join('; '));
+  });
+});
+
 describe('a phrase inside a phrase of cause (targets.ts obliqueWith)', () => {
   it('is no target of the verb: sanctions "over the sale of drones to Russia" are on Iran', () => {
     const found = events(

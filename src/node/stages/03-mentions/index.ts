@@ -26,6 +26,8 @@ export interface MentionResources {
   readonly chunks: ChunkLexicon;
   /** Modifiers of a group of more than one state ("European diplomats"): `lexicon/many-states.txt`. */
   readonly manyStates: ReadonlySet<string>;
+  /** Nouns of bodies only a state has ("the authorities"): `lexicon/national-bodies.txt`. */
+  readonly nationalBodies: ReadonlySet<string>;
 }
 
 export function loadMentionResources(
@@ -42,6 +44,9 @@ export function loadMentionResources(
       placeAt: placeAtOf(places),
     },
     manyStates: new Set(readWordList(dataPath('lexicon/many-states.txt')).map((w) => w.toLowerCase())),
+    nationalBodies: new Set(
+      readWordList(dataPath('lexicon/national-bodies.txt')).map((w) => w.toLowerCase()),
+    ),
     chunks: {
       orgWords: new Set(readWordList(dataPath('lexicon/org-words.txt')).map((w) => w.toLowerCase())),
       modifiers: new Set(readWordList(dataPath('lexicon/np-modifiers.txt')).map((w) => w.toLowerCase())),
@@ -124,7 +129,7 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
       linkSurnames(doc, resources.atoms);
       sortMentions(doc);
       blocNamedBefore(doc);
-      inferCountries(doc, resources.manyStates, datelineCountry(doc, resources.chunks));
+      inferCountries(doc, resources, datelineCountry(doc, resources.chunks));
     },
   };
 }
@@ -136,7 +141,8 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
  */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
-function inferCountries(doc: Doc, manyStates: ReadonlySet<string>, dateline: string | null): void {
+function inferCountries(doc: Doc, resources: MentionResources, dateline: string | null): void {
+  const { manyStates, nationalBodies } = resources;
   const organisations = namedOrganisations(doc);
   // "KHARTOUM — The RSF shelled a camp near El Fasher… The army said…": the state a story is filed
   // from counts as two mentions of it, and wins a tie (it is counted first).
@@ -212,7 +218,9 @@ function inferCountries(doc: Doc, manyStates: ReadonlySet<string>, dateline: str
       (m.kind === 'name' ? (before ?? previous ?? after) : ((actedOn ? null : before) ?? after ?? leader));
     // "In Brussels, the EU's foreign policy chief said ministers would…": a sentence about an
     // international body names no state for the group, and the article's main state is a guess.
-    if (!nearby && m.kind !== 'name' && bodyNamedBefore(doc, m)) continue;
+    // ("UNICEF urged the authorities to…": a body only a state has is no international body's.)
+    if (!nearby && m.kind !== 'name' && bodyNamedBefore(doc, m) && !namesNationalBody(doc, m, nationalBodies))
+      continue;
     const country = nearby ? doc.actors[nearby.actor].country : dominant;
     if (!country) continue;
     actor.country = country;
@@ -322,6 +330,16 @@ function blocNamedBefore(doc: Doc): void {
 }
 
 /** An international body (IGO) named before `m` in its sentence. */
+/** Whether the last word of the mention is a body only a state has ("the authorities"). */
+function namesNationalBody(doc: Doc, m: Mention, nationalBodies: ReadonlySet<string>): boolean {
+  const words = doc
+    .slice(m)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '');
+  return nationalBodies.has(words[words.length - 1] ?? '');
+}
+
 function bodyNamedBefore(doc: Doc, m: Mention): boolean {
   return doc.mentions.some((o) => {
     if (o.sentence !== m.sentence || o.end > m.start) return false;
