@@ -610,6 +610,7 @@ export class SyntaxModel {
     this.conjunctPastItsClause(tagIds, heads, labels);
     this.pastConjunctOfSaying(tagIds, heads, labels);
     this.pastConjunctOfCharge(tagIds, lex, heads, labels);
+    this.pastConjunctOfParticiple(tagIds, heads, labels);
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
@@ -1333,6 +1334,31 @@ export class SyntaxModel {
       if (of < 0 || !['of', 'for'].includes(lex.norm[of])) continue;
       if (this.hasKid(heads, labels, v, aux) || this.hasKid(heads, labels, v, subjectLabel)) continue;
       heads[v] = charged;
+    }
+  }
+
+  /**
+   * "said its vessels had acted to expel ships that "illegally intruded" into its waters and
+   * warned Manila to stop" came out with "intruded" as a participle on "ships" and "warned"
+   * conjoined to it, so the warning was part of what the ships did. A past tense (VBD) with no
+   * subject of its own does not coordinate with a participle that modifies a noun (`acl`, VBN): it
+   * is conjoined to the nearest finite verb above that noun (a tree edit).
+   */
+  private pastConjunctOfParticiple(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { conjLabel, aclLabel, subjectLabel } = this;
+    const aux = this.header.labels.indexOf('aux');
+    if (conjLabel < 0 || aclLabel < 0) return;
+    for (let v = 0; v < heads.length; v++) {
+      const h = heads[v];
+      if (labels[v] !== conjLabel || h < 0 || h > v || this.xpos[tagIds[v]] !== 'VBD') continue;
+      if (labels[h] !== aclLabel || this.xpos[tagIds[h]] !== 'VBN') continue;
+      if (this.hasKid(heads, labels, v, subjectLabel)) continue;
+      for (let a = heads[h], steps = 0; a >= 0 && steps < heads.length; a = heads[a], steps++) {
+        if (this.upos[tagIds[a]] !== 'VERB') continue;
+        if (!FINITE_XPOS.has(this.xpos[tagIds[a]]) && !this.hasKid(heads, labels, a, aux)) continue;
+        heads[v] = a;
+        break;
+      }
     }
   }
 

@@ -627,6 +627,11 @@ describe('syntax model: key clauses of news sentences', () => {
       'The Kremlin accused Baku of staging a provocation and warned of consequences for bilateral relations .',
       [['warned', 'conj', 'accused']],
     ],
+    // A past tense after a participle on a noun is no conjunct of that participle.
+    [
+      'Beijing said its vessels had acted to expel ships that " illegally intruded " into its waters and warned Manila to stop .',
+      [['warned', 'conj', 'acted']],
+    ],
     // A verb after the main verb is conjoined to it, not to the verb of the relative clause before.
     [
       'The military government , which seized power in 2022 , declared three days of national mourning and vowed to hunt down the attackers .',
