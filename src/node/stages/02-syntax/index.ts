@@ -98,10 +98,11 @@ function joinPieces(pieces: Array<[number, number]>, parsed: ParsedWord[][], mai
   const out: ParsedWord[] = [];
   parsed.forEach((piece, p) => {
     const start = pieces[p][0];
-    for (const w of piece) {
-      if (w.head >= 0) out.push({ ...w, head: w.head + start });
-      else if (p === main) out.push(w);
-      else out.push({ ...w, head: mainRoot, deprel: 'parataxis' });
+    // (Written out, not spread: see `reading` in the events stage for why hot objects keep one shape.)
+    for (const { upos, xpos, lemma, head, deprel } of piece) {
+      if (head >= 0) out.push({ upos, xpos, lemma, head: head + start, deprel });
+      else if (p === main) out.push({ upos, xpos, lemma, head, deprel });
+      else out.push({ upos, xpos, lemma, head: mainRoot, deprel: 'parataxis' });
     }
   });
   return out;

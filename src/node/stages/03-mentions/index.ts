@@ -417,9 +417,13 @@ function sortMentions(doc: Doc): void {
   order.forEach(({ i }, n) => {
     newIndex.set(i, n);
   });
-  doc.mentions = order.map(({ m }) =>
-    m.members ? { ...m, members: m.members.map((x) => newIndex.get(x) ?? x) } : m,
-  );
+  doc.mentions = order.map(({ m }) => m);
+  // Renumbered in place: a spread copy (`{ ...m, members }`) would give each compound a hidden
+  // class of its own (see `reading` in the events stage).
+  for (const m of doc.mentions) {
+    if (m.members)
+      (m as { members?: readonly number[] }).members = m.members.map((x) => newIndex.get(x) ?? x);
+  }
 }
 
 function toMention(

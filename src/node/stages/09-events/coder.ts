@@ -19,7 +19,7 @@
  */
 
 import type { Doc, DocEvent, Sentence } from '../../doc/doc.js';
-import type { CoderResources, Found } from './found.js';
+import { type CoderResources, changed, type Found, reading } from './found.js';
 import { REFUSAL_OF_ROOT } from './intents.js';
 import { codeNoun } from './nouns.js';
 import { MentionIndex, type Participant, participantsOf } from './participants.js';
@@ -234,7 +234,7 @@ function promiseNotTo(tree: SentenceTree, f: Found, found: readonly Found[]): Fo
   // (A promise not to use force, "pledged not to attack", is still a cooperative pledge.)
   const act = found.find((g) => g !== f && g.trigger === denied);
   const refusal = act ? REFUSAL_OF_ROOT[act.code.slice(0, 2)] : '120';
-  return refusal ? { ...f, code: refusal, rule: `${f.rule}+not` } : f;
+  return refusal ? changed(f, { code: refusal, rule: `${f.rule}+not` }) : f;
 }
 
 const NOT = new Set(['not', 'never']);
@@ -261,7 +261,7 @@ function consideredAsAimed(tree: SentenceTree, f: Found, found: readonly Found[]
   const own = new Set(sources.map((p) => p.actor));
   const targets = act.targets.filter((p) => !own.has(p.actor));
   // ("Egypt and Turkey discussed…" reads as two sides talking; the act names whom it is aimed at.)
-  return targets.length > 0 ? { ...f, sources, targets, reciprocal: false } : f;
+  return targets.length > 0 ? changed(f, { sources, targets, reciprocal: false }) : f;
 }
 
 /**
@@ -280,7 +280,7 @@ function refusalAimedAsRefused(tree: SentenceTree, f: Found, found: readonly Fou
   if (!refused) return f;
   const own = new Set(f.sources.map((p) => p.actor));
   const targets = refused.targets.filter((p) => !own.has(p.actor));
-  return targets.length > 0 ? { ...f, targets } : f;
+  return targets.length > 0 ? changed(f, { targets }) : f;
 }
 
 /**
@@ -317,15 +317,17 @@ function reportedDemands(
     const code = act
       ? (DEMAND_OF_CODE[act.code.slice(0, 3)] ?? DEMAND_OF_ROOT[act.code.slice(0, 2)] ?? '100')
       : '100';
-    out.push({
-      trigger: verb,
-      code,
-      rule: 'must+demand',
-      sources,
-      targets,
-      reciprocal: false,
-      liftedFrom: saying,
-    });
+    out.push(
+      reading({
+        trigger: verb,
+        code,
+        rule: 'must+demand',
+        sources,
+        targets,
+        reciprocal: false,
+        liftedFrom: saying,
+      }),
+    );
   }
   return out;
 }
@@ -377,7 +379,7 @@ function withVictims(tree: SentenceTree, f: Found, consequences: readonly Found[
     const a = doc.actors[v.actor];
     return a?.org && f.targets.some((t) => doc.actors[t.actor]?.country === a.country);
   });
-  return groups.length > 0 ? { ...f, targets: groups } : f;
+  return groups.length > 0 ? changed(f, { targets: groups }) : f;
 }
 
 /** "according to a statement by the ministry…": the source of the news, not an event. */

@@ -6,7 +6,7 @@
  */
 
 import { crowdSources, protestedActor } from './crowds.js';
-import type { CoderResources, Found } from './found.js';
+import { type CoderResources, type Found, reading } from './found.js';
 import { INTENT_WORDS } from './intents.js';
 import type { NounRow } from './lexicon.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
@@ -89,7 +89,15 @@ export function codeNoun(
     if (targets.length === 0 && sources.length > 1 && mutual) reciprocal = true;
     if (sources.length === 0 && targets.length === 0 && row.code === '046' && row.target === null) {
       if (!arrangedOccasion(tree, t)) return null;
-      return { trigger: t, code: row.code, rule: row.rule, sources, targets, reciprocal, betweenSides: true };
+      return reading({
+        trigger: t,
+        code: row.code,
+        rule: row.rule,
+        sources,
+        targets,
+        reciprocal,
+        betweenSides: true,
+      });
     }
     if (sources.length === 0) return null;
     // "French and Egyptian warships held war games": drills of two states together are military
@@ -102,14 +110,14 @@ export function codeNoun(
     // "talked on the margins of an EU summit": a gathering of an organisation named only as the
     // setting of another act, with no one it was with or between, is no meeting of its own.
     if (row.code.startsWith('04') && targets.length === 0 && !reciprocal && asSetting(tree, t)) return null;
-    return {
+    return reading({
       trigger: t,
       code,
       rule: row.rule,
       sources,
       targets: reciprocal ? [] : targets,
       reciprocal,
-    };
+    });
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { locativePlace } from '../08-places/index.js';
 import { counterpartOf, DIRECTED_ROOTS, mainParties, namesOtherParty } from './counterpart.js';
 import { peopleHere, protestedState } from './crowds.js';
 import { factualityOf } from './factuality.js';
-import type { CoderResources, Found } from './found.js';
+import { type CoderResources, changed, type Found } from './found.js';
 import { INTENT_OF_ROOT, liftedCode, speaksForActor, threatOf } from './intents.js';
 import {
   MentionIndex,
@@ -78,7 +78,8 @@ export function toEvents(
     const twin = found.find(
       (g) => g.trigger === lift.trigger && g.code.slice(0, 2) === lift.code.slice(0, 2),
     );
-    if (!twin) lifted.push({ ...f, code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger });
+    if (!twin)
+      lifted.push(changed(f, { code: lift.code, rule: `${f.rule}+intent`, liftedFrom: lift.trigger }));
     else if (!sharpened.has(twin)) sharpened.set(twin, sharpenedBy(tree, twin, f, lift.code));
   }
   // "promised to expel the group's leaders": a promise of a hostile act is a threat (lifted
@@ -137,7 +138,7 @@ export function toEvents(
       if (factuality !== 'future' && factuality !== 'negated') continue;
       const sides = mainParties(doc);
       if (sides.length < 2) continue;
-      f = { ...f, sources: sides, reciprocal: true };
+      f = changed(f, { sources: sides, reciprocal: true });
     }
     // "will attend" with nothing named: the gathering is the one just mentioned, and so is its place.
     const elided = elidedGathering(tree, f);
@@ -400,11 +401,10 @@ function sharpenedBy(tree: SentenceTree, threat: Found, act: Found, code: string
   const { doc } = tree;
   const aimless = threat.targets.every((t) => threat.sources.some((s) => selfPair(doc, s.actor, t.actor)));
   if (!generic && !aimless) return threat;
-  return {
-    ...threat,
+  return changed(threat, {
     code: generic ? code : threat.code,
     targets: aimless && act.targets.length > 0 ? act.targets : threat.targets,
-  };
+  });
 }
 
 /**
@@ -417,7 +417,7 @@ function bluntedBy(tree: SentenceTree, threat: Found, found: readonly Found[]): 
   const complements = tree.kidsBy(threat.trigger, 'xcomp');
   const act = found.find((g) => complements.includes(g.trigger));
   if (!act || Number(act.code.slice(0, 2)) >= 13) return threat;
-  return { ...threat, code: '130' };
+  return changed(threat, { code: '130' });
 }
 
 /**
@@ -458,7 +458,7 @@ function intentOfWhatIsHeld(tree: SentenceTree, intent: Found, found: readonly F
   const act = found.find((g) => complements.includes(g.trigger));
   if (!act || act.code.startsWith('04')) return intent;
   const code = INTENT_OF_ROOT[act.code.slice(0, 2)];
-  return code ? { ...intent, code } : intent;
+  return code ? changed(intent, { code }) : intent;
 }
 
 /**
@@ -470,7 +470,7 @@ function threatOfWhatIsResumed(tree: SentenceTree, threat: Found, found: readonl
   const objects = tree.kidsBy(threat.trigger, 'xcomp').map((c) => tree.kid(c, 'obj'));
   const act = found.find((g) => objects.includes(g.trigger));
   const code = act ? threatOf(act.code) : undefined;
-  return code ? { ...threat, code } : threat;
+  return code ? changed(threat, { code }) : threat;
 }
 
 /** Roots of measures a threat holds out: sanctions, reduced relations, force. */
@@ -736,7 +736,7 @@ function assertedUnlessNegated(reading: ReturnType<typeof factualityOf>): Return
  */
 function bySide(f: Found, story: StoryMemory): Found {
   const side = story.firstToUseForce();
-  return side ? { ...f, sources: [side] } : f;
+  return side ? changed(f, { sources: [side] }) : f;
 }
 
 function pairs(f: Found): [Participant, Participant | null][] {
@@ -763,7 +763,7 @@ function salvoOfAttack(tree: SentenceTree, f: Found, story: StoryMemory): Found 
   if (f.code !== '150' || f.targets.length > 0 || f.sources.length === 0) return f;
   if (!SALVO_VERBS.has(tree.lemma(f.trigger))) return f;
   const victim = story.victimOf(f.sources[0].actor);
-  return victim ? { ...f, code: '195', targets: [victim], rule: `${f.rule}+salvo` } : f;
+  return victim ? changed(f, { code: '195', targets: [victim], rule: `${f.rule}+salvo` }) : f;
 }
 
 const SALVO_VERBS = new Set(['fire', 'launch']);

@@ -8,7 +8,7 @@
 
 import type { Doc } from '../../doc/doc.js';
 import { crowdSources, namesCrowd, protestedActor, riotous } from './crowds.js';
-import type { CoderResources, Found } from './found.js';
+import { type CoderResources, type Found, reading } from './found.js';
 import type { VerbRow } from './lexicon.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import {
@@ -172,7 +172,7 @@ function conditionalForce(
     .flatMap((v) => conditionSubjects(tree, index, res, v))
     .filter((p) => !own.has(tree.doc.actors[p.actor]?.country ?? p.actor));
   if (targets.length === 0) return null;
-  return { trigger: t, code: '190', rule: 'conditional-force', sources, targets, reciprocal: false };
+  return reading({ trigger: t, code: '190', rule: 'conditional-force', sources, targets, reciprocal: false });
 }
 
 /**
@@ -295,7 +295,7 @@ function received(
   const from = obliqueWith(tree, t, obj, 'from');
   const sources = from >= 0 ? participantsOf(tree, index, res.states, from) : [];
   const targets = subjectOf(tree, index, res, t, 0);
-  return { trigger: t, code: row.code ?? '', rule: row.rule, sources, targets, reciprocal: false };
+  return reading({ trigger: t, code: row.code ?? '', rule: row.rule, sources, targets, reciprocal: false });
 }
 
 /** A naming that criticises: 111, aimed at the actor named or at whoever did the thing named. */
@@ -305,7 +305,7 @@ function censureEvent(tree: SentenceTree, index: MentionIndex, res: CoderResourc
   const own = new Set(sources.map((p) => p.actor));
   const targets =
     obj >= 0 ? participantsOf(tree, index, res.states, obj).filter((p) => !own.has(p.actor)) : [];
-  return { trigger: t, code: '111', rule: 'censure.txt', sources, targets, reciprocal: false };
+  return reading({ trigger: t, code: '111', rule: 'censure.txt', sources, targets, reciprocal: false });
 }
 
 function verbEvent(
@@ -460,7 +460,7 @@ function verbEvent(
   // "warned that famine was likely", "warned that new Russian attacks were likely": a warning of
   // what others (or no one) will do, with no one warned, is a pessimistic comment, not a threat.
   if (row.lemma === 'warn' && code === '130' && forecastWarning(tree, index, res, t, sources))
-    return { trigger: t, code: '012', rule: row.rule, sources, targets: [], reciprocal: false };
+    return reading({ trigger: t, code: '012', rule: row.rule, sources, targets: [], reciprocal: false });
   // "A state claimed that its forces had hit a rebel base": a claim of one's own attack is a claim of
   // responsibility, aimed at whoever was attacked.
   if (row.lemma === 'claim' && code === '112' && sources.length > 0) {
@@ -470,10 +470,18 @@ function verbEvent(
     const self =
       doers.length === 0 ||
       doers.every((p) => own.has(p.actor) || selfPair(tree.doc, sources[0].actor, p.actor));
-    if (!self) return { trigger: t, code, rule: row.rule, sources, targets: doers, reciprocal: false };
+    if (!self)
+      return reading({ trigger: t, code, rule: row.rule, sources, targets: doers, reciprocal: false });
     const acted = comp === undefined ? -1 : tree.kid(comp, 'obj');
     const victims = acted >= 0 ? participantsOf(tree, index, res.states, acted, true) : [];
-    return { trigger: t, code: '015', rule: row.rule, sources, targets: others(victims), reciprocal: false };
+    return reading({
+      trigger: t,
+      code: '015',
+      rule: row.rule,
+      sources,
+      targets: others(victims),
+      reciprocal: false,
+    });
   }
   // "Egypt hosted talks with Qatar": talks the host holds with one side are its own talks (046);
   // with two or more sides ("talks with Israel and Hamas") it mediates between them.
@@ -514,7 +522,7 @@ function verbEvent(
     targets = targets.filter((p) => codable(tree.doc, p.actor));
   const reciprocal = targets.length === 0 && mutual && sources.length > 1 && !metSomeone;
   const bySide = sources.length === 0 && force && passive >= 0 && deniedOutright(tree, passive);
-  return { trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide };
+  return reading({ trigger: t, code, rule: row.rule, sources, targets, reciprocal, bySide });
 }
 
 /**
