@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticleLine } from '../src/node/io/article.js';
 import { Reader } from '../src/node/reader.js';
+import { tuneV8 } from '../src/node/runtime/tune-v8.js';
 import { median, repoRoot, sharedDir, skip } from './shared.js';
 
 type Figures = Record<string, number | string>;
@@ -99,10 +100,22 @@ export async function runReadingBench(): Promise<Figures> {
     figures['polnear.error'] = (error as Error).message.split('\n')[0];
   }
 
+  Object.assign(figures, measureThroughput(reader, shared));
+  figures.rss_mb = round(process.memoryUsage().rss / 2 ** 20);
+  return figures;
+}
+
+/**
+ * Throughput on the dev articles (batched and one at a time, wall clock and per CPU-second), with
+ * whatever V8 settings this process has: `bench/run.ts` runs it tuned as the CLI is (`tuneV8`)
+ * and once more untuned, as a program embedding the library without `tuneV8()` gets it.
+ */
+export function measureThroughput(reader: Reader, shared: string): Figures {
   // Throughput: the dev articles, 7 timed runs of a second after a warm-up, on this one thread. The headline
   // figure is the batch path `sitrep extract` takes for JSON Lines (Reader.extractMany, stage by
   // stage over the 30 articles); one article at a time (Reader.extract) is reported beside it.
   const dev = readArticles(join(shared, 'bench/dev/articles.jsonl'));
+  const figures: Figures = {};
   const oneByOne = () => {
     for (const a of dev) JSON.stringify(reader.extract(a));
   };
@@ -123,6 +136,14 @@ export async function runReadingBench(): Promise<Figures> {
   // Per second of this process's CPU time: less sensitive to other jobs taking the core away
   // on a shared machine, and conservative (it also counts the garbage collector's helper threads).
   figures.articles_per_cpu_s_median = round(median(rates.batched.map((r) => r.cpu)));
+  return figures;
+}
+
+/** Throughput only, for the untuned run. */
+export async function runThroughputBench(): Promise<Figures> {
+  const shared = sharedDir();
+  if (!shared) return skip('reading-untuned', 'no shared folder (../shared or SITREP_SHARED)');
+  const figures = measureThroughput(new Reader(), shared);
   figures.rss_mb = round(process.memoryUsage().rss / 2 ** 20);
   return figures;
 }
@@ -152,5 +173,6 @@ function round(x: number): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  tuneV8();
   runReadingBench().then((f) => console.log(JSON.stringify(f, null, 2)));
 }

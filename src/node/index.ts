@@ -17,3 +17,4 @@ export { htmlToArticle } from './io/html.js';
 export type { OutputRecord } from './output/record.js';
 export { createPipeline, Pipeline, type Stage } from './pipeline/pipeline.js';
 export { defaultStages, Reader, type ReaderOptions } from './reader.js';
+export { tuneV8, V8_FLAGS } from './runtime/tune-v8.js';
