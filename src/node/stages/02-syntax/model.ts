@@ -737,7 +737,9 @@ export class SyntaxModel {
     for (let i = n - 1; i > 0; i--) {
       const label = this.header.labels[labels[i]];
       if (label !== 'amod' && label !== 'acl') continue;
-      if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]])) continue;
+      // (After a bracketed short name too: "the National Liberation Army (ELN) resumed talks".)
+      const before = this.xpos[tagIds[i - 1]] === '-RRB-' && i > 1 ? i - 2 : i - 1;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[before]])) continue;
       if (!this.participle(i, suspects, tagIds, heads, labels, lex)) continue;
       const again = this.asPastTense(
         i,

@@ -627,6 +627,15 @@ describe('syntax model: key clauses of news sentences', () => {
       'The Kremlin accused Baku of staging a provocation and warned of consequences for bilateral relations .',
       [['warned', 'conj', 'accused']],
     ],
+    // A past tense read as a participle after a bracketed short name is retried as the verb.
+    [
+      "Colombia 's government and the National Liberation Army ( ELN ) resumed peace talks in Havana on Monday , three months after the rebels suspended them .",
+      [
+        ['resumed', 'root', 'ROOT'],
+        ['government', 'nsubj', 'resumed'],
+        ['talks', 'obj', 'resumed'],
+      ],
+    ],
     // A past tense after a participle on a noun is no conjunct of that participle.
     [
       'Beijing said its vessels had acted to expel ships that " illegally intruded " into its waters and warned Manila to stop .',
