@@ -853,6 +853,11 @@ describe('event coding', () => {
       ['EGY>IRN 05 asserted', 'QAT>IRN 05 asserted'],
     ],
     [
+      'an agreement in force, told for what it says, is no agreement made',
+      'The United States said its defence treaty with the Philippines covers attacks on Philippine ships.',
+      [],
+    ],
+    [
       'a month told after a day is its background: the story goes on with the day',
       'Israel and Egypt agreed on Tuesday to restore the truce. Egyptian officials said Israel had violated it 40 times this month. Qatar condemned Israel.',
       ['ISR>EGY 03 asserted 2026-01-27', 'EGY>ISR 03 asserted 2026-01-27', 'QAT>ISR 11 asserted 2026-01-27'],

@@ -29,6 +29,7 @@ export function codeNoun(
     let target = nounTarget(tree, row, t);
     if (target === null) continue;
     if (row.code === null) return null;
+    if (row.code.startsWith('057') && standingAgreement(tree, t)) return null;
     if (target < 0 && FORCE_ROOTS.has(row.code.slice(0, 2))) target = forceTarget(tree, rows, t);
     let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
     // "an Israeli drone strike killed two Hezbollah members": what the attack killed or hit. (Not
@@ -409,3 +410,15 @@ const TELLING = WORDS.telling;
 
 /** Verbs that carry out the event their object names: "held talks", "launched strikes". */
 const LIGHT_VERBS = WORDS.light;
+
+/**
+ * "its mutual defence treaty with the Philippines covers attacks on…": an agreement that is the
+ * subject of a verb in the present tense is one in force, told for what it says, not an
+ * agreement made in the story.
+ */
+const PRESENT_TENSE = new Set(['VBZ', 'VBP']);
+
+function standingAgreement(tree: SentenceTree, t: number): boolean {
+  const verb = tree.head(t);
+  return tree.rel(t) === 'nsubj' && verb >= 0 && PRESENT_TENSE.has(tree.token(verb).xpos ?? '');
+}
