@@ -853,6 +853,18 @@ describe('event coding', () => {
       ['EGY>IRN 05 asserted', 'QAT>IRN 05 asserted'],
     ],
     [
+      'the ones called on to return to talks are the ones who would talk',
+      'Israeli and Lebanese troops clashed on the border. Egypt called on both sides to return to negotiations.',
+      [
+        'ISR>LBN 19 asserted',
+        'LBN>ISR 19 asserted',
+        'EGY>ISR 02 asserted',
+        'EGY>LBN 02 asserted',
+        'ISR>LBN 04 hypothetical',
+        'LBN>ISR 04 hypothetical',
+      ],
+    ],
+    [
       'an agreement in force, told for what it says, is no agreement made',
       'The United States said its defence treaty with the Philippines covers attacks on Philippine ships.',
       [],

@@ -24,6 +24,8 @@ function infinitive(tree: SentenceTree, t: number): boolean {
 }
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
 const OBJECT_CONTROL = WORDS['object-control'];
+/** The preposition of one called on ("called on Israel to", "called upon both sides to"). */
+const CALLED_ON = new Set(['on', 'upon']);
 /** Nouns of armed forces ("units", "troops"), which may name no state of their own. */
 export const MILITARY_HEADS = WORDS.military;
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
@@ -186,7 +188,11 @@ export function subjectOf(
   }
   if ((rel === 'xcomp' || rel === 'advcl') && (OBJECT_CONTROL.has(tree.lemma(h)) || keptFrom(tree, t))) {
     // "asked Kyiv to halt": the parser sometimes makes the controller an indirect object.
-    const controller = tree.kidsBy(h, 'obj', ...(rel === 'xcomp' ? ['iobj'] : []))[0] ?? -1;
+    // "called on both sides to return to talks": the one called on.
+    const controller =
+      tree.kidsBy(h, 'obj', ...(rel === 'xcomp' ? ['iobj'] : []))[0] ??
+      tree.kidsBy(h, 'obl').find((k) => CALLED_ON.has(tree.caseOf(k) ?? '')) ??
+      -1;
     if (controller >= 0) {
       const found = participantsOf(tree, index, res.states, controller);
       // "the minister told border units to go on alert": forces of no named state
