@@ -865,6 +865,11 @@ describe('event coding', () => {
       ],
     ],
     [
+      'a noun in apposition says what a name is, not what it did',
+      'The mission, a United Nations peacekeeping force, said Israel had fired on its base.',
+      ['ISR>- 19 asserted'],
+    ],
+    [
       'an agreement in force, told for what it says, is no agreement made',
       'The United States said its defence treaty with the Philippines covers attacks on Philippine ships.',
       [],

@@ -24,6 +24,9 @@ export function codeNoun(
 ): Found | null {
   const rows = res.lexicon.nouns.get(tree.lemma(t));
   if (!rows) return null;
+  // "UNIFIL, the United Nations peacekeeping force, said…": a noun in apposition says what the
+  // name is, not what it did.
+  if (tree.rel(t) === 'appos') return null;
   for (const row of rows) {
     if (!compoundMatches(tree, row, t)) continue;
     let target = nounTarget(tree, row, t);
