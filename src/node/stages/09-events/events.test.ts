@@ -865,6 +865,11 @@ describe('event coding', () => {
       ],
     ],
     [
+      'an attack with no party named hits whom the story told the same side hitting',
+      'Hezbollah fired rockets at an Israeli army base. Lebanon said four people were killed in strikes on Nabatieh. Hezbollah said it had attacked the base again.',
+      ['Hezbollah>ISR 19 asserted', 'Hezbollah>ISR 19 asserted'],
+    ],
+    [
       'a noun in apposition says what a name is, not what it did',
       'The mission, a United Nations peacekeeping force, said Israel had fired on its base.',
       ['ISR>- 19 asserted'],

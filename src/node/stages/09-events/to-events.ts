@@ -986,6 +986,12 @@ function counterpart(
     )
       return group;
   }
+  // "Hezbollah said it had attacked the base" after "Hezbollah fired rockets at a military base in
+  // the Galilee": an attack with no party named hits whom the story told the same side hitting.
+  if (ATTACK_ROOTS.has(root)) {
+    const hit = story.victimOf(source);
+    if (hit && !partners.has(hit.actor) && !selfPair(doc, source, hit.actor)) return hit;
+  }
   const blamed = disapproving ? story.aggressor() : null;
   const notSides = new Set([...partners, ...story.mediators(), ...backersOfSources(tree, f)]);
   notSides.delete(source);
