@@ -2965,3 +2965,24 @@ describe('releasing a ship (to-events.ts shipAtSea)', () => {
     ],
   ]);
 });
+
+describe('both sides at the level the phrase names', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'both countries are the states, though the story named their armies',
+      'Israeli and Lebanese troops clashed on the border. Egypt urged both countries to exercise restraint.',
+      ['ISRMIL>LBNMIL 190', 'LBNMIL>ISRMIL 190', 'EGY>ISR 025', 'EGY>LBN 025'],
+    ],
+    [
+      'both governments are their governments',
+      'Israeli and Lebanese troops clashed on the border. Egypt urged both governments to exercise restraint.',
+      ['ISRMIL>LBNMIL 190', 'LBNMIL>ISRMIL 190', 'EGY>ISRGOV 025', 'EGY>LBNGOV 025'],
+    ],
+    [
+      'both sides stay the sides the story named',
+      'Israeli and Lebanese troops clashed on the border. Egypt urged both sides to exercise restraint.',
+      ['ISRMIL>LBNMIL 190', 'LBNMIL>ISRMIL 190', 'EGY>ISRMIL 025', 'EGY>LBNMIL 025'],
+    ],
+  ];
+  for (const [label, text, expected] of cases) it(label, () => assert.deepEqual(actorCodes(text), expected));
+});

@@ -124,7 +124,8 @@ export function participantsOf(
     }
     // Both sides are two: in a story that names one party, they are no one known.
     const parties = index.mainParties();
-    if (parties.length === 2) for (const p of parties) out.add(p.actor, tree.token(token));
+    if (parties.length === 2)
+      for (const p of parties) out.add(asNamedLevel(tree, states, token, p.actor), tree.token(token));
     return out.list;
   }
   for (const t of tree.conjuncts(token)) {
@@ -667,6 +668,29 @@ function isBothSides(tree: SentenceTree, t: number): boolean {
 }
 
 const SIDE_NOUNS = WORDS.sides;
+
+/** Side nouns that name the states themselves ("both countries"), or their governments. */
+const STATE_LEVEL: ReadonlyMap<string, string | null> = new Map([
+  ['country', null],
+  ['nation', null],
+  ['state', null],
+  ['neighbour', null],
+  ['neighbor', null],
+  ['government', 'GOV'],
+]);
+
+/**
+ * "urged both neighbours to exercise restraint" in a story whose two sides were named most as
+ * their armies: the sides at the level the phrase names, the states (or their governments).
+ */
+function asNamedLevel(tree: SentenceTree, states: StateMaker, t: number, actor: number): number {
+  const lemma = tree.lemma(t);
+  const a = tree.doc.actors[actor];
+  // (A party of no state, or an organisation's people, stays as it is.)
+  if (!STATE_LEVEL.has(lemma) || !a?.country || a.org || a.type === 'person') return actor;
+  const sector = STATE_LEVEL.get(lemma) ?? null;
+  return a.sector === sector ? actor : states.state(a.country, sector);
+}
 
 const ALL_SIDES = new Set(['side', 'party']);
 
