@@ -853,6 +853,11 @@ describe('event coding', () => {
       ['EGY>IRN 05 asserted', 'QAT>IRN 05 asserted'],
     ],
     [
+      'pushing for an embargo on a state, or seeking one, is an appeal for policy support, aimed at the state',
+      'Egypt said it would push for an arms embargo on Iran. Qatar will seek an embargo on Iran.',
+      ['EGY>IRN 02 future', 'QAT>IRN 02 future'],
+    ],
+    [
       'the ones called on to return to talks are the ones who would talk',
       'Israeli and Lebanese troops clashed on the border. Egypt called on both sides to return to negotiations.',
       [
