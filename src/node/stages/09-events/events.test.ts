@@ -858,6 +858,11 @@ describe('event coding', () => {
       ['EGY>IRN 02 future', 'QAT>IRN 02 future'],
     ],
     [
+      '"several of" an owner\'s things counts them: the owner is hit',
+      'Israel said its jets had destroyed several of the Hezbollah vehicles.',
+      ['ISR>Hezbollah 17 asserted'],
+    ],
+    [
       'the ones called on to return to talks are the ones who would talk',
       'Israeli and Lebanese troops clashed on the border. Egypt called on both sides to return to negotiations.',
       [

@@ -278,7 +278,8 @@ export function contentOf(tree: SentenceTree, obj: number): number {
     if (work !== undefined) return work;
   }
   if (!QUANTIFIERS.has(tree.lemma(obj))) return obj;
-  const inner = tree.kidsBy(obj, 'nmod').find((k) => tree.caseOf(k) === 'of');
+  // (An adjective's "of" phrase is parsed as an oblique: "several(JJ) of the group's vehicles".)
+  const inner = tree.kidsBy(obj, 'nmod', 'obl').find((k) => tree.caseOf(k) === 'of');
   return inner ?? obj;
 }
 
