@@ -222,6 +222,8 @@ function resolvePlural(doc: Doc, order: Mention[], k: number, neuter = false): n
   if (acted !== UNDECIDED) return acted;
   const subject = neuter ? ownersSubject(doc, pronoun) : -1;
   if (subject >= 0) return subject;
+  const sayer = neuter ? sayerOfOwnedSubject(doc, pronoun) : -1;
+  if (sayer >= 0) return sayer;
   for (let j = k - 1; j >= 0; j--) {
     const m = order[j];
     if (pronoun.sentence - m.sentence > 1) break;
@@ -350,6 +352,35 @@ function ownersSubject(doc: Doc, pronoun: Mention): number {
     subject = subjectOf(tokens[verb].head ?? -1);
   return subject < 0 ? -1 : actorAt(doc, subject);
 }
+
+/**
+ * "The army accused the RSF of … and said its aircraft had destroyed…": "its" on the subject of
+ * what a saying reports is the sayer's (the saying's own subject, or that of the verb it is
+ * conjoined to), not the actor named in between. Returns that actor, else -1.
+ */
+function sayerOfOwnedSubject(doc: Doc, pronoun: Mention): number {
+  const { tokens } = doc;
+  const p = firstTokenOf(doc, pronoun);
+  if (p < 0 || tokens[p].deprel !== 'nmod:poss') return -1;
+  const owned = tokens[p].head ?? -1;
+  if (owned < 0 || tokens[owned].deprel !== 'nsubj') return -1;
+  const clause = tokens[owned].head ?? -1;
+  if (clause < 0 || tokens[clause].deprel !== 'ccomp') return -1;
+  const verb = tokens[clause].head ?? -1;
+  if (verb < 0 || !SAYING.has(tokens[verb].lemma ?? '')) return -1;
+  const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
+  const subjectOf = (v: number) => {
+    for (let k = tokenStart; k < tokenEnd; k++)
+      if (tokens[k].head === v && tokens[k].deprel === 'nsubj') return k;
+    return -1;
+  };
+  let subject = subjectOf(verb);
+  if (subject < 0 && tokens[verb].deprel === 'conj') subject = subjectOf(tokens[verb].head ?? -1);
+  return subject < 0 ? -1 : actorAt(doc, subject);
+}
+
+/** Verbs of saying whose reported subject's "its" is the sayer's. */
+const SAYING = new Set(['say', 'announce', 'report', 'claim', 'state', 'add', 'confirm', 'insist']);
 
 /** Actors a plural or neuter pronoun can stand for. */
 const PLURAL_ACTORS = new Set(['group', 'organization', 'state']);

@@ -863,6 +863,11 @@ describe('event coding', () => {
       ['ISR>Hezbollah 17 asserted'],
     ],
     [
+      '"its" on what a saying reports is the sayer, not the one named in between',
+      'Israel accused Hezbollah of lying and said its jets had destroyed several of the Hezbollah depots.',
+      ['ISR>Hezbollah 11 asserted', 'ISR>Hezbollah 17 asserted'],
+    ],
+    [
       'the ones called on to return to talks are the ones who would talk',
       'Israeli and Lebanese troops clashed on the border. Egypt called on both sides to return to negotiations.',
       [
