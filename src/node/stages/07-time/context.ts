@@ -130,7 +130,9 @@ function governingTense(
         (view.tokens[at].xpos === 'VB' || dependent) &&
         governor !== undefined &&
         governor >= sentStart &&
-        governor < sentEnd
+        governor < sentEnd &&
+        // ("offered to hold talks in February": an offer, a plan or a pledge looks ahead.)
+        !lex.forward.has(view.tokens[governor].lemma ?? '')
       ) {
         if (cueAt(view, lex, governor, sentStart) === 'past') return 'past';
       }

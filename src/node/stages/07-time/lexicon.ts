@@ -39,6 +39,8 @@ export interface TimeLexicon {
   readonly today: Trie<true>;
   /** Verbs of saying whose date counts "overnight" or "yesterday" told before them (index.ts). */
   readonly saying: ReadonlySet<string>;
+  /** Lemmas of verbs whose infinitive looks ahead even when they are past ("offered to host"). */
+  readonly forward: ReadonlySet<string>;
   /** Every word that can open a composed (non-phrase) expression; digits are checked apart. */
   readonly starters: ReadonlySet<string>;
 }
@@ -106,6 +108,7 @@ export function loadTimeLexicon(file = dataPath('lexicon/time.tsv')): TimeLexico
   const notPast = new Set<string>();
   const today = emptyTrie<true>();
   const saying = new Set<string>();
+  const forward = new Set<string>();
 
   for (const row of readTsv(file, ['kind', 'key', 'value', 'condition'])) {
     const { kind, key, value, condition } = row.cells;
@@ -173,6 +176,9 @@ export function loadTimeLexicon(file = dataPath('lexicon/time.tsv')): TimeLexico
       case 'saying':
         saying.add(key);
         break;
+      case 'forward':
+        forward.add(key);
+        break;
       default:
         bad(`unknown kind "${kind}"`);
     }
@@ -201,5 +207,6 @@ export function loadTimeLexicon(file = dataPath('lexicon/time.tsv')): TimeLexico
     notPast,
     today,
     saying,
+    forward,
   };
 }

@@ -2217,6 +2217,13 @@ describe('event coding on a parser slip', () => {
       ['2026-01-27'],
     );
   });
+  it('"offered to host talks on Tuesday" looks ahead: an offer is of what is still to come', () => {
+    const doc = pipeline.run(new Doc('Egypt offered to host talks on Tuesday.', { published: '2026-02-02' }));
+    assert.deepEqual(
+      doc.timexes.map((t) => t.value),
+      ['2026-02-03'],
+    );
+  });
 });
 
 describe('event coding on bad input', () => {
