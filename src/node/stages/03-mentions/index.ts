@@ -189,7 +189,11 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     // of the sentence before, else after it in its sentence.
     const states = doc.mentions.filter((o) => o.sentence === m.sentence && namesState(doc, o));
     const before = states.filter((o) => o.end <= m.start).pop();
-    const previous = doc.mentions.filter((o) => o.sentence === m.sentence - 1 && namesState(doc, o)).pop();
+    // ("Guyana's government said … President Irfaan Ali called…": a state's government or
+    // officials place the person named next as well as the state's name does.)
+    const previous = doc.mentions
+      .filter((o) => o.sentence === m.sentence - 1 && (namesState(doc, o) || namesGovernment(doc, o, m)))
+      .pop();
     const after = states.find((o) => o.start >= m.end);
     // A named person is introduced after the context that places them; an unnamed group ("the
     // army", "police") belongs to the state its own sentence is about.
@@ -393,6 +397,12 @@ function isObject(doc: Doc, m: Mention): boolean {
 
 function namesState(doc: Doc, m: Mention): boolean {
   return doc.actors[m.actor]?.type === 'state';
+}
+
+/** `o` is a state's government or officials ("Guyana's government") and `m` a named person. */
+function namesGovernment(doc: Doc, o: Mention, m: Mention): boolean {
+  const gov = doc.actors[o.actor];
+  return m.kind === 'name' && o.kind === 'agent' && gov?.sector === 'GOV' && gov.country !== null && !gov.org;
 }
 
 /** The article's organisations, each with a pattern for its name as a whole word of a role. */

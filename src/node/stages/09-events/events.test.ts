@@ -3001,6 +3001,11 @@ describe('both sides at the level the phrase names', () => {
       ['ISRMIL>LBNMIL 190', 'LBNMIL>ISRMIL 190', 'EGY>ISRGOV 025', 'EGY>LBNGOV 025'],
     ],
     [
+      "a person named after a state's officials or government is of that state, not of one named later as an object",
+      'Lebanese officials said Israeli troops had crossed the border. President Omar Salih said he had asked Egypt for help.',
+      ['LBNGOV>EGY 023'],
+    ],
+    [
       'both sides stay the sides the story named',
       'Israeli and Lebanese troops clashed on the border. Egypt urged both sides to exercise restraint.',
       ['ISRMIL>LBNMIL 190', 'LBNMIL>ISRMIL 190', 'EGY>ISRMIL 025', 'EGY>LBNMIL 025'],
