@@ -84,6 +84,13 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
     pronoun.actor = resolvePlural(doc, order, k);
     return;
   }
+  // "The African Union Commission chairman called for restraint and said he would send an envoy":
+  // the subject of what a person's saying reports is that person, named or not.
+  const sayer = sayerOfSubject(doc, pronoun);
+  if (sayer >= 0) {
+    pronoun.actor = sayer;
+    return;
+  }
   const gender = MALE.has(form) ? 'm' : FEMALE.has(form) ? 'f' : null;
   const compatible = (m: Mention) => {
     const actor = doc.actors[m.actor];
@@ -377,6 +384,36 @@ function sayerOfOwnedSubject(doc: Doc, pronoun: Mention): number {
   let subject = subjectOf(verb);
   if (subject < 0 && tokens[verb].deprel === 'conj') subject = subjectOf(tokens[verb].head ?? -1);
   return subject < 0 ? -1 : actorAt(doc, subject);
+}
+
+/**
+ * The person (an unnamed office-holder too) whose saying reports the clause the pronoun is the
+ * subject of, through a verb the saying is conjoined to; -1 when there is none, or when someone
+ * else is told or named as an object in between (left to `tellerOf` and the nearest person).
+ */
+function sayerOfSubject(doc: Doc, pronoun: Mention): number {
+  const { tokens } = doc;
+  const p = firstTokenOf(doc, pronoun);
+  if (p < 0 || tokens[p].deprel !== 'nsubj') return -1;
+  const clause = tokens[p].head ?? -1;
+  if (clause < 0 || tokens[clause].deprel !== 'ccomp') return -1;
+  const verb = tokens[clause].head ?? -1;
+  if (verb < 0 || !SAYING.has(tokens[verb].lemma ?? '')) return -1;
+  const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
+  const kid = (v: number, rel: string) => {
+    for (let k = tokenStart; k < tokenEnd; k++)
+      if (tokens[k].head === v && tokens[k].deprel === rel) return k;
+    return -1;
+  };
+  if (kid(verb, 'obj') >= 0 || kid(verb, 'iobj') >= 0) return -1;
+  let subject = kid(verb, 'nsubj');
+  if (subject < 0 && tokens[verb].deprel === 'conj') subject = kid(tokens[verb].head ?? -1, 'nsubj');
+  if (subject < 0) return -1;
+  const at = tokens[subject];
+  const m = doc.mentions.find(
+    (x) => x.kind !== 'pronoun' && x.kind !== 'compound' && x.start <= at.start && at.end <= x.end,
+  );
+  return m && doc.actors[m.actor]?.type === 'person' ? m.actor : -1;
 }
 
 /** Verbs of saying whose reported subject's "its" is the sayer's. */

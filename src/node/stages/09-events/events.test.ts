@@ -3006,6 +3006,11 @@ describe('both sides at the level the phrase names', () => {
       ['LBNGOV>EGY 023'],
     ],
     [
+      '"he" in what an unnamed office-holder said is that office-holder, not the last person named',
+      'Hakan Fidan met Kaja Kallas in Ankara. The Egyptian envoy called for calm and said he would visit Israel.',
+      ['TURGOV>IGOUNO 040', 'EGYGOV>ISR 042', 'EGYGOV>ISR 036'],
+    ],
+    [
       'both sides stay the sides the story named',
       'Israeli and Lebanese troops clashed on the border. Egypt urged both sides to exercise restraint.',
       ['ISRMIL>LBNMIL 190', 'LBNMIL>ISRMIL 190', 'EGY>ISRMIL 025', 'EGY>LBNMIL 025'],
