@@ -362,61 +362,57 @@ function ownersSubject(doc: Doc, pronoun: Mention): number {
 
 /**
  * "The army accused the RSF of … and said its aircraft had destroyed…": "its" on the subject of
- * what a saying reports is the sayer's (the saying's own subject, or that of the verb it is
- * conjoined to), not the actor named in between. Returns that actor, else -1.
+ * what a saying reports is the sayer's, not the actor named in between. Returns that actor, else -1.
  */
 function sayerOfOwnedSubject(doc: Doc, pronoun: Mention): number {
   const { tokens } = doc;
   const p = firstTokenOf(doc, pronoun);
   if (p < 0 || tokens[p].deprel !== 'nmod:poss') return -1;
   const owned = tokens[p].head ?? -1;
-  if (owned < 0 || tokens[owned].deprel !== 'nsubj') return -1;
-  const clause = tokens[owned].head ?? -1;
-  if (clause < 0 || tokens[clause].deprel !== 'ccomp') return -1;
-  const verb = tokens[clause].head ?? -1;
-  if (verb < 0 || !SAYING.has(tokens[verb].lemma ?? '')) return -1;
-  const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
-  const subjectOf = (v: number) => {
-    for (let k = tokenStart; k < tokenEnd; k++)
-      if (tokens[k].head === v && tokens[k].deprel === 'nsubj') return k;
-    return -1;
-  };
-  let subject = subjectOf(verb);
-  if (subject < 0 && tokens[verb].deprel === 'conj') subject = subjectOf(tokens[verb].head ?? -1);
+  const subject = owned < 0 ? -1 : sayerOf(doc, pronoun.sentence, owned, false);
   return subject < 0 ? -1 : actorAt(doc, subject);
 }
 
 /**
  * The person (an unnamed office-holder too) whose saying reports the clause the pronoun is the
- * subject of, through a verb the saying is conjoined to; -1 when there is none, or when someone
- * else is told or named as an object in between (left to `tellerOf` and the nearest person).
+ * subject of; -1 when there is none, or when the saying tells someone (left to `tellerOf` and the
+ * nearest person).
  */
 function sayerOfSubject(doc: Doc, pronoun: Mention): number {
-  const { tokens } = doc;
   const p = firstTokenOf(doc, pronoun);
-  if (p < 0 || tokens[p].deprel !== 'nsubj') return -1;
-  const clause = tokens[p].head ?? -1;
-  if (clause < 0 || tokens[clause].deprel !== 'ccomp') return -1;
-  const verb = tokens[clause].head ?? -1;
-  if (verb < 0 || !SAYING.has(tokens[verb].lemma ?? '')) return -1;
-  const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
-  const kid = (v: number, rel: string) => {
-    for (let k = tokenStart; k < tokenEnd; k++)
-      if (tokens[k].head === v && tokens[k].deprel === rel) return k;
-    return -1;
-  };
-  if (kid(verb, 'obj') >= 0 || kid(verb, 'iobj') >= 0) return -1;
-  let subject = kid(verb, 'nsubj');
-  if (subject < 0 && tokens[verb].deprel === 'conj') subject = kid(tokens[verb].head ?? -1, 'nsubj');
+  const subject = p < 0 ? -1 : sayerOf(doc, pronoun.sentence, p, true);
   if (subject < 0) return -1;
-  const at = tokens[subject];
+  const at = doc.tokens[subject];
   const m = doc.mentions.find(
     (x) => x.kind !== 'pronoun' && x.kind !== 'compound' && x.start <= at.start && at.end <= x.end,
   );
   return m && doc.actors[m.actor]?.type === 'person' ? m.actor : -1;
 }
 
-/** Verbs of saying whose reported subject's "its" is the sayer's. */
+/**
+ * For `t`, the subject of a clause a verb of saying reports: the token of that saying's subject
+ * (its own, or that of the verb it is conjoined to: "accused X … and said"), else -1. With
+ * `untold`, also -1 when the saying has an object (someone told, whom the clause may be about).
+ */
+function sayerOf(doc: Doc, sentence: number, t: number, untold: boolean): number {
+  const { tokens } = doc;
+  if (tokens[t].deprel !== 'nsubj') return -1;
+  const clause = tokens[t].head ?? -1;
+  if (clause < 0 || tokens[clause].deprel !== 'ccomp') return -1;
+  const verb = tokens[clause].head ?? -1;
+  if (verb < 0 || !SAYING.has(tokens[verb].lemma ?? '')) return -1;
+  const { tokenStart, tokenEnd } = doc.sentences[sentence];
+  const kid = (v: number, rel: string) => {
+    for (let k = tokenStart; k < tokenEnd; k++)
+      if (tokens[k].head === v && tokens[k].deprel === rel) return k;
+    return -1;
+  };
+  if (untold && (kid(verb, 'obj') >= 0 || kid(verb, 'iobj') >= 0)) return -1;
+  const own = kid(verb, 'nsubj');
+  return own >= 0 || tokens[verb].deprel !== 'conj' ? own : kid(tokens[verb].head ?? -1, 'nsubj');
+}
+
+/** Verbs of saying whose reported clause's subject ("he", "its forces") is the sayer or the sayer's. */
 const SAYING = new Set(['say', 'announce', 'report', 'claim', 'state', 'add', 'confirm', 'insist']);
 
 /** Actors a plural or neuter pronoun can stand for. */
