@@ -26,6 +26,7 @@ import {
   WORD_UNK,
 } from './parser.js';
 import { MoveWeights, SparseWeights, type WeightArrays } from './perceptron.js';
+import { attachPunctuation } from './punctuation.js';
 import { type Lex, Tagger } from './tagger.js';
 import { ADV, NOUN, VERB, VERB_ED, WordClasses } from './wordclasses.js';
 
@@ -611,6 +612,11 @@ export class SyntaxModel {
     this.pastConjunctOfSaying(tagIds, heads, labels);
     this.pastConjunctOfCharge(tagIds, lex, heads, labels);
     this.pastConjunctOfParticiple(tagIds, heads, labels);
+    attachPunctuation(
+      clean,
+      Array.from(tagIds, (t) => this.upos[t] === 'PUNCT'),
+      heads,
+    );
     const out: ParsedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const upos = this.upos[tagIds[i]];
