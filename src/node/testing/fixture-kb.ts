@@ -76,6 +76,15 @@ export function fixtureKnowledgeBase(): KnowledgeBaseData {
         cameo: 'LBNREB',
       },
       {
+        id: 'Wagner Group',
+        name: 'Wagner Group',
+        aliases: ['Wagner'],
+        kind: 'NSAG',
+        sector: 'UAF',
+        country: 'RUS',
+        cameo: 'RUSUAFWAG',
+      },
+      {
         id: 'ISW',
         name: 'Institute for the Study of War',
         aliases: [],

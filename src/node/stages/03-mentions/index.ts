@@ -241,6 +241,15 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
       actor.code = linked.code;
       continue;
     }
+    // "Jihadist fighters attacked a base… JNIM claimed responsibility for the attack": unnamed
+    // attackers are the group that claims their act soon after.
+    const claimant = claimingOrganisation(doc, m);
+    if (claimant) {
+      actor.org = claimant.org;
+      actor.country = claimant.country;
+      actor.code = claimant.code;
+      continue;
+    }
     const whose = ofPhraseActor(doc, m);
     // ("inspectors from the International Atomic Energy Agency": the body's own people.)
     if (whose?.type === 'organization' && whose.org && actor.sector === 'IGO') {
@@ -264,6 +273,39 @@ function linkedOrganisation(doc: Doc, m: Mention): Actor | null {
   if (!next || !LINKED_TO.test(doc.text.slice(m.end, next.start))) return null;
   const actor = doc.actors[next.actor];
   return actor?.type === 'organization' && actor.org ? actor : null;
+}
+
+/** Sentences after an unnamed group's act within which a claim of it names the group. */
+const CLAIM_WINDOW = 2;
+
+/**
+ * The armed group that claims an act (subject of "claimed" with an object: "claimed
+ * responsibility", "claimed the attack") in the group's sentence or the next two, when the
+ * unnamed group `m` is a clause's subject and that group is the only one so claiming; else
+ * null. "Claimed that…" reports a statement, not a claim of responsibility.
+ */
+function claimingOrganisation(doc: Doc, m: Mention): Actor | null {
+  const head = headWord(doc, m);
+  if (head < 0 || doc.tokens[head].deprel !== 'nsubj') return null;
+  const last = Math.min(doc.sentences.length - 1, m.sentence + CLAIM_WINDOW);
+  const found = new Set<Actor>();
+  for (const o of doc.mentions) {
+    if (o.sentence < m.sentence || o.sentence > last || o.start < m.end) continue;
+    const actor = doc.actors[o.actor];
+    if (actor?.type !== 'organization' || !actor.org || actor.sector !== 'REB') continue;
+    const subject = headWord(doc, o);
+    const verb = subject >= 0 ? (doc.tokens[subject].head ?? -1) : -1;
+    if (verb < 0 || doc.tokens[subject].deprel !== 'nsubj' || doc.tokens[verb].lemma !== 'claim') continue;
+    if (hasDependent(doc, verb, 'obj')) found.add(actor);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+function hasDependent(doc: Doc, token: number, deprel: string): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[doc.tokens[token].sentence];
+  for (let i = tokenStart; i < tokenEnd; i++)
+    if (doc.tokens[i].head === token && doc.tokens[i].deprel === deprel) return true;
+  return false;
 }
 
 const LINKED_TO =

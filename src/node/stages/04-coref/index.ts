@@ -481,28 +481,45 @@ const GROUP_NOUNS = new Set([
   'militants',
 ]);
 
+/** Nouns that name a group by its kind, so only a group of that sector is their antecedent. */
+const REBEL_NOUNS = new Set(['rebels', 'militants']);
+
 /**
  * "the group", "the militant group", "the Rwanda-backed group" → the nearest earlier non-state
  * organisation (or group of one) within three sentences. Only a definite phrase of no state or
- * organisation of its own: "a rights group" or "Palestinian groups" stay as they are.
+ * organisation of its own: "a rights group" or "Palestinian groups" stay as they are. "The
+ * rebels" and "the militants" are a rebel group, never the mercenaries or party named last
+ * ("Russian paramilitaries of the Africa Corps … the rebels in the north"), and when none is
+ * named within three sentences, the one rebel group the story named before, if it named one.
  */
 function resolveGroup(doc: Doc, order: Mention[], k: number): void {
   const mention = order[k];
   const own = doc.actors[mention.actor];
   if (!own || own.org !== null || own.country !== null) return;
   const words = doc.slice(mention).toLowerCase().split(/\s+/);
-  if (words.length > 3 || !GROUP_NOUNS.has(words[words.length - 1]) || !definite(doc, mention, words)) return;
+  const noun = words[words.length - 1];
+  if (words.length > 3 || !GROUP_NOUNS.has(noun) || !definite(doc, mention, words)) return;
+  const rebels = REBEL_NOUNS.has(noun);
+  const fits = (actor: Actor | undefined): actor is Actor =>
+    actor !== undefined &&
+    actor.org !== null &&
+    actor.sector !== 'IGO' &&
+    (actor.type === 'organization' || actor.type === 'group') &&
+    (!rebels || actor.sector === 'REB');
+  const earlier = new Set<string | number>();
   for (let j = k - 1; j >= 0; j--) {
     const m = order[j];
-    if (mention.sentence - m.sentence > WINDOW) break;
-    const actor = doc.actors[m.actor];
-    if (
-      actor &&
-      actor.org !== null &&
-      actor.sector !== 'IGO' &&
-      (actor.type === 'organization' || actor.type === 'group')
-    ) {
+    if (!fits(doc.actors[m.actor])) continue;
+    if (mention.sentence - m.sentence <= WINDOW) {
       mention.actor = m.actor;
+      return;
+    }
+    earlier.add(doc.actors[m.actor].org ?? m.actor);
+  }
+  if (!rebels || earlier.size !== 1) return;
+  for (let j = k - 1; j >= 0; j--) {
+    if (fits(doc.actors[order[j].actor])) {
+      mention.actor = order[j].actor;
       return;
     }
   }

@@ -3018,3 +3018,32 @@ describe('both sides at the level the phrase names', () => {
   ];
   for (const [label, text, expected] of cases) it(label, () => assert.deepEqual(actorCodes(text), expected));
 });
+
+describe('who did an act the story names again', () => {
+  itCodes([
+    [
+      'unnamed attackers are the group that claims the attack soon after',
+      'Rebels attacked Israel on Tuesday. Hezbollah claimed responsibility for the attack.',
+      ['Hezbollah>ISR 19 asserted 2026-01-27', 'Hezbollah>ISR 01 asserted 2026-01-27'],
+    ],
+    [
+      '"the rebels" are the rebel group named before, not the mercenaries named last',
+      'Hezbollah fired rockets at Israel. Wagner sent troops to Lebanon. The rebels said they would fight on.',
+      [
+        'Hezbollah>ISR 19 asserted',
+        'Wagner Group>LBN 15 asserted',
+        'Hezbollah>ISR 19 future',
+        'Hezbollah>ISR 13 asserted',
+      ],
+    ],
+    [
+      '"the attack" condemned is the act told as an attack, not a later act of force',
+      'Hezbollah attacked a base in Israel on Sunday. Wagner took part in the counter-offensive. Egypt condemned the attack.',
+      [
+        'Hezbollah>ISR 19 asserted 2026-02-01',
+        'Wagner Group>ISR 19 asserted 2026-02-01',
+        'EGY>Hezbollah 11 asserted 2026-02-01',
+      ],
+    ],
+  ]);
+});

@@ -107,16 +107,22 @@ export class StoryMemory {
   }
 
   /**
-   * The source of the latest event told with the noun or verb `lemma`, or (given the code the noun
-   * names) of the same three-digit kind, by someone other than `source`.
+   * The source of the latest event told with the noun or verb `lemma`, else (given the code the
+   * noun names) of the latest of the same three-digit kind, by someone other than `source`. The
+   * word comes first: "condemned the attack" after "fighters attacked a base … paramilitaries took
+   * part in the counter-offensive" is aimed at the attackers, not at the later act of force.
    */
   doerOf(lemma: string, source: number, code?: string): Participant | null {
+    const named = this.latestDoer(source, (i) => this.told[i].lemmas.includes(lemma));
+    if (named || code === undefined) return named;
+    return this.latestDoer(source, (i) => this.told[i].event.cameo.slice(0, 3) === code.slice(0, 3));
+  }
+
+  /** The source of the latest event told that `fits`, by someone other than `source`. */
+  private latestDoer(source: number, fits: (i: number) => boolean): Participant | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
       const e = this.told[i].event;
-      const named =
-        this.told[i].lemmas.includes(lemma) ||
-        (code !== undefined && e.cameo.slice(0, 3) === code.slice(0, 3));
-      if (!named || e.source === null || !e.sourceSpan) continue;
+      if (!fits(i) || e.source === null || !e.sourceSpan) continue;
       if (selfPair(this.doc, source, e.source) || actorKey(this.doc, e.source) === actorKey(this.doc, source))
         continue;
       return { actor: e.source, span: e.sourceSpan };
