@@ -343,6 +343,11 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
         if (owner) push(owner.candidate, owner.from, k);
         continue;
       }
+      const bodyOwner = ownerOfNamedBody(atoms, k, lexicon);
+      if (bodyOwner) {
+        push(bodyOwner.candidate, bodyOwner.from, k);
+        continue;
+      }
       const titled = aff.title !== null;
       const multiword = atom.last - atom.first > 1;
       // Appositions are read whatever else proves the name, for the country and role they give.
@@ -443,12 +448,12 @@ function followedBySpeech(atoms: Atom[], k: number): boolean {
  * ("Haiti's", "Haitian"), or an organisation by possessor ("NATO's") — as the candidate the
  * whole phrase stands for.
  */
-function ownerBefore(atoms: Atom[], k: number): { candidate: Candidate; from: number } | null {
+function ownerBefore(atoms: Atom[], k: number, end = k): { candidate: Candidate; from: number } | null {
   // Capitalised words the tagger read as adjectives belong to the name ("Transitional").
   let j = k - 1;
   while (j >= 0 && isCapitalisedToken(atoms[j])) j--;
   const first = (from: number) => atoms[from].first;
-  const last = atoms[k].last;
+  const last = atoms[end].last;
   const demonym = entryOf(atoms[j]);
   if (demonym?.kind === 'demonym')
     return {
@@ -479,6 +484,27 @@ function namesABody(atoms: Atom[], k: number, lexicon: ChunkLexicon): boolean {
   const atom = atoms[k];
   const words = atom.type === 'propn' ? atom.words : [];
   return words.some((w) => lexicon.orgWords.has(w.toLowerCase()));
+}
+
+/**
+ * "the European Union's naval mission Aspides", "Haiti's elite police unit Swat": an unknown name
+ * right after a noun of a body (`org-words.txt`), which a state or organisation owns, stands for
+ * that owner as `ownerBefore` reads it; null otherwise.
+ */
+function ownerOfNamedBody(
+  atoms: Atom[],
+  k: number,
+  lexicon: ChunkLexicon,
+): { candidate: Candidate; from: number } | null {
+  const body = atoms[k - 1];
+  // (Without tags, any word in lower case will do.)
+  const common = (a: Atom | undefined, tags: readonly string[]): boolean =>
+    a?.type === 'token' && (a.upos === undefined ? /^[a-z-]+$/.test(a.key) : tags.includes(a.upos));
+  if (!common(body, ['NOUN']) || !lexicon.orgWords.has((body as { lower: string }).lower)) return null;
+  // Up to two more words of the body's kind before it ("naval", "elite police").
+  let j = k - 1;
+  for (let n = 0; n < 2 && common(atoms[j - 1], ['ADJ', 'NOUN']); n++) j--;
+  return ownerBefore(atoms, j, k);
 }
 
 /** "Senegal's foreign minister, Cheikh Niang, condemned…" — the title stands before the comma. */

@@ -320,6 +320,11 @@ describe('mentions', () => {
       'Officials said Egypt would reopen the crossing.',
       ['Officials → anon EGY GOV', 'Egypt → Egypt EGY -'],
     ],
+    [
+      'an unknown name after a noun of a body stands for the body’s owner',
+      'The U.N.’s naval mission Aspides said it would act.',
+      ['U.N.’s naval mission Aspides → UN - IGO'],
+    ],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => assert.deepEqual(describeMentions(read(text)), expected, label));

@@ -3047,3 +3047,33 @@ describe('who did an act the story names again', () => {
     ],
   ]);
 });
+
+describe('fire at a ship, and retaliation', () => {
+  itCodes([
+    [
+      'missiles fired at a ship are an attack on no party, not a show of force',
+      'Hezbollah fired missiles at a tanker in the Red Sea.',
+      ['Hezbollah>- 19 asserted'],
+    ],
+    [
+      'a vow to retaliate is aimed at the first of those who struck the avenger',
+      'Israel and Egypt struck Hezbollah on Sunday. Hezbollah vowed to retaliate.',
+      [
+        'ISR>Hezbollah 19 asserted 2026-02-01',
+        'EGY>Hezbollah 19 asserted 2026-02-01',
+        'Hezbollah>ISR 13 asserted 2026-02-01',
+        'Hezbollah>ISR 19 future 2026-02-01',
+      ],
+    ],
+    [
+      'not at whom the avenger attacked before',
+      'Hezbollah fired rockets at Lebanon on Saturday. Israel struck Hezbollah on Sunday. Hezbollah vowed to retaliate.',
+      [
+        'Hezbollah>LBN 19 asserted 2026-01-31',
+        'ISR>Hezbollah 19 asserted 2026-02-01',
+        'Hezbollah>ISR 13 asserted 2026-02-01',
+        'Hezbollah>ISR 19 future 2026-02-01',
+      ],
+    ],
+  ]);
+});

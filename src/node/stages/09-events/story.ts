@@ -161,6 +161,35 @@ export class StoryMemory {
     return null;
   }
 
+  /**
+   * Who made the latest attack told on `victim`'s side: whom its retaliation answers. Of joint
+   * attackers ("the United States and Britain struck…") the first named.
+   */
+  attackerOf(victim: number): Participant | null {
+    const key = actorKey(this.doc, victim);
+    const hits = (e: DocEvent): boolean =>
+      e.factuality === 'asserted' &&
+      ATTACK_ROOTS.has(e.cameo.slice(0, 2)) &&
+      e.target !== null &&
+      e.source !== null &&
+      e.sourceSpan !== null &&
+      (actorKey(this.doc, e.target) === key || selfPair(this.doc, victim, e.target));
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      if (!hits(this.told[i].event)) continue;
+      const trigger = this.told[i].event.trigger.start;
+      let first = i;
+      while (
+        first > 0 &&
+        this.told[first - 1].event.trigger.start === trigger &&
+        hits(this.told[first - 1].event)
+      )
+        first--;
+      const e = this.told[first].event;
+      return e.source !== null && e.sourceSpan ? { actor: e.source, span: e.sourceSpan } : null;
+    }
+    return null;
+  }
+
   /** Who has mediated in the story: a go-between is not a side ("Egyptian mediators"). */
   mediators(): ReadonlySet<number> {
     return this.mediating;

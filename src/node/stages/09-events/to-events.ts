@@ -283,8 +283,18 @@ function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean 
   if (place !== null && tree.doc.places[place].country) return false;
   // (The object may be shared with a verb joined by "and": "attacked and seized a carrier".)
   const obj = ownOrSharedObject(tree, f.trigger);
-  return obj >= 0 && lemmaIn(tree, contentOf(tree, obj), SHIPS);
+  if (obj >= 0 && lemmaIn(tree, contentOf(tree, obj), SHIPS)) return true;
+  // "fired missiles at a tanker", "opened fire on a ferry": the ship is what the fire is aimed at.
+  return tree
+    .kidsBy(f.trigger, 'obl')
+    .some((k) => AIMED_AT.has(tree.caseOf(k)) && lemmaIn(tree, contentOf(tree, k), SHIPS));
 }
+
+/** Verbs of striking back, aimed at whoever struck first. */
+const RETALIATION = new Set(['retaliate', 'avenge', 'revenge']);
+
+/** Prepositions of what fire is aimed at. */
+const AIMED_AT = new Set(['at', 'on']);
 
 /**
  * "…, the French embassy in Amman said": a place in the phrase naming who reports the event says
@@ -985,6 +995,16 @@ function counterpart(
       !selfPair(doc, source, group.actor)
     )
       return group;
+  }
+  // "The Houthis vowed to retaliate" after "the United States and Britain struck Houthi targets":
+  // retaliation with no party named answers whoever the story last told attacking the avenger.
+  // (So is the threat that names it: "vowed to retaliate".)
+  const retaliating =
+    RETALIATION.has(tree.lemma(f.trigger)) ||
+    tree.kidsBy(f.trigger, 'xcomp').some((k) => RETALIATION.has(tree.lemma(k)));
+  if (retaliating) {
+    const attacker = story.attackerOf(source);
+    if (attacker && !partners.has(attacker.actor)) return attacker;
   }
   // "Hezbollah said it had attacked the base" after "Hezbollah fired rockets at a military base in
   // the Galilee": an attack with no party named hits whom the story told the same side hitting.
