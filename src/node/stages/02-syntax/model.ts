@@ -304,6 +304,8 @@ const EXPLETIVES = new Set(['it', 'this', 'that', 'there']);
 const PARTICIPLE_MARKERS = new Set(['aux', 'aux:pass', 'cop', 'nsubj:pass']);
 /** Penn tags of finite verbs. */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
+/** Relations of the auxiliaries before a verb. */
+const AUXILIARY_RELATIONS = new Set(['aux', 'aux:pass']);
 /**
  * Nouns completed by an infinitive whose doer is the noun's owner ("Turkey's plan to", "a bid to"),
  * singular and plural. (Not "demands to release", whose doer is the one asked.)
@@ -1390,36 +1392,87 @@ export class SyntaxModel {
       if (!SUBORDINATORS.has(lex.norm[w]) || label(w) !== 'case') continue;
       const noun = heads[w];
       if (noun <= w || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
-      const verb = this.phraseEnd(heads, noun) + 1;
-      if (verb >= n || !FINITE_XPOS.has(this.xpos[tagIds[verb]]) || this.dominates(heads, noun, verb))
+      const first = this.phraseEnd(heads, noun) + 1;
+      if (first >= n || !(FINITE_XPOS.has(this.xpos[tagIds[first]]) || this.xpos[tagIds[first]] === 'MD'))
         continue;
+      // ("before the treaty can be signed": the clause's verb comes after its auxiliaries.)
+      let verb = first;
+      while (AUXILIARY_RELATIONS.has(label(verb)) && heads[verb] > verb) verb = heads[verb];
+      if (this.dominates(heads, noun, verb)) continue;
       let free = true;
       // ("came days after the Union lifted its embargo", with "days" taken for the subject: a
       // subject before the subordinator is the measure of time of the verb above.)
       let outside = -1;
+      // ("…, while Aliyev urged Yerevan to amend it before the treaty can be signed", with the
+      // while-clause taken for the subject: a clause with its own subordinator is no subject, and
+      // goes to the verb above as the clause of time or contrast it is.)
+      let clause = -1;
       for (let k = w + 1; k < noun && free; k++) free = this.dominates(heads, noun, k);
       for (let k = 0; k < n && free; k++) {
         if (heads[k] !== verb) continue;
         const rel = label(k);
         if (rel === 'nsubj' && k < w && outside < 0 && this.oblLabel >= 0 && TIME_NOUNS.has(lex.norm[k]))
           outside = k;
+        else if (
+          rel.startsWith('nsubj') &&
+          k < w &&
+          clause < 0 &&
+          this.opensOwnClause(tagIds, heads, labels, k)
+        )
+          clause = k;
         else if (rel.startsWith('nsubj') || rel === 'mark' || rel === 'expl') free = false;
       }
       if (!free) continue;
       const above = heads[verb];
       if (above >= w || (above >= 0 && !['conj', 'parataxis', 'advcl', 'ccomp'].includes(label(verb))))
         continue;
-      if (outside >= 0) {
+      if (outside >= 0 || clause >= 0) {
         if (above < 0) continue;
-        heads[outside] = above;
-        labels[outside] = this.oblLabel;
+        if (outside >= 0) {
+          heads[outside] = above;
+          labels[outside] = this.oblLabel;
+        }
+        if (clause >= 0) {
+          heads[clause] = above;
+          labels[clause] = this.advclLabel;
+        }
       }
+      const passive = heads.some((h, k) => h === verb && label(k) === 'aux:pass');
+      // ("fight until the last inch is liberated": the clause hangs where the phrase did, when that
+      // is a verb before it; a clause conjoined to a verb above is that verb's.)
+      const phraseHead = heads[noun];
+      const host =
+        (clause >= 0 || first !== verb) &&
+        phraseHead >= 0 &&
+        phraseHead < w &&
+        this.upos[tagIds[phraseHead]] === 'VERB'
+          ? phraseHead
+          : -1;
+      // ("… is liberated" and ordered a mobilisation", with "liberated" taken for a conjunct of
+      // "vowed" and "ordered" joined to it: the verbs joined to a conjunct that becomes a
+      // subordinate clause are the conjuncts of what it was joined to.)
+      if (label(verb) === 'conj' && above >= 0)
+        for (let k = verb + 1; k < n; k++) if (heads[k] === verb && label(k) === 'conj') heads[k] = above;
+      if (host >= 0) heads[verb] = host;
       heads[noun] = verb;
-      labels[noun] = this.subjectLabel;
+      labels[noun] = passive && this.passiveSubjectLabel >= 0 ? this.passiveSubjectLabel : this.subjectLabel;
       heads[w] = verb;
       labels[w] = this.markLabel;
       if (above >= 0) labels[verb] = this.advclLabel;
     }
+  }
+
+  /** Word `k` is a verb with a subject and a subordinator of its own ("while Aliyev urged"). */
+  private opensOwnClause(tagIds: Int32Array, heads: Int32Array, labels: Int32Array, k: number): boolean {
+    if (this.upos[tagIds[k]] !== 'VERB') return false;
+    let subject = false;
+    let mark = false;
+    for (let j = 0; j < heads.length; j++) {
+      if (heads[j] !== k) continue;
+      if (labels[j] === this.subjectLabel) subject = true;
+      if (labels[j] === this.markLabel) mark = true;
+    }
+    return subject && mark;
   }
 
   /**

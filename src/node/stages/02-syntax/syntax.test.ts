@@ -386,6 +386,28 @@ describe('syntax model: key clauses of news sentences', () => {
         ['vetoed', 'advcl', 'failed'],
       ],
     ],
+    // "before" read as the preposition of "treaty", the while-clause as the subject of "can be
+    // signed": the clause after the auxiliaries is the subordinate one, where the phrase hung,
+    // and the while-clause goes to the verb above.
+    [
+      'Pashinyan said the work showed that peace was irreversible , while Azerbaijani President Ilham Aliyev urged Yerevan to amend its constitution before the treaty can be signed .',
+      [
+        ['before', 'mark', 'signed'],
+        ['treaty', 'nsubj:pass', 'signed'],
+        ['signed', 'advcl', 'amend'],
+        ['urged', 'advcl', 'showed'],
+      ],
+    ],
+    // "liberated" read as a conjunct of "vowed", with "ordered" joined to it: once it is the
+    // subordinate clause, "ordered" is the conjunct of "vowed".
+    [
+      'Army chief Gen. Abdel Fattah al-Burhan vowed over the weekend to " fight until the last inch of Sudan is liberated " and ordered a general mobilisation of reservists .',
+      [
+        ['until', 'mark', 'liberated'],
+        ['liberated', 'advcl', 'fight'],
+        ['ordered', 'conj', 'vowed'],
+      ],
+    ],
     // "said" read as a relative clause of "alliance": a saying with its own subject that closes
     // the sentence after a comma reports the whole sentence, so it hangs on the root.
     [

@@ -3077,3 +3077,13 @@ describe('fire at a ship, and retaliation', () => {
     ],
   ]);
 });
+
+describe('leaving a body, and the body accused', () => {
+  itCodes([
+    [
+      'freezing one’s membership in a body is aimed at the body, and "it" accused is that body',
+      'Lebanon froze its membership in the United Nations, accusing it of failing to protect the country.',
+      ['LBN>UN 16 asserted', 'LBN>UN 11 asserted'],
+    ],
+  ]);
+});

@@ -145,7 +145,15 @@ export function participantsOf(
     // "expelled two French embassy employees, accusing them of spying": "them" is who was expelled.
     const antecedent = objectPronounAntecedent(tree, t);
     if (antecedent >= 0) {
-      for (const p of participantsOf(tree, index, states, antecedent)) out.add(p.actor, p.span);
+      // "froze its participation in the CSTO, accusing it of failing to…": "it", accused as an
+      // actor, is the body the thing acted on belongs to, not that thing's owner.
+      const inner =
+        tree.lemma(t) === 'it'
+          ? tree.kidsBy(antecedent, 'nmod').find((k) => tree.deprel(k) === 'nmod')
+          : undefined;
+      const body = inner === undefined ? [] : participantsOf(tree, index, states, inner);
+      const found = body.length > 0 ? body : participantsOf(tree, index, states, antecedent);
+      for (const p of found) out.add(p.actor, p.span);
       continue;
     }
     const group = groupMembers(tree, index, t);
@@ -327,7 +335,7 @@ const COLLECTIVES = WORDS.collective;
  * two employees …, accusing them of spying"): that object. -1 when there is none.
  */
 function objectPronounAntecedent(tree: SentenceTree, t: number): number {
-  if (!PLURAL_PRONOUNS.has(tree.lemma(t)) || tree.rel(t) !== 'obj') return -1;
+  if (!(PLURAL_PRONOUNS.has(tree.lemma(t)) || tree.lemma(t) === 'it') || tree.rel(t) !== 'obj') return -1;
   const verb = tree.head(t);
   if (verb < 0 || !['advcl', 'xcomp', 'conj'].includes(tree.rel(verb))) return -1;
   const main = tree.head(verb);

@@ -312,6 +312,9 @@ export function antecedent(tree: SentenceTree, verb: number, k: number): number 
   return noun >= 0 && !tree.isVerb(noun) ? noun : k;
 }
 
+/** Relations of a word inside a longer name or compound, not the head of its phrase. */
+const FLAT_PARTS = new Set(['compound', 'flat']);
+
 /** Object pronouns that may stand for a thing ("new sanctions … would block them"). */
 const THING_PRONOUNS = new Map([
   ['them', 'NNS'],
@@ -331,10 +334,16 @@ function thingBefore(tree: SentenceTree, k: number): number {
     return doc.mentions.some((m) => m.actor >= 0 && m.start <= t.start && t.end <= m.end);
   };
   if (covered(k)) return k;
-  const number = THING_PRONOUNS.get(doc.slice(tree.token(k)).toLowerCase());
+  const number = THING_PRONOUNS.get(doc.slice(tree.token(k)).toLowerCase()) ?? 'NN';
+  // (A name of that number nearer the pronoun, "the Collective Security Treaty Organization,
+  // accusing it of…", makes it stand for an actor; not the subject of its own verb: "Kyiv did not
+  // claim it" is the attack.)
+  const subject = tree.kid(tree.head(k), 'nsubj');
   for (let i = k - 1; i >= tree.sentence.tokenStart; i--) {
     const t = tree.token(i);
-    if (t.upos !== 'NOUN' || t.xpos !== number || tree.rel(i) === 'compound') continue;
+    const name = t.upos === 'PROPN' && t.xpos === `${number.slice(0, 2)}P${number.slice(2)}`;
+    if (!(name || (t.upos === 'NOUN' && t.xpos === number)) || FLAT_PARTS.has(tree.rel(i))) continue;
+    if (name && subject >= 0 && (i === subject || tree.dominates(subject, i))) continue;
     return covered(i) ? k : i;
   }
   return k;
