@@ -128,6 +128,8 @@ export function datelineEnd(words: readonly string[]): number {
     i++;
   }
   if (places === 0) return 0;
+  // "DUBAI, Nov 19 (Reuters) -", "GOMA, Congo (AP) —": a day or the place's state, after a comma.
+  if (words[i - 1] === ',') i = afterDatelineComma(words, i);
   if (words[i] === '(') {
     const close = words.indexOf(')', i);
     if (close < 0 || close - i > 6) return 0;
@@ -136,6 +138,17 @@ export function datelineEnd(words: readonly string[]): number {
   if (!DATELINE_DASHES.has(words[i] ?? '') || i + 1 >= words.length) return 0;
   return i + 1;
 }
+
+/** Where a dateline goes on after the comma at `i - 1`: past a month and day, or up to three words of a name. */
+function afterDatelineComma(words: readonly string[], i: number): number {
+  if (DATELINE_MONTH.test(words[i] ?? '') && /^\d{1,2}$/.test(words[i + 1] ?? '')) return i + 2;
+  let j = i;
+  while (j < i + 3 && /^[A-Z][a-z]+$/.test(words[j] ?? '')) j++;
+  return j > i && (words[j] === '(' || DATELINE_DASHES.has(words[j] ?? '')) ? j : i;
+}
+
+const DATELINE_MONTH =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /** The stage; `names` marks the words of names the knowledge base knows (see names.ts). */
 export function syntaxStage(model: SyntaxModel, names?: NameMarker): Stage {

@@ -823,6 +823,9 @@ describe('datelines', () => {
     ['no dash, no dateline', 'NATO said on Monday that it would send jets .', 0],
     ['a capitalised word is no place in capitals', 'Washington — the capital — was calm .', 0],
     ['nothing after the dash', 'WASHINGTON —', 0],
+    ['a day after a comma', 'DUBAI , Nov 19 ( Reuters ) - The Houthis fired missiles .', 8],
+    ['the place’s state after a comma', 'GOMA , Congo ( AP ) — Rebels clashed with troops .', 7],
+    ['a comma and words that run on are no dateline', 'KYIV , Ukraine said on Monday — nothing .', 0],
   ];
   for (const [name, sentence, n] of cases) it(name, () => assert.equal(datelineEnd(sentence.split(' ')), n));
 

@@ -2865,6 +2865,11 @@ describe('a dateline before the lead sentence (02-syntax datelineEnd)', () => {
       'DOHA — Qatar on Wednesday demanded that Iran immediately release the crew.',
       ['QAT>IRN 10 asserted 2026-01-28', 'IRN>QAT 08 hypothetical 2026-01-28'],
     ],
+    [
+      'also with a day after the place (wire style)',
+      'DOHA, Jan 28 (Reuters) - Qatar on Wednesday demanded that Iran immediately release the crew.',
+      ['QAT>IRN 10 asserted 2026-01-28', 'IRN>QAT 08 hypothetical 2026-01-28'],
+    ],
   ]);
 });
 
