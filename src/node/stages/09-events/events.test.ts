@@ -3092,3 +3092,13 @@ describe('leaving a body, and the body accused', () => {
     ],
   ]);
 });
+
+describe('a reaction to "the decision"', () => {
+  itCodes([
+    [
+      'welcoming it is aimed at who decided, not at who only voiced an opinion since',
+      'Israel imposed sanctions on Lebanon. Egypt criticised the sanctions. Qatar welcomed the decision.',
+      ['ISR>LBN 16 asserted', 'EGY>ISR 11 asserted', 'QAT>ISR 05 asserted'],
+    ],
+  ]);
+});

@@ -12,6 +12,9 @@ import { ATTACK_ROOTS, actorKey, CAPTURES, FORCE_ROOTS, MEDIATION, SPEECH_ROOTS,
 /** Speech acts and approval: their object is the act they are about ("condemned the strike"). */
 const COMMENT_ROOTS = new Set([...SPEECH_ROOTS, '05']);
 
+/** Opinions of another's act: criticism (11) and praise (05). */
+const OPINION_ROOTS = new Set(['05', '11']);
+
 export class StoryMemory {
   private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
   /** Each event told, with the lemmas that name it: its trigger and the trigger's object ("imposed sanctions"). */
@@ -206,11 +209,17 @@ export class StoryMemory {
     return null;
   }
 
-  /** The source of the latest event, within three sentences, by someone other than `source`. */
+  /**
+   * The source of the latest event, within three sentences, by someone other than `source`: who
+   * made the decision or move a reaction answers. An opinion of another's act (criticism, praise)
+   * is no such move: "Zelenskiy welcomed the decision" after "the Kremlin condemned the sanctions"
+   * the EU approved welcomes the EU's.
+   */
   author(source: number, sentence: number, partners: ReadonlySet<number> = new Set()): Participant | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
       const e = this.told[i].event;
       if (e.sentence < sentence - 3) break;
+      if (OPINION_ROOTS.has(e.cameo.slice(0, 2))) continue;
       if (e.source === null || !e.sourceSpan || selfPair(this.doc, source, e.source)) continue;
       if (partners.has(e.source) || this.told[i].aside) continue;
       if (actorKey(this.doc, e.source) === actorKey(this.doc, source)) continue;

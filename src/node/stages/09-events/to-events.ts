@@ -959,10 +959,10 @@ function counterpart(
     const doer = story.doerOf(tree.lemma(decided), source, complementCode(tree, res, decided));
     if (doer && !partners.has(doer.actor)) return doer;
   }
-  // "criticised the decision", "oppose the move", "vetoed a suggested embargo": aimed at whoever just
-  // decided, moved or proposed.
+  // "criticised the decision", "oppose the move", "vetoed a suggested embargo", "welcomed the
+  // decision": aimed at whoever just decided, moved or proposed.
   if (
-    (disapproving || f.code === '129') &&
+    (disapproving || root === '05' || f.code === '129') &&
     obj >= 0 &&
     (REFERENTIAL.has(tree.lemma(obj)) || f.code === '129')
   ) {
