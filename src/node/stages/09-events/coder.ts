@@ -213,7 +213,10 @@ function codeSentence(
   return found
     .filter(
       (f) =>
-        !consequences.includes(f) && !meetingsPurpose(tree, f, found) && !attributionOnly(tree, f, found),
+        !consequences.includes(f) &&
+        !meetingsPurpose(tree, f, found) &&
+        !attributionOnly(tree, f, found) &&
+        !aimOfMeasure(tree, f, found),
     )
     .map((f) => withVictims(tree, f, consequences))
     .map((f) => refusalAimedAsRefused(tree, f, found))
@@ -406,6 +409,23 @@ function carrierOf(tree: SentenceTree, noun: number): number[] {
   }
   return [];
 }
+
+/**
+ * "approved sanctions against Russia, targeting its shadow fleet", "new tariffs aimed at Chinese
+ * steel": a participle of aiming after sanctions says whom the measures hit, which the sanctions'
+ * own event codes; it is no act of force.
+ */
+function aimOfMeasure(tree: SentenceTree, f: Found, found: readonly Found[]): boolean {
+  // (A participle only: "Israel targeted commanders" after sanctions is an act of its own.)
+  if (!AIMING.has(tree.lemma(f.trigger)) || !/^VB[GN]$/.test(tree.token(f.trigger).xpos ?? '')) return false;
+  const head = tree.head(f.trigger);
+  return found.some(
+    (g) => g !== f && g.code.startsWith('16') && (g.trigger === head || tree.dominates(g.trigger, f.trigger)),
+  );
+}
+
+/** Verbs of aiming a measure at someone. */
+const AIMING = new Set(['target', 'aim', 'direct']);
 
 /** Verbs that tell what an attack did rather than a new act: "struck Kyiv, killing nine". */
 const CONSEQUENCES = WORDS.consequence;

@@ -3102,3 +3102,18 @@ describe('a reaction to "the decision"', () => {
     ],
   ]);
 });
+
+describe('measures aimed at someone (coder.ts aimOfMeasure)', () => {
+  itCodes([
+    [
+      'a participle of aiming after sanctions is no act of force',
+      'Israel approved new sanctions against Lebanon, targeting its banks.',
+      ['ISR>LBN 16 asserted'],
+    ],
+    [
+      'targeting people is still one',
+      'Israel targeted Hezbollah commanders in Beirut.',
+      ['ISR>Hezbollah 18 asserted'],
+    ],
+  ]);
+});
