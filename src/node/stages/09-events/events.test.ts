@@ -308,9 +308,9 @@ describe('event coding', () => {
       ['IRN>LBN 07 asserted'],
     ],
     [
-      'a town after "in" is where a participle happened, not who did it',
+      'a town after "in" is where a participle happened, not who did it (and the demand goes where the protest does)',
       'Thousands of Israelis demonstrated in Tel Aviv demanding new elections.',
-      ['ISR>ISR 14 asserted', 'ISR>- 10 asserted'],
+      ['ISR>ISR 14 asserted', 'ISR>ISR 10 asserted'],
     ],
     [
       'a reported "would" with a day still to come is announced for that day',
@@ -458,9 +458,9 @@ describe('event coding', () => {
       ['ISR>LBN 19 asserted', 'TUR>ISR 11 asserted'],
     ],
     [
-      'a participle after a comma happened, though what the verb rejects did not',
+      'a participle after a comma happened, though what the verb rejects did not; it is aimed where the rejection is',
       'Fidan rejected the idea of Israeli strikes on Iran, calling such a move “reckless.”',
-      ['TUR>ISR 12 asserted', 'ISR>IRN 19 hypothetical', 'TUR>IRN 11 asserted'],
+      ['TUR>ISR 12 asserted', 'ISR>IRN 19 hypothetical', 'TUR>ISR 11 asserted'],
     ],
     [
       '"he" in what a participle reports is the subject of the verb it hangs on',
@@ -3114,6 +3114,21 @@ describe('measures aimed at someone (coder.ts aimOfMeasure)', () => {
       'targeting people is still one',
       'Israel targeted Hezbollah commanders in Beirut.',
       ['ISR>Hezbollah 18 asserted'],
+    ],
+  ]);
+});
+
+describe('a saying told as a participle of an act (to-events.ts aimOfAct)', () => {
+  itCodes([
+    [
+      'is aimed where the act is, not at the story’s other side',
+      'Israel and Egypt struck Hezbollah on Sunday. Lebanon blocked the U.N. resolution for weeks, demanding guarantees.',
+      [
+        'ISR>Hezbollah 19 asserted 2026-02-01',
+        'EGY>Hezbollah 19 asserted 2026-02-01',
+        'LBN>UN 12 asserted 2026-02-01',
+        'LBN>UN 10 asserted 2026-02-01',
+      ],
     ],
   ]);
 });

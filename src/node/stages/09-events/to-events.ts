@@ -180,6 +180,7 @@ export function toEvents(
           (shipAtSea(tree, f, place)
             ? null
             : (placeHit(tree, f, code, source, place, res) ??
+              aimOfAct(tree, f, source.actor, actTargets) ??
               counterpart(tree, f, source.actor, story, res, index))));
       let target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
@@ -888,6 +889,21 @@ function placeHit(
 
 /** Where a gathering is held: `gathering-place` in word-roles.tsv (its nouns). */
 const GATHERINGS = WORDS['gathering-place'];
+
+/**
+ * "Hungary and Slovakia had blocked the package for weeks, demanding guarantees": a saying told
+ * as a participle of the same side's act, naming no one, is aimed where that act was.
+ */
+function aimOfAct(
+  tree: SentenceTree,
+  f: Found,
+  source: number,
+  actTargets: ReadonlyMap<string, Participant | null>,
+): Participant | null {
+  if (!SPEECH_ROOTS.has(f.code.slice(0, 2)) || tree.token(f.trigger).xpos !== 'VBG') return null;
+  if (tree.rel(f.trigger) !== 'advcl') return null;
+  return actTargets.get(`${tree.head(f.trigger)}:${source}`) ?? null;
+}
 
 /** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */
 function counterpart(
