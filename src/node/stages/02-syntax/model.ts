@@ -614,6 +614,7 @@ export class SyntaxModel {
     this.pastConjunctOfSaying(tagIds, heads, labels);
     this.pastConjunctOfCharge(tagIds, lex, heads, labels);
     this.pastConjunctOfParticiple(tagIds, heads, labels);
+    this.zeroRelativeAfterComma(tagIds, lex, heads, labels);
     attachPunctuation(
       clean,
       Array.from(tagIds, (t) => this.upos[t] === 'PUNCT'),
@@ -1460,6 +1461,51 @@ export class SyntaxModel {
       labels[w] = this.markLabel;
       if (above >= 0) labels[verb] = this.advclLabel;
     }
+  }
+
+  /**
+   * "…accused Rwanda of sending troops, an allegation Kigali rejected.": a noun after a comma,
+   * then a subject and a verb that closes the sentence, is a noun described by a relative clause
+   * with no pronoun, whose object it is. The parser made the noun a second subject of the verb
+   * (with the subject its apposition) or the verb's object with the verb a relative clause of
+   * the main verb. The noun goes where the verb hung, as an apposition, and the verb becomes its
+   * `acl:relcl` with the subject its own. Not a noun of time ("…, the day Russia attacked").
+   */
+  private zeroRelativeAfterComma(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { relclLabel, subjectLabel } = this;
+    const appos = this.edit.appos;
+    if (relclLabel < 0 || appos < 0) return;
+    const n = heads.length;
+    const upos = (i: number) => this.upos[tagIds[i]];
+    const label = (i: number) => this.header.labels[labels[i]];
+    const verb = upos(n - 1) === 'PUNCT' ? n - 2 : n - 1;
+    if (verb < 3 || !FINITE_XPOS.has(this.xpos[tagIds[verb]]) || heads[verb] < 0) return;
+    let comma = verb - 1;
+    while (comma > 0 && comma > verb - 8 && lex.norm[comma] !== ',') comma--;
+    if (lex.norm[comma] !== ',') return;
+    let noun = comma + 1;
+    while (noun < verb && (upos(noun) === 'DET' || upos(noun) === 'ADJ')) noun++;
+    if (upos(noun) !== 'NOUN' || noun + 1 >= verb || TIME_NOUNS.has(lex.norm[noun])) return;
+    // The words between noun and verb make one nominal phrase: the clause's subject.
+    let subject = -1;
+    for (let k = noun + 1; k < verb; k++) {
+      if (heads[k] > noun && heads[k] < verb) continue;
+      if (subject >= 0) return;
+      subject = k;
+    }
+    if (subject < 0 || !['PROPN', 'NOUN', 'PRON'].includes(upos(subject))) return;
+    for (let k = 0; k < n; k++) {
+      if (heads[k] !== verb || k === noun || k === subject) continue;
+      if (['obj', 'ccomp', 'xcomp', 'mark', 'nsubj', 'nsubj:pass'].includes(label(k))) return;
+    }
+    const outer = heads[verb] >= noun && heads[verb] <= verb ? heads[noun] : heads[verb];
+    if (outer < 0 || (outer >= noun && outer <= verb)) return;
+    heads[noun] = outer;
+    labels[noun] = appos;
+    heads[verb] = noun;
+    labels[verb] = relclLabel;
+    heads[subject] = verb;
+    labels[subject] = subjectLabel;
   }
 
   /** Word `k` is a verb with a subject and a subordinator of its own ("while Aliyev urged"). */

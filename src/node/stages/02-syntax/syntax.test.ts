@@ -408,6 +408,17 @@ describe('syntax model: key clauses of news sentences', () => {
         ['ordered', 'conj', 'vowed'],
       ],
     ],
+    // "allegation" read as a second subject of "rejected", with "Kigali" its apposition: a noun
+    // after a comma, then a subject and a verb closing the sentence, is described by a relative
+    // clause with no pronoun.
+    [
+      "Congo 's army accused Rwanda of sending reinforcements across the border , an allegation Kigali rejected .",
+      [
+        ['allegation', 'appos', 'accused'],
+        ['rejected', 'acl:relcl', 'allegation'],
+        ['Kigali', 'nsubj', 'rejected'],
+      ],
+    ],
     // "said" read as a relative clause of "alliance": a saying with its own subject that closes
     // the sentence after a comma reports the whole sentence, so it hangs on the root.
     [

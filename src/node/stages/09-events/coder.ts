@@ -524,6 +524,9 @@ function meetingsPurpose(tree: SentenceTree, f: Found, found: readonly Found[]):
 const DISCUSSING = WORDS.discussing;
 
 /** Inside the complement of "accused X of …": what the accuser claims, not what happened. */
+/** Nouns that name a claim or accusation. */
+const ALLEGATION_NOUNS = new Set(['allegation', 'accusation', 'charge', 'claim']);
+
 function underClaim(tree: SentenceTree, t: number): boolean {
   if (!tree.claims) return false;
   // Any clause boundary on the way up to the accusing verb puts the event inside the claim
@@ -535,6 +538,9 @@ function underClaim(tree: SentenceTree, t: number): boolean {
     child = h, h = tree.head(h), steps++
   ) {
     if (CLAUSE_RELATIONS.has(tree.rel(child))) clause = true;
+    // "accused Rwanda of sending troops, an allegation Kigali rejected": the claim named again as
+    // a noun, and what is said of it, is no part of what is claimed.
+    if (tree.rel(h) === 'appos' && ALLEGATION_NOUNS.has(tree.lemma(h))) return false;
     // "alleged that A, and that B" parsed with B conjoined to the alleging verb or to the main
     // verb: a "that" clause is never a main clause, so B is a second thing alleged.
     if (tree.rel(child) === 'conj' && tree.kidsBy(child, 'mark').some((m) => tree.lemma(m) === 'that')) {

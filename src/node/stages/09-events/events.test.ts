@@ -3132,3 +3132,23 @@ describe('a saying told as a participle of an act (to-events.ts aimOfAct)', () =
     ],
   ]);
 });
+
+describe('a charge denied in a relative clause with no pronoun', () => {
+  itCodes([
+    [
+      'is a denial by the accused, aimed at the accuser',
+      'Israel accused Lebanon of arming Hezbollah, a charge Beirut rejected.',
+      ['ISR>LBN 11 asserted', 'LBN>ISR 01 asserted'],
+    ],
+    [
+      '"both countries" denying are the pair accused',
+      'Egypt accused Israel and Lebanon of breaking the truce, charges both countries deny.',
+      ['EGY>ISR 11 asserted', 'EGY>LBN 11 asserted', 'ISR>EGY 01 asserted', 'LBN>EGY 01 asserted'],
+    ],
+    [
+      'a day so described is no object',
+      'Israel struck Beirut on Sunday, the day Lebanon voted.',
+      ['ISR>LBN 19 asserted 2026-02-01'],
+    ],
+  ]);
+});

@@ -115,9 +115,15 @@ export function participantsOf(
   ) {
     // "Fidan hosted Iran's foreign minister, and the two discussed…": a bare "the two" is the
     // two just named in its sentence, when it names two sides before it.
-    const named = bareTwo(tree, token)
+    const acting = bareTwo(tree, token)
       ? lastTwoSides(tree, index, states, token)
       : subjectPairBefore(tree, index, token);
+    // "accused France and Ukraine of…, charges both countries deny": as a subject, the pair the
+    // sentence acted on before, when no pair acted.
+    const named =
+      acting.length === 2 || !tree.deprel(token).startsWith('nsubj')
+        ? acting
+        : pairBefore(tree, index, token);
     if (named.length === 2) {
       for (const p of named) out.add(p.actor, p.span);
       return out.list;
@@ -576,19 +582,36 @@ function subjectPairBefore(tree: SentenceTree, index: MentionIndex, token: numbe
     const verb = subjectVerb(tree, k);
     if (verb < 0 || verb === tree.head(token)) continue;
     if (!tree.deprel(token).startsWith('nsubj') && actsOn(tree, verb, token)) continue;
-    const sides: Participant[] = [];
-    const keys = new Set<string>();
-    for (const c of conjuncts) {
-      const mention = index.mentionAt(c);
-      const a = mention && mention.actor >= 0 ? tree.doc.actors[mention.actor] : undefined;
-      const key = a?.org ?? a?.country;
-      if (!mention || !key || keys.has(key)) break;
-      keys.add(key);
-      sides.push({ actor: mention.actor, span: mention });
-    }
+    const sides = sidesOf(tree, index, conjuncts);
     if (sides.length === 2) return sides;
   }
   return [];
+}
+
+/** The last pair of two named sides joined by "and" before `token` in its sentence, in any role. */
+function pairBefore(tree: SentenceTree, index: MentionIndex, token: number): Participant[] {
+  for (let k = token - 1; k >= tree.sentence.tokenStart; k--) {
+    const conjuncts = tree.conjuncts(k);
+    if (conjuncts.length !== 2 || conjuncts[0] !== k) continue;
+    const sides = sidesOf(tree, index, conjuncts);
+    if (sides.length === 2) return sides;
+  }
+  return [];
+}
+
+/** The named sides of conjoined words, as long as each names a side of its own. */
+function sidesOf(tree: SentenceTree, index: MentionIndex, conjuncts: readonly number[]): Participant[] {
+  const sides: Participant[] = [];
+  const keys = new Set<string>();
+  for (const c of conjuncts) {
+    const mention = index.mentionAt(c);
+    const a = mention && mention.actor >= 0 ? tree.doc.actors[mention.actor] : undefined;
+    const key = a?.org ?? a?.country;
+    if (!mention || !key || keys.has(key)) break;
+    keys.add(key);
+    sides.push({ actor: mention.actor, span: mention });
+  }
+  return sides.length === 2 ? sides : [];
 }
 
 /**

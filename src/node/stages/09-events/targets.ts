@@ -307,6 +307,7 @@ const MONEY = new Set([
  */
 export function antecedent(tree: SentenceTree, verb: number, k: number): number {
   if (k >= 0 && THING_PRONOUNS.has(tree.doc.slice(tree.token(k)).toLowerCase())) return thingBefore(tree, k);
+  if (k < 0) return zeroRelative(tree, verb);
   if (k < 0 || !RELATIVE_PRONOUNS.has(tree.lemma(k)) || tree.deprel(verb) !== 'acl:relcl') return k;
   const noun = tree.head(verb);
   return noun >= 0 && !tree.isVerb(noun) ? noun : k;
@@ -314,6 +315,34 @@ export function antecedent(tree: SentenceTree, verb: number, k: number): number 
 
 /** Relations of a word inside a longer name or compound, not the head of its phrase. */
 const FLAT_PARTS = new Set(['compound', 'flat']);
+
+/**
+ * "a charge Paris rejected", "the town Russian forces shelled": a relative clause with no pronoun
+ * and no object of its own has the noun it describes as its object. -1 otherwise, and for a noun
+ * of time or manner, which the clause does not act on ("the day Russia attacked").
+ */
+function zeroRelative(tree: SentenceTree, verb: number): number {
+  if (tree.deprel(verb) !== 'acl:relcl' || tree.kid(verb, 'nsubj') < 0) return -1;
+  const noun = tree.head(verb);
+  if (noun < 0 || noun > verb || tree.isVerb(noun) || NOT_ACTED_ON.has(tree.lemma(noun))) return -1;
+  for (let i = noun + 1; i < verb; i++)
+    if (tree.head(i) === verb && RELATIVE_PRONOUNS.has(tree.lemma(i))) return -1;
+  return tree.kidsBy(verb, 'obj', 'ccomp', 'xcomp').length > 0 ? -1 : noun;
+}
+
+/** Nouns a relative clause with no pronoun says when, how or why of ("the day Russia attacked"). */
+const NOT_ACTED_ON = new Set([
+  'day',
+  'time',
+  'week',
+  'month',
+  'year',
+  'moment',
+  'way',
+  'reason',
+  'night',
+  'hour',
+]);
 
 /** Object pronouns that may stand for a thing ("new sanctions … would block them"). */
 const THING_PRONOUNS = new Map([
