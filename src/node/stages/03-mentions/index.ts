@@ -424,11 +424,24 @@ function headWord(doc: Doc, m: Mention): number {
 
 /** Whether `subject` is the subject (or one of the joined subjects) of the verb `object` is the object of. */
 function actsOn(doc: Doc, subject: Mention, object: Mention): boolean {
-  if (!isObject(doc, object)) return false;
-  const verb = doc.tokens[headWord(doc, object)].head ?? -1;
+  // ("The EU and the United States called on the government to release…": an oblique the
+  // subject's verb addresses is acted on too.)
+  if (!isObject(doc, object) && !isOblique(doc, object)) return false;
+  let verb = doc.tokens[headWord(doc, object)].head ?? -1;
   let s = headWord(doc, subject);
   if (s >= 0 && doc.tokens[s].deprel === 'conj') s = doc.tokens[s].head ?? -1;
+  // ("condemned the crackdown and called on the government": a verb joined to the subject's
+  // verb, with no subject of its own, shares it; only for an oblique: "rejected the plan and has
+  // not sent a delegation" sends its own.)
+  const shared = verb >= 0 && doc.tokens[verb].deprel === 'conj' && !hasDependent(doc, verb, 'nsubj');
+  if (shared && isOblique(doc, object)) verb = doc.tokens[verb].head ?? -1;
   return s >= 0 && verb >= 0 && doc.tokens[s].head === verb && doc.tokens[s].deprel === 'nsubj';
+}
+
+/** The mention is a verb's oblique ("called on the government", "talks with officials"). */
+function isOblique(doc: Doc, m: Mention): boolean {
+  const head = headWord(doc, m);
+  return head >= 0 && doc.tokens[head].deprel === 'obl';
 }
 
 /** The mention is a verb's object ("forces struck Yemen"): what is acted on, not who acts. */

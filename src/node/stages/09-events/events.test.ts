@@ -3152,3 +3152,20 @@ describe('a charge denied in a relative clause with no pronoun', () => {
     ],
   ]);
 });
+
+describe('a government others call on', () => {
+  itCodes([
+    [
+      'is not the callers’ own, also when the call is joined to another verb of theirs',
+      'Lebanese police detained 40 protesters in Beirut. Israel and Egypt condemned the arrests and called on the administration to release them.',
+      [
+        'LBN>LBN 17 asserted',
+        'ISR>LBN 11 asserted',
+        'EGY>LBN 11 asserted',
+        'ISR>LBN 02 asserted',
+        'EGY>LBN 02 asserted',
+        'LBN>ISR 08 hypothetical',
+      ],
+    ],
+  ]);
+});
