@@ -85,6 +85,15 @@ export function fixtureKnowledgeBase(): KnowledgeBaseData {
         cameo: 'RUSUAFWAG',
       },
       {
+        id: 'the West',
+        name: 'the West',
+        aliases: ['Western powers'],
+        kind: 'IGO',
+        sector: 'GOV',
+        country: null,
+        cameo: 'WST',
+      },
+      {
         id: 'ISW',
         name: 'Institute for the Study of War',
         aliases: [],

@@ -55,6 +55,8 @@ const VARIANT_MARKS = /[’‘`‐‑–]/;
 export class Gazetteer {
   private readonly names: TrieNode = node();
   private readonly lower: TrieNode = node();
+  /** One-word names that need their article ("the West"), apart: see addName. */
+  private readonly articled: TrieNode = node();
   private readonly abbreviations: Abbreviations;
 
   constructor(kb: KnowledgeBaseData, abbreviations: Abbreviations, notActors: readonly string[] = []) {
@@ -95,11 +97,20 @@ export class Gazetteer {
    * Name matches win over title/agent matches of the same length.
    */
   matchAt(keys: readonly string[], lowerKeys: readonly string[], i: number, end: number): Match | null {
-    const byName = longest(this.names, keys, i, end);
+    const byName = longest(this.names, keys, i, end) ?? this.withArticle(keys, i, end);
     const byLower = longest(this.lower, lowerKeys, i, end);
     if (!byName) return byLower;
     if (!byLower) return byName;
     return byLower.last > byName.last ? byLower : byName;
+  }
+
+  /** "the West" — not "the West Bank" or "the West Philippine Sea": no capitalised word follows. */
+  private withArticle(keys: readonly string[], i: number, end: number): Match | null {
+    const match = longest(this.articled, keys, i, end);
+    if (!match || (match.last < end && /^[A-Z]/.test(keys[match.last]))) return null;
+    // ("the Taliban government": a longer name from the word after the article wins.)
+    const after = longest(this.names, keys, i + 1, end);
+    return after && after.last > match.last ? null : match;
   }
 
   private keysOf(surface: string): string[] {
@@ -109,7 +120,12 @@ export class Gazetteer {
 
   private addName(surface: string, entry: Entry): void {
     const keys = this.keysOf(surface);
-    if (keys.length > 0) insert(this.names, keys, entry);
+    // "the West", "the alliance", "the bloc": one word that names an actor only with its article
+    // ("West Darfur", "an alliance" do not) keeps it, in either case.
+    if (keys.length === 1 && /^the\s/i.test(surface.trim())) {
+      insert(this.articled, ['the', keys[0]], entry);
+      insert(this.articled, ['The', keys[0]], entry);
+    } else if (keys.length > 0) insert(this.names, keys, entry);
   }
 
   private addLower(surface: string, entry: Entry): void {

@@ -321,6 +321,12 @@ describe('mentions', () => {
       ['Officials → anon EGY GOV', 'Egypt → Egypt EGY -'],
     ],
     [
+      'a one-word name written with its article matches with it',
+      'Iran warned the West.',
+      ['Iran → Iran IRN -', 'the West → the West - GOV'],
+    ],
+    ['but not as the start of a longer name', 'Israel closed the West Bank.', ['Israel → Israel ISR -']],
+    [
       'an unknown name after a noun of a body stands for the body’s owner',
       'The U.N.’s naval mission Aspides said it would act.',
       ['U.N.’s naval mission Aspides → UN - IGO'],
