@@ -3169,3 +3169,21 @@ describe('a government others call on', () => {
     ],
   ]);
 });
+
+describe('taking a town (verbs.tsv: * obj=town…)', () => {
+  itCodes([
+    [
+      'is aimed at the state the town belongs to, also when the taker is of that state',
+      'Hezbollah seized the town of Tyre.',
+      ['Hezbollah>LBN 19 asserted'],
+    ],
+    [
+      'an unknown town is still taken',
+      'Hezbollah seized the mining town of Qlayaa.',
+      ['Hezbollah>- 19 asserted'],
+    ],
+  ]);
+  it('occupation (192), not seized property (171)', () => {
+    assert.deepEqual(actorCodes('Hezbollah seized the mining town of Qlayaa.'), ['LBNREB>- 192']);
+  });
+});

@@ -243,12 +243,15 @@ function codeWithObject(
       continue;
     // "fired missiles into the sea" is a test, not a strike: a force pattern whose target slot
     // holds no actor or place gives way to the next pattern that fits. A ship is no open sea:
-    // "fired missiles at a tanker" is an attack, on no party when none owns it.
+    // "fired missiles at a tanker" is an attack, on no party when none owns it; nor does a row
+    // that names the object it takes give way ("seized the mining town of Nyabibwe": 192
+    // whatever the town).
     if (
       deferred === null &&
       matched.target >= 0 &&
       FORCE_ROOTS.has(row.code.slice(0, 2)) &&
       !WORDS['merchant-ship'].has(tree.lemma(matched.target)) &&
+      !(row.obj && row.target?.kind === 'obj') &&
       participantsOf(tree, index, res.states, matched.target, true).length === 0
     ) {
       deferred = [row, matched.target];
