@@ -3187,3 +3187,18 @@ describe('taking a town (verbs.tsv: * obj=town…)', () => {
     assert.deepEqual(actorCodes('Hezbollah seized the mining town of Qlayaa.'), ['LBNREB>- 192']);
   });
 });
+
+describe('commitments (factuality.tsv: commit, committed)', () => {
+  itCodes([
+    [
+      'what a side commits to is still to come',
+      'Israel committed to withdraw its troops from Lebanon.',
+      ['ISR>LBN 08 future'],
+    ],
+    [
+      'also after "committed" as an adjective',
+      'Hezbollah said it was committed to the truce and committed to withdrawing from the border.',
+      ['Hezbollah>- 08 future'],
+    ],
+  ]);
+});
