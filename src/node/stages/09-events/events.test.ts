@@ -3202,3 +3202,13 @@ describe('commitments (factuality.tsv: commit, committed)', () => {
     ],
   ]);
 });
+
+describe('a threat on the condition of an act the story told', () => {
+  itCodes([
+    [
+      'is aimed at whoever did that act',
+      'Lebanese police fired tear gas at protesters in Beirut. Hezbollah fired rockets at Israel. Egypt threatened further measures if the crackdown continues.',
+      ['LBN>LBN 17 asserted', 'Hezbollah>ISR 19 asserted', 'EGY>LBN 13 asserted'],
+    ],
+  ]);
+});

@@ -497,6 +497,7 @@ function conditionedActor(
   source: number,
   res: CoderResources,
   index: MentionIndex,
+  story: StoryMemory,
 ): Participant | null {
   const { doc } = tree;
   const verbs = [trigger];
@@ -520,6 +521,13 @@ function conditionedActor(
           actorKey(doc, p.actor) !== actorKey(doc, source),
       );
       if (found) return found;
+      // "threatened further measures if the crackdown continues": an act named as the condition
+      // is aimed at whoever the story told doing it.
+      const named = res.lexicon.nouns.get(tree.lemma(subject))?.find((r) => r.words.length === 1 && r.code);
+      if (named?.code) {
+        const doer = story.doerOf(tree.lemma(subject), source, named.code);
+        if (doer) return doer;
+      }
     }
   }
   return null;
@@ -921,7 +929,7 @@ function counterpart(
   // "warned they would restore sanctions if Iran did not cooperate": a threat, or a measure it
   // holds out, is aimed at whoever must meet the condition.
   if (root === '13' || (FORCE_OR_SANCTION.has(root) && f.liftedFrom === undefined)) {
-    const conditioned = conditionedActor(tree, f.trigger, source, res, index);
+    const conditioned = conditionedActor(tree, f.trigger, source, res, index, story);
     if (conditioned) return conditioned;
   }
   // "attacked themselves": the act names its target, the actor itself, which is no counterpart.
