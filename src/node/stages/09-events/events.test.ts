@@ -3212,3 +3212,13 @@ describe('a threat on the condition of an act the story told', () => {
     ],
   ]);
 });
+
+describe('defending what one holds (verbs.tsv: defend obj=…)', () => {
+  itCodes([
+    [
+      'is a stance, no verbal support (052)',
+      'Hezbollah said it would defend the areas under its control.',
+      [],
+    ],
+  ]);
+});
