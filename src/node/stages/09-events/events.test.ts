@@ -3222,3 +3222,18 @@ describe('defending what one holds (verbs.tsv: defend obj=…)', () => {
     ],
   ]);
 });
+
+describe('"the country" in a state’s warning', () => {
+  itCodes([
+    [
+      'is the warner itself: a threat',
+      'Israel warned that the country would respond to any attack with force.',
+      ['ISR>- 13 asserted'],
+    ],
+    [
+      'not in a forecast of what befalls it',
+      'The U.N. warned that the country would face famine.',
+      ['UN>- 01 asserted'],
+    ],
+  ]);
+});

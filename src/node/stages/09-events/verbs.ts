@@ -696,6 +696,9 @@ function carriedBy(tree: SentenceTree, verb: number, noun: number): number[] {
 /** Nouns whose coming, warned of with no owner named, is the warner's own threat: `threat-content` in word-roles.tsv. */
 const THREAT_CONTENT = WORDS['threat-content'];
 
+/** Nouns by which a state's own words name the state ("the country would respond"). */
+const OWN_STATE_NOUNS = new Set(['country', 'nation', 'state']);
+
 /**
  * A warning with no one warned whose content's subject is a thing, not an actor: a state of
  * affairs ("famine was likely") or an act of a side other than the warner's ("new Russian attacks
@@ -713,6 +716,16 @@ function forecastWarning(
   if (comp === undefined) return false;
   const subject = tree.kid(comp, 'nsubj');
   if (subject < 0 || tree.token(subject).upos !== 'NOUN' || index.mentionAt(subject)) return false;
+  // "Iran warned that the country would respond…": "the country" of a state's warning is itself,
+  // when what it would do is act ("the UN warned that the country would face famine" is not).
+  const ownState =
+    OWN_STATE_NOUNS.has(tree.lemma(subject)) &&
+    tree.kidsBy(subject, 'det').some((d) => tree.lemma(d) === 'the') &&
+    sources.some((p) => tree.doc.actors[p.actor]?.country && !tree.doc.actors[p.actor]?.org);
+  const acts =
+    VAGUE_ACTS.has(tree.lemma(comp)) ||
+    (verbRows(res, tree.lemma(comp)) ?? []).some((r) => r.code && FORCE_ROOTS.has(r.code.slice(0, 2)));
+  if (ownState && acts) return false;
   // "warned that any strike on its soil would mean war": what would follow any such act
   // is the warner's threat.
   if (tree.kidsBy(subject, 'det').some((d) => tree.lemma(d) === 'any')) return false;
