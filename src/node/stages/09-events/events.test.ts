@@ -3237,3 +3237,18 @@ describe('"the country" in a state’s warning', () => {
     ],
   ]);
 });
+
+describe('a time after a phrase of response (when.ts answersEarlierAct)', () => {
+  itCodes([
+    [
+      'dates the act answered, not the answer',
+      'Hezbollah fired rockets at Israel in retaliation for the killing of a commander last week.',
+      ['Hezbollah>ISR 19 asserted'],
+    ],
+    [
+      'a time before the phrase still dates the answer',
+      'Hezbollah fired rockets at Israel last week in retaliation for the killing of a commander.',
+      ['Hezbollah>ISR 19 asserted 2026-01-26/2026-02-01'],
+    ],
+  ]);
+});

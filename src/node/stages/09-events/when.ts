@@ -373,6 +373,7 @@ function bounds(tree: SentenceTree, timex: Timex, trigger: number): boolean {
   const head = headToken(tree, timex);
   if (head < 0) return false;
   if (SEQUENCE.has(tree.caseOf(head))) return true;
+  if (answersEarlierAct(tree, timex, trigger)) return true;
   // ("since Moscow's invasion of Ukraine in 2022", with "in 2022" hung on the verb: a time
   // right after a since-phrase is that phrase's, and dates only the event it names.)
   const before = firstTokenOf(tree, timex) - 2;
@@ -381,6 +382,24 @@ function bounds(tree: SentenceTree, timex: Timex, trigger: number): boolean {
     if (SEQUENCE.has(tree.caseOf(k))) return k !== trigger;
   return false;
 }
+
+/**
+ * "attacked a police station in response to the killing of one of its commanders last week",
+ * with "last week" hung on "attacked": a time right after a phrase of response names when the
+ * act answered happened, not the answer.
+ */
+function answersEarlierAct(tree: SentenceTree, timex: Timex, trigger: number): boolean {
+  const before = firstTokenOf(tree, timex) - 1;
+  if (before < tree.sentence.tokenStart) return false;
+  for (let k = before, steps = 0; k >= 0 && steps < 6; k = tree.head(k), steps++) {
+    if (k === trigger) return false;
+    if (RESPONSE_NOUNS.has(tree.lemma(k))) return tree.head(k) === trigger;
+  }
+  return false;
+}
+
+/** Nouns of a response to an earlier act ("in response to", "in retaliation for"). */
+const RESPONSE_NOUNS = new Set(['response', 'retaliation', 'revenge', 'reprisal', 'answer']);
 
 function firstTokenOf(tree: SentenceTree, timex: Timex): number {
   for (let i = tree.sentence.tokenStart; i < tree.sentence.tokenEnd; i++)
