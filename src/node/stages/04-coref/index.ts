@@ -509,6 +509,8 @@ function resolveGroup(doc: Doc, order: Mention[], k: number): void {
   const earlier = new Set<string | number>();
   for (let j = k - 1; j >= 0; j--) {
     const m = order[j];
+    // (Past the window only "the rebels" looks on, for the story's one rebel group.)
+    if (mention.sentence - m.sentence > WINDOW && !rebels) return;
     if (!fits(doc.actors[m.actor])) continue;
     if (mention.sentence - m.sentence <= WINDOW) {
       mention.actor = m.actor;
