@@ -3252,3 +3252,13 @@ describe('a time after a phrase of response (when.ts answersEarlierAct)', () => 
     ],
   ]);
 });
+
+describe('denying a charge set beside an accusation (to-events.ts accuserOfCharge)', () => {
+  itCodes([
+    [
+      'is aimed at the accuser, also when the charge hangs on the accusation’s last noun',
+      'Qatar hosted talks between Egypt and Hezbollah. Israel has long accused Lebanon of arming and funding Hezbollah, a charge Beirut denies.',
+      ['QAT>EGY 04 asserted', 'QAT>Hezbollah 04 asserted', 'ISR>LBN 11 asserted', 'LBN>ISR 01 asserted'],
+    ],
+  ]);
+});

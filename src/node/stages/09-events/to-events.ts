@@ -175,7 +175,8 @@ export function toEvents(
         given && !codable(doc, given.actor) ? peopleHere(doc, code, source, given, place, res.states) : null;
       const rawTarget = addressedOwn
         ? null
-        : ((own ? null : given) ??
+        : (accuserOfCharge(tree, f, source.actor, res, index) ??
+          (own ? null : given) ??
           people ??
           (shipAtSea(tree, f, place)
             ? null
@@ -912,6 +913,38 @@ function aimOfAct(
   if (tree.rel(f.trigger) !== 'advcl') return null;
   return actTargets.get(`${tree.head(f.trigger)}:${source}`) ?? null;
 }
+
+/**
+ * "Congo has long accused Rwanda of arming the M23, a charge Kigali denies": a denial of the
+ * charge set beside an accusation is aimed at the accuser, whoever the story is most about.
+ */
+function accuserOfCharge(
+  tree: SentenceTree,
+  f: Found,
+  source: number,
+  res: CoderResources,
+  index: MentionIndex,
+): Participant | null {
+  if (f.code !== '016' || tree.deprel(f.trigger) !== 'acl:relcl') return null;
+  const charge = tree.head(f.trigger);
+  if (charge < 0 || tree.rel(charge) !== 'appos' || !CHARGES.has(tree.lemma(charge))) return null;
+  // (The parser may hang the charge on the accusation's last noun: "arming the M23, a charge…".)
+  let accusing = tree.head(charge);
+  for (let steps = 0; accusing >= 0 && steps < 4 && !WORDS.claiming.has(tree.lemma(accusing)); steps++)
+    accusing = tree.head(accusing);
+  if (accusing < 0 || !WORDS.claiming.has(tree.lemma(accusing))) return null;
+  const subject = tree.kid(accusing, 'nsubj');
+  if (subject < 0) return null;
+  const doc = tree.doc;
+  return (
+    participantsOf(tree, index, res.states, subject).find(
+      (p) => codable(doc, p.actor) && !selfPair(doc, source, p.actor) && p.actor !== source,
+    ) ?? null
+  );
+}
+
+/** Nouns that name a charge made against someone. */
+const CHARGES = new Set(['charge', 'allegation', 'accusation', 'claim']);
 
 /** Whom an act with no actor as target was aimed at ("condemned the launch"): see counterpart.ts. */
 function counterpart(
