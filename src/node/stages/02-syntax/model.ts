@@ -304,6 +304,8 @@ const EXPLETIVES = new Set(['it', 'this', 'that', 'there']);
 const PARTICIPLE_MARKERS = new Set(['aux', 'aux:pass', 'cop', 'nsubj:pass']);
 /** Penn tags of finite verbs. */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
+/** Tags of words that go on a noun phrase an adjective may describe. */
+const NOUN_PHRASE_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Relations of the auxiliaries before a verb. */
 const AUXILIARY_RELATIONS = new Set(['aux', 'aux:pass']);
 /**
@@ -670,7 +672,11 @@ export class SyntaxModel {
   private participleAfterHave(tagIds: Int32Array, lex: Lex): void {
     if (this.participleTag < 0) return;
     for (let i = 1; i + 1 < tagIds.length; i++) {
-      if (this.xpos[tagIds[i]] !== 'NN' || !HAVE_FORMS.has(lex.norm[i - 1])) continue;
+      if (!HAVE_FORMS.has(lex.norm[i - 1])) continue;
+      // ("has committed(JJ) to withdrawing": an adjective too, unless a noun it may describe
+      // follows, "has dedicated staff".)
+      const adjective = this.xpos[tagIds[i]] === 'JJ' && !NOUN_PHRASE_UPOS.has(this.upos[tagIds[i + 1]]);
+      if (this.xpos[tagIds[i]] !== 'NN' && !adjective) continue;
       if ((lex.wc[i + 2] & VERB_ED) === 0) continue;
       tagIds[i] = this.participleTag;
       // "had" itself is then the auxiliary, not a verb with an object.

@@ -419,6 +419,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Kigali', 'nsubj', 'rejected'],
       ],
     ],
+    // "committed" tagged as an adjective after "has": a past form with no noun after it is the
+    // participle of a perfect, and "has" its auxiliary.
+    [
+      'Israel has committed to withdrawing its troops from Lebanon .',
+      [
+        ['has', 'aux', 'committed'],
+        ['Israel', 'nsubj', 'committed'],
+      ],
+    ],
     // "said" read as a relative clause of "alliance": a saying with its own subject that closes
     // the sentence after a comma reports the whole sentence, so it hangs on the root.
     [
