@@ -180,9 +180,7 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     // article places the person in it (and its home state), not in the state named nearby.
     const group = actor.role ? organisations.find((o) => o.word.test(actor.role ?? ''))?.actor : null;
     if (group) {
-      actor.org = group.org;
-      actor.country = group.country;
-      actor.code = group.code;
+      joinOrganisation(actor, group);
       continue;
     }
     // The nearest state named before it in the sentence, else (for a named person) at the end
@@ -233,29 +231,18 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
   // Once the people are placed: a group is of the country of whom its of-phrase names.
   for (const m of groupsOf) {
     const actor = doc.actors[m.actor];
-    // "jihadist fighters linked to al-Qaeda": fighters tied to a named group are its own.
-    const linked = linkedOrganisation(doc, m);
-    if (linked) {
-      actor.org = linked.org;
-      actor.country = linked.country;
-      actor.code = linked.code;
-      continue;
-    }
+    // "jihadist fighters linked to al-Qaeda": fighters tied to a named group are its own;
     // "Jihadist fighters attacked a base… JNIM claimed responsibility for the attack": unnamed
     // attackers are the group that claims their act soon after.
-    const claimant = claimingOrganisation(doc, m);
-    if (claimant) {
-      actor.org = claimant.org;
-      actor.country = claimant.country;
-      actor.code = claimant.code;
+    const group = linkedOrganisation(doc, m) ?? claimingOrganisation(doc, m);
+    if (group) {
+      joinOrganisation(actor, group);
       continue;
     }
     const whose = ofPhraseActor(doc, m);
     // ("inspectors from the International Atomic Energy Agency": the body's own people.)
     if (whose?.type === 'organization' && whose.org && actor.sector === 'IGO') {
-      actor.org = whose.org;
-      actor.country = whose.country;
-      actor.code = whose.code;
+      joinOrganisation(actor, whose);
       continue;
     }
     if (!whose?.country) continue;
@@ -273,6 +260,13 @@ function linkedOrganisation(doc: Doc, m: Mention): Actor | null {
   if (!next || !LINKED_TO.test(doc.text.slice(m.end, next.start))) return null;
   const actor = doc.actors[next.actor];
   return actor?.type === 'organization' && actor.org ? actor : null;
+}
+
+/** An unnamed group or person becomes one of a named organisation: its org, state and code. */
+function joinOrganisation(actor: Actor, organisation: Actor): void {
+  actor.org = organisation.org;
+  actor.country = organisation.country;
+  actor.code = organisation.code;
 }
 
 /** Sentences after an unnamed group's act within which a claim of it names the group. */
