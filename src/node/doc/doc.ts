@@ -164,6 +164,11 @@ export interface Timex extends Span {
    * the clause it modifies lies from that event. The events stage uses it to date the vote.
    */
   fromEvent?: EventInterval;
+  /**
+   * The date of a dateline ("KHARTOUM, Nov 21 (Reuters) -"): the day the report was filed, which
+   * dates no event, as the publication date does not.
+   */
+  dateline?: true;
 }
 
 /** A place named in the text, geocoded to a gazetteer entry (set by the places stage). */

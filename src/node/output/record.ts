@@ -63,6 +63,8 @@ export interface OutTimex {
   span: OutSpan;
   sentence: number;
   note?: string;
+  /** The day of a dateline: when the report was filed, which dates no event. */
+  dateline?: true;
 }
 
 export interface OutPlace {
@@ -165,6 +167,7 @@ export function toRecord(doc: Doc, codes: CodeBook | null = null): OutputRecord 
       span: span(t),
       sentence: t.sentence,
       ...(t.note ? { note: t.note } : {}),
+      ...(t.dateline ? { dateline: true as const } : {}),
     })),
     sentences: doc.sentences.map(span),
     warnings: doc.warnings.map((w) => `${w.code}: ${w.message}`),

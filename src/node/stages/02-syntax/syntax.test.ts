@@ -8,17 +8,11 @@ import { gzipSync } from 'node:zlib';
 import { Doc } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
+import { datelineEnd } from '../01-text/dateline.js';
 import { textStage } from '../01-text/index.js';
 import { annotateConllu } from './annotate.js';
 import { readConllu, writeConllu } from './conllu.js';
-import {
-  chunkBounds,
-  datelineEnd,
-  loadSyntaxModel,
-  type ParsedWord,
-  parseLong,
-  syntaxStage,
-} from './index.js';
+import { chunkBounds, loadSyntaxModel, type ParsedWord, parseLong, syntaxStage } from './index.js';
 import { LEMMA_EXCEPTIONS_FILE, LEMMA_LEXICON_FILE, MODEL_FILE, WORD_CLASSES_FILE } from './model.js';
 
 const SHIPPED = fileURLToPath(new URL('../../../../data/models/syntax/', import.meta.url));

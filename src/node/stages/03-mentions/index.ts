@@ -10,7 +10,7 @@ import { loadKnowledgeBaseData } from '../../kb/load.js';
 import type { KnowledgeBaseData } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/pipeline.js';
 import { type Abbreviations, loadAbbreviations } from '../01-text/abbreviations.js';
-import { datelineEnd } from '../02-syntax/index.js';
+import { datelineEnd } from '../01-text/dateline.js';
 import { loadPlaceGazetteer, type PlaceEntry, type PlaceGazetteer } from '../08-places/gazetteer.js';
 import { ActorRegistry, KnowledgeIndex } from './actors.js';
 import { type AtomLexicon, sentenceAtoms, tokenKeys } from './atoms.js';

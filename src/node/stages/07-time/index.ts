@@ -5,6 +5,7 @@
  */
 import type { Doc, Timex } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/pipeline.js';
+import { datelineEnd } from '../01-text/dateline.js';
 import { clauseTense, sentenceSaysToday, type Tense, type View } from './context.js';
 import { formatRange, parseIsoDay } from './dates.js';
 import { blockExceptions, type Match, matchSentence } from './grammar.js';
@@ -72,6 +73,7 @@ export function findTimexes(doc: Doc, lex: TimeLexicon): Timex[] {
     let today: boolean | null = null;
     const first = out.length;
     const ranges: (Range | null)[] = [];
+    const datelineStop = sentence.tokenStart + datelineLength(view, sentence.tokenStart, sentence.tokenEnd);
     for (const m of matches) {
       let tense: Tense = null;
       if (needsTense(m.spec)) {
@@ -99,6 +101,7 @@ export function findTimexes(doc: Doc, lex: TimeLexicon): Timex[] {
       const note = res.note ?? (res.range && needsTense(m.spec) && tense === null ? guessNote(m) : undefined);
       if (note) timex.note = note;
       if (m.spec.kind === 'null' && m.spec.fromEvent) timex.fromEvent = m.spec.fromEvent;
+      if (m.end <= datelineStop) timex.dateline = true;
       out.push(timex);
       ranges.push(res.range);
       if (res.range && res.range.end - res.range.start < MAX_ANCHOR_DAYS) prev = res.range;
@@ -106,6 +109,17 @@ export function findTimexes(doc: Doc, lex: TimeLexicon): Timex[] {
     reanchorOnSaying(view, lex, matches, ranges, out.slice(first));
   }
   return out;
+}
+
+/** Tokens of the dateline opening a sentence ("DUBAI, Nov 19 (Reuters) -"), as the parser cuts it off; 0 when none. */
+function datelineLength(view: View, start: number, end: number): number {
+  // (Only a sentence that opens with a word in capitals can have one.)
+  const first = view.text.charCodeAt(view.tokens[start]?.start ?? 0);
+  if (start >= end || !(first >= 65 && first <= 90)) return 0;
+  const words: string[] = [];
+  for (let i = start; i < Math.min(end, start + 16); i++)
+    words.push(view.text.slice(view.tokens[i].start, view.tokens[i].end));
+  return datelineEnd(words);
 }
 
 /**

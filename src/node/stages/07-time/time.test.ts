@@ -267,6 +267,17 @@ describe('time stage: anchors, notes, order', () => {
     );
   });
 
+  it("a dateline's day is marked as the filing date; days in the text are not", () => {
+    const doc = run('DOHA, Jan 29 (Reuters) - Qatar on Wednesday demanded the release of the crew.', MON);
+    assert.deepEqual(
+      doc.timexes.map((t) => [doc.slice(t), t.value, t.dateline ?? false]),
+      [
+        ['Jan 29', '2026-01-29', true],
+        ['Wednesday', '2026-01-28', false],
+      ],
+    );
+  });
+
   it('timexes are sorted by start and carry their sentence', () => {
     const doc = run('Talks ended Sunday. They resume next week. Officials met on Feb. 19 and Feb. 20.', MON);
     const starts = doc.timexes.map((t) => t.start);

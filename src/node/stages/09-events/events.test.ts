@@ -2870,6 +2870,16 @@ describe('a dateline before the lead sentence (02-syntax datelineEnd)', () => {
       'DOHA, Jan 28 (Reuters) - Qatar on Wednesday demanded that Iran immediately release the crew.',
       ['QAT>IRN 10 asserted 2026-01-28', 'IRN>QAT 08 hypothetical 2026-01-28'],
     ],
+    [
+      "the dateline's day is the filing date: the day the sentence names dates the act",
+      'DOHA, Jan 29 (Reuters) - Qatar on Wednesday demanded that Iran immediately release the crew.',
+      ['QAT>IRN 10 asserted 2026-01-28', 'IRN>QAT 08 hypothetical 2026-01-28'],
+    ],
+    [
+      'and with no day named, the act has none, in its sentence or the next',
+      'DOHA, Jan 29 (Reuters) - Qatar demanded that Iran immediately release the crew. Iran rejected the demand.',
+      ['QAT>IRN 10 asserted', 'IRN>QAT 08 hypothetical', 'IRN>QAT 12 asserted'],
+    ],
   ]);
 });
 

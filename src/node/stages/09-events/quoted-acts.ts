@@ -60,7 +60,7 @@ export function quotedActs(
     if (seen.has(key)) continue;
     seen.add(key);
     // The day it was said, not a day the speaker mentions ("…harder than last spring").
-    const said = doc.timexes.filter((t) => t.sentence === quote.sentence && t.value !== null);
+    const said = doc.timexes.filter((t) => t.sentence === quote.sentence && t.value !== null && !t.dateline);
     // With no day in the sentence, the day of the sentence before ("…said in a speech on Tuesday
     // night. “We will not bow to threats,” he added.").
     const own = said.find((t) => t.end <= quote.outer.start || t.start >= quote.outer.end) ?? null;

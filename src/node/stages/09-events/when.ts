@@ -34,6 +34,7 @@ export function eventDate(
     (t) =>
       t.sentence === tree.sentence.index &&
       t.value !== null &&
+      !t.dateline &&
       !contentsTime(doc, tree, trigger, t) &&
       !(past && stillToCome(t.value, doc.meta.published)) &&
       !namesAThing(tree, t, trigger) &&
@@ -191,7 +192,7 @@ function toldBefore(doc: Doc, tree: SentenceTree, trigger: number): EventDate | 
   for (const noun of referringNouns(tree, trigger)) {
     const lemma = tree.lemma(noun);
     for (let back = tree.sentence.index - 1; back >= Math.max(0, tree.sentence.index - 6); back--) {
-      const times = doc.timexes.filter((t) => t.sentence === back && t.value !== null);
+      const times = doc.timexes.filter((t) => t.sentence === back && t.value !== null && !t.dateline);
       if (times.length === 0) continue;
       const earlier = new SentenceTree(doc, doc.sentences[back]);
       for (let i = earlier.sentence.tokenStart; i < earlier.sentence.tokenEnd; i++) {
@@ -270,6 +271,7 @@ function narrativeDay(doc: Doc, sentence: number): Timex | undefined {
     (t) =>
       t.sentence === sentence &&
       t.value !== null &&
+      !t.dateline &&
       !doc.quotes.some((q) => q.start <= t.start && t.end <= q.end) &&
       !(Number.isFinite(spanDays(t.value)) && spanDays(t.value) > 31) &&
       !inRelativeClause(doc, t),
