@@ -513,12 +513,25 @@ function takeLeftApposition(atoms: Atom[], k: number, aff: Affiliation): boolean
   const title = entryOf(atoms[k - 2]);
   if (!title || (title.kind !== 'title' && title.kind !== 'agent')) return false;
   addModifier(title, aff, true);
-  for (let j = k - 3; j >= Math.max(0, k - 6); j--) {
+  // ("Eritrea's information minister, Yemane Gebremeskel,": words of the office the lexicon has
+  // no title for may stand between the title and its state.)
+  let officeWords = 0;
+  for (let j = k - 3; j >= Math.max(0, k - 7); j--) {
     const entry = entryOf(atoms[j]);
     if (entry && entry.kind !== 'person') addModifier(entry, aff, true);
+    else if (officeWord(atoms[j]) && officeWords < 2 && j === k - 3 - officeWords) officeWords++;
     else if (!isToken(atoms[j], POSSESSIVE)) break;
   }
   return true;
+}
+
+/** A common noun or adjective in lower case, as in "information minister", "deputy defence minister". */
+function officeWord(atom: Atom | undefined): boolean {
+  return (
+    atom?.type === 'token' &&
+    /^[a-z]+$/.test(atom.key) &&
+    (atom.upos === undefined || atom.upos === 'NOUN' || atom.upos === 'ADJ')
+  );
 }
 
 /** "Nabil Abdallah, a spokesman for the Sudanese army," — the apposition describes the name. */

@@ -342,6 +342,22 @@ describe('mentions', () => {
   });
 });
 
+describe('a title set before a name by commas', () => {
+  // ("Eritrea's information minister, Yemane Gebremeskel,": the office's own words, which the
+  // lexicon has no title for, stand between the state and the title.)
+  const cases: [string, string][] = [
+    ['foreign minister', 'Lebanon’s foreign minister, Karim Haddad, rejected it.'],
+    ['information minister', 'Lebanon’s information minister, Karim Haddad, rejected it.'],
+    ['deputy defence minister', 'Lebanon’s deputy defence minister, Karim Haddad, rejected it.'],
+  ];
+  for (const [label, sentence] of cases)
+    it(`places the person by the state before the title: ${label}`, () => {
+      const doc = read(`Qatar accused Lebanon. Its minister spoke in Doha. ${sentence}`);
+      const person = doc.actors.find((a) => a.name === 'Karim Haddad');
+      assert.equal(person?.country, 'LBN');
+    });
+});
+
 describe('coreference', () => {
   // The expected name is undefined when the pronoun stands for no actor.
   const cases: [string, string, string, string | undefined][] = [
