@@ -3272,3 +3272,18 @@ describe('denying a charge set beside an accusation (to-events.ts accuserOfCharg
     ],
   ]);
 });
+
+describe('support and aid for someone (targets.ts obliqueTarget)', () => {
+  itCodes([
+    [
+      'support is for whom its for-phrase names, not the story’s other side',
+      'Egypt sent troops to Sinai. Qatar reaffirmed its support for Lebanon.',
+      ['EGY>- 15 asserted', 'QAT>LBN 05 asserted'],
+    ],
+    [
+      'or for whose thing it names',
+      "Egypt sent troops to Sinai. Qatar reaffirmed its support for Lebanon's territorial integrity.",
+      ['EGY>- 15 asserted', 'QAT>LBN 05 asserted'],
+    ],
+  ]);
+});

@@ -138,6 +138,9 @@ export function purposeObject(
 
 const PURPOSE = new Set(['to']);
 
+/** Support and aid, whose for-phrase names who gets them. */
+const BENEFIT_ROOTS = new Set(['05', '07']);
+
 /** Prepositions that introduce whoever an act is aimed at, when the pattern names none. */
 const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into', 'between'];
 
@@ -170,6 +173,19 @@ export function obliqueTarget(
     const owners = AIMED_AT_OWNER.has(code.slice(0, 2))
       ? ownersOf(tree, index, res, k, true).filter((p) => !ownSide(p))
       : [];
+    if (owners.length > 0) return owners;
+  }
+  // "reaffirmed its support for Guyana's territorial integrity", "sent aid for Gaza": support
+  // and aid go to whom the for-phrase names, or to whose thing it names. (Not after someone
+  // acted on: "applauded Michelle Obama for her work" gives the reason.)
+  const thingGiven = obj < 0 || (tree.token(obj).upos === 'NOUN' && index.mentionAt(obj) === null);
+  const forWhom = BENEFIT_ROOTS.has(code.slice(0, 2)) && thingGiven ? obliqueWith(tree, t, obj, 'for') : -1;
+  if (forWhom >= 0) {
+    const found = participantsOf(tree, index, res.states, forWhom, code.startsWith('07')).filter(
+      (p) => !ownSide(p),
+    );
+    if (found.length > 0) return found;
+    const owners = ownersOf(tree, index, res, forWhom, true).filter((p) => !ownSide(p));
     if (owners.length > 0) return owners;
   }
   // "shortened the curfew imposed in Sudan", "shelled the depot located near Homs": the place of a
