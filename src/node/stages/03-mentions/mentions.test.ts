@@ -54,6 +54,11 @@ describe('mentions', () => {
       ['Iran → Iran IRN -', 'diplomats → anon - GOV'],
     ],
     [
+      'so are officials of a region (many-states.txt)',
+      'Qatar closed its border. Caribbean officials will meet on Friday.',
+      ['Qatar → Qatar QAT -', 'its → Qatar QAT -', 'officials → anon - GOV'],
+    ],
+    [
       'a group in a sentence about an international body is of no state guessed from the article',
       'Iran moved missiles. At the United Nations, officials said they were concerned.',
       ['Iran → Iran IRN -', 'United Nations → UN - IGO', 'officials → anon - GOV', 'they → anon - GOV'],
