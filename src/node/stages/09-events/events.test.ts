@@ -3287,3 +3287,13 @@ describe('support and aid for someone (targets.ts obliqueTarget)', () => {
     ],
   ]);
 });
+
+describe('a meeting of the convener’s own body (to-events.ts ofOwnBody)', () => {
+  itCodes([
+    [
+      'has no party of the story as its target',
+      'Iran fired a missile. Qatar convened an emergency meeting of its national security council.',
+      ['IRN>- 15 asserted', 'QAT>- 04 asserted'],
+    ],
+  ]);
+});

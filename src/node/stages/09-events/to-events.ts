@@ -899,6 +899,18 @@ function placeHit(
 /** Where a gathering is held: `gathering-place` in word-roles.tsv (its nouns). */
 const GATHERINGS = WORDS['gathering-place'];
 
+/** The gathering's of-phrase names a body its convener calls its own ("of his cabinet", "of its council"). */
+function ofOwnBody(tree: SentenceTree, gathering: number): boolean {
+  return tree
+    .kidsBy(gathering, 'nmod')
+    .some(
+      (k) =>
+        tree.caseOf(k) === 'of' && tree.kidsBy(k, 'nmod:poss').some((p) => OWN_PRONOUNS.has(tree.lemma(p))),
+    );
+}
+
+const OWN_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'he', 'she', 'it', 'they']);
+
 /**
  * "Hungary and Slovakia had blocked the package for weeks, demanding guarantees": a saying told
  * as a participle of the same side's act, naming no one, is aimed where that act was.
@@ -993,6 +1005,9 @@ function counterpart(
     GATHERINGS.has(tree.lemma(acted))
   )
     return null;
+  // "convened an emergency meeting of his national security council": a body of the actor's own
+  // meets; no party of the story stands in.
+  if (root === '04' && acted >= 0 && GATHERINGS.has(tree.lemma(acted)) && ofOwnBody(tree, acted)) return null;
   const { doc, sentence } = tree;
   const partners = new Set(f.sources.map((s) => s.actor));
   const disapproving = DISAPPROVING_ROOTS.has(root) || f.code === '012' || f.code === '016';
