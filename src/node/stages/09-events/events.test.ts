@@ -3263,6 +3263,16 @@ describe('a time after a phrase of response (when.ts answersEarlierAct)', () => 
   ]);
 });
 
+describe('a denier described as accused (to-events.ts accuserOfDenier)', () => {
+  itCodes([
+    [
+      'denies to its accuser, not to the story’s other side',
+      'Iran struck Gaza. Qatar, which Israel accuses of funding militants, has denied any wrongdoing.',
+      ['IRN>PSE 19 asserted', 'ISR>QAT 11 asserted', 'QAT>ISR 01 asserted'],
+    ],
+  ]);
+});
+
 describe('denying a charge set beside an accusation (to-events.ts accuserOfCharge)', () => {
   itCodes([
     [

@@ -930,6 +930,32 @@ function aimOfAct(
  * "Congo has long accused Rwanda of arming the M23, a charge Kigali denies": a denial of the
  * charge set beside an accusation is aimed at the accuser, whoever the story is most about.
  */
+/**
+ * "The UAE, which Khartoum accuses of arming the RSF, has denied supplying the group": a denier
+ * described as accused denies to its accuser (not to whom it is said to have helped or hit).
+ */
+function accuserOfDenier(
+  tree: SentenceTree,
+  f: Found,
+  source: number,
+  res: CoderResources,
+  index: MentionIndex,
+): Participant | null {
+  const denier = tree.kid(f.trigger, 'nsubj');
+  if (denier < 0) return null;
+  for (const clause of tree.kidsBy(denier, 'acl:relcl')) {
+    if (!WORDS.claiming.has(tree.lemma(clause))) continue;
+    const accuser = tree.kid(clause, 'nsubj');
+    // ("…, which accuses Khartoum of…": the denier is then the accuser.)
+    if (accuser < 0 || tree.token(accuser).upos === 'PRON') continue;
+    const found = participantsOf(tree, index, res.states, accuser).find(
+      (p) => codable(tree.doc, p.actor) && p.actor !== source && !selfPair(tree.doc, source, p.actor),
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
 function accuserOfCharge(
   tree: SentenceTree,
   f: Found,
@@ -937,7 +963,9 @@ function accuserOfCharge(
   res: CoderResources,
   index: MentionIndex,
 ): Participant | null {
-  if (f.code !== '016' || tree.deprel(f.trigger) !== 'acl:relcl') return null;
+  if (f.code !== '016') return null;
+  const accused = accuserOfDenier(tree, f, source, res, index);
+  if (accused || tree.deprel(f.trigger) !== 'acl:relcl') return accused;
   const charge = tree.head(f.trigger);
   if (charge < 0 || tree.rel(charge) !== 'appos' || !CHARGES.has(tree.lemma(charge))) return null;
   // (The parser may hang the charge on the accusation's last noun: "arming the M23, a charge…".)
