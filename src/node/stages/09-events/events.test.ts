@@ -3307,3 +3307,18 @@ describe('a meeting of the convener’s own body (to-events.ts ofOwnBody)', () =
     ],
   ]);
 });
+
+describe('the warring parties (participants.ts countedAsTwo)', () => {
+  itCodes([
+    [
+      'are the story’s two sides',
+      'Israel struck Iran. Egypt urged the warring parties to cease fire.',
+      ['ISR>IRN 19 asserted', 'EGY>ISR 02 asserted', 'EGY>IRN 02 asserted'],
+    ],
+    [
+      'also after a fight both sides started',
+      'Israel and Iran traded strikes. Egypt called on the warring parties to cease fire.',
+      ['ISR>IRN 19 asserted', 'IRN>ISR 19 asserted', 'EGY>ISR 02 asserted', 'EGY>IRN 02 asserted'],
+    ],
+  ]);
+});

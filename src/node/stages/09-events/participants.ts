@@ -730,10 +730,20 @@ function countedAsTwo(tree: SentenceTree, t: number): boolean {
   // ("called on all parties to exercise restraint": all sides, which the story has two of;
   // "all countries" is everyone.)
   const allSides = ALL_SIDES.has(tree.lemma(t)) && tree.token(t).xpos === 'NNS';
+  // ("talks between the warring parties": those at war, the story's two sides.)
+  const atWar = tree.token(t).xpos === 'NNS' && tree.kids(t).some((k) => tree.lemma(k) === 'the');
   return tree
     .kids(t)
-    .some((k) => ['both', 'two'].includes(tree.lemma(k)) || (allSides && tree.lemma(k) === 'all'));
+    .some(
+      (k) =>
+        ['both', 'two'].includes(tree.lemma(k)) ||
+        (allSides && tree.lemma(k) === 'all') ||
+        (atWar && AT_WAR.has(tree.doc.slice(tree.token(k)).toLowerCase())),
+    );
 }
+
+/** Words that make "the … parties" the sides of a war or feud. */
+const AT_WAR = new Set(['warring', 'feuding']);
 
 function isPlaced(doc: SentenceTree['doc'], actor: number): boolean {
   const a = doc.actors[actor];
