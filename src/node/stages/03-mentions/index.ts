@@ -215,7 +215,11 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     // "Petro said the government would not negotiate": with no state in the sentence, the
     // government or forces of the office-holder named before them.
     const leader = states.length === 0 && m.kind !== 'name' ? officeHolderBefore(doc, m) : null;
+    // "China launched drills around Taiwan, sending warships to encircle the island": forces a
+    // state sends or deploys are its own, whatever state is named nearer.
+    const sender = m.kind === 'agent' && actor.sector === 'MIL' ? deployingState(doc, m, states) : null;
     const nearby =
+      sender ??
       own ??
       (m.kind === 'name' ? (before ?? previous ?? after) : ((actedOn ? null : before) ?? after ?? leader));
     // "In Brussels, the EU's foreign policy chief said ministers would…": a sentence about an
@@ -296,10 +300,7 @@ function claimingOrganisation(doc: Doc, m: Mention): Actor | null {
 }
 
 function hasDependent(doc: Doc, token: number, deprel: string): boolean {
-  const { tokenStart, tokenEnd } = doc.sentences[doc.tokens[token].sentence];
-  for (let i = tokenStart; i < tokenEnd; i++)
-    if (doc.tokens[i].head === token && doc.tokens[i].deprel === deprel) return true;
-  return false;
+  return dependentOf(doc, token, deprel) >= 0;
 }
 
 const LINKED_TO =
@@ -413,6 +414,52 @@ function headWord(doc: Doc, m: Mention): number {
     const head = doc.tokens[t.head ?? -1];
     if (!head || head.start < m.start || head.end > m.end) return i;
   }
+  return -1;
+}
+
+/**
+ * The state mention among `states` that is the subject of the verb of deploying whose object
+ * (or one of whose joined objects) `m` is; a participle with no subject ("…, sending warships")
+ * takes the subject of the clause it hangs on. Null when there is none.
+ */
+function deployingState(doc: Doc, m: Mention, states: readonly Mention[]): Mention | null {
+  let noun = headWord(doc, m);
+  if (noun >= 0 && doc.tokens[noun].deprel === 'conj') noun = doc.tokens[noun].head ?? -1;
+  if (noun < 0 || doc.tokens[noun].deprel !== 'obj') return null;
+  let verb = doc.tokens[noun].head ?? -1;
+  if (verb < 0 || !DEPLOYING.has(doc.tokens[verb].lemma ?? '')) return null;
+  for (let steps = 0; steps < 3 && verb >= 0; steps++) {
+    const subject = dependentOf(doc, verb, 'nsubj');
+    if (subject >= 0) {
+      const s = doc.tokens[subject];
+      return states.find((o) => o.start <= s.start && s.end <= o.end) ?? null;
+    }
+    if (!CLAUSE_LINKS.has(doc.tokens[verb].deprel ?? '')) return null;
+    verb = doc.tokens[verb].head ?? -1;
+  }
+  return null;
+}
+
+/** Verbs that put a state's own forces somewhere. */
+const DEPLOYING = new Set([
+  'send',
+  'deploy',
+  'dispatch',
+  'mass',
+  'station',
+  'mobilize',
+  'mobilise',
+  'rush',
+  'move',
+]);
+/** Relations by which a clause with no subject of its own shares the one above. */
+const CLAUSE_LINKS = new Set(['advcl', 'xcomp', 'conj']);
+
+/** The first token of the sentence hung on `token` with `deprel`, or -1. */
+function dependentOf(doc: Doc, token: number, deprel: string): number {
+  const { tokenStart, tokenEnd } = doc.sentences[doc.tokens[token].sentence];
+  for (let i = tokenStart; i < tokenEnd; i++)
+    if (doc.tokens[i].head === token && doc.tokens[i].deprel === deprel) return i;
   return -1;
 }
 

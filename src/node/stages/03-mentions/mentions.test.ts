@@ -4,6 +4,7 @@ import { Doc } from '../../doc/doc.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { fixtureKnowledgeBase } from '../../testing/fixture-kb.js';
 import { textStage } from '../01-text/index.js';
+import { loadSyntaxModel, syntaxStage } from '../02-syntax/index.js';
 import { corefStage } from '../04-coref/index.js';
 import { loadMentionResources, mentionsStage } from './index.js';
 
@@ -360,6 +361,28 @@ describe('a title set before a name by commas', () => {
       const doc = read(`Qatar accused Lebanon. Its minister spoke in Doha. ${sentence}`);
       const person = doc.actors.find((a) => a.name === 'Karim Haddad');
       assert.equal(person?.country, 'LBN');
+    });
+});
+
+describe('forces a state sends (index.ts deployingState, with the parser)', () => {
+  const parsed = createPipeline([
+    textStage(),
+    syntaxStage(loadSyntaxModel()),
+    mentionsStage(loadMentionResources(fixtureKnowledgeBase())),
+  ]);
+  const cases: [string, string, string][] = [
+    [
+      'a participle shares the subject of its clause',
+      'Iran launched military drills around Qatar on Sunday, sending troops to the border.',
+      'IRNMIL',
+    ],
+    ['the subject of the verb itself', 'Near Qatar, Iran deployed troops.', 'IRNMIL'],
+  ];
+  for (const [label, text, code] of cases)
+    it(`are its own, whatever state is named nearer: ${label}`, () => {
+      const doc = parsed.run(new Doc(text, { published: '2026-02-02' }));
+      const troops = doc.mentions.find((m) => doc.slice(m) === 'troops');
+      assert.equal(troops ? doc.actors[troops.actor].code : null, code);
     });
 });
 

@@ -3322,3 +3322,18 @@ describe('the warring parties (participants.ts countedAsTwo)', () => {
     ],
   ]);
 });
+
+describe('warships sent with weapons (verbs.tsv)', () => {
+  itCodes([
+    [
+      'are forces deployed, not arms given',
+      'Iran sent warships and drones into the strait.',
+      ['IRN>- 15 asserted'],
+    ],
+    [
+      'also by a participle of purpose',
+      'Iran held drills, sending warships and fighter jets to encircle the island.',
+      ['IRN>- 15 asserted', 'IRN>- 15 asserted', 'IRN>- 19 asserted'],
+    ],
+  ]);
+});
