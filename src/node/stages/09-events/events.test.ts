@@ -3337,3 +3337,13 @@ describe('warships sent with weapons (verbs.tsv)', () => {
     ],
   ]);
 });
+
+describe('what is said for the purpose of an act done to someone (targets.ts addresseeAbove)', () => {
+  itCodes([
+    [
+      'is said to them: a protest after summoning an envoy',
+      'Israel held drills. Qatar summoned the Iranian ambassador to protest the arms sale.',
+      ['ISR>- 15 asserted', 'QAT>IRN 11 asserted'],
+    ],
+  ]);
+});

@@ -126,6 +126,24 @@ export function complementTarget(
   return [];
 }
 
+/**
+ * "summoned the U.S. ambassador to protest the arms sale", "called in the envoy to demand…": what
+ * is said for the purpose of an act done to someone is said to them.
+ */
+export function addresseeAbove(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+): Participant[] {
+  const rel = tree.rel(t);
+  const above = tree.head(t);
+  if ((rel !== 'advcl' && rel !== 'xcomp') || above < 0 || !tree.isVerb(above)) return [];
+  if (!tree.kidsBy(t, 'mark').some((m) => tree.lemma(m) === 'to')) return [];
+  const obj = tree.kid(above, 'obj');
+  return obj >= 0 ? participantsOf(tree, index, res.states, obj) : [];
+}
+
 /** Whom a to-clause of purpose hung on `t` acts on ("fired to disperse the crowd"): its object's actors. */
 export function purposeObject(
   tree: SentenceTree,

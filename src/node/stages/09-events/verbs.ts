@@ -27,6 +27,7 @@ import {
 import { agentOf, passiveSubject, STATEMENT_NOUNS, subjectOf } from './subjects.js';
 import {
   ANSWERING_ROOTS,
+  addresseeAbove,
   antecedent,
   authorsOf,
   complements,
@@ -431,6 +432,8 @@ function verbEvent(
     targets = obliqueTarget(tree, index, res, t, obj, code, ownSide);
   if (others(targets).length === 0 && SPEECH_ROOTS.has(code.slice(0, 2)))
     targets = others(conditionTarget(tree, index, res, t));
+  if (others(targets).length === 0 && SPEECH_ROOTS.has(code.slice(0, 2)))
+    targets = others(addresseeAbove(tree, index, res, t));
   if (others(targets).length === 0 && row.xcomp && row.target === null && PROMISE_ROOTS.has(code.slice(0, 2)))
     targets = others(complementTarget(tree, index, res, t, code.startsWith('138')));
   // "opened fire to disperse the demonstrators": force that names no target is aimed at whom
