@@ -107,9 +107,33 @@ export function findTimexes(doc: Doc, lex: TimeLexicon): Timex[] {
       if (res.range && res.range.end - res.range.start < MAX_ANCHOR_DAYS) prev = res.range;
     }
     reanchorOnSaying(view, lex, matches, ranges, out.slice(first));
+    joinRanges(view, matches, out, first);
   }
   return out;
 }
+
+/**
+ * "from 1998 to 2000", "between March and June", "from Monday until Wednesday": two expressions
+ * that bound one stretch of time become one, from the start of the first to the end of the second
+ * (when both are resolved and in order). `matches` and `out.slice(first)` are parallel.
+ */
+function joinRanges(view: View, matches: readonly Match[], out: Timex[], first: number): void {
+  for (let k = matches.length - 2; k >= 0; k--) {
+    const [a, b] = [matches[k], matches[k + 1]];
+    const opener = view.lower[a.start - 1];
+    const link = b.start === a.end + 1 ? view.lower[a.end] : '';
+    const bounded = (opener === 'from' && RANGE_LINKS.has(link)) || (opener === 'between' && link === 'and');
+    const [x, y] = [out[first + k], out[first + k + 1]];
+    if (!bounded || x.value === null || y.value === null) continue;
+    const start = x.value.split('/')[0];
+    const end = y.value.split('/').pop() as string;
+    if (start > end) continue;
+    out.splice(first + k, 2, { ...x, end: y.end, value: `${start}/${end}` });
+  }
+}
+
+/** Words between the two bounds of "from X to Y". */
+const RANGE_LINKS = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—']);
 
 /** Tokens of the dateline opening a sentence ("DUBAI, Nov 19 (Reuters) -"), as the parser cuts it off; 0 when none. */
 function datelineLength(view: View, start: number, end: number): number {

@@ -278,6 +278,37 @@ describe('time stage: anchors, notes, order', () => {
     );
   });
 
+  it('two bounds of one stretch of time are one range', () => {
+    const cases: [string, [string, string][]][] = [
+      ['They fought from 1998 to 2000.', [['1998 to 2000', '1998-01-01/2000-12-31']]],
+      ['Talks ran from Tuesday until Thursday.', [['Tuesday until Thursday', '2026-01-27/2026-01-29']]],
+      ['The truce held between March and June.', [['March and June', '2025-03-01/2025-06-30']]],
+      // (Not bounds: a day and the day it was said; a range backwards.)
+      [
+        'Troops moved on Tuesday and officials spoke on Thursday.',
+        [
+          ['Tuesday', '2026-01-27'],
+          ['Thursday', '2026-01-29'],
+        ],
+      ],
+      [
+        'It ran from 2000 to 1998.',
+        [
+          ['2000', '2000-01-01/2000-12-31'],
+          ['1998', '1998-01-01/1998-12-31'],
+        ],
+      ],
+    ];
+    for (const [sentence, expected] of cases) {
+      const doc = run(sentence, MON);
+      assert.deepEqual(
+        doc.timexes.map((t) => [doc.slice(t), t.value]),
+        expected,
+        sentence,
+      );
+    }
+  });
+
   it('timexes are sorted by start and carry their sentence', () => {
     const doc = run('Talks ended Sunday. They resume next week. Officials met on Feb. 19 and Feb. 20.', MON);
     const starts = doc.timexes.map((t) => t.start);

@@ -3347,3 +3347,13 @@ describe('what is said for the purpose of an act done to someone (targets.ts add
     ],
   ]);
 });
+
+describe('an act over a stretch of time (07-time joinRanges)', () => {
+  itCodes([
+    [
+      'is dated by the whole stretch',
+      'Israel and Iran fought a war from 1998 to 2000.',
+      ['ISR>IRN 19 asserted 1998-01-01/2000-12-31', 'IRN>ISR 19 asserted 1998-01-01/2000-12-31'],
+    ],
+  ]);
+});
