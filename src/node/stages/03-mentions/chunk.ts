@@ -500,7 +500,12 @@ function ownerOfNamedBody(
   // (Without tags, any word in lower case will do.)
   const common = (a: Atom | undefined, tags: readonly string[]): boolean =>
     a?.type === 'token' && (a.upos === undefined ? /^[a-z-]+$/.test(a.key) : tags.includes(a.upos));
-  if (!common(body, ['NOUN']) || !lexicon.orgWords.has((body as { lower: string }).lower)) return null;
+  // ("NATO's peacekeeping force KFOR": the body's noun may be one the lexicon reads as a group.)
+  // (Not a person's office: "South African leader F.W. de Klerk" names the leader.)
+  const entry = body?.type === 'entity' ? primaryEntry(body.entries) : null;
+  const group = entry?.kind === 'agent' && lexicon.orgWords.has(entry.agent.term.split(' ').pop() ?? '');
+  if (!group && (!common(body, ['NOUN']) || !lexicon.orgWords.has((body as { lower: string }).lower)))
+    return null;
   // Up to two more words of the body's kind before it ("naval", "elite police").
   let j = k - 1;
   for (let n = 0; n < 2 && common(atoms[j - 1], ['ADJ', 'NOUN']); n++) j--;

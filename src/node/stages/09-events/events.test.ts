@@ -3357,3 +3357,13 @@ describe('an act over a stretch of time (07-time joinRanges)', () => {
     ],
   ]);
 });
+
+describe('a named body after a noun the lexicon reads as a group (03-mentions ownerOfNamedBody)', () => {
+  itCodes([
+    [
+      'stands for the body’s owner',
+      "Israel struck Beirut. The UN's police Unpol said it had increased patrols and urged Israel to halt the strikes.",
+      ['ISR>LBN 19 asserted', 'UN>ISR 02 asserted', 'ISR>LBN 08 hypothetical'],
+    ],
+  ]);
+});
