@@ -3367,3 +3367,25 @@ describe('a named body after a noun the lexicon reads as a group (03-mentions ow
     ],
   ]);
 });
+
+describe('a convoy (verbs.ts carriedBy)', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'carries what its of-phrase names: food is humanitarian aid',
+      'Israel struck Gaza. Qatar said it would send a convoy of food to Gaza.',
+      ['ISR>PSE 195', 'QAT>PSE 073', 'QAT>PSE 033'],
+    ],
+    [
+      'and is aid itself when it carries nothing the patterns know',
+      'Egypt sent a convoy of trucks to Gaza.',
+      ['EGY>PSE 070'],
+    ],
+  ];
+  for (const [label, text, expected] of cases)
+    it(label, () =>
+      assert.deepEqual(
+        actorCodes(text).map((c) => c.replace(/^(\w+?)(?:GOV|MIL)?>/, '$1>')),
+        expected,
+      ),
+    );
+});

@@ -688,6 +688,9 @@ function carriedBy(tree: SentenceTree, verb: number, noun: number): number[] {
     ...tree.kidsBy(verb, 'xcomp').filter((k) => k === noun + 1 && tree.token(k).xpos === 'VBN'),
   ].filter((k) => CARRYING.has(tree.lemma(k)));
   const out: number[] = [];
+  // ("would send a convoy of food": a convoy carries what its of-phrase names.)
+  if (tree.lemma(noun) === 'convoy')
+    for (const k of tree.kidsBy(noun, 'nmod')) if (tree.caseOf(k) === 'of') out.push(...tree.conjuncts(k));
   for (const p of participles) {
     const obj = tree.kid(p, 'obj');
     if (obj >= 0) out.push(...tree.conjuncts(obj));
