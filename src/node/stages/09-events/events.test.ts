@@ -3389,3 +3389,18 @@ describe('a convoy (verbs.ts carriedBy)', () => {
       ),
     );
 });
+
+describe('a participle after a comma, telling what the subject did besides (subjects.ts, factuality.ts)', () => {
+  itCodes([
+    [
+      'is done by the subject, not by the one acted on, and is done, not ordered',
+      'Qatar ordered the expulsion of the Iranian envoy, giving him 72 hours to leave.',
+      ['QAT>IRN 17 asserted', 'QAT>IRN 13 asserted'],
+    ],
+    [
+      'a gerund with no comma is still what is denied',
+      'Iran denied arming the rebels.',
+      ['IRN>- 01 asserted', 'IRN>- 15 negated'],
+    ],
+  ]);
+});

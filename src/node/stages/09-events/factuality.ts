@@ -291,9 +291,18 @@ function governorCues(
     // describes what is rejected; it is not what is rejected.
     if (rel === 'advcl' && tree.kidsBy(child, 'mark').some((m) => tree.lemma(m) === 'as'))
       ignoreNegation = true;
-    if (rel === 'conj' || rel === 'parataxis' || rel === 'root') {
+    // "ordered the envoy's expulsion, giving him 72 hours to leave": a bare participle tells what the
+    // subject did besides; like a conjoined clause, it shares the verb's modals, not its meaning.
+    // (Set off by a comma after the verb's clause: "denied targeting civilians" is what is denied.)
+    const besides =
+      rel === 'advcl' &&
+      child > h &&
+      tree.token(child).xpos === 'VBG' &&
+      tree.kidsBy(child, 'mark').length === 0 &&
+      tree.doc.slice(tree.token(child - 1)) === ',';
+    if (rel === 'conj' || rel === 'parataxis' || rel === 'root' || besides) {
       // A conjoined clause shares its first conjunct's modals ("could meet and sign") but not its verbs' meaning.
-      if (rel !== 'conj') break;
+      if (rel !== 'conj' && !besides) break;
       // One with a subject of its own is a sentence of its own ("…weighed whether to scrap the deal,
       // but Qatar and Turkey oppose the idea": the opposing is not in question).
       if (tree.kid(child, 'nsubj') >= 0 && tree.kid(child, 'nsubj') !== tree.kid(h, 'nsubj')) break;

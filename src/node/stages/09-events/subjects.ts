@@ -186,7 +186,10 @@ export function subjectOf(
     const author = participantsOf(tree, index, res.states, statement);
     if (author.length > 0) return author;
   }
-  if ((rel === 'xcomp' || rel === 'advcl') && (OBJECT_CONTROL.has(tree.lemma(h)) || keptFrom(tree, t))) {
+  // (A bare participle is no complement: "ordered the envoy's expulsion, giving him 72 hours to
+  // leave" — the one who ordered gives.)
+  const complement = rel === 'xcomp' || (rel === 'advcl' && (infinitive(tree, t) || keptFrom(tree, t)));
+  if (complement && (OBJECT_CONTROL.has(tree.lemma(h)) || keptFrom(tree, t))) {
     // "asked Kyiv to halt": the parser sometimes makes the controller an indirect object.
     // "called on both sides to return to talks": the one called on.
     const controller =
