@@ -28,7 +28,7 @@ import {
 import { MoveWeights, SparseWeights, type WeightArrays } from './perceptron.js';
 import { attachPunctuation } from './punctuation.js';
 import { type Lex, Tagger } from './tagger.js';
-import { ADV, NOUN, VERB, VERB_ED, WordClasses } from './wordclasses.js';
+import { ADV, NOUN, PLURAL, VERB, VERB_ED, WordClasses } from './wordclasses.js';
 
 export interface ParsedWord {
   upos: string;
@@ -399,6 +399,7 @@ export class SyntaxModel {
   private readonly relativeWhichTag: number;
   private readonly relativeWhoTag: number;
   private readonly properPluralTag: number;
+  private readonly pluralNounTag: number;
   private readonly subjectLabel: number;
   private readonly parataxisLabel: number;
   /** Label ids the tree edits write or look for (-1 when a model has no such label). */
@@ -470,6 +471,7 @@ export class SyntaxModel {
     this.relativeWhichTag = header.tags.indexOf('PRON WDT');
     this.relativeWhoTag = header.tags.indexOf('PRON WP');
     this.properPluralTag = header.tags.indexOf('PROPN NNPS');
+    this.pluralNounTag = header.tags.indexOf('NOUN NNS');
     this.subjectLabel = header.labels.indexOf('nsubj');
     this.parataxisLabel = header.labels.indexOf('parataxis');
     this.markLabel = header.labels.indexOf('mark');
@@ -1485,17 +1487,25 @@ export class SyntaxModel {
     const upos = (i: number) => this.upos[tagIds[i]];
     const label = (i: number) => this.header.labels[labels[i]];
     const verb = upos(n - 1) === 'PUNCT' ? n - 2 : n - 1;
-    if (verb < 3 || !FINITE_XPOS.has(this.xpos[tagIds[verb]]) || heads[verb] < 0) return;
-    let comma = verb - 1;
-    while (comma > 0 && comma > verb - 8 && lex.norm[comma] !== ',') comma--;
+    if (verb < 3 || heads[verb] < 0) return;
+    // ("…, charges France has repeatedly rejected.": a perfect, its auxiliary and adverbs before it.)
+    let first = verb;
+    while (first - 1 > 0 && (upos(first - 1) === 'AUX' || upos(first - 1) === 'ADV')) first--;
+    const perfect = first < verb && this.xpos[tagIds[verb]] === 'VBN' && upos(first) === 'AUX';
+    if (!FINITE_XPOS.has(this.xpos[tagIds[verb]]) && !perfect) return;
+    let comma = first - 1;
+    while (comma > 0 && comma > first - 8 && lex.norm[comma] !== ',') comma--;
     if (lex.norm[comma] !== ',') return;
     let noun = comma + 1;
-    while (noun < verb && (upos(noun) === 'DET' || upos(noun) === 'ADJ')) noun++;
-    if (upos(noun) !== 'NOUN' || noun + 1 >= verb || TIME_NOUNS.has(lex.norm[noun])) return;
+    while (noun < first && (upos(noun) === 'DET' || upos(noun) === 'ADJ')) noun++;
+    // (A plural noun the tagger read as a verb: "charges", "claims", which the word classes allow.)
+    const misread =
+      this.xpos[tagIds[noun]] === 'VBZ' && (lex.wc[noun + 2] & PLURAL) !== 0 && this.pluralNounTag >= 0;
+    if ((upos(noun) !== 'NOUN' && !misread) || noun + 1 >= first || TIME_NOUNS.has(lex.norm[noun])) return;
     // The words between noun and verb make one nominal phrase: the clause's subject.
     let subject = -1;
-    for (let k = noun + 1; k < verb; k++) {
-      if (heads[k] > noun && heads[k] < verb) continue;
+    for (let k = noun + 1; k < first; k++) {
+      if (heads[k] > noun && heads[k] < first) continue;
       if (subject >= 0) return;
       subject = k;
     }
@@ -1506,6 +1516,7 @@ export class SyntaxModel {
     }
     const outer = heads[verb] >= noun && heads[verb] <= verb ? heads[noun] : heads[verb];
     if (outer < 0 || (outer >= noun && outer <= verb)) return;
+    if (misread) tagIds[noun] = this.pluralNounTag;
     heads[noun] = outer;
     labels[noun] = appos;
     heads[verb] = noun;

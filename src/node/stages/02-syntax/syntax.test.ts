@@ -413,6 +413,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Kigali', 'nsubj', 'rejected'],
       ],
     ],
+    // Also a bare plural the tagger read as a verb ("charges" VBZ), and a perfect with an adverb.
+    [
+      'The junta accused Paris of supporting armed groups in the north , charges France has repeatedly rejected .',
+      [
+        ['charges', 'appos', 'accused'],
+        ['rejected', 'acl:relcl', 'charges'],
+        ['France', 'nsubj', 'rejected'],
+      ],
+    ],
     // "committed" tagged as an adjective after "has": a past form with no noun after it is the
     // participle of a perfect, and "has" its auxiliary.
     [
