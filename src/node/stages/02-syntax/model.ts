@@ -423,6 +423,7 @@ export class SyntaxModel {
     compound: number;
     appos: number;
     cop: number;
+    obj: number;
   };
   private readonly relclLabel: number;
   private readonly oblLabel: number;
@@ -494,6 +495,7 @@ export class SyntaxModel {
       compound: label('compound'),
       appos: label('appos'),
       cop: label('cop'),
+      obj: label('obj'),
     };
     this.relclLabel = header.labels.indexOf('acl:relcl');
     this.oblLabel = header.labels.indexOf('obl:unmarked');
@@ -619,6 +621,7 @@ export class SyntaxModel {
     this.pastConjunctOfCharge(tagIds, lex, heads, labels);
     this.pastConjunctOfParticiple(tagIds, heads, labels);
     this.zeroRelativeAfterComma(tagIds, lex, heads, labels);
+    this.clauseReadAsModifier(tagIds, lex, heads, labels);
     attachPunctuation(
       clean,
       Array.from(tagIds, (t) => this.upos[t] === 'PUNCT'),
@@ -1479,6 +1482,50 @@ export class SyntaxModel {
    * the main verb. The noun goes where the verb hung, as an apposition, and the verb becomes its
    * `acl:relcl` with the subject its own. Not a noun of time ("…, the day Russia attacked").
    */
+  /**
+   * "Relations have worsened since the army seized power in 2020" came out with "since" the case of
+   * "power" and "seized" (VBN) an adjective on it that has a subject of its own. A past form
+   * modifying the noun right after it, with its own subject before it and a subordinator as that
+   * noun's preposition, is the verb of a subordinate clause: the noun its object, the subordinator
+   * its mark, and it the clause where the noun hung, in the past tense when no auxiliary helps it.
+   */
+  private clauseReadAsModifier(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const n = heads.length;
+    const label = (i: number) => this.header.labels[labels[i]];
+    const { obj } = this.edit;
+    if (obj < 0 || this.advclLabel < 0 || this.markLabel < 0) return;
+    for (let v = 2; v < n - 1; v++) {
+      const xpos = this.xpos[tagIds[v]];
+      if ((xpos !== 'VBN' && xpos !== 'VBD') || (label(v) !== 'amod' && label(v) !== 'acl')) continue;
+      const noun = heads[v];
+      if (noun !== v + 1 || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      let subject = -1;
+      let marker = -1;
+      let helped = false;
+      for (let k = 0; k < n; k++) {
+        if (heads[k] === v && label(k) === 'nsubj' && k < v) subject = k;
+        if (heads[k] === v && label(k).startsWith('aux')) helped = true;
+        if (heads[k] === noun && label(k) === 'case' && k < v && SUBORDINATORS.has(lex.norm[k])) marker = k;
+      }
+      if (subject < 0 || marker < 0 || marker > subject) continue;
+      const above = heads[noun];
+      if (above < 0) continue;
+      // (A clause on a noun, "ruptures … since the army seized power", is its acl.)
+      const predicate = ['VERB', 'ADJ', 'AUX'].includes(this.upos[tagIds[above]]);
+      const aclLabel = this.header.labels.indexOf('acl');
+      if (!predicate && aclLabel < 0) continue;
+      heads[v] = above;
+      labels[v] = predicate ? this.advclLabel : aclLabel;
+      heads[noun] = v;
+      labels[noun] = obj;
+      heads[marker] = v;
+      labels[marker] = this.markLabel;
+      const subordinator = this.header.tags.indexOf('SCONJ IN');
+      if (subordinator >= 0) tagIds[marker] = subordinator;
+      if (!helped && xpos === 'VBN' && this.pastTag >= 0) tagIds[v] = this.pastTag;
+    }
+  }
+
   private zeroRelativeAfterComma(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
     const { relclLabel, subjectLabel } = this;
     const appos = this.edit.appos;

@@ -413,6 +413,17 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Kigali', 'nsubj', 'rejected'],
       ],
     ],
+    // "since" read as the preposition of "power", with "seized" (VBN) an adjective on it that has
+    // its own subject: the verb of a subordinate clause.
+    [
+      'Relations have worsened since the army seized power in Mali in 2020 .',
+      [
+        ['since', 'mark', 'seized'],
+        ['army', 'nsubj', 'seized'],
+        ['power', 'obj', 'seized'],
+        ['seized', 'advcl', 'worsened'],
+      ],
+    ],
     // Also a bare plural the tagger read as a verb ("charges" VBZ), and a perfect with an adverb.
     [
       'The junta accused Paris of supporting armed groups in the north , charges France has repeatedly rejected .',
