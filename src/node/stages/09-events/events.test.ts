@@ -3404,3 +3404,13 @@ describe('a participle after a comma, telling what the subject did besides (subj
     ],
   ]);
 });
+
+describe('officials of several states or of none known (to-events.ts unplacedOfficials)', () => {
+  itCodes([
+    [
+      'are named, so no party of the story stands in for them',
+      'Israel struck Gaza. Iran accused European diplomats of encouraging Israel.',
+      ['ISR>PSE 19 asserted', 'IRN>- 11 asserted'],
+    ],
+  ]);
+});

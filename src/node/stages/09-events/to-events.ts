@@ -899,6 +899,15 @@ function placeHit(
 /** Where a gathering is held: `gathering-place` in word-roles.tsv (its nouns). */
 const GATHERINGS = WORDS['gathering-place'];
 
+/** `noun` names a government or officials the mentions stage could place in no one state. */
+function unplacedOfficials(tree: SentenceTree, index: MentionIndex, noun: number): boolean {
+  // ("recalled its ambassador": one's own official, whom the story's other side hosts.)
+  if (tree.kid(noun, 'nmod:poss') >= 0) return false;
+  const mention = index.mentionAt(noun);
+  const actor = mention ? tree.doc.actors[mention.actor] : undefined;
+  return actor !== undefined && actor.sector === 'GOV' && !codable(tree.doc, mention?.actor ?? -1);
+}
+
 /** The gathering's of-phrase names a body its convener calls its own ("of his cabinet", "of its council"). */
 function ofOwnBody(tree: SentenceTree, gathering: number): boolean {
   return tree
@@ -1008,6 +1017,9 @@ function counterpart(
   // "attacked themselves": the act names its target, the actor itself, which is no counterpart.
   const acted = tree.kid(f.trigger, 'obj');
   if (acted >= 0 && REFLEXIVES.has(tree.lemma(acted))) return null;
+  // "accused European governments of…", "urged Western officials to…": the act names officials of
+  // several states or of none known; no party of the story stands in for them.
+  if (acted >= 0 && unplacedOfficials(tree, index, acted)) return null;
   // "demanded that its allies send arms", "urged its partners to act": the act
   // names whom it is aimed at by relation alone; no other party of the story stands in.
   const addressed = [
