@@ -3414,3 +3414,13 @@ describe('officials of several states or of none known (to-events.ts unplacedOff
     ],
   ]);
 });
+
+describe('an order to do what no pattern codes (verbs.tsv)', () => {
+  itCodes([
+    [
+      'is a demand',
+      'Qatar ordered Iran to improve its cooperation with inspectors.',
+      ['QAT>IRN 10 asserted'],
+    ],
+  ]);
+});
