@@ -3424,3 +3424,13 @@ describe('an order to do what no pattern codes (verbs.tsv)', () => {
     ],
   ]);
 });
+
+describe('naming a thing by a participle (verbs.ts, censure.txt)', () => {
+  itCodes([
+    [
+      'criticises it when the words are of censure',
+      'Qatar called the Israeli decision politically motivated.',
+      ['QAT>ISR 11 asserted'],
+    ],
+  ]);
+});

@@ -130,8 +130,26 @@ export function codeVerb(
       ...(named >= 0 ? quotedPredicate(tree, named) : []),
     ];
     const naming = predicates.filter((k) => tree.token(k).upos !== 'VERB');
+    // ("called the vote politically motivated": a participle after the object, read as a clause,
+    // may name it too; it counts for criticism only.)
+    const participles =
+      named >= 0
+        ? [...tree.kidsBy(named, 'acl'), ...tree.kidsBy(t, 'advcl')].filter(
+            (k) => k > named && tree.token(k).xpos === 'VBN' && tree.kid(k, 'nsubj') < 0,
+          )
+        : [];
     // "called the decision shameful", "described the strikes as a provocation": criticism.
-    if (naming.some((k) => tree.subtree(k).some((w) => res.lexicon.censure.has(tree.lemma(w)))))
+    if (
+      [...naming, ...participles].some((k) =>
+        tree
+          .subtree(k)
+          .some(
+            (w) =>
+              res.lexicon.censure.has(tree.lemma(w)) ||
+              res.lexicon.censure.has(tree.doc.slice(tree.token(w)).toLowerCase()),
+          ),
+      )
+    )
       return censureEvent(tree, index, res, t);
     // "called the talks “positive”": naming what is there, no act (not "called talks", 036).
     if (naming.length > 0) return null;
