@@ -644,6 +644,9 @@ function headCandidate(
       };
     }
     case 'agent': {
+      // ("the northern state of Roraima": a state of a federation, named after "of", is a place.)
+      if (entry.agent.term === 'state' && isToken(atoms[k + 1], OF) && atoms[k + 2]?.type !== 'token')
+        return null;
       const aff = emptyAffiliation();
       aff.agent = entry.agent;
       const from = takeModifiers(atoms, k, aff, true, lexicon);

@@ -192,7 +192,11 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     const previous = doc.mentions
       .filter((o) => o.sentence === m.sentence - 1 && (namesState(doc, o) || namesGovernment(doc, o, m)))
       .pop();
-    const after = states.find((o) => o.start >= m.end);
+    // ("urged the government not to abandon the talks, which Cuba and Norway have been hosting": a
+    // state named in a relative clause set off after the group is another side.)
+    const after = states.find(
+      (o) => o.start >= m.end && !RELATIVE_AFTER_COMMA.test(doc.text.slice(m.end, o.start)),
+    );
     // A named person is introduced after the context that places them; an unnamed group ("the
     // army", "police") belongs to the state its own sentence is about.
     // "authorities in Croatia", "the army of Sudan": the state named right after the group.
@@ -307,6 +311,9 @@ const LINKED_TO =
   /^,?\s+(?:who\s+are\s+)?(?:linked|affiliated|allied|aligned|tied|loyal|belonging)\s+(?:to|with)\s+(?:the\s+)?$/i;
 
 const DATELINE_WEIGHT = 2;
+
+/** A relative clause set off by a comma: ", which", ", who", ", where". */
+const RELATIVE_AFTER_COMMA = /,\s*(?:which|who|whom|whose|where)\b/i;
 
 /** The state of the place a dateline opening the article names ("KHARTOUM —", "ADDIS ABABA (Reuters) -"). */
 function datelineCountry(doc: Doc, lexicon: ChunkLexicon): string | null {

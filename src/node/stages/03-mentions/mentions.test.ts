@@ -386,6 +386,35 @@ describe('forces a state sends (index.ts deployingState, with the parser)', () =
     });
 });
 
+describe('placing and linking with the parser (index.ts, 04-coref)', () => {
+  const parsed = createPipeline([
+    textStage(),
+    syntaxStage(loadSyntaxModel()),
+    mentionsStage(loadMentionResources(fixtureKnowledgeBase())),
+    corefStage(),
+  ]);
+  const cases: [string, string, string, string][] = [
+    [
+      'a name set beside the subject is the subject a pronoun opening the next sentence takes',
+      "Qatari President Karim Haddad spoke on Monday. Lebanon's foreign minister, Nabil Saad, said the talks would go on. He urged Qatar to help.",
+      'He',
+      'LBNGOV',
+    ],
+    [
+      'a state named in a relative clause after a group does not place it',
+      'Qatar closed its border. Officials urged the army to resume the talks, which Iran has been hosting.',
+      'the army',
+      'QATMIL',
+    ],
+  ];
+  for (const [label, text, surface, code] of cases)
+    it(label, () => {
+      const doc = parsed.run(new Doc(text, { published: '2026-02-02' }));
+      const m = doc.mentions.find((x) => doc.slice(x) === surface);
+      assert.equal(m ? doc.actors[m.actor]?.code : null, code);
+    });
+});
+
 describe('coreference', () => {
   // The expected name is undefined when the pronoun stands for no actor.
   const cases: [string, string, string, string | undefined][] = [

@@ -562,6 +562,9 @@ export function isSubject(doc: Doc, mention: Mention): boolean {
   let head = last;
   for (let i = first; i <= last; i++) if (tokens[i].head !== undefined && !inside(tokens[i].head)) head = i;
   const deprel = tokens[head].deprel;
+  // ("The ELN's chief negotiator, Pablo Beltrán, said…": a name set beside the subject is it.)
+  const beside = deprel === 'appos' ? tokens[tokens[head].head ?? -1]?.deprel : undefined;
+  if (beside === 'nsubj' || beside === 'nsubj:pass') return true;
   if (deprel !== undefined) return deprel === 'nsubj' || deprel === 'nsubj:pass';
   const next = tokens[head + 1];
   if (!next || next.sentence !== mention.sentence) return false;
