@@ -3434,3 +3434,18 @@ describe('naming a thing by a participle (verbs.ts, censure.txt)', () => {
     ],
   ]);
 });
+
+describe('an attack in the attacker’s own state with no one named (to-events.ts homeSide)', () => {
+  itCodes([
+    [
+      'is not aimed at a foreign state the story names',
+      'Iranian jets carried out air strikes on a village near Isfahan. Qatar, Iran’s main backer, has pressed for elections.',
+      ['IRN>- 19 asserted'],
+    ],
+    [
+      'nor at one that condemned the attacker before',
+      'Qatar condemned Iran. Iranian jets carried out air strikes on a village near Isfahan on Monday.',
+      ['QAT>IRN 11 asserted', 'IRN>- 19 asserted 2026-02-02'],
+    ],
+  ]);
+});

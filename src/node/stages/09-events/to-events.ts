@@ -182,7 +182,14 @@ export function toEvents(
             ? null
             : (placeHit(tree, f, code, source, place, res) ??
               aimOfAct(tree, f, source.actor, actTargets) ??
-              counterpart(tree, f, source.actor, story, res, index))));
+              homeSide(
+                tree,
+                f,
+                code,
+                source,
+                place,
+                counterpart(tree, f, source.actor, story, res, index),
+              ))));
       let target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
@@ -875,6 +882,46 @@ function ownPeople(doc: Doc, source: number, target: number, code: string): bool
  * its target falls on the state of the place where it happened, when that is not the attacker's
  * own (the story's other main party is no better guess).
  */
+/**
+ * "Myanmar's military carried out air strikes on a village in Sagaing region": an attack in the
+ * attacker's own state, in its own clause, with no one named, is aimed at a side in that state
+ * (an armed group the story names, "the army struck RSF positions"), never at a foreign state
+ * the story names (China, named later as the junta's backer, was taken for its target).
+ */
+function homeSide(
+  tree: SentenceTree,
+  f: Found,
+  code: string,
+  source: Participant,
+  place: number | null,
+  stand: Participant | null,
+): Participant | null {
+  if (!stand || !attackAtHome(tree, f, code, source, place)) return stand;
+  const a = tree.doc.actors[stand.actor];
+  const own = tree.doc.actors[source.actor]?.country;
+  return a && a.org === null && a.country !== own ? null : stand;
+}
+
+function attackAtHome(
+  tree: SentenceTree,
+  f: Found,
+  code: string,
+  source: Participant,
+  place: number | null,
+): boolean {
+  if (place === null || !ATTACK_ROOTS.has(code.slice(0, 2))) return false;
+  const where = tree.doc.places[place];
+  const own = tree.doc.actors[source.actor]?.country;
+  if (!where.country || where.country !== own || where.kind === 'country') return false;
+  const clause = tree.isVerb(f.trigger) ? f.trigger : tree.head(f.trigger);
+  const at = tokenStartingAt(tree.doc, where.start);
+  if (clause < 0 || at < 0 || !tree.dominates(clause, at)) return false;
+  // (Not a place of another clause inside it: "officers, who seized power in Cairo, closed the border".)
+  for (let h = tree.head(at), steps = 0; h >= 0 && h !== clause && steps < 12; h = tree.head(h), steps++)
+    if (tree.isVerb(h)) return false;
+  return true;
+}
+
 function placeHit(
   tree: SentenceTree,
   f: Found,
