@@ -646,7 +646,10 @@ export class SyntaxModel {
   private properNames(tagIds: Int32Array, names: Uint8Array): void {
     if (this.properTag < 0) return;
     for (let i = 0; i < tagIds.length; i++) {
-      if (names[i] !== 1 || this.upos[tagIds[i]] === 'PROPN') continue;
+      // ("Al-Shabaab" tagged PROPN ADD, as an address: a name's proper tag is NNP or NNPS.)
+      const xpos = this.xpos[tagIds[i]];
+      if (names[i] !== 1 || (this.upos[tagIds[i]] === 'PROPN' && (xpos === 'NNP' || xpos === 'NNPS')))
+        continue;
       const plural = this.xpos[tagIds[i]] === 'NNS' && this.properPluralTag >= 0;
       tagIds[i] = plural ? this.properPluralTag : this.properTag;
     }

@@ -15,6 +15,7 @@ const mark = nameMarker([
   'United Nations',
   'United Nations Security Council',
   'The Hermit Kingdom',
+  'Al-Shabaab',
 ]);
 
 /** The marked words of a sentence, joined by spaces ("" when none). */
@@ -65,6 +66,15 @@ describe('syntax model with a name hint', () => {
     assert.equal(parsed[5].upos, 'PROPN');
     assert.equal(words[parsed[5].head], 'told');
     assert.deepEqual([words[parsed[7].head], parsed[7].deprel], ['told', 'xcomp']);
+  });
+  it('gives a name tagged as a proper noun of another kind its proper tag, and its clause back', () => {
+    // ("Al-Shabaab" was tagged PROPN ADD, as an address, and left at the root.)
+    const words = 'Al-Shabaab , which is linked to al-Qaeda , claimed responsibility for the attack .'.split(
+      ' ',
+    );
+    const parsed = model.parse(words, mark(words));
+    assert.equal(parsed[0].xpos, 'NNP');
+    assert.deepEqual([words[parsed[0].head], parsed[0].deprel], ['claimed', 'nsubj']);
   });
   it('changes nothing without a hint', () => {
     const words = 'Drones of the Rapid Support Forces hit a depot .'.split(' ');

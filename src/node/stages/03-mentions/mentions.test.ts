@@ -401,6 +401,12 @@ describe('placing and linking with the parser (index.ts, 04-coref)', () => {
       'LBNGOV',
     ],
     [
+      '"the group" is the group its sentence is about, not one it names in passing',
+      'Hezbollah, which is linked to the Wagner Group, claimed the attack. Israel has carried out dozens of strikes against the group this year.',
+      'the group',
+      'LBNREB',
+    ],
+    [
       'a state named in a relative clause after a group does not place it',
       'Qatar closed its border. Officials urged the army to resume the talks, which Iran has been hosting.',
       'the army',

@@ -513,7 +513,12 @@ function resolveGroup(doc: Doc, order: Mention[], k: number): void {
     if (mention.sentence - m.sentence > WINDOW && !rebels) return;
     if (!fits(doc.actors[m.actor])) continue;
     if (mention.sentence - m.sentence <= WINDOW) {
-      mention.actor = m.actor;
+      // ("Al-Shabaab, which is linked to al-Qaeda, claimed the attack. … strikes against the
+      // group": the group the sentence is about, its subject, over one it names in passing.)
+      const subject = order.find(
+        (o, i) => i < j && o.sentence === m.sentence && o.subject && fits(doc.actors[o.actor]),
+      );
+      mention.actor = !m.subject && subject ? subject.actor : m.actor;
       return;
     }
     earlier.add(doc.actors[m.actor].org ?? m.actor);
