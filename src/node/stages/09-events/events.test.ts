@@ -3449,3 +3449,13 @@ describe('an attack in the attacker’s own state with no one named (to-events.t
     ],
   ]);
 });
+
+describe('an event noun beside the name of a body (nouns.ts)', () => {
+  itCodes([
+    [
+      'is the body, not its act',
+      'Israel struck Gaza. The U.N. peacekeeping mission, U.N., said it was concerned.',
+      ['ISR>PSE 19 asserted'],
+    ],
+  ]);
+});

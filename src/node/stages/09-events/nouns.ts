@@ -27,6 +27,13 @@ export function codeNoun(
   // "UNIFIL, the United Nations peacekeeping force, said…": a noun in apposition says what the
   // name is, not what it did.
   if (tree.rel(t) === 'appos') return null;
+  // ("The African Union's peacekeeping mission, AUSSOM, condemned…": a noun beside the name of a
+  // body is that body, not its act.)
+  const isBody = (k: number) => {
+    const m = index.mentionAt(k);
+    return m !== null && m.kind !== 'pronoun' && tree.doc.actors[m.actor]?.type === 'organization';
+  };
+  if (tree.kidsBy(t, 'appos').some(isBody)) return null;
   for (const row of rows) {
     if (!compoundMatches(tree, row, t)) continue;
     let target = nounTarget(tree, row, t);
