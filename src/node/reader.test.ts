@@ -666,3 +666,17 @@ describe('a body drawn from several sides (09-events participants.ts drawnFromSe
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(coded(text), expected));
 });
+
+describe('where an event happened (to-events.ts whereTheSpeakerIs)', () => {
+  it('is not a state named in the name of one of its bodies', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'Britain imposed sanctions on Iran on Monday, according to a joint statement from the U.S. Treasury.',
+      published: '2026-02-02',
+    });
+    assert.deepEqual(
+      record.events.map((e) => [e.cameo, e.location?.name ?? null]),
+      [['163', null]],
+    );
+  });
+});

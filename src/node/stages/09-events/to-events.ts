@@ -315,7 +315,9 @@ function whereTheSpeakerIs(tree: SentenceTree, place: number, trigger: number): 
   // where anything happened.)
   // (A list of places, "to Amman and Beirut", is no one's title.)
   const where = doc.places[place];
-  const titled = (m: (typeof doc.mentions)[number]) => m.kind !== 'state' && m.kind !== 'compound';
+  // ("according to the U.S. Africa Command": nor does a state in the name of one of its bodies.)
+  const titled = (m: (typeof doc.mentions)[number]) =>
+    m.kind !== 'compound' && (m.kind !== 'state' || (doc.actors[m.actor]?.sector ?? null) !== null);
   if (doc.mentions.some((m) => titled(m) && m.start <= where.start && where.end < m.end)) return true;
   let k = placeTop(doc, where, (i) => tree.head(i));
   if (k < 0) return false;
