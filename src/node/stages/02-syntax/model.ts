@@ -1366,8 +1366,8 @@ export class SyntaxModel {
    * "said its vessels had acted to expel ships that "illegally intruded" into its waters and
    * warned Manila to stop" came out with "intruded" as a participle on "ships" and "warned"
    * conjoined to it, so the warning was part of what the ships did. A past tense (VBD) with no
-   * subject of its own does not coordinate with a participle that modifies a noun (`acl`, VBN): it
-   * is conjoined to the nearest finite verb above that noun (a tree edit).
+   * subject of its own does not coordinate with a participle that modifies a noun (`acl`, VBN), nor
+   * with a noun: it is conjoined to the nearest finite verb above (a tree edit).
    */
   private pastConjunctOfParticiple(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
     const { conjLabel, aclLabel, subjectLabel } = this;
@@ -1376,7 +1376,11 @@ export class SyntaxModel {
     for (let v = 0; v < heads.length; v++) {
       const h = heads[v];
       if (labels[v] !== conjLabel || h < 0 || h > v || this.xpos[tagIds[v]] !== 'VBD') continue;
-      if (labels[h] !== aclLabel || this.xpos[tagIds[h]] !== 'VBN') continue;
+      // ("vowed to "eliminate" the militants and appealed to Gulf states", with "appealed" joined to
+      // "militants": nor with a noun.)
+      const participle = labels[h] === aclLabel && this.xpos[tagIds[h]] === 'VBN';
+      const noun = this.upos[tagIds[h]] === 'NOUN' || this.upos[tagIds[h]] === 'PROPN';
+      if (!participle && !noun) continue;
       if (this.hasKid(heads, labels, v, subjectLabel)) continue;
       for (let a = heads[h], steps = 0; a >= 0 && steps < heads.length; a = heads[a], steps++) {
         if (this.upos[tagIds[a]] !== 'VERB') continue;

@@ -413,6 +413,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Kigali', 'nsubj', 'rejected'],
       ],
     ],
+    // "appealed" conjoined to "militants": a past tense with no subject is joined to the finite verb.
+    [
+      'Somalia \'s president vowed to " eliminate " the militants and appealed to Gulf states for more assistance .',
+      [['appealed', 'conj', 'vowed']],
+    ],
     // "since" read as the preposition of "power", with "seized" (VBN) an adjective on it that has
     // its own subject: the verb of a subordinate clause.
     [
