@@ -680,3 +680,17 @@ describe('where an event happened (to-events.ts whereTheSpeakerIs)', () => {
     );
   });
 });
+
+describe('a ruling junta named again (03-mentions rulerBefore)', () => {
+  it('is the one placed before, whatever state is named nearer', () => {
+    const doc = reader.read({
+      text: 'Myanmar’s junta did not respond. China, the junta’s main backer, has pressed for elections.',
+      published: '2026-02-02',
+    });
+    const again = doc.mentions.filter((m) => doc.slice(m).toLowerCase() === 'the junta');
+    assert.deepEqual(
+      again.map((m) => doc.actors[m.actor].country),
+      ['MMR'],
+    );
+  });
+});

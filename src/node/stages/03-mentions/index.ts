@@ -222,6 +222,14 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     // "China launched drills around Taiwan, sending warships to encircle the island": forces a
     // state sends or deploys are its own, whatever state is named nearer.
     const sender = m.kind === 'agent' && actor.sector === 'MIL' ? deployingState(doc, m, states) : null;
+    // "The junta did not respond… China, the junta's main backer, …": a story's one ruling junta or
+    // regime, named again, is the one placed before, whatever state is named nearer.
+    const ruler = m.kind === 'agent' && ONE_RULER.has(actor.name.toLowerCase()) ? rulerBefore(doc, m) : null;
+    if (ruler) {
+      actor.country = ruler;
+      actor.code = `${ruler}${actor.sector ?? ''}`;
+      continue;
+    }
     const nearby =
       sender ??
       own ??
@@ -443,6 +451,35 @@ function deployingState(doc: Doc, m: Mention, states: readonly Mention[]): Menti
     }
     if (!CLAUSE_LINKS.has(doc.tokens[verb].deprel ?? '')) return null;
     verb = doc.tokens[verb].head ?? -1;
+  }
+  return null;
+}
+
+/** Bodies a story has one of, named again as "the junta", "the regime". */
+const ONE_RULER = new Set([
+  'the junta',
+  'the regime',
+  "the junta's",
+  "the regime's",
+  'the junta’s',
+  'the regime’s',
+]);
+
+/** The state of the same ruling body placed in the three sentences before `m`, or null. */
+function rulerBefore(doc: Doc, m: Mention): string | null {
+  // (By the head word: "Myanmar's junta" before, "the junta" now.)
+  const head = (name: string | undefined) =>
+    name
+      ?.toLowerCase()
+      .split(/\s+/)
+      .pop()
+      ?.replace(/['’]s$/, '');
+  const term = head(doc.actors[m.actor]?.name);
+  for (let i = doc.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const o = doc.mentions[i];
+    if (m.sentence - o.sentence > 3) break;
+    const a = doc.actors[o.actor];
+    if (o.kind === 'agent' && a?.country && head(a.name) === term) return a.country;
   }
   return null;
 }
