@@ -985,10 +985,6 @@ function aimOfAct(
 }
 
 /**
- * "Congo has long accused Rwanda of arming the M23, a charge Kigali denies": a denial of the
- * charge set beside an accusation is aimed at the accuser, whoever the story is most about.
- */
-/**
  * "The UAE, which Khartoum accuses of arming the RSF, has denied supplying the group": a denier
  * described as accused denies to its accuser (not to whom it is said to have helped or hit).
  */
@@ -1006,14 +1002,32 @@ function accuserOfDenier(
     const accuser = tree.kid(clause, 'nsubj');
     // ("…, which accuses Khartoum of…": the denier is then the accuser.)
     if (accuser < 0 || tree.token(accuser).upos === 'PRON') continue;
-    const found = participantsOf(tree, index, res.states, accuser).find(
-      (p) => codable(tree.doc, p.actor) && p.actor !== source && !selfPair(tree.doc, source, p.actor),
-    );
+    const found = otherSide(tree, index, res, source, accuser);
     if (found) return found;
   }
   return null;
 }
 
+/** The first codable actor of `noun` on no side of `source`, or null. */
+function otherSide(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  source: number,
+  noun: number,
+): Participant | null {
+  const { doc } = tree;
+  return (
+    participantsOf(tree, index, res.states, noun).find(
+      (p) => codable(doc, p.actor) && p.actor !== source && !selfPair(doc, source, p.actor),
+    ) ?? null
+  );
+}
+
+/**
+ * "Congo has long accused Rwanda of arming the M23, a charge Kigali denies": a denial of the
+ * charge set beside an accusation is aimed at the accuser, whoever the story is most about.
+ */
 function accuserOfCharge(
   tree: SentenceTree,
   f: Found,
@@ -1032,13 +1046,7 @@ function accuserOfCharge(
     accusing = tree.head(accusing);
   if (accusing < 0 || !WORDS.claiming.has(tree.lemma(accusing))) return null;
   const subject = tree.kid(accusing, 'nsubj');
-  if (subject < 0) return null;
-  const doc = tree.doc;
-  return (
-    participantsOf(tree, index, res.states, subject).find(
-      (p) => codable(doc, p.actor) && !selfPair(doc, source, p.actor) && p.actor !== source,
-    ) ?? null
-  );
+  return subject < 0 ? null : otherSide(tree, index, res, source, subject);
 }
 
 /** Nouns that name a charge made against someone. */
