@@ -449,7 +449,9 @@ const SEQUENCE = new Set(['since', 'until']);
 function relativeBelow(tree: SentenceTree, anchor: number, trigger: number): boolean {
   const { tokenStart, tokenEnd } = tree.sentence;
   for (let h = anchor, steps = 0; h >= 0 && h !== trigger && steps < 8; h = tree.head(h), steps++) {
-    if (tree.deprel(h) === 'acl:relcl')
+    // ("discussed their disputed frontier, where troops clashed in 2020", with the relative clause
+    // read as a parataxis: a clause that opens with a relative word after a comma is one.)
+    if (tree.deprel(h) === 'acl:relcl' || opensAsRelative(tree, h))
       return tree.dominates(trigger, anchor) && afterComma(tree.doc, h, tokenStart, tokenEnd);
     // ("granted access under an agreement reached in Cairo last month": a participle on the
     // noun of a phrase of terms tells when that agreement was made.)
@@ -460,6 +462,20 @@ function relativeBelow(tree: SentenceTree, anchor: number, trigger: number): boo
   }
   return false;
 }
+
+/** The clause of `verb` starts, right after a comma, with a relative word ("…, where troops clashed"). */
+function opensAsRelative(tree: SentenceTree, verb: number): boolean {
+  const first = Math.min(verb, ...tree.kids(verb).filter((k) => tree.rel(k) !== 'punct'));
+  const before = first - 1;
+  return (
+    first < verb &&
+    before >= tree.sentence.tokenStart &&
+    tree.doc.slice(tree.token(before)) === ',' &&
+    RELATIVE_WORDS.has(tree.lemma(first))
+  );
+}
+
+const RELATIVE_WORDS = new Set(['where', 'when', 'which', 'who', 'whom', 'whose']);
 
 /** Prepositions of a phrase that names a settled background to the act ("under a deal"). */
 const BACKGROUND_CASES = new Set(['under', 'despite', 'following', 'per']);
