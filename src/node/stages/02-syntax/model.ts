@@ -622,6 +622,7 @@ export class SyntaxModel {
     this.pastConjunctOfParticiple(tagIds, heads, labels);
     this.zeroRelativeAfterComma(tagIds, lex, heads, labels);
     this.clauseReadAsModifier(tagIds, lex, heads, labels);
+    this.infinitiveAfterRelative(tagIds, lex, heads, labels);
     attachPunctuation(
       clean,
       Array.from(tagIds, (t) => this.upos[t] === 'PUNCT'),
@@ -1530,6 +1531,39 @@ export class SyntaxModel {
       const subordinator = this.header.tags.indexOf('SCONJ IN');
       if (subordinator >= 0) tagIds[marker] = subordinator;
       if (!helped && xpos === 'VBN' && this.pastTag >= 0) tagIds[v] = this.pastTag;
+    }
+  }
+
+  /**
+   * "called on the United States and France, which oversee the ceasefire, to pressure Israel" came
+   * out with "to pressure" on "oversee", inside the relative clause. A to-infinitive right after the
+   * comma that closes a relative clause set off by commas belongs to the verb the clause's noun
+   * depends on (its `xcomp`), when that is a verb.
+   */
+  private infinitiveAfterRelative(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const n = heads.length;
+    const label = (i: number) => this.header.labels[labels[i]];
+    if (this.xcompLabel < 0) return;
+    for (let to = 2; to + 1 < n; to++) {
+      if (lex.norm[to] !== 'to' || label(to) !== 'mark' || lex.norm[to - 1] !== ',') continue;
+      const inf = heads[to];
+      const rel = heads[inf];
+      if (inf !== to + 1 || rel < 0 || rel > to) continue;
+      if (label(inf) !== 'advcl' && label(inf) !== 'xcomp') continue;
+      // The relative clause opens after a comma and closes with the comma before "to"; the parser
+      // may have hung it on the verb as a parataxis, its relative word first.
+      let first = rel;
+      for (let k = 0; k < rel; k++) if (heads[k] === rel && label(k) !== 'punct') first = Math.min(first, k);
+      const relative =
+        label(rel) === 'acl:relcl' || (label(rel) === 'parataxis' && RELATIVE_WORDS.has(lex.norm[first]));
+      if (!relative || lex.norm[first - 1] !== ',' || !this.dominates(heads, rel, to - 2)) continue;
+      const noun = heads[rel];
+      let verb = label(rel) === 'parataxis' ? noun : heads[noun];
+      // (The noun may be a conjunct: "the United States and France, which…".)
+      if (label(rel) !== 'parataxis' && verb >= 0 && label(noun) === 'conj') verb = heads[verb];
+      if (verb < 0 || this.upos[tagIds[verb]] !== 'VERB') continue;
+      heads[inf] = verb;
+      labels[inf] = this.xcompLabel;
     }
   }
 

@@ -413,6 +413,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Kigali', 'nsubj', 'rejected'],
       ],
     ],
+    // "to pressure" hung on "oversee", inside the relative clause before it.
+    [
+      'Lebanon called on the United States and France , which oversee the ceasefire , to pressure Israel to stop .',
+      [['pressure', 'xcomp', 'called']],
+    ],
     // "appealed" conjoined to "militants": a past tense with no subject is joined to the finite verb.
     [
       'Somalia \'s president vowed to " eliminate " the militants and appealed to Gulf states for more assistance .',
