@@ -694,3 +694,24 @@ describe('a ruling junta named again (03-mentions rulerBefore)', () => {
     );
   });
 });
+
+describe('names and words of the shipped lexicons (organizations.tsv, agents.tsv)', () => {
+  it('"the world body" is the UN', () => {
+    const doc = reader.read({
+      text: 'The UN chief said the world body would send food to Gaza.',
+      published: '2026-02-02',
+    });
+    const body = doc.mentions.find((m) => doc.slice(m) === 'world body');
+    assert.equal(body ? doc.actors[body.actor].org : null, 'UN');
+  });
+  it('"diplomacy" names no one', () => {
+    const doc = reader.read({
+      text: 'Israel threatened to strike Iran if diplomacy fails.',
+      published: '2026-02-02',
+    });
+    assert.deepEqual(
+      doc.mentions.map((m) => doc.slice(m)),
+      ['Israel', 'Iran'],
+    );
+  });
+});
