@@ -137,9 +137,12 @@ const RANGE_LINKS = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–
 
 /** Tokens of the dateline opening a sentence ("DUBAI, Nov 19 (Reuters) -"), as the parser cuts it off; 0 when none. */
 function datelineLength(view: View, start: number, end: number): number {
-  // (Only a sentence that opens with a word in capitals can have one.)
-  const first = view.text.charCodeAt(view.tokens[start]?.start ?? 0);
-  if (start >= end || !(first >= 65 && first <= 90)) return 0;
+  // (Only a sentence that opens with a word all in capitals can have one: most sentences end here.)
+  if (start >= end || view.lower[start] === view.text.slice(view.tokens[start].start, view.tokens[start].end))
+    return 0;
+  // ("N'DJAMENA —": any second character but a lower-case letter.)
+  const second = view.text.charCodeAt(view.tokens[start].start + 1);
+  if (second >= 97 && second <= 122) return 0;
   const words: string[] = [];
   for (let i = start; i < Math.min(end, start + 16); i++)
     words.push(view.text.slice(view.tokens[i].start, view.tokens[i].end));
