@@ -880,11 +880,6 @@ function ownPeople(doc: Doc, source: number, target: number, code: string): bool
 }
 
 /**
- * "Israeli air strikes killed 25 people across the Gaza Strip": an attack with no one named as
- * its target falls on the state of the place where it happened, when that is not the attacker's
- * own (the story's other main party is no better guess).
- */
-/**
  * "Myanmar's military carried out air strikes on a village in Sagaing region": an attack in the
  * attacker's own state, in its own clause, with no one named, is aimed at a side in that state
  * (an armed group the story names, "the army struck RSF positions"), never at a foreign state
@@ -915,15 +910,32 @@ function attackAtHome(
   const where = tree.doc.places[place];
   const own = tree.doc.actors[source.actor]?.country;
   if (!where.country || where.country !== own || where.kind === 'country') return false;
-  const clause = tree.isVerb(f.trigger) ? f.trigger : tree.head(f.trigger);
+  const clause = clauseOfAct(tree, f);
   const at = tokenStartingAt(tree.doc, where.start);
-  if (clause < 0 || at < 0 || !tree.dominates(clause, at)) return false;
+  if (!placeInClause(tree, f, where)) return false;
   // (Not a place of another clause inside it: "officers, who seized power in Cairo, closed the border".)
   for (let h = tree.head(at), steps = 0; h >= 0 && h !== clause && steps < 12; h = tree.head(h), steps++)
     if (tree.isVerb(h)) return false;
   return true;
 }
 
+/** The clause of the act: its verb, or the verb above an event noun. */
+function clauseOfAct(tree: SentenceTree, f: Found): number {
+  return tree.isVerb(f.trigger) ? f.trigger : tree.head(f.trigger);
+}
+
+/** The place is named inside the act's own clause. */
+function placeInClause(tree: SentenceTree, f: Found, where: Span): boolean {
+  const clause = clauseOfAct(tree, f);
+  const at = tokenStartingAt(tree.doc, where.start);
+  return clause >= 0 && at >= 0 && tree.dominates(clause, at);
+}
+
+/**
+ * "Israeli air strikes killed 25 people across the Gaza Strip": an attack with no one named as
+ * its target falls on the state of the place where it happened, when that is not the attacker's
+ * own (the story's other main party is no better guess).
+ */
 function placeHit(
   tree: SentenceTree,
   f: Found,
@@ -939,9 +951,7 @@ function placeHit(
   if (!where.country || !own || where.country === own) return null;
   // Only a place in the attack's own clause ("held talks in Cairo as Israeli strikes killed 30
   // across the territory" does not put the strikes in Cairo).
-  const clause = tree.isVerb(f.trigger) ? f.trigger : tree.head(f.trigger);
-  const at = tokenStartingAt(doc, where.start);
-  if (clause < 0 || at < 0 || !tree.dominates(clause, at)) return null;
+  if (!placeInClause(tree, f, where)) return null;
   return { actor: res.states.state(where.country, null), span: { start: where.start, end: where.end } };
 }
 
