@@ -715,3 +715,17 @@ describe('names and words of the shipped lexicons (organizations.tsv, agents.tsv
     );
   });
 });
+
+describe('gangs of no named group (03-mentions)', () => {
+  it('are the criminals of the state the story is about', () => {
+    const record = reader.extract({
+      id: 't',
+      text: "Gangs attacked a police station in the capital on Wednesday, killing three officers, police said. Haiti's government condemned the attack.",
+      published: '2026-02-02',
+    });
+    assert.deepEqual(
+      record.events.map((e) => `${e.source?.code ?? '-'} ${e.cameo}`),
+      ['HTICRM 190', 'HTIGOV 111'],
+    );
+  });
+});

@@ -168,9 +168,11 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     if (actor.role === null && actor.sector === null) continue;
     // Unnamed groups ("the army", "police") only when their sector makes them state agents;
     // others ("supporters of the former president") by whoever the of-phrase right after names.
+    // ("Gangs attacked a police station in the Haitian capital": gangs are the state's own
+    // criminals, placed as its agents are, when no organisation or of-phrase claims them.)
     if (actor.anonymous && !STATE_SECTORS.has(actor.sector ?? '')) {
       groupsOf.push(m);
-      continue;
+      if (actor.sector !== 'CRM') continue;
     }
     // "two European diplomats", "Western officials": of more than one state, or of none known.
     if (m.kind === 'agent' && modifierWords(doc, m).some((w) => manyStates.has(w))) continue;
