@@ -729,3 +729,15 @@ describe('gangs of no named group (03-mentions)', () => {
     );
   });
 });
+
+describe('one organisation on both sides (sides.ts selfPair)', () => {
+  it('is no event between two sides: the story’s other side stands in', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'ECOWAS suspended Guinea-Bissau after soldiers seized power. ECOWAS Commission President Omar Touray said the junta had agreed to a transition timetable. He warned that the bloc would reimpose sanctions if the timetable slipped.',
+      published: '2026-02-02',
+    });
+    const threat = record.events.find((e) => e.cameo.startsWith('13'));
+    assert.deepEqual([threat?.source?.code, threat?.target?.code], ['IGOWAFBUSWAS', 'GNBMIL']);
+  });
+});
