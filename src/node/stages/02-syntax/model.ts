@@ -247,6 +247,16 @@ const BARE_INFINITIVE_TAKERS = new Set(
   ),
 );
 
+/**
+ * Words that count a plural noun: after one of them and a singular noun ("all member states",
+ * "two border crossings"), a present verb's form is the plural noun the count needs.
+ */
+const PLURAL_COUNTERS = new Set(
+  'all both several many few these those various numerous two three four five six seven eight nine ten eleven twelve'.split(
+    ' ',
+  ),
+);
+
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
 
@@ -577,6 +587,7 @@ export class SyntaxModel {
     this.verbAfterRelative(tagIds, lex);
     this.verbAfterPluralSubject(tagIds, lex);
     this.nounAfterVerb(tagIds, lex);
+    this.pluralAfterCounter(tagIds, lex);
     if (names) this.properNames(tagIds, names);
     const wordIds = new Int32Array(n);
     const parserTags = new Int32Array(n);
@@ -722,6 +733,21 @@ export class SyntaxModel {
       if (this.upos[tagIds[i - 1]] !== 'VERB' || BARE_INFINITIVE_TAKERS.has(lex.norm[i - 1])) continue;
       const next = this.xpos[tagIds[i + 1]];
       if (next === 'NN' || next === 'NNS') tagIds[i] = this.nounTag;
+    }
+  }
+
+  /**
+   * "called on all member states to cooperate" was tagged with "states" as a verb whose subject
+   * was "the decision" before it. "All member" cannot end a noun phrase: after a word that
+   * counts a plural ("all", "both", "several", "two") and a singular noun comes the plural head,
+   * so a present verb there, which the word classes say can be a plural noun, is that noun.
+   */
+  private pluralAfterCounter(tagIds: Int32Array, lex: Lex): void {
+    if (this.pluralNounTag < 0) return;
+    for (let i = 2; i < tagIds.length; i++) {
+      if (this.xpos[tagIds[i]] !== 'VBZ' || (lex.wc[i + 2] & PLURAL) === 0) continue;
+      if (this.xpos[tagIds[i - 1]] === 'NN' && PLURAL_COUNTERS.has(lex.norm[i - 2]))
+        tagIds[i] = this.pluralNounTag;
     }
   }
 

@@ -622,6 +622,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['changes', 'obj', 'reject'],
       ],
     ],
+    // After a word that counts a plural and a singular noun, a present verb's form is the plural.
+    [
+      'Germany welcomed the decision and called on all member states to cooperate with the court .',
+      [
+        ['states', 'obl', 'called'],
+        ['called', 'conj', 'welcomed'],
+      ],
+    ],
     // A base verb between a verb and its noun object is a noun of a compound ("import restrictions").
     [
       'Egypt will impose import restrictions on Turkish steel .',

@@ -758,7 +758,6 @@ function assertedUnlessNegated(reading: ReturnType<typeof factualityOf>): Return
   return reading.value === 'negated' ? reading : { value: 'asserted', cue: null };
 }
 
-/** One (source, target) pair per member; both directions for reciprocal events; no self-pairs. */
 /**
  * An act of force denied with no one named ("no shots were fired") is denied of the side that
  * first used force in the story; the target is left to the story, as for any act without one.
@@ -768,6 +767,7 @@ function bySide(f: Found, story: StoryMemory): Found {
   return side ? changed(f, { sources: [side] }) : f;
 }
 
+/** One (source, target) pair per member; both directions for reciprocal events; no self-pairs. */
 function pairs(f: Found): [Participant, Participant | null][] {
   const out: [Participant, Participant | null][] = [];
   if (f.reciprocal) {
