@@ -257,6 +257,9 @@ const PLURAL_COUNTERS = new Set(
   ),
 );
 
+/** Tags that open a noun phrase: a determiner, a possessive, a name, a pronoun or a number. */
+const NOUN_PHRASE_OPENERS = new Set(['DT', 'PRP$', 'NNP', 'NNPS', 'PRP', 'CD']);
+
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
 
@@ -402,6 +405,7 @@ export class SyntaxModel {
   private readonly presentTag: number;
   private readonly participleTag: number;
   private readonly baseTag: number;
+  private readonly toTag: number;
   private readonly nounTag: number;
   /** Joint tag ids of singular and plural proper nouns, for the words of known names. */
   private readonly properTag: number;
@@ -477,6 +481,7 @@ export class SyntaxModel {
     this.presentTag = header.tags.indexOf('VERB VBP');
     this.participleTag = header.tags.indexOf('VERB VBN');
     this.baseTag = header.tags.indexOf('VERB VB');
+    this.toTag = header.tags.indexOf('PART TO');
     this.nounTag = header.tags.indexOf('NOUN NN');
     this.properTag = header.tags.indexOf('PROPN NNP');
     this.relativeWhichTag = header.tags.indexOf('PRON WDT');
@@ -583,6 +588,7 @@ export class SyntaxModel {
     const n = clean.length;
     if (n === 0) return [];
     this.verbAfterModal(tagIds, lex);
+    this.verbAfterTo(tagIds, lex);
     this.participleAfterHave(tagIds, lex);
     this.verbAfterRelative(tagIds, lex);
     this.verbAfterPluralSubject(tagIds, lex);
@@ -680,6 +686,24 @@ export class SyntaxModel {
       const before = this.xpos[tagIds[i - 1]] === 'RB' && i > 1 ? i - 2 : i - 1;
       if (this.xpos[tagIds[before]] !== 'MD') continue;
       if ((lex.wc[i + 2] & VERB) !== 0) tagIds[i] = this.baseTag;
+    }
+  }
+
+  /**
+   * "refused to free the ousted president" was tagged with "free" as an adjective (and "to" as
+   * a preposition), so nothing was freed. After a verb and "to", a word the dictionary says can
+   * be a verb, followed at once by the start of a noun phrase ("the", "its", a name), is the
+   * infinitive, and "to" its marker.
+   */
+  private verbAfterTo(tagIds: Int32Array, lex: Lex): void {
+    if (this.baseTag < 0 || this.toTag < 0) return;
+    for (let i = 2; i + 1 < tagIds.length; i++) {
+      const upos = this.upos[tagIds[i]];
+      if ((upos !== 'ADJ' && upos !== 'NOUN') || lex.norm[i - 1] !== 'to') continue;
+      if (this.upos[tagIds[i - 2]] !== 'VERB' || (lex.wc[i + 2] & VERB) === 0) continue;
+      if (!NOUN_PHRASE_OPENERS.has(this.xpos[tagIds[i + 1]])) continue;
+      tagIds[i] = this.baseTag;
+      tagIds[i - 1] = this.toTag;
     }
   }
 

@@ -622,6 +622,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['changes', 'obj', 'reject'],
       ],
     ],
+    // After a verb and "to", a word that can be a verb, before a noun phrase, is the infinitive.
+    [
+      "Niger 's junta has refused to free the ousted president , Mohamed Bazoum .",
+      [
+        ['free', 'xcomp', 'refused'],
+        ['president', 'obj', 'free'],
+      ],
+    ],
     // After a word that counts a plural and a singular noun, a present verb's form is the plural.
     [
       'Germany welcomed the decision and called on all member states to cooperate with the court .',
