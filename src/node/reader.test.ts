@@ -741,3 +741,48 @@ describe('one organisation on both sides (sides.ts selfPair)', () => {
     assert.deepEqual([threat?.source?.code, threat?.target?.code], ['IGOWAFBUSWAS', 'GNBMIL']);
   });
 });
+
+describe('a ruling body and its leader (03-mentions ledBy)', () => {
+  const story = [
+    "Niger's military government released four former ministers after mediation by Togo.",
+    "Togo's foreign minister Robert Dussey told reporters the ministers were flown to Lome.",
+    'The junta led by General Abdourahamane Tiani has refused to free the ousted president, Mohamed Bazoum.',
+  ].join(' ');
+  it('a junta led by a named leader is of the leader’s state, not of the state named last', () => {
+    const found = events(story);
+    assert.ok(found.includes('NERGOV>NERELI 1243 asserted'), found.join('; '));
+  });
+  it('people acted on by a state named in a by-phrase are not that state’s', () => {
+    assert.ok(!events(story).some((e) => e.startsWith('NERGOV>TGO')), events(story).join('; '));
+  });
+});
+
+describe('office-holders out of office (03-mentions actors.ts)', () => {
+  const codes = (text: string, published: string): string[] =>
+    reader.extract({ id: 't', text, published }).actors.map((a) => `${a.name} ${a.code}`);
+  it('are their state’s elite once their term has ended, or when the text says “former”', () => {
+    assert.ok(codes('Hillary Clinton criticised the plan.', '2016-10-10').includes('Hillary Clinton USAELI'));
+    assert.ok(
+      codes('Former president Bill Clinton praised the deal.', '2000-06-01').includes('Bill Clinton USAELI'),
+    );
+  });
+  it('keep their office while the text gives them its title, whatever the knowledge base says', () => {
+    assert.ok(
+      codes('President Nicolas Maduro accused the United States.', '2026-02-02').includes(
+        'Nicolás Maduro VENGOV',
+      ),
+    );
+    assert.ok(codes('Bill Clinton met Boris Yeltsin.', '1996-05-01').includes('Bill Clinton USAGOV'));
+  });
+});
+
+describe('a title with the name beside it (04-coref resolveTitle)', () => {
+  it('is that named person, as speaker too', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'Congo\'s army spokesman, Sylvain Ekenge, said: "The rebels attacked our positions at dawn."',
+      published: '2026-02-02',
+    });
+    assert.equal(record.quotes[0]?.speaker?.name, 'Sylvain Ekenge');
+  });
+});

@@ -45,6 +45,9 @@ function sameOffice(r: Role, affiliation: string, role: string): boolean {
   return (r.country === affiliation || r.org === affiliation) && r.title.toLowerCase() === role.toLowerCase();
 }
 
+/** Sectors of a state's offices, whose holders become its elite (ELI) once out of office. */
+const STATE_OFFICES = new Set<string>(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+
 /** The role a person had on `date`, else the latest one they held. */
 export function roleOn(person: Person, date: string): Role | null {
   const current = rolesAt(person, date);
@@ -98,11 +101,21 @@ export class ActorRegistry {
     return index;
   }
 
-  knownPerson(person: Person): number {
+  /**
+   * `styled` says how the text presents the person: with a title of office ("President Nicolas
+   * Maduro"), as a former holder ("former president Bill Clinton"), or by name alone (null).
+   */
+  knownPerson(person: Person, styled: 'titled' | 'former' | null = null): number {
     const role = roleOn(person, this.date);
     const org = role?.org ? (this.index.organizations.get(role.org) ?? null) : null;
     const country = role?.country ?? null;
-    const sector = role?.sector ?? null;
+    // A state's office-holder out of office is one of its elite (CAMEO ELI): "the ousted
+    // president, Mohamed Bazoum", held by the junta that ousted him, is no longer its government.
+    // Out of office by the story's day, unless the text still gives the title (its news may be
+    // newer than the knowledge base), or as the text says.
+    const ended = role?.to != null && role.to < this.date && styled !== 'titled';
+    const former = (ended || styled === 'former') && !role?.code && STATE_OFFICES.has(role?.sector ?? '');
+    const sector = former ? 'ELI' : (role?.sector ?? null);
     return this.add(`person:${person.name}`, {
       kbId: person.name,
       type: 'person',

@@ -206,10 +206,11 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
       (o) => o.start >= m.end && /^\s+(?:in|of)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, o.start)),
     );
     // "the ministers provided aid to Romania": a state named later in a phrase of its own is
-    // whom the group acts on, not whom it serves; such a group stays unplaced.
+    // whom the group acts on, not whom it serves; such a group stays unplaced. So is one that
+    // acts on it ("released four ministers… after mediation by Togo").
     const aimedAt =
       after &&
-      (/\b(?:to|for|against|on|at|with|from|into|toward|towards|between|among)\s+(?:the\s+)?$/i.test(
+      (/\b(?:to|for|against|on|at|with|from|into|toward|towards|between|among|by)\s+(?:the\s+)?$/i.test(
         doc.text.slice(m.end, after.start),
       ) ||
         isObject(doc, after));
@@ -226,7 +227,11 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     const sender = m.kind === 'agent' && actor.sector === 'MIL' ? deployingState(doc, m, states) : null;
     // "The junta did not respond… China, the junta's main backer, …": a story's one ruling junta or
     // regime, named again, is the one placed before, whatever state is named nearer.
-    const ruler = m.kind === 'agent' && ONE_RULER.has(actor.name.toLowerCase()) ? rulerBefore(doc, m) : null;
+    // "The junta led by General Tiani": a body its named leader heads is of the leader's state,
+    // whatever state the sentences around it are about.
+    const ruler =
+      (m.kind === 'agent' ? ledBy(doc, m) : null) ??
+      (m.kind === 'agent' && ONE_RULER.has(actor.name.toLowerCase()) ? rulerBefore(doc, m) : null);
     if (ruler) {
       actor.country = ruler;
       actor.code = `${ruler}${actor.sector ?? ''}`;
@@ -457,6 +462,18 @@ function deployingState(doc: Doc, m: Mention, states: readonly Mention[]): Menti
   return null;
 }
 
+/** "led by", "headed by": what comes next names who leads the group before. */
+const LED_BY = /^\s*,?\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w.'-]*\s+){0,2}$/;
+
+/** The state of a placed person named as the leader of the group `m` ("the junta led by X"). */
+function ledBy(doc: Doc, m: Mention): string | null {
+  const leader = doc.mentions.find(
+    (o) => o.sentence === m.sentence && o.start >= m.end && LED_BY.test(doc.text.slice(m.end, o.start)),
+  );
+  const a = leader ? doc.actors[leader.actor] : undefined;
+  return a?.type === 'person' ? a.country : null;
+}
+
 /** Bodies a story has one of, named again as "the junta", "the regime". */
 const ONE_RULER = new Set([
   'the junta',
@@ -578,6 +595,9 @@ function sortMentions(doc: Doc): void {
   }
 }
 
+/** Words that put a person out of the office named next ("former president", "ousted leader"). */
+const FORMER = /\b(?:former|ex-?|ousted|deposed|toppled|exiled|late|then)\b/i;
+
 function toMention(
   doc: Doc,
   c: Candidate,
@@ -590,7 +610,14 @@ function toMention(
   const end = doc.tokens[c.last - 1].end;
   switch (c.kind) {
     case 'name': {
-      if (c.person) return plain(start, end, sentence, 'name', registry.knownPerson(c.person));
+      if (c.person) {
+        // (Within the sentence: "dissidents of the former FARC.\n\nPresident Gustavo Petro".)
+        const before = doc.text
+          .slice(Math.max(0, start - 24), doc.tokens[c.nameFirst].start)
+          .replace(/^[\s\S]*[.!?\n]/, '');
+        const styled = FORMER.test(before) ? 'former' : c.aff.title ? 'titled' : null;
+        return plain(start, end, sentence, 'name', registry.knownPerson(c.person, styled));
+      }
       const name = doc.text.slice(doc.tokens[c.nameFirst].start, end).replace(/\s+/g, ' ');
       return plain(start, end, sentence, 'name', registry.unknownPerson(name, c.aff));
     }

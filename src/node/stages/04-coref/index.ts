@@ -453,6 +453,16 @@ function resolveTitle(doc: Doc, order: Mention[], k: number): void {
   const unnamed = doc.actors[mention.actor];
   const head = (unnamed.role ?? '').toLowerCase().split(' ').pop() ?? '';
   if (!head) return;
+  // "the ousted president, Mohamed Bazoum,": the name set beside the title is whom it means.
+  const beside = order[k + 1];
+  if (
+    beside?.sentence === mention.sentence &&
+    /^\s*,\s*$/.test(doc.text.slice(mention.end, beside.start)) &&
+    isNamedPerson(doc.actors[beside.actor])
+  ) {
+    mention.actor = beside.actor;
+    return;
+  }
   for (let j = k - 1; j >= 0; j--) {
     const m = order[j];
     if (mention.sentence - m.sentence > TITLE_WINDOW) break;
