@@ -786,3 +786,31 @@ describe('a title with the name beside it (04-coref resolveTitle)', () => {
     assert.equal(record.quotes[0]?.speaker?.name, 'Sylvain Ekenge');
   });
 });
+
+describe('insurgents of no named group (03-mentions forcesFought)', () => {
+  checkAll([
+    [
+      'who kill a state’s soldiers are that state’s rebels',
+      'Gunmen killed five soldiers in northern Nigeria on Friday.',
+      'NGAREB>NGAMIL 190 asserted',
+    ],
+    [
+      'named by their own state stay its own',
+      'Palestinian militants killed two Israeli soldiers.',
+      'PSEREB>ISRMIL 190 asserted',
+    ],
+  ]);
+  it('the state across a border places no one, and a dateline after the headline counts', () => {
+    const found = events(
+      [
+        'Niger frees ministers after Togo mediation',
+        '',
+        'NIAMEY (AP) — Niger released four former ministers on Sunday after mediation by Togo, officials in Lome said. Togo’s foreign minister said the men were flown to Lome. ECOWAS urged the authorities in Niamey to free Bazoum.',
+        '',
+        'Jihadist fighters killed at least 12 soldiers in an ambush near the border with Burkina Faso on Friday, the defence ministry said.',
+      ].join('\n'),
+    );
+    assert.ok(found.includes('NERREB>NERMIL 190 asserted'), found.join('; '));
+    assert.ok(found.includes('NER>- 0841 asserted'), found.join('; '));
+  });
+});

@@ -187,7 +187,12 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     }
     // The nearest state named before it in the sentence, else (for a named person) at the end
     // of the sentence before, else after it in its sentence.
-    const states = doc.mentions.filter((o) => o.sentence === m.sentence && namesState(doc, o));
+    // ("near the border with Burkina Faso, the defence ministry said": the state across a border
+    // is the other side of it, no group's own.)
+    const states = doc.mentions.filter(
+      (o) =>
+        o.sentence === m.sentence && namesState(doc, o) && !ACROSS_BORDER.test(doc.text.slice(0, o.start)),
+    );
     const before = states.filter((o) => o.end <= m.start).pop();
     // ("Guyana's government said … President Irfaan Ali called…": a state's government or
     // officials place the person named next as well as the state's name does.)
@@ -240,7 +245,9 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     const nearby =
       sender ??
       own ??
-      (m.kind === 'name' ? (before ?? previous ?? after) : ((actedOn ? null : before) ?? after ?? leader));
+      (m.kind === 'name'
+        ? (before ?? previous ?? after)
+        : ((actedOn ? null : before) ?? (aimedAt ? null : after) ?? leader));
     // "In Brussels, the EU's foreign policy chief said ministers would…": a sentence about an
     // international body names no state for the group, and the article's main state is a guess.
     // ("UNICEF urged the authorities to…": a body only a state has is no international body's.)
@@ -268,10 +275,32 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
       joinOrganisation(actor, whose);
       continue;
     }
-    if (!whose?.country) continue;
-    actor.country = whose.country;
-    actor.code = `${whose.country}${actor.sector ?? ''}`;
+    // "Gunmen killed five soldiers in northern Nigeria": insurgents of no named group who fight
+    // a state's forces are that state's rebels (CAMEO codes domestic insurgents by the state they
+    // fight in); a group from abroad is named as such ("Palestinian militants", "fighters from
+    // Somalia") and placed above.
+    const country = whose?.country ?? (actor.sector === 'REB' ? forcesFought(doc, m) : null);
+    if (!country) continue;
+    actor.country = country;
+    actor.code = `${country}${actor.sector ?? ''}`;
   }
+}
+
+/** Text ending in "the border with": the state named next is across it. */
+const ACROSS_BORDER = /\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
+
+/** The state whose security forces the group `m` acts on as its verb's object, or null. */
+function forcesFought(doc: Doc, m: Mention): string | null {
+  const subject = headWord(doc, m);
+  if (subject < 0 || doc.tokens[subject].deprel !== 'nsubj') return null;
+  const verb = doc.tokens[subject].head ?? -1;
+  for (const o of doc.mentions) {
+    if (o.sentence !== m.sentence || o === m || !isObject(doc, o)) continue;
+    const a = doc.actors[o.actor];
+    if (doc.tokens[headWord(doc, o)].head !== verb || !a?.country || a.org) continue;
+    if (a.sector === 'MIL' || a.sector === 'COP') return a.country;
+  }
+  return null;
 }
 
 /**
@@ -332,10 +361,17 @@ const RELATIVE_AFTER_COMMA = /,\s*(?:which|who|whom|whose|where)\b/i;
 
 /** The state of the place a dateline opening the article names ("KHARTOUM —", "ADDIS ABABA (Reuters) -"). */
 function datelineCountry(doc: Doc, lexicon: ChunkLexicon): string | null {
-  const first = doc.sentences[0];
-  if (!first || !lexicon.placeCountry) return null;
-  const words = doc.tokens.slice(first.tokenStart, first.tokenEnd).map((t) => doc.slice(t));
-  const end = datelineEnd(words);
+  if (!lexicon.placeCountry) return null;
+  // The lead sentence opens the story, after the headline when there is one.
+  let first = doc.sentences[0];
+  let words: string[] = [];
+  let end = 0;
+  for (const sentence of doc.sentences.slice(0, 2)) {
+    first = sentence;
+    words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => doc.slice(t));
+    end = datelineEnd(words);
+    if (end > 0) break;
+  }
   if (end === 0) return null;
   // The place words, before any agency in brackets or the dash, written as names are.
   const place: string[] = [];
