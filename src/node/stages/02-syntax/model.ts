@@ -1370,9 +1370,10 @@ export class SyntaxModel {
   /**
    * "Netanyahu said Hamas was violating the agreement and threatened to resume operations" came out
    * with "threatened" conjoined to "violating", inside what was said, so Hamas threatened. A past
-   * tense (VBD) with no subject of its own, conjoined to a progressive ("was violating") inside the
-   * clause a past verb reports, is conjoined to that verb: a past tense does not share the
-   * progressive's auxiliary, so the two are not one coordination (a tree edit).
+   * tense (VBD) with no subject of its own, conjoined to a progressive ("was violating") or an
+   * infinitive after an auxiliary ("should stop") inside the clause a past verb reports, is
+   * conjoined to that verb: a past tense does not share the auxiliary, so the two are not one
+   * coordination (a tree edit).
    */
   private pastConjunctOfSaying(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
     const { conjLabel, ccompLabel, subjectLabel } = this;
@@ -1383,7 +1384,10 @@ export class SyntaxModel {
       if (labels[v] !== conjLabel || h < 0 || this.xpos[tagIds[v]] !== 'VBD') continue;
       // (Not after a perfect or passive participle: "had attacked and seized(VBD) a ship" shares
       // "had", the second participle read as a past tense.)
-      if (labels[h] !== ccompLabel || this.xpos[tagIds[h]] !== 'VBG') continue;
+      // (Nor after a modal's infinitive: "told reporters that Manila should stop its
+      // provocations and warned that…" — "should warned" is no English.)
+      const nonFinite = this.xpos[tagIds[h]] === 'VBG' || this.xpos[tagIds[h]] === 'VB';
+      if (labels[h] !== ccompLabel || !nonFinite) continue;
       const saying = heads[h];
       if (saying < 0 || saying > h || this.xpos[tagIds[saying]] !== 'VBD') continue;
       if (!this.hasKid(heads, labels, h, aux) || this.hasKid(heads, labels, v, subjectLabel)) continue;

@@ -622,6 +622,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['changes', 'obj', 'reject'],
       ],
     ],
+    // A past tense after "and" shares no modal: it is joined to the saying, not to what was said.
+    [
+      'The Chinese foreign ministry spokesperson , Lin Jian , told reporters in Beijing that Manila should stop its provocations and warned that China would resolutely defend its sovereignty .',
+      [
+        ['warned', 'conj', 'told'],
+        ['defend', 'ccomp', 'warned'],
+      ],
+    ],
     // After a verb and "to", a word that can be a verb, before a noun phrase, is the infinitive.
     [
       "Niger 's junta has refused to free the ousted president , Mohamed Bazoum .",
