@@ -814,3 +814,23 @@ describe('insurgents of no named group (03-mentions forcesFought)', () => {
     assert.ok(found.includes('NER>- 0841 asserted'), found.join('; '));
   });
 });
+
+describe('a body many states have a namesake of (03-mentions chunk namesakeOwner)', () => {
+  checkAll([
+    [
+      'is the body of the state named before it, as a demonym',
+      'The Philippine National Security Council condemned the Chinese attack.',
+      'PHLGOV>CHN 111 asserted',
+    ],
+    [
+      'or as a possessive',
+      "Turkey's National Security Council condemned the Syrian attack.",
+      'TURGOV>SYR 111 asserted',
+    ],
+    [
+      'and the knowledge base’s own otherwise',
+      'The National Security Council condemned the Syrian attack.',
+      'USAGOV>SYR 111 asserted',
+    ],
+  ]);
+});

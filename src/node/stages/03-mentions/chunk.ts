@@ -680,7 +680,22 @@ function headCandidate(
         from: k,
         to: k,
       };
-    case 'institution':
+    case 'institution': {
+      // "the Philippine National Security Council", "Turkey's National Security Council": a body
+      // many states have a namesake of is the one of the state named before it.
+      const owner = namesakeOwner(atoms, k, entry.institution.country);
+      if (owner)
+        return {
+          candidate: {
+            kind: 'state',
+            first: atoms[owner.from].first,
+            last: span.last,
+            country: owner.country,
+            sector: entry.institution.sector,
+          },
+          from: owner.from,
+          to: k,
+        };
       return {
         candidate: {
           kind: 'state',
@@ -691,6 +706,7 @@ function headCandidate(
         from: k,
         to: k,
       };
+    }
     case 'organization':
       return {
         candidate: { kind: 'organization', ...span, organization: entry.organization },
@@ -718,6 +734,16 @@ function headCandidate(
     default:
       return null;
   }
+}
+
+/** The state named right before an institution (as "Philippine" or "Turkey's") when it is not the institution's own. */
+function namesakeOwner(atoms: Atom[], k: number, own: string): { country: Country; from: number } | null {
+  const possessed = isToken(atoms[k - 1], POSSESSIVE);
+  const at = possessed ? k - 2 : k - 1;
+  const entry = entryOf(atoms[at]);
+  if (entry?.kind !== 'country' && entry?.kind !== 'seat' && entry?.kind !== 'demonym') return null;
+  if (possessed === (entry.kind === 'demonym')) return null;
+  return entry.country.iso3 !== own ? { country: entry.country, from: at } : null;
 }
 
 const ETHNIC = new Set(['ethnic']);
