@@ -834,3 +834,18 @@ describe('a body many states have a namesake of (03-mentions chunk namesakeOwner
     ],
   ]);
 });
+
+describe('"the court" named again (03-mentions courtNamedBefore)', () => {
+  it('is the international court the story named, not a court of the state', () => {
+    const found = events(
+      'The International Criminal Court issued arrest warrants for the Taliban leader. The Taliban government said it did not recognise the court.',
+    );
+    assert.ok(found.includes('AFGGOV>IGOJUDICC 054 negated'), found.join('; '));
+  });
+  it('by any of its names in the story: a headline may give only the acronym', () => {
+    const found = events(
+      'ICC issues warrant for Taliban leader; Kabul rejects court\n\nThe International Criminal Court issued arrest warrants on Thursday.',
+    );
+    assert.ok(found.includes('AFGGOV>IGOJUDICC 120 asserted'), found.join('; '));
+  });
+});

@@ -185,6 +185,13 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
       joinOrganisation(actor, group);
       continue;
     }
+    // "The International Criminal Court issued warrants… the Taliban did not recognise the
+    // court": a court named again is the court the story named, not a court of its state.
+    const court = m.kind === 'agent' ? courtNamedBefore(doc, m) : null;
+    if (court) {
+      joinOrganisation(actor, court);
+      continue;
+    }
     // The nearest state named before it in the sentence, else (for a named person) at the end
     // of the sentence before, else after it in its sentence.
     // ("near the border with Burkina Faso, the defence ministry said": the state across a border
@@ -284,6 +291,24 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     actor.country = country;
     actor.code = `${country}${actor.sector ?? ''}`;
   }
+}
+
+/** "the court", "tribunal": a court named by its kind alone. */
+const BARE_COURT = /^(?:the\s+)?(?:court|tribunal)$/i;
+
+/** The international court or tribunal the story named before `m` when `m` is "the court". */
+function courtNamedBefore(doc: Doc, m: Mention): Actor | null {
+  if (!BARE_COURT.test(doc.slice(m))) return null;
+  // (By any of its names in the story: "ICC issues warrant; Kabul rejects court" names it
+  // in full only later.)
+  const isCourt = (actor: number) =>
+    doc.mentions.some((o) => o.actor === actor && /\b(?:Court|Tribunal)\b/.test(doc.slice(o)));
+  for (const o of doc.mentions) {
+    if (o.start >= m.start) break;
+    const a = doc.actors[o.actor];
+    if (a?.type === 'organization' && a.org && isCourt(o.actor)) return a;
+  }
+  return null;
 }
 
 /** Text ending in "the border with": the state named next is across it. */
