@@ -849,3 +849,19 @@ describe('"the court" named again (03-mentions courtNamedBefore)', () => {
     assert.ok(found.includes('AFGGOV>IGOJUDICC 120 asserted'), found.join('; '));
   });
 });
+
+describe('"both sides" of a go-between (participants.ts actingOn, word-roles.tsv go-between)', () => {
+  it('are the two others the story is about, not the go-between and one of them', () => {
+    const found = events(
+      [
+        'Qatar brokered a prisoner exchange between Venezuela and the United States.',
+        'Qatar said the deal showed what Qatar could do. The United States thanked Qatar.',
+        'Qatari mediators had held talks with both sides in Doha for several months.',
+      ].join(' '),
+    ).filter((e) => e.includes(' 046 '));
+    assert.ok(
+      found.some((e) => e.startsWith('QATGOV>VEN')) && found.some((e) => e.startsWith('QATGOV>USA')),
+      found.join('; '),
+    );
+  });
+});

@@ -82,9 +82,18 @@ const partiesOf = new WeakMap<Doc, Participant[]>();
 /**
  * The two parties the article is most about ("both sides", "the two sides"): the two states
  * or organisations (or their people) named most often outside quotations, each given by its first mention.
- * Monitors, agencies and news outlets report on the sides; they are not one.
+ * Monitors, agencies and news outlets report on the sides; they are not one. `without` (a state
+ * or organisation key) leaves out the one acting on them: "Qatari mediators held talks with both
+ * sides" in a story naming Qatar more often than Venezuela means the United States and Venezuela.
  */
-export function mainParties(doc: Doc): Participant[] {
+export function mainParties(doc: Doc, without: string | null = null): Participant[] {
+  return rankedParties(doc)
+    .filter((p) => without === null || keyOf(doc, p.actor) !== without)
+    .slice(0, 2);
+}
+
+/** The story's parties, most named first (see mainParties). */
+function rankedParties(doc: Doc): Participant[] {
   const cached = partiesOf.get(doc);
   if (cached) return cached;
   const counts = new Map<string, { n: number; actor: number; span: Mention }>();
@@ -102,7 +111,7 @@ export function mainParties(doc: Doc): Participant[] {
   }
   const parties = [...counts.values()]
     .sort((a, b) => b.n - a.n)
-    .slice(0, 2)
+    .slice(0, 3)
     .map((c) => ({ actor: c.actor, span: c.span }));
   partiesOf.set(doc, parties);
   return parties;

@@ -36,9 +36,9 @@ export class MentionIndex {
     });
   }
 
-  /** The two parties the article is most about ("both sides"); see counterpart.ts. */
-  mainParties(): Participant[] {
-    return mainParties(this.doc);
+  /** The two parties the article is most about ("both sides"), but `without`; see counterpart.ts. */
+  mainParties(without: string | null = null): Participant[] {
+    return mainParties(this.doc, without);
   }
 
   mentionAt(token: number): Mention | null {
@@ -128,8 +128,9 @@ export function participantsOf(
       for (const p of named) out.add(p.actor, p.span);
       return out.list;
     }
-    // Both sides are two: in a story that names one party, they are no one known.
-    const parties = index.mainParties();
+    // Both sides are two: in a story that names one party, they are no one known. (Not the
+    // one acting on them: "Qatari mediators held talks with both sides".)
+    const parties = index.mainParties(actingOn(tree, index, states, token));
     if (parties.length === 2)
       for (const p of parties) out.add(asNamedLevel(tree, states, token, p.actor), tree.token(token));
     return out.list;
@@ -696,6 +697,26 @@ function isBothSides(tree: SentenceTree, t: number): boolean {
   if (tree.lemma(t) === 'two' && tree.kids(t).some((k) => tree.lemma(k) === 'the')) return true;
   if (countedAsTwo(tree, t)) return true;
   return tree.kidsBy(t, 'nmod').some((k) => tree.caseOf(k) === 'of' && countedAsTwo(tree, k));
+}
+
+/** Who stands between the sides: `go-between` in word-roles.tsv. */
+const GO_BETWEENS = WORDS['go-between'];
+
+/**
+ * The state or organisation of a go-between acting on `token` ("Qatari mediators held talks with
+ * both sides", "Oman, which mediates between them"): the subject of the verb it hangs on, when
+ * that subject or verb says it stands between; null otherwise.
+ */
+function actingOn(tree: SentenceTree, index: MentionIndex, states: StateMaker, token: number): string | null {
+  // (Up from "talks with both sides" to the verb of the talks.)
+  let verb = tree.head(token);
+  for (let steps = 0; verb >= 0 && !tree.isVerb(verb) && steps < 4; steps++) verb = tree.head(verb);
+  if (verb < 0) return null;
+  const subject = tree.kidsBy(verb, 'nsubj')[0];
+  if (subject === undefined || subject === token) return null;
+  if (!GO_BETWEENS.has(tree.lemma(subject)) && !GO_BETWEENS.has(tree.lemma(verb))) return null;
+  const a = tree.doc.actors[participantsOf(tree, index, states, subject)[0]?.actor ?? -1];
+  return a?.org ?? a?.country ?? null;
 }
 
 const SIDE_NOUNS = WORDS.sides;

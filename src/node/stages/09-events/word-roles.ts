@@ -38,6 +38,7 @@ export const WORD_ROLES = [
   'scheduling',
   'gathering',
   'sides',
+  'go-between',
   'pair-of-people',
   'crowd',
   'plan-making',
