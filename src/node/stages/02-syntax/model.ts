@@ -630,6 +630,7 @@ export class SyntaxModel {
     this.compoundAcrossCase(tagIds, heads, labels);
     this.participleAfterPossessive(tagIds, lex, heads, labels);
     this.copulaOnSaying(tagIds, heads, labels);
+    this.nounAsReportedClause(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.mainVerbInRelative(tagIds, lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
@@ -2145,6 +2146,34 @@ export class SyntaxModel {
       heads[c] = verb;
       labels[c] = this.objectLabel;
       for (let k = c + 1; k < prep; k++) if (heads[k] === h) heads[k] = verb;
+    }
+  }
+
+  /**
+   * "reaffirmed that its mutual defence treaty with the Philippines covers attacks…" came out with
+   * the noun "treaty" as the reported clause (with "that" on it) and "covers" hung apart as
+   * `parataxis`, so an agreement in force read as one made. A noun has no "that" of its own:
+   * the finite verb right after its phrase, with no subject, heads the clause, and the noun is
+   * its subject (a tree edit).
+   */
+  private nounAsReportedClause(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { ccompLabel, markLabel, subjectLabel } = this;
+    if (ccompLabel < 0 || markLabel < 0) return;
+    for (let n = 0; n < heads.length; n++) {
+      if (labels[n] !== ccompLabel || !NOMINAL_UPOS.has(this.upos[tagIds[n]])) continue;
+      const marks: number[] = [];
+      for (let k = 0; k < n; k++) if (heads[k] === n && labels[k] === markLabel) marks.push(k);
+      if (marks.length === 0 || heads.some((h, k) => h === n && this.upos[tagIds[k]] === 'AUX')) continue;
+      const v = this.phraseEnd(heads, n) + 1;
+      if (v >= heads.length || !FINITE_XPOS.has(this.xpos[tagIds[v]]) || this.upos[tagIds[v]] !== 'VERB')
+        continue;
+      if (this.dominates(heads, v, n) || heads.some((h, k) => h === v && labels[k] === subjectLabel))
+        continue;
+      heads[v] = heads[n];
+      labels[v] = ccompLabel;
+      heads[n] = v;
+      labels[n] = subjectLabel;
+      for (const k of marks) heads[k] = v;
     }
   }
 

@@ -622,6 +622,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['changes', 'obj', 'reject'],
       ],
     ],
+    // A noun has no "that" of its own: the finite verb after its phrase heads the reported clause.
+    [
+      'The United States condemned the incident and reaffirmed that its mutual defence treaty with the Philippines covers attacks on Philippine public vessels anywhere in the South China Sea .',
+      [
+        ['covers', 'ccomp', 'reaffirmed'],
+        ['treaty', 'nsubj', 'covers'],
+        ['that', 'mark', 'covers'],
+      ],
+    ],
     // A past tense after "and" shares no modal: it is joined to the saying, not to what was said.
     [
       'The Chinese foreign ministry spokesperson , Lin Jian , told reporters in Beijing that Manila should stop its provocations and warned that China would resolutely defend its sovereignty .',
