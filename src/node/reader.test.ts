@@ -334,6 +334,12 @@ describe('crowds, protests and what they are against', () => {
   checkAll(cases);
 });
 
+describe('a price on someone’s head (verbs.tsv offer)', () => {
+  it('is no offer of cooperation', () => {
+    assert.deepEqual(events('The United States has offered a reward for the rebel leader’s arrest.'), []);
+  });
+});
+
 describe('yielding and sharing (verbs.tsv)', () => {
   const cases: [string, string, string][] = [
     [
