@@ -334,6 +334,13 @@ describe('crowds, protests and what they are against', () => {
   checkAll(cases);
 });
 
+describe('links are not ties (synsets.tsv @TIES)', () => {
+  it('restoring transport links is no restored diplomatic relation; restoring ties is', () => {
+    assert.ok(!events('Russia restored rail links with Armenia.').some((e) => e.includes(' 054 ')));
+    assert.ok(events('Russia restored diplomatic ties with Georgia.').includes('RUS>GEO 054 asserted'));
+  });
+});
+
 describe('a price on someone’s head (verbs.tsv offer)', () => {
   it('is no offer of cooperation', () => {
     assert.deepEqual(events('The United States has offered a reward for the rebel leader’s arrest.'), []);
