@@ -878,3 +878,13 @@ describe('"both sides" of a go-between (participants.ts actingOn, word-roles.tsv
     );
   });
 });
+
+describe('a purpose hung on the one summoned (subjects.ts summonedFor, word-roles.tsv summoning)', () => {
+  it('is the summoner’s act, aimed at the one summoned', () => {
+    const found = events(
+      "India's foreign ministry summoned a senior Pakistani diplomat to lodge a strong protest.",
+    );
+    assert.ok(found.includes('INDGOV>PAKGOV 114 asserted'), found.join('; '));
+    assert.ok(!found.some((e) => e.startsWith('PAK')), found.join('; '));
+  });
+});

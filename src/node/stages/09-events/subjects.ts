@@ -22,6 +22,22 @@ function infinitive(tree: SentenceTree, t: number): boolean {
   const opener = tree.kidsBy(t, 'mark', 'case').map((m) => tree.lemma(m));
   return opener.includes('to') || (opener.includes('of') && tree.token(t).xpos === 'VBG');
 }
+/** Verbs of calling someone in: `summoning` in word-roles.tsv. */
+const SUMMONING = WORDS.summoning;
+
+/** `t` is a to-clause hung on the one a verb of summoning called in: that verb's purpose. */
+export function summonedFor(tree: SentenceTree, t: number): boolean {
+  const noun = tree.head(t);
+  const verb = noun >= 0 ? tree.head(noun) : -1;
+  return (
+    tree.rel(t) === 'acl' &&
+    infinitive(tree, t) &&
+    tree.rel(noun) === 'obj' &&
+    verb >= 0 &&
+    SUMMONING.has(tree.lemma(verb))
+  );
+}
+
 /** Verbs whose object controls the subject of their complement: "urged him to agree". */
 const OBJECT_CONTROL = WORDS['object-control'];
 /** The preposition of one called on ("called on Israel to", "called upon both sides to"). */
@@ -139,6 +155,9 @@ export function subjectOf(
     if (noun >= 0) return participantsOf(tree, index, res.states, noun);
   }
   if (rel === 'acl') {
+    // "summoned a senior Pakistani diplomat to protest the shelling", parsed with the purpose on
+    // the diplomat: the summoner protests.
+    if (summonedFor(tree, t)) return subjectOf(tree, index, res, tree.head(h), depth + 1);
     // "workers marched to the French consulate calling for its closure…", parsed with the
     // participle on the place they went to: the marchers demand, not the mission.
     const went = tree.head(h);

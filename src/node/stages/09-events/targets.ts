@@ -9,7 +9,7 @@
 import type { CoderResources } from './found.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { FORCE_ROOTS, MUTUAL_ROOTS } from './sides.js';
-import { RELATIVE_PRONOUNS } from './subjects.js';
+import { RELATIVE_PRONOUNS, summonedFor } from './subjects.js';
 import { keptFrom, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
@@ -137,6 +137,8 @@ export function addresseeAbove(
   t: number,
 ): Participant[] {
   const rel = tree.rel(t);
+  // (Parsed on the one summoned itself: "summoned a diplomat to protest".)
+  if (summonedFor(tree, t)) return participantsOf(tree, index, res.states, tree.head(t));
   const above = tree.head(t);
   if ((rel !== 'advcl' && rel !== 'xcomp') || above < 0 || !tree.isVerb(above)) return [];
   if (!tree.kidsBy(t, 'mark').some((m) => tree.lemma(m) === 'to')) return [];

@@ -39,6 +39,7 @@ export const WORD_ROLES = [
   'gathering',
   'sides',
   'go-between',
+  'summoning',
   'pair-of-people',
   'crowd',
   'plan-making',
