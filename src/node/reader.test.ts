@@ -888,3 +888,12 @@ describe('a purpose hung on the one summoned (subjects.ts summonedFor, word-role
     assert.ok(!found.some((e) => e.startsWith('PAK')), found.join('; '));
   });
 });
+
+describe('two bodies of one code (sides.ts selfPair)', () => {
+  it('are one side: the UN’s humanitarian chief does not act on the UN', () => {
+    const found = events(
+      'The U.N. humanitarian chief, Tom Fletcher, said he was horrified and called for an independent investigation.',
+    );
+    assert.deepEqual(found, ['IGOUNO>- 020 asserted']);
+  });
+});

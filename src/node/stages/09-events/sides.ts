@@ -19,8 +19,9 @@ export const CAPTURES = ['171', '181', '173'];
 export function selfPair(doc: Doc, source: number, target: number): boolean {
   const a = doc.actors[source];
   const b = doc.actors[target];
-  // ("He warned that the bloc would reimpose sanctions", he being the bloc's: one organisation.)
-  if (a.org && a.org === b.org) return true;
+  // ("He warned that the bloc would reimpose sanctions", he being the bloc's: one organisation;
+  // so are two bodies of one code, "The U.N. humanitarian chief" of OCHA and the UN.)
+  if (a.org && (a.org === b.org || (b.org && a.code !== null && a.code === b.code))) return true;
   // Officials, forces and leaders of one state are that state; an organisation based there is not,
   // nor are its opposition, rebels or people facing the state ("Georgian protesters" and "the
   // Georgian government" are the two sides of a domestic conflict).
