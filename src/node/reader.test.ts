@@ -897,3 +897,13 @@ describe('two bodies of one code (sides.ts selfPair)', () => {
     assert.deepEqual(found, ['IGOUNO>- 020 asserted']);
   });
 });
+
+describe('forces a state backs (03-mentions backedBy, actsOn)', () => {
+  it('are not its own, in a relative clause on the state too', () => {
+    const found = events(
+      'The Sudanese army has been fighting the RSF. Egypt and Saudi Arabia, which back the army, urged the RSF to agree to a humanitarian truce.',
+    );
+    assert.ok(found.includes('EGY>SDNMIL 051 asserted'), found.join('; '));
+    assert.ok(!found.some((e) => e.includes('>SAU') || e.includes('>EGY')), found.join('; '));
+  });
+});

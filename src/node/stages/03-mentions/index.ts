@@ -230,7 +230,12 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     // "The United States and Britain urged the government to…": officials a state named before
     // them act on are not that state's own (that would be "their government"); its forces may be
     // ("Britain mobilized army reservists").
-    const actedOn = before && m.kind === 'agent' && actor.sector === 'GOV' && actsOn(doc, before, m);
+    // ("Egypt and Saudi Arabia, which back the army, urged…": forces a state backs are another's.)
+    const actedOn =
+      before &&
+      m.kind === 'agent' &&
+      (actor.sector === 'GOV' || backedBy(doc, before, m)) &&
+      actsOn(doc, before, m);
     // "Petro said the government would not negotiate": with no state in the sentence, the
     // government or forces of the office-holder named before them.
     const leader = states.length === 0 && m.kind !== 'name' ? officeHolderBefore(doc, m) : null;
@@ -588,6 +593,15 @@ function dependentOf(doc: Doc, token: number, deprel: string): number {
 }
 
 /** Whether `subject` is the subject (or one of the joined subjects) of the verb `object` is the object of. */
+/** Verbs of backing a side: what a state backs is not its own. */
+const BACKING_VERBS = new Set(['back', 'support', 'arm', 'train', 'fund', 'finance', 'equip', 'sponsor']);
+
+/** Whether the verb `object` hangs on backs it ("which back the army"). */
+function backedBy(doc: Doc, _subject: Mention, object: Mention): boolean {
+  const verb = doc.tokens[headWord(doc, object)]?.head ?? -1;
+  return verb >= 0 && BACKING_VERBS.has((doc.tokens[verb].lemma ?? '').toLowerCase());
+}
+
 function actsOn(doc: Doc, subject: Mention, object: Mention): boolean {
   // ("The EU and the United States called on the government to release…": an oblique the
   // subject's verb addresses is acted on too.)
@@ -600,7 +614,23 @@ function actsOn(doc: Doc, subject: Mention, object: Mention): boolean {
   // not sent a delegation" sends its own.)
   const shared = verb >= 0 && doc.tokens[verb].deprel === 'conj' && !hasDependent(doc, verb, 'nsubj');
   if (shared && isOblique(doc, object)) verb = doc.tokens[verb].head ?? -1;
-  return s >= 0 && verb >= 0 && doc.tokens[s].head === verb && doc.tokens[s].deprel === 'nsubj';
+  if (s < 0 || verb < 0) return false;
+  // ("Egypt and Saudi Arabia, which back the army": the relative clause on the subject acts too.)
+  if (
+    doc.tokens[verb].deprel === 'acl:relcl' &&
+    (doc.tokens[verb].head === s || inPhrase(doc, subject, doc.tokens[verb].head ?? -1))
+  )
+    return true;
+  return doc.tokens[s].head === verb && doc.tokens[s].deprel === 'nsubj';
+}
+
+/** Token `i` lies inside the mention's words or its conjuncts' ("Egypt and Saudi Arabia"). */
+function inPhrase(doc: Doc, m: Mention, i: number): boolean {
+  if (i < 0) return false;
+  const t = doc.tokens[i];
+  if (t.start >= m.start && t.end <= m.end) return true;
+  const first = headWord(doc, m);
+  return t.deprel === 'conj' && t.head === first;
 }
 
 /** The mention is a verb's oblique ("called on the government", "talks with officials"). */
