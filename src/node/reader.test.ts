@@ -907,3 +907,15 @@ describe('forces a state backs (03-mentions backedBy, actsOn)', () => {
     assert.ok(!found.some((e) => e.includes('>SAU') || e.includes('>EGY')), found.join('; '));
   });
 });
+
+describe('a time after "since" (when.ts narrativeDay)', () => {
+  it('starts a state still going on and dates no later sentence', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'The army has been fighting the RSF since April 2023. Egypt urged the RSF to agree to a truce.',
+      published: '2026-02-02',
+    });
+    const urged = record.events.find((e) => e.cameo === '027');
+    assert.equal(urged?.date ?? null, null);
+  });
+});

@@ -264,7 +264,7 @@ export function carriedOver(doc: Doc, index: number, laterDays = true): EventDat
  * The first dated time expression of a sentence outside its quotations that can go on dating
  * the story: not a year or longer ("brokered a ceasefire in 2020" is background, not the day the
  * next sentence tells), nor one in a relative clause ("Russia, which brokered a ceasefire in
- * March, said…").
+ * March, said…"), nor the start of a state still going on ("since April 2023").
  */
 function narrativeDay(doc: Doc, sentence: number): Timex | undefined {
   return doc.timexes.find(
@@ -274,9 +274,16 @@ function narrativeDay(doc: Doc, sentence: number): Timex | undefined {
       !t.dateline &&
       !doc.quotes.some((q) => q.start <= t.start && t.end <= q.end) &&
       !(Number.isFinite(spanDays(t.value)) && spanDays(t.value) > 31) &&
-      !inRelativeClause(doc, t),
+      !inRelativeClause(doc, t) &&
+      !SINCE.test(doc.text.slice(Math.max(0, t.start - 12), t.start)),
   );
 }
+
+/**
+ * Text ending in "since": the time after it starts a state still going on ("has been fighting the
+ * RSF since April 2023"), no day the next sentence goes on telling.
+ */
+const SINCE = /\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 
 /**
  * Whether the timex is in a relative clause set off by a comma ("Israel, which struck … on
