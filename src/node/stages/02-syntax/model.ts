@@ -260,6 +260,13 @@ const PLURAL_COUNTERS = new Set(
 /** Tags that open a noun phrase: a determiner, a possessive, a name, a pronoun or a number. */
 const NOUN_PHRASE_OPENERS = new Set(['DT', 'PRP$', 'NNP', 'NNPS', 'PRP', 'CD']);
 
+/** Forms of verbs of keeping on, starting and stopping, which take a gerund ("keep targeting"). */
+const ASPECT_FORMS = new Set(
+  'keep keeps kept keeping continue continues continued continuing stop stops stopped start starts started begin begins began resume resumes resumed'.split(
+    ' ',
+  ),
+);
+
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
 
@@ -631,6 +638,7 @@ export class SyntaxModel {
     this.participleAfterPossessive(tagIds, lex, heads, labels);
     this.copulaOnSaying(tagIds, heads, labels);
     this.nounAsReportedClause(tagIds, heads, labels);
+    this.gerundAfterAspect(tagIds, lex, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.mainVerbInRelative(tagIds, lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
@@ -2174,6 +2182,32 @@ export class SyntaxModel {
       heads[n] = v;
       labels[n] = subjectLabel;
       for (const k of marks) heads[k] = v;
+    }
+  }
+
+  /**
+   * "would keep targeting ships linked to Israel" came out with "targeting" as an adjective on
+   * "ships", the object of "keep", so nothing was targeted. After a verb of keeping on, starting
+   * or stopping, a gerund is the verb it goes on with (`xcomp`), and the noun after it its object
+   * (a tree edit).
+   */
+  private gerundAfterAspect(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { xcompLabel, objectLabel, amodLabel } = this;
+    if (xcompLabel < 0 || objectLabel < 0 || amodLabel < 0) return;
+    for (let g = 1; g + 1 < heads.length; g++) {
+      if (this.xpos[tagIds[g]] !== 'VBG' || labels[g] !== amodLabel) continue;
+      const verb = g - 1;
+      const noun = heads[g];
+      if (
+        !ASPECT_FORMS.has(lex.norm[verb]) ||
+        noun <= g ||
+        heads[noun] !== verb ||
+        labels[noun] !== objectLabel
+      )
+        continue;
+      heads[g] = verb;
+      labels[g] = xcompLabel;
+      heads[noun] = g;
     }
   }
 

@@ -622,6 +622,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['changes', 'obj', 'reject'],
       ],
     ],
+    // After a verb of keeping on, a gerund is the verb it goes on with, and the noun its object.
+    [
+      'Houthi military spokesman Yahya Saree vowed that the group would keep targeting ships linked to Israel .',
+      [
+        ['targeting', 'xcomp', 'keep'],
+        ['ships', 'obj', 'targeting'],
+      ],
+    ],
     // A noun has no "that" of its own: the finite verb after its phrase heads the reported clause.
     [
       'The United States condemned the incident and reaffirmed that its mutual defence treaty with the Philippines covers attacks on Philippine public vessels anywhere in the South China Sea .',
