@@ -919,3 +919,13 @@ describe('a time after "since" (when.ts narrativeDay)', () => {
     assert.equal(urged?.date ?? null, null);
   });
 });
+
+describe('a quoted phrase a speech verb alone makes an act of (index.ts, quote-acts.tsv cue rows)', () => {
+  it('adds nothing when the sentence codes the speaker’s act of that kind', () => {
+    const found = events(
+      'Yemen\'s Houthis fired missiles at a ship. Houthi military spokesman Yahya Saree vowed that the group would keep targeting ships linked to Israel "until the aggression on Gaza stops".',
+    );
+    assert.ok(found.includes('YEMREBHOU>ISR 138 asserted'), found.join('; '));
+    assert.ok(!found.some((e) => e.includes('>PSE')), found.join('; '));
+  });
+});

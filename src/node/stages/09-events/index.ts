@@ -62,14 +62,19 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
       const coded = codeEvents(doc, coder);
       const story = new StoryMemory(doc);
       story.add(coded);
-      // A quotation's act that the sentence's own verb already codes ("vowed to fight") adds nothing.
+      // A quotation's act that the sentence's own verb already codes ("vowed to fight") adds nothing;
+      // nor does one read off the speech verb alone ("vowed" a quoted phrase) when the sentence
+      // codes the speaker's act of that kind at anyone ("vowed that the group would keep
+      // targeting ships linked to Israel 'until the aggression on Gaza stops'").
+      const cueOnly = new Set(resources.quoteActs.filter((r) => r.pattern === null).map((r) => r.rule));
       const said = quotedActs(doc, resources.quoteActs, story.aggressor()).filter(
         (q) =>
           !coded.some(
             (e) =>
               e.sentence === q.sentence &&
-              e.source === q.source &&
-              e.target === q.target &&
+              (e.source === q.source ||
+                (cueOnly.has(q.rule ?? '') && sideOf(doc, e.source) === sideOf(doc, q.source))) &&
+              (e.target === q.target || cueOnly.has(q.rule ?? '')) &&
               e.cameo.slice(0, 2) === q.cameo.slice(0, 2),
           ),
       );
@@ -87,6 +92,13 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
  * Wednesday"); a copy dated only by carrying a day over, or not at all, goes, and a copy dated
  * by its own sentence is kept before one that is not.
  */
+/** The state or organisation an actor acts for (a spokesman for his movement), else its name. */
+function sideOf(doc: Doc, actor: number | null): string | null {
+  if (actor === null) return null;
+  const a = doc.actors[actor];
+  return a ? (a.org ?? a.country ?? a.name) : null;
+}
+
 function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   const side = (i: number | null) =>
     i === null ? '-' : (doc.actors[i].org ?? doc.actors[i].country ?? doc.actors[i].name);
