@@ -929,3 +929,12 @@ describe('a quoted phrase a speech verb alone makes an act of (index.ts, quote-a
     assert.ok(!found.some((e) => e.includes('>PSE')), found.join('; '));
   });
 });
+
+describe('what talks are about (syntax topicOfTalks)', () => {
+  it('is not done by the one who talks', () => {
+    const found = events(
+      "Saudi Arabia, which has held talks with the Houthis on ending Yemen's civil war, called for restraint.",
+    );
+    assert.ok(!found.some((e) => e.includes(' 087 asserted')), found.join('; '));
+  });
+});

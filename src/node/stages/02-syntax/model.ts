@@ -267,6 +267,14 @@ const ASPECT_FORMS = new Set(
   ),
 );
 
+/** Words that open what talks are about ("talks on ending the war"). */
+const TOPIC_MARKS = new Set(['on', 'about']);
+
+/** Nouns of talks, whose topic a gerund after "on" may be. */
+const TALK_NOUNS = new Set(
+  'talks negotiations discussions consultations talk negotiation discussion consultation dialogue'.split(' '),
+);
+
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
 
@@ -639,6 +647,7 @@ export class SyntaxModel {
     this.copulaOnSaying(tagIds, heads, labels);
     this.nounAsReportedClause(tagIds, heads, labels);
     this.gerundAfterAspect(tagIds, lex, heads, labels);
+    this.topicOfTalks(tagIds, lex, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.mainVerbInRelative(tagIds, lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
@@ -2208,6 +2217,28 @@ export class SyntaxModel {
       heads[g] = verb;
       labels[g] = xcompLabel;
       heads[noun] = g;
+    }
+  }
+
+  /**
+   * "held talks with the Houthis on ending Yemen's civil war" came out with "on ending" as a
+   * clause of "held", so the war was ended, not discussed. A gerund opened by "on" or "about"
+   * right after the phrase of a verb's object that names talks is what the talks are about
+   * (`acl` of that noun; a tree edit).
+   */
+  private topicOfTalks(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { aclLabel, objectLabel, advclLabel, markLabel } = this;
+    if (aclLabel < 0 || objectLabel < 0 || advclLabel < 0 || markLabel < 0) return;
+    for (let g = 2; g < heads.length; g++) {
+      if (this.xpos[tagIds[g]] !== 'VBG' || labels[g] !== advclLabel) continue;
+      const mark = g - 1;
+      if (!TOPIC_MARKS.has(lex.norm[mark]) || heads[mark] !== g) continue;
+      const verb = heads[g];
+      let noun = -1;
+      for (let k = 0; k < mark; k++) if (heads[k] === verb && labels[k] === objectLabel) noun = k;
+      if (noun < 0 || !TALK_NOUNS.has(lex.norm[noun]) || this.phraseEnd(heads, noun) !== mark - 1) continue;
+      heads[g] = noun;
+      labels[g] = aclLabel;
     }
   }
 

@@ -622,6 +622,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['changes', 'obj', 'reject'],
       ],
     ],
+    // A gerund after "on" right after talks is what the talks are about.
+    [
+      "Saudi Arabia , which has held talks with the Houthis on ending Yemen 's civil war , called for restraint .",
+      [['ending', 'acl', 'talks']],
+    ],
     // After a verb of keeping on, a gerund is the verb it goes on with, and the noun its object.
     [
       'Houthi military spokesman Yahya Saree vowed that the group would keep targeting ships linked to Israel .',
