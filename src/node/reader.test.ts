@@ -938,3 +938,12 @@ describe('what talks are about (syntax topicOfTalks)', () => {
     assert.ok(!found.some((e) => e.includes(' 087 asserted')), found.join('; '));
   });
 });
+
+describe('a long relative clause between a subject and its verb (syntax relativeAsideRetry)', () => {
+  it('leaves the subject to its verb', () => {
+    const found = events(
+      'Fighting continued in eastern Congo, where the M23 rebel group, which Kinshasa and U.N. experts say is backed by Rwanda, seized two villages in South Kivu province on Thursday.',
+    );
+    assert.ok(found.includes('CODREBM23>COD 192 asserted'), found.join('; '));
+  });
+});

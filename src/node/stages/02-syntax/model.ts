@@ -275,6 +275,9 @@ const TALK_NOUNS = new Set(
   'talks negotiations discussions consultations talk negotiation discussion consultation dialogue'.split(' '),
 );
 
+/** The gerunds that can be auxiliaries ("being attacked", "having met", "getting hurt"). */
+const AUXILIARY_GERUNDS = new Set(['being', 'having', 'doing', 'getting']);
+
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
 
@@ -604,6 +607,7 @@ export class SyntaxModel {
     if (n === 0) return [];
     this.verbAfterModal(tagIds, lex);
     this.verbAfterTo(tagIds, lex);
+    this.gerundNotAuxiliary(tagIds, lex);
     this.participleAfterHave(tagIds, lex);
     this.verbAfterRelative(tagIds, lex);
     this.verbAfterPluralSubject(tagIds, lex);
@@ -623,6 +627,8 @@ export class SyntaxModel {
       this.activeParticipleRetry(draft, heads, labels) ??
       this.subordinatePastRetry(draft, heads, labels);
     if (retry) ({ heads, labels } = retry);
+    const aside = this.relativeAsideRetry(draft, heads, labels);
+    if (aside) ({ heads, labels } = aside);
     this.subjectOfSaying(tagIds, heads, labels);
     this.sayerAcrossComma(tagIds, heads, labels);
     this.trailingSaying(tagIds, lex, heads, labels);
@@ -704,6 +710,19 @@ export class SyntaxModel {
       const before = this.xpos[tagIds[i - 1]] === 'RB' && i > 1 ? i - 2 : i - 1;
       if (this.xpos[tagIds[before]] !== 'MD') continue;
       if ((lex.wc[i + 2] & VERB) !== 0) tagIds[i] = this.baseTag;
+    }
+  }
+
+  /**
+   * "But fighting continued in eastern Congo" was tagged with "fighting" as an auxiliary (the
+   * parser then made "continued" a passive). Only "be", "have", "do" and "get" have auxiliary
+   * gerunds; another word's is the noun it names.
+   */
+  private gerundNotAuxiliary(tagIds: Int32Array, lex: Lex): void {
+    if (this.nounTag < 0) return;
+    for (let i = 0; i < tagIds.length; i++) {
+      if (this.upos[tagIds[i]] !== 'AUX' || this.xpos[tagIds[i]] !== 'VBG') continue;
+      if (!AUXILIARY_GERUNDS.has(lex.norm[i])) tagIds[i] = this.nounTag;
     }
   }
 
@@ -2273,6 +2292,70 @@ export class SyntaxModel {
     const label = this.header.labels[parse.labels[i]];
     if (label !== 'ccomp' && label !== 'parataxis') return false;
     return this.hasSubject(parse, i);
+  }
+
+  /**
+   * "the M23 rebel group, which Kinshasa and U.N. experts say is backed by Rwanda, seized two
+   * villages" came out with "the group" as the passive subject of "backed" and "seized" with no
+   * subject of its own: a long relative clause set off by commas between a subject and its verb
+   * derails the parser. When the first finite verb after such a clause is not the noun's head,
+   * the sentence is parsed again without the clause; if the noun then is that verb's subject,
+   * that parse is kept for the words outside the clause, and the clause keeps its own first
+   * parse, hung on the noun as `acl:relcl` (one more parse per such sentence).
+   */
+  private relativeAsideRetry(draft: Draft, heads: Int32Array, labels: Int32Array): Parse | null {
+    const { tagIds, lex, wordIds, parserTags } = draft;
+    const n = heads.length;
+    const relcl = this.header.labels.indexOf('acl:relcl');
+    const punct = this.header.labels.indexOf('punct');
+    if (relcl < 0 || punct < 0 || this.ccompLabel < 0 || n < 8) return null;
+    for (let c1 = 1; c1 + 3 < n; c1++) {
+      if (lex.norm[c1] !== ',' || !RELATIVE_WORDS.has(lex.norm[c1 + 1])) continue;
+      const noun = c1 - 1;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      let c2 = c1 + 2;
+      while (c2 < n && lex.norm[c2] !== ',' && this.upos[tagIds[c2]] !== 'PUNCT') c2++;
+      if (c2 >= n - 1 || lex.norm[c2] !== ',' || c2 - c1 < 4) continue;
+      // The verb right after the clause (adverbs may come between): "…, seized two villages".
+      let verb = c2 + 1;
+      while (verb < n && this.upos[tagIds[verb]] === 'ADV') verb++;
+      if (verb >= n || !FINITE_XPOS.has(this.xpos[tagIds[verb]]) || this.upos[tagIds[verb]] !== 'VERB')
+        continue;
+      if (heads[noun] === verb) continue;
+      // The sentence without the clause: keep[i] is the old index of new word i.
+      const keep: number[] = [];
+      for (let i = 0; i < n; i++) if (i < c1 || i > c2) keep.push(i);
+      const again = this.parseIds(
+        Int32Array.from(keep, (i) => wordIds[i]),
+        Int32Array.from(keep, (i) => parserTags[i]),
+      );
+      const at = (old: number) => keep.indexOf(old);
+      if (again.heads[at(noun)] !== at(verb) || again.labels[at(noun)] !== this.subjectLabel) continue;
+      const outHeads = Int32Array.from(heads);
+      const outLabels = Int32Array.from(labels);
+      keep.forEach((old, i) => {
+        outHeads[old] = again.heads[i] < 0 ? -1 : keep[again.heads[i]];
+        outLabels[old] = again.labels[i];
+      });
+      // The clause: its first parse inside, its top word on the noun, the rest of its loose ends on that word.
+      let top = -1;
+      for (let k = c1 + 2; k < c2 && top < 0; k++) if (this.upos[tagIds[k]] === 'VERB') top = k;
+      if (top < 0) continue;
+      outHeads[top] = noun;
+      outLabels[top] = relcl;
+      for (let k = c1; k <= c2; k++) {
+        if (k === top) continue;
+        const h = heads[k];
+        if (h < c1 || h > c2 || h === k || this.dominates(outHeads, k, top)) {
+          outHeads[k] = top;
+          if (h < c1 || h > c2)
+            outLabels[k] =
+              k === c1 || k === c2 ? punct : this.upos[tagIds[k]] === 'VERB' ? this.ccompLabel : labels[k];
+        }
+      }
+      return { heads: outHeads, labels: outLabels };
+    }
+    return null;
   }
 
   /** Word `i` has a subject (nsubj) in the parse. */

@@ -622,6 +622,21 @@ describe('syntax model: key clauses of news sentences', () => {
         ['changes', 'obj', 'reject'],
       ],
     ],
+    // A long relative clause between a subject and its verb is parsed apart from the main clause.
+    [
+      'But fighting continued in eastern Congo , where the M23 rebel group , which Kinshasa and U.N. experts say is backed by Rwanda , seized two villages on Thursday , local officials said .',
+      [
+        ['group', 'nsubj', 'seized'],
+        ['say', 'acl:relcl', 'group'],
+      ],
+    ],
+    [
+      'Israel , which struck what it said were Hezbollah weapons depots in the Bekaa Valley last week , said it would monitor implementation closely .',
+      [
+        ['struck', 'acl:relcl', 'Israel'],
+        ['monitor', 'ccomp', 'said#2'],
+      ],
+    ],
     // A gerund after "on" right after talks is what the talks are about.
     [
       "Saudi Arabia , which has held talks with the Houthis on ending Yemen 's civil war , called for restraint .",
