@@ -267,6 +267,9 @@ const ASPECT_FORMS = new Set(
   ),
 );
 
+/** Words that open an apposition set off by commas ("Al-Shabaab, an al-Qaeda affiliate, …"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+
 /** Words that open what talks are about ("talks on ending the war"). */
 const TOPIC_MARKS = new Set(['on', 'about']);
 
@@ -2308,9 +2311,14 @@ export class SyntaxModel {
     const n = heads.length;
     const relcl = this.header.labels.indexOf('acl:relcl');
     const punct = this.header.labels.indexOf('punct');
+    const appos = this.header.labels.indexOf('appos');
     if (relcl < 0 || punct < 0 || this.ccompLabel < 0 || n < 8) return null;
     for (let c1 = 1; c1 + 3 < n; c1++) {
-      if (lex.norm[c1] !== ',' || !RELATIVE_WORDS.has(lex.norm[c1 + 1])) continue;
+      if (
+        lex.norm[c1] !== ',' ||
+        !(RELATIVE_WORDS.has(lex.norm[c1 + 1]) || APPOSITION_OPENERS.has(lex.norm[c1 + 1]))
+      )
+        continue;
       const noun = c1 - 1;
       if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
       let c2 = c1 + 2;
@@ -2338,11 +2346,16 @@ export class SyntaxModel {
         outLabels[old] = again.labels[i];
       });
       // The clause: its first parse inside, its top word on the noun, the rest of its loose ends on that word.
+      // (An apposition's top is its noun whose first parse looked outside the phrase.)
+      const apposition = APPOSITION_OPENERS.has(lex.norm[c1 + 1]);
       let top = -1;
-      for (let k = c1 + 2; k < c2 && top < 0; k++) if (this.upos[tagIds[k]] === 'VERB') top = k;
-      if (top < 0) continue;
+      for (let k = c1 + 2; k < c2 && top < 0; k++) {
+        if (!apposition && this.upos[tagIds[k]] === 'VERB') top = k;
+        if (apposition && NOMINAL_UPOS.has(this.upos[tagIds[k]]) && (heads[k] < c1 || heads[k] > c2)) top = k;
+      }
+      if (top < 0 || (apposition && appos < 0)) continue;
       outHeads[top] = noun;
-      outLabels[top] = relcl;
+      outLabels[top] = apposition ? appos : relcl;
       for (let k = c1; k <= c2; k++) {
         if (k === top) continue;
         const h = heads[k];

@@ -637,6 +637,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['monitor', 'ccomp', 'said#2'],
       ],
     ],
+    // So is a long apposition.
+    [
+      'The Rapid Support Forces , a paramilitary group that has fought the army since April 2023 across much of the country , shelled a camp near El Fasher on Sunday .',
+      [
+        ['Forces', 'nsubj', 'shelled'],
+        ['group', 'appos', 'Forces'],
+      ],
+    ],
     // A gerund after "on" right after talks is what the talks are about.
     [
       "Saudi Arabia , which has held talks with the Houthis on ending Yemen 's civil war , called for restraint .",
