@@ -947,3 +947,15 @@ describe('a long relative clause between a subject and its verb (syntax relative
     assert.ok(found.includes('CODREBM23>COD 192 asserted'), found.join('; '));
   });
 });
+
+describe('"both foreign ministers" (03-mentions BOTH_BEFORE, participants countedAsTwo, word-roles.tsv sides)', () => {
+  it('are the two sides’ ministers, whatever state the sentence names', () => {
+    const found = events(
+      'Indian and Pakistani troops exchanged fire in Kashmir. U.S. Secretary of State Marco Rubio spoke with both foreign ministers.',
+    );
+    assert.ok(
+      found.includes('USAGOV>INDGOV 040 asserted') && found.includes('USAGOV>PAKGOV 040 asserted'),
+      found.join('; '),
+    );
+  });
+});

@@ -178,6 +178,13 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     if (m.kind === 'agent' && modifierWords(doc, m).some((w) => manyStates.has(w))) continue;
     // "officials from both countries": of the two sides, which the event coder works out.
     if (m.kind === 'agent' && OF_BOTH.test(doc.text.slice(m.end, m.end + 40))) continue;
+    // "spoke with both foreign ministers": one of each side, whichever state the sentence names.
+    if (
+      m.kind === 'agent' &&
+      BOTH_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) &&
+      SIDE_HEADS.test(doc.slice(m))
+    )
+      continue;
     // "Ahmad Karimi, a senior militia official": a role that names an organisation of the
     // article places the person in it (and its home state), not in the state named nearby.
     const group = actor.role ? organisations.find((o) => o.word.test(actor.role ?? ''))?.actor : null;
@@ -425,6 +432,13 @@ function namesPlaceOf(doc: Doc, country: string, lexicon: ChunkLexicon, from: nu
   }
   return false;
 }
+
+/** Text ending in "both" or "the two": the group after it is one of each of two sides. */
+const BOTH_BEFORE = /\b(?:both|the\s+two)\s+$/i;
+
+/** Heads of a group that speaks for a side: "both foreign ministers", "the two leaders" (not "both congressmen"). */
+const SIDE_HEADS =
+  /\b(?:ministers|leaders|presidents|negotiators|delegations|governments|armies|militaries|counterparts)$/i;
 
 const OF_BOTH =
   /^\s+(?:from|of)\s+(?:both|the\s+two|either)\s+(?:countries|sides|nations|states|governments|parties|country|side)\b/i;

@@ -729,6 +729,12 @@ const STATE_LEVEL: ReadonlyMap<string, string | null> = new Map([
   ['neighbour', null],
   ['neighbor', null],
   ['government', 'GOV'],
+  // ("both foreign ministers": the two states' governments.)
+  ['minister', 'GOV'],
+  ['president', 'GOV'],
+  ['leader', 'GOV'],
+  ['negotiator', 'GOV'],
+  ['counterpart', 'GOV'],
 ]);
 
 /**
@@ -748,6 +754,12 @@ const ALL_SIDES = new Set(['side', 'party']);
 
 function countedAsTwo(tree: SentenceTree, t: number): boolean {
   if (!SIDE_NOUNS.has(tree.lemma(t))) return false;
+  // ("both foreign ministers", with "both" parsed on the adjective.)
+  if (
+    tree.token(t).xpos === 'NNS' &&
+    tree.kids(t).some((k) => tree.kids(k).some((b) => tree.lemma(b) === 'both'))
+  )
+    return true;
   // ("called on all parties to exercise restraint": all sides, which the story has two of;
   // "all countries" is everyone.)
   const allSides = ALL_SIDES.has(tree.lemma(t)) && tree.token(t).xpos === 'NNS';
