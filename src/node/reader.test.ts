@@ -959,3 +959,12 @@ describe('"both foreign ministers" (03-mentions BOTH_BEFORE, participants counte
     );
   });
 });
+
+describe('fire at a ship hung on what was fired (to-events.ts shipAtSea)', () => {
+  it('hits a thing of no side; no party of the story stands in', () => {
+    const found = events(
+      "The Houthis and the United States traded threats. Yemen's Houthi movement said it had fired two anti-ship missiles at a Greek-owned cargo ship in the Red Sea.",
+    );
+    assert.ok(found.includes('YEMREBHOU>- 195 asserted'), found.join('; '));
+  });
+});

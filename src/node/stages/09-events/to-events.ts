@@ -293,10 +293,10 @@ function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean 
   // (The object may be shared with a verb joined by "and": "attacked and seized a carrier".)
   const obj = ownOrSharedObject(tree, f.trigger);
   if (obj >= 0 && lemmaIn(tree, contentOf(tree, obj), SHIPS)) return true;
-  // "fired missiles at a tanker", "opened fire on a ferry": the ship is what the fire is aimed at.
-  return tree
-    .kidsBy(f.trigger, 'obl')
-    .some((k) => AIMED_AT.has(tree.caseOf(k)) && lemmaIn(tree, contentOf(tree, k), SHIPS));
+  // "fired missiles at a tanker", "opened fire on a ferry": the ship is what the fire is aimed at
+  // (also when the parser hangs it on what was fired: "fired two missiles at a cargo ship").
+  const aimed = [...tree.kidsBy(f.trigger, 'obl'), ...(obj >= 0 ? tree.kidsBy(obj, 'nmod') : [])];
+  return aimed.some((k) => AIMED_AT.has(tree.caseOf(k)) && lemmaIn(tree, contentOf(tree, k), SHIPS));
 }
 
 /** Verbs of striking back, aimed at whoever struck first. */
