@@ -968,3 +968,12 @@ describe('fire at a ship hung on what was fired (to-events.ts shipAtSea)', () =>
     assert.ok(found.includes('YEMREBHOU>- 195 asserted'), found.join('; '));
   });
 });
+
+describe('escorting ships (to-events.ts shipAtSea)', () => {
+  it('protects ships of no side; no party of the story stands in', () => {
+    const found = events(
+      "Israel struck the port of Hodeidah. The European Union's naval mission Aspides said it had escorted more than 30 vessels through the Bab el-Mandeb strait.",
+    );
+    assert.ok(found.includes('IGOEUREEC>- 074 asserted'), found.join('; '));
+  });
+});

@@ -286,9 +286,10 @@ const SHIPS = WORDS['merchant-ship'];
  * (A ship hit in a port, "a cargo ship in Odesa", is hit where the port is.)
  */
 function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean {
-  // (Also its release: "released the tanker" is aimed at whoever owns it, not at a party of the story.)
-  if (!ATTACK_ROOTS.has(f.code.slice(0, 2)) && !f.code.startsWith('17') && !f.code.startsWith('084'))
-    return false;
+  // (Also its release: "released the tanker" is aimed at whoever owns it, not at a party of the
+  // story; and its escort: "escorted more than 30 vessels through the strait".)
+  const kinds = ['17', '084', '074'];
+  if (!ATTACK_ROOTS.has(f.code.slice(0, 2)) && !kinds.some((k) => f.code.startsWith(k))) return false;
   if (place !== null && tree.doc.places[place].country) return false;
   // (The object may be shared with a verb joined by "and": "attacked and seized a carrier".)
   const obj = ownOrSharedObject(tree, f.trigger);
