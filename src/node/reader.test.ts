@@ -977,3 +977,12 @@ describe('escorting ships (to-events.ts shipAtSea)', () => {
     assert.ok(found.includes('IGOEUREEC>- 074 asserted'), found.join('; '));
   });
 });
+
+describe('a comment on a deal named by its family (story.ts doerOf)', () => {
+  it('is aimed at the parties to the deal, not at whoever the sentence before named last', () => {
+    const found = events(
+      'Thailand and Cambodia agreed on Thursday to withdraw heavy weapons from their border. Cambodia said Thai soldiers had crossed into Cambodian territory last week. The United States welcomed the agreement.',
+    ).filter((e) => e.includes(' 051 '));
+    assert.deepEqual(found.sort(), ['USA>KHM 051 asserted', 'USA>THA 051 asserted']);
+  });
+});

@@ -116,7 +116,10 @@ export class StoryMemory {
    * part in the counter-offensive" is aimed at the attackers, not at the later act of force.
    */
   doerOf(lemma: string, source: number, code?: string): Participant | null {
-    const named = this.latestDoer(source, (i) => this.told[i].lemmas.includes(lemma));
+    // (By its family: "the agreement" after "agreed", "the seizure" after "seized".)
+    const named = this.latestDoer(source, (i) =>
+      this.told[i].lemmas.some((l) => l === lemma || akin(l, lemma)),
+    );
     if (named || code === undefined) return named;
     return this.latestDoer(source, (i) => this.told[i].event.cameo.slice(0, 3) === code.slice(0, 3));
   }
