@@ -657,6 +657,7 @@ export class SyntaxModel {
     this.nounAsReportedClause(tagIds, heads, labels);
     this.gerundAfterAspect(tagIds, lex, heads, labels);
     this.topicOfTalks(tagIds, lex, heads, labels);
+    this.gerundSubjectOfClause(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.mainVerbInRelative(tagIds, lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
@@ -2261,6 +2262,30 @@ export class SyntaxModel {
       if (noun < 0 || !TALK_NOUNS.has(lex.norm[noun]) || this.phraseEnd(heads, noun) !== mark - 1) continue;
       heads[g] = noun;
       labels[g] = aclLabel;
+    }
+  }
+
+  /**
+   * "signed a deal as fighting went on in the east" came out with "fighting" as a clause of
+   * "signed" (whose subject it then shared) and "went" as its object. A gerund right after a
+   * subordinator, followed at once by a finite verb hung on it, is that verb's subject, a noun,
+   * and the verb heads the subordinate clause (a tree edit).
+   */
+  private gerundSubjectOfClause(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { markLabel, subjectLabel, nounTag } = this;
+    if (markLabel < 0 || nounTag < 0) return;
+    for (let g = 1; g + 1 < heads.length; g++) {
+      const v = g + 1;
+      if (this.xpos[tagIds[g]] !== 'VBG' || labels[g - 1] !== markLabel || heads[g - 1] !== g) continue;
+      if (!FINITE_XPOS.has(this.xpos[tagIds[v]]) || heads[v] !== g) continue;
+      if (heads.some((h, k) => h === g && k !== g - 1 && k !== v && k < g)) continue;
+      heads[v] = heads[g];
+      labels[v] = labels[g];
+      heads[g] = v;
+      labels[g] = subjectLabel;
+      heads[g - 1] = v;
+      tagIds[g] = nounTag;
+      for (let k = v + 1; k < heads.length; k++) if (heads[k] === g) heads[k] = v;
     }
   }
 

@@ -645,6 +645,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['group', 'appos', 'Forces'],
       ],
     ],
+    // A gerund right after a subordinator and before a finite verb is that verb's subject.
+    [
+      'Rwanda and Congo signed an economic deal in Washington as fighting went on in the east .',
+      [
+        ['fighting', 'nsubj', 'went'],
+        ['went', 'advcl', 'signed'],
+        ['as', 'mark', 'went'],
+      ],
+    ],
     // A gerund after "on" right after talks is what the talks are about.
     [
       "Saudi Arabia , which has held talks with the Houthis on ending Yemen 's civil war , called for restraint .",
