@@ -986,3 +986,21 @@ describe('a comment on a deal named by its family (story.ts doerOf)', () => {
     assert.deepEqual(found.sort(), ['USA>KHM 051 asserted', 'USA>THA 051 asserted']);
   });
 });
+
+describe('responding to an attack (verbs.tsv respond)', () => {
+  checkAll([
+    [
+      'a response to aggression vowed is a threat of force at whoever attacked',
+      'Indian troops shelled villages in Kashmir overnight. Pakistan said it would respond to any aggression.',
+      'PAK>INDMIL 138 asserted',
+    ],
+    [
+      'a response in kind is force',
+      'Pakistan said its soldiers had responded in kind.',
+      'PAK>- 190 asserted',
+    ],
+  ]);
+  it('a reply to a proposal is none', () => {
+    assert.deepEqual(events('Iran has not responded to the proposal.'), []);
+  });
+});

@@ -301,7 +301,7 @@ function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean 
 }
 
 /** Verbs of striking back, aimed at whoever struck first. */
-const RETALIATION = new Set(['retaliate', 'avenge', 'revenge']);
+const RETALIATION = new Set(['retaliate', 'avenge', 'revenge', 'respond']);
 
 /** Prepositions of what fire is aimed at. */
 const AIMED_AT = new Set(['at', 'on']);
