@@ -849,7 +849,14 @@ export class SyntaxModel {
     if (n < 4 || this.pastTag < 0) return null;
     const suspects = this.verblessNominals(tagIds, lex, heads, labels);
     if (suspects.size === 0) return null;
-    for (let i = n - 1; i > 0; i--) {
+    // The participle right after a noun left at the root goes first: "Georgian police detained(VBN)
+    // two opposition leaders as thousands of protesters rallied(VBN)…" is the police's detention,
+    // the rally its clause of time; the last candidate first made the police rally.
+    const root = heads.indexOf(-1);
+    const first =
+      root >= 0 && NOMINAL_UPOS.has(this.upos[tagIds[root]]) && heads[root + 1] === root ? root + 1 : -1;
+    const order = [...(first > 0 ? [first] : []), ...Array.from({ length: n - 1 }, (_, k) => n - 1 - k)];
+    for (const i of order) {
       const label = this.header.labels[labels[i]];
       if (label !== 'amod' && label !== 'acl') continue;
       // (After a bracketed short name too: "the National Liberation Army (ELN) resumed talks".)
@@ -1508,7 +1515,17 @@ export class SyntaxModel {
       const noun = heads[w];
       if (noun <= w || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
       const first = this.phraseEnd(heads, noun) + 1;
-      if (first >= n || !(FINITE_XPOS.has(this.xpos[tagIds[first]]) || this.xpos[tagIds[first]] === 'MD'))
+      // ("as thousands of protesters rallied(VBN) outside parliament": a bare past participle there,
+      // with no auxiliary, is the clause's past tense.)
+      const bare =
+        first < n &&
+        this.xpos[tagIds[first]] === 'VBN' &&
+        (lex.wc[first + 2] & VERB_ED) !== 0 &&
+        !heads.some((h, k) => h === first && AUXILIARY_RELATIONS.has(label(k)));
+      if (
+        first >= n ||
+        !(FINITE_XPOS.has(this.xpos[tagIds[first]]) || this.xpos[tagIds[first]] === 'MD' || bare)
+      )
         continue;
       // ("before the treaty can be signed": the clause's verb comes after its auxiliaries.)
       let verb = first;
@@ -1539,8 +1556,10 @@ export class SyntaxModel {
       }
       if (!free) continue;
       const above = heads[verb];
-      if (above >= w || (above >= 0 && !['conj', 'parataxis', 'advcl', 'ccomp'].includes(label(verb))))
-        continue;
+      const hung = bare
+        ? ['conj', 'parataxis', 'advcl', 'ccomp', 'xcomp']
+        : ['conj', 'parataxis', 'advcl', 'ccomp'];
+      if (above >= w || (above >= 0 && !hung.includes(label(verb)))) continue;
       if (outside >= 0 || clause >= 0) {
         if (above < 0) continue;
         if (outside >= 0) {
@@ -1574,6 +1593,7 @@ export class SyntaxModel {
       heads[w] = verb;
       labels[w] = this.markLabel;
       if (above >= 0) labels[verb] = this.advclLabel;
+      if (bare && this.pastTag >= 0) tagIds[verb] = this.pastTag;
     }
   }
 

@@ -645,6 +645,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['group', 'appos', 'Forces'],
       ],
     ],
+    // A participle right after the noun at the root is tried as the verb first; a bare participle
+    // after "as" and a noun is the past tense of its clause.
+    [
+      'Georgian police detained two opposition leaders overnight as thousands of protesters rallied outside parliament .',
+      [
+        ['police', 'nsubj', 'detained'],
+        ['thousands', 'nsubj', 'rallied'],
+        ['rallied', 'advcl', 'detained'],
+      ],
+    ],
     // A gerund right after a subordinator and before a finite verb is that verb's subject.
     [
       'Rwanda and Congo signed an economic deal in Washington as fighting went on in the east .',
