@@ -1004,3 +1004,12 @@ describe('responding to an attack (verbs.tsv respond)', () => {
     assert.deepEqual(events('Iran has not responded to the proposal.'), []);
   });
 });
+
+describe('a crowd in a clause of its own (crowds.ts)', () => {
+  it('is not called out by the subject of the clause it hangs on', () => {
+    const found = events(
+      'Georgian police detained two opposition leaders overnight as thousands of protesters rallied outside parliament in Tbilisi.',
+    );
+    assert.ok(found.includes('GEOOPP>GEOLEG 141 asserted'), found.join('; '));
+  });
+});

@@ -102,7 +102,10 @@ export function crowdSources(
     h >= 0 &&
     ['obl', 'obj', 'iobj'].includes(tree.rel(h)) &&
     CALLING.has(tree.lemma(tree.head(h)));
-  const caller = ['xcomp', 'advcl'].includes(tree.rel(t)) ? h : onObject ? tree.head(h) : -1;
+  // (Not a clause with a subject of its own: "detained two opposition leaders as thousands of
+  // protesters rallied" is no call by the police.)
+  const called = ['xcomp', 'advcl'].includes(tree.rel(t)) && tree.kid(t, 'nsubj') < 0;
+  const caller = called ? h : onObject ? tree.head(h) : -1;
   const callers = caller >= 0 ? subjectOf(tree, index, res, caller, 0) : [];
   if (callers.some((p) => codable(tree.doc, p.actor))) return callers;
   const place = locativePlace(tree.doc, tree.sentence.tokenStart, tree.sentence.tokenEnd, t);
