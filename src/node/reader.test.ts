@@ -1013,3 +1013,12 @@ describe('a crowd in a clause of its own (crowds.ts)', () => {
     assert.ok(found.includes('GEOOPP>GEOLEG 141 asserted'), found.join('; '));
   });
 });
+
+describe('a strike on a thing that names no one (nouns.ts)', () => {
+  it('is aimed at whom it killed, not at the state where the thing was', () => {
+    const found = events(
+      'An Israeli drone strike on a car in southern Lebanon on Wednesday killed a senior Hezbollah commander, the Israeli military said.',
+    );
+    assert.ok(found.includes('ISR>LBNREBHEZ 1952 asserted'), found.join('; '));
+  });
+});

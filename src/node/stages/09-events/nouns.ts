@@ -43,8 +43,11 @@ export function codeNoun(
     if (target < 0 && FORCE_ROOTS.has(row.code.slice(0, 2))) target = forceTarget(tree, rows, t);
     let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
     // "an Israeli drone strike killed two Hezbollah members": what the attack killed or hit. (Not
-    // "killed 30 people": unnamed civilians are the people of the place hit, which decides.)
-    if (target < 0 && FORCE_ROOTS.has(row.code.slice(0, 2))) {
+    // "killed 30 people": unnamed civilians are the people of the place hit, which decides.) So
+    // too when the strike was "on" a thing that names no one ("a drone strike on a car in southern
+    // Lebanon killed a Hezbollah commander"): whom it killed says more than where the car was.
+    const thing = target >= 0 && index.mentionAt(target) === null;
+    if ((target < 0 || thing) && FORCE_ROOTS.has(row.code.slice(0, 2))) {
       const harmed = harmedBy(tree, t);
       const hit = harmed >= 0 ? participantsOf(tree, index, res.states, harmed, true) : [];
       if (hit.some((p) => tree.doc.actors[p.actor]?.sector !== 'CVL')) {
