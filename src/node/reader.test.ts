@@ -1022,3 +1022,10 @@ describe('a strike on a thing that names no one (nouns.ts)', () => {
     assert.ok(found.includes('ISR>LBNREBHEZ 1952 asserted'), found.join('; '));
   });
 });
+
+describe('an act one says it will keep doing (intents.ts)', () => {
+  it('is a threat when it is force, its auxiliaries on the verb of going on', () => {
+    const found = events('Israel says it will keep striking Hezbollah until the group is disarmed.');
+    assert.ok(found.includes('ISR>LBNREBHEZ 138 asserted'), found.join('; '));
+  });
+});

@@ -88,11 +88,17 @@ export function liftedCode(
   // no one yet.
   if (tree.kidsBy(f.trigger, 'obl').some((k) => tree.caseOf(k) === 'under' && TERMS.has(tree.lemma(k))))
     return null;
-  const auxes = tree.kidsBy(f.trigger, 'aux').map((k) => tree.doc.slice(tree.token(k)).toLowerCase());
+  // ("will keep striking Hezbollah": the auxiliaries of the verb of going on are the act's.)
+  const h = tree.head(f.trigger);
+  const carriedOn = tree.rel(f.trigger) === 'xcomp' && h >= 0 && GOING_ON.has(tree.lemma(h));
+  const auxes = [...tree.kidsBy(f.trigger, 'aux'), ...(carriedOn ? tree.kidsBy(h, 'aux') : [])].map((k) =>
+    tree.doc.slice(tree.token(k)).toLowerCase(),
+  );
   // "Russia said it will strike": a speaker announcing its own next act commits to it, as with
   // "would"; "officials said talks will resume" announces a schedule, not a commitment.
   const would =
-    auxes.some((a) => WOULD.has(a)) || (auxes.some((a) => WILL.has(a)) && ownActSubject(tree, f.trigger));
+    auxes.some((a) => WOULD.has(a)) ||
+    (auxes.some((a) => WILL.has(a)) && ownActSubject(tree, carriedOn ? h : f.trigger));
   const root = f.code.slice(0, 2);
   let code: string | undefined;
   // "ready to host the next talks": an intent to mediate (039), between the two sides.
@@ -119,6 +125,9 @@ function hasUnless(tree: SentenceTree, trigger: number): boolean {
 }
 
 const WOULD = new Set(['would', "'d", '’d']);
+
+/** Verbs of going on with an act ("will keep striking", "would continue to fire"). */
+const GOING_ON = new Set(['keep', 'continue']);
 const WILL = new Set(['will', 'wo', "'ll", '’ll', 'shall']);
 
 /** Subject pronouns that, under a verb of saying, stand for the speaker itself. */
