@@ -1029,3 +1029,12 @@ describe('an act one says it will keep doing (intents.ts)', () => {
     assert.ok(found.includes('ISR>LBNREBHEZ 138 asserted'), found.join('; '));
   });
 });
+
+describe('a few words quoted inside the reporter’s sentence (index.ts fragment)', () => {
+  it('add no act of the kind the sentence’s verb codes', () => {
+    const found = events(
+      'Venezuela expelled three Spanish diplomats on Friday. The European Union called the expulsions "unjustified" and urged Caracas to reverse the decision.',
+    ).filter((e) => e.includes(' 111 '));
+    assert.deepEqual(found, ['IGOEUREEC>VEN 111 asserted']);
+  });
+});

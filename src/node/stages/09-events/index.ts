@@ -66,15 +66,17 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
       // nor does one read off the speech verb alone ("vowed" a quoted phrase) when the sentence
       // codes the speaker's act of that kind at anyone ("vowed that the group would keep
       // targeting ships linked to Israel 'until the aggression on Gaza stops'").
+      // So is a few words quoted inside the reporter's own sentence ("called the expulsions
+      // 'unjustified'"), whose act the sentence's verb codes.
       const cueOnly = new Set(resources.quoteActs.filter((r) => r.pattern === null).map((r) => r.rule));
+      const loose = (q: DocEvent) => cueOnly.has(q.rule ?? '') || fragment(doc, q);
       const said = quotedActs(doc, resources.quoteActs, story.aggressor()).filter(
         (q) =>
           !coded.some(
             (e) =>
               e.sentence === q.sentence &&
-              (e.source === q.source ||
-                (cueOnly.has(q.rule ?? '') && sideOf(doc, e.source) === sideOf(doc, q.source))) &&
-              (e.target === q.target || cueOnly.has(q.rule ?? '')) &&
+              (e.source === q.source || (loose(q) && sideOf(doc, e.source) === sideOf(doc, q.source))) &&
+              (e.target === q.target || loose(q)) &&
               e.cameo.slice(0, 2) === q.cameo.slice(0, 2),
           ),
       );
@@ -92,6 +94,14 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
  * Wednesday"); a copy dated only by carrying a day over, or not at all, goes, and a copy dated
  * by its own sentence is kept before one that is not.
  */
+/** A quotation of a few words set inside a sentence, not a sentence of its own. */
+function fragment(doc: Doc, e: DocEvent): boolean {
+  return doc.slice(e.evidence).split(/\s+/).length <= FRAGMENT_WORDS;
+}
+
+/** Words up to which a quotation is a fragment of the reporter's sentence. */
+const FRAGMENT_WORDS = 6;
+
 /** The state or organisation an actor acts for (a spokesman for his movement), else its name. */
 function sideOf(doc: Doc, actor: number | null): string | null {
   if (actor === null) return null;
