@@ -281,6 +281,9 @@ const TALK_NOUNS = new Set(
 /** The gerunds that can be auxiliaries ("being attacked", "having met", "getting hurt"). */
 const AUXILIARY_GERUNDS = new Set(['being', 'having', 'doing', 'getting']);
 
+/** Particles of phrasal verbs ("back down", "pull out"). */
+const PARTICLES = new Set(['down', 'up', 'off', 'out', 'away', 'back', 'in']);
+
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
 
@@ -710,7 +713,9 @@ export class SyntaxModel {
     if (this.baseTag < 0) return;
     for (let i = 1; i < tagIds.length; i++) {
       const upos = this.upos[tagIds[i]];
-      if (upos !== 'ADJ' && upos !== 'NOUN') continue;
+      // ("would not back down": an adverb too, when a particle follows it.)
+      const phrasal = upos === 'ADV' && PARTICLES.has(lex.norm[i + 1] ?? '');
+      if (upos !== 'ADJ' && upos !== 'NOUN' && !phrasal) continue;
       const before = this.xpos[tagIds[i - 1]] === 'RB' && i > 1 ? i - 2 : i - 1;
       if (this.xpos[tagIds[before]] !== 'MD') continue;
       if ((lex.wc[i + 2] & VERB) !== 0) tagIds[i] = this.baseTag;

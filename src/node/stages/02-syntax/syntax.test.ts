@@ -645,6 +645,8 @@ describe('syntax model: key clauses of news sentences', () => {
         ['group', 'appos', 'Forces'],
       ],
     ],
+    // After a modal, an adverb the dictionary knows as a verb, before a particle, is the verb.
+    ['Kobakhidze vowed that the government would not back down .', [['back', 'ccomp', 'vowed']]],
     // A participle right after the noun at the root is tried as the verb first; a bare participle
     // after "as" and a noun is the past tense of its clause.
     [
