@@ -1038,3 +1038,12 @@ describe('a few words quoted inside the reporter’s sentence (index.ts fragment
     assert.deepEqual(found, ['IGOEUREEC>VEN 111 asserted']);
   });
 });
+
+describe('a vow not to yield (verbs.tsv back down, to-events.ts)', () => {
+  it('is a refusal, and no intent to cooperate besides', () => {
+    assert.deepEqual(events('The Georgian government vowed that it would not back down.'), [
+      'GEOGOV>- 080 negated',
+      'GEOGOV>- 124 asserted',
+    ]);
+  });
+});

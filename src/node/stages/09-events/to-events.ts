@@ -83,8 +83,11 @@ export function toEvents(
     else if (!sharpened.has(twin)) sharpened.set(twin, sharpenedBy(tree, twin, f, lift.code));
   }
   // "promised to expel the group's leaders": a promise of a hostile act is a threat (lifted
-  // below), no generic intent to cooperate (030) besides.
-  const threatening = new Set(lifted.filter((l) => l.code.startsWith('13')).map((l) => l.liftedFrom));
+  // below), no generic intent to cooperate (030) besides; nor is a vow not to yield ("vowed that
+  // the government would not back down": a refusal, 12x).
+  const threatening = new Set(
+    lifted.filter((l) => l.code.startsWith('13') || l.code.startsWith('12')).map((l) => l.liftedFrom),
+  );
   const kept = found
     .filter((g) => !(g.code === '030' && threatening.has(g.trigger)))
     .map((g) => bluntedBy(tree, sharpened.get(g) ?? g, found))
