@@ -1047,3 +1047,12 @@ describe('a vow not to yield (verbs.tsv back down, to-events.ts)', () => {
     ]);
   });
 });
+
+describe('"the North" and "the South" (descriptors.tsv)', () => {
+  it('are the Koreas (or Sudans) the story named', () => {
+    const found = events(
+      "North Korea test-fired several cruise missiles on Saturday. South Korea's unification ministry urged the North to stop provocations.",
+    );
+    assert.ok(found.includes('KORGOV>PRK 025 asserted'), found.join('; '));
+  });
+});
