@@ -1056,3 +1056,21 @@ describe('"the North" and "the South" (descriptors.tsv)', () => {
     assert.ok(found.includes('KORGOV>PRK 025 asserted'), found.join('; '));
   });
 });
+
+describe('dismissing sanctions (verbs.tsv dismiss)', () => {
+  it('rejects them, aimed at whoever imposed them', () => {
+    const found = events(
+      'The United States imposed sanctions on three RSF commanders. The RSF dismissed the sanctions as politically motivated.',
+    );
+    assert.ok(found.includes('SDNREBRSF>USA 120 asserted'), found.join('; '));
+  });
+});
+
+describe('the move reacted to (story.ts author)', () => {
+  it('is not a third party’s rejection of it', () => {
+    const found = events(
+      'The International Criminal Court issued arrest warrants for the Taliban leader. The Taliban government rejected the warrants. Germany welcomed the decision.',
+    );
+    assert.ok(found.includes('DEU>IGOJUDICC 051 asserted'), found.join('; '));
+  });
+});

@@ -223,6 +223,10 @@ export class StoryMemory {
       const e = this.told[i].event;
       if (e.sentence < sentence - 3) break;
       if (OPINION_ROOTS.has(e.cameo.slice(0, 2))) continue;
+      // (A rejection of a third party's move is a reply, not the move reacted to: "The RSF dismissed
+      // the sanctions. The government welcomed the move" welcomes the sanctions; one aimed at the
+      // reacting side is: "Iran rejected the US proposal. Washington criticised the decision.")
+      if (e.cameo.startsWith('12') && e.target !== null && !selfPair(this.doc, source, e.target)) continue;
       if (e.source === null || !e.sourceSpan || selfPair(this.doc, source, e.source)) continue;
       if (partners.has(e.source) || this.told[i].aside) continue;
       if (actorKey(this.doc, e.source) === actorKey(this.doc, source)) continue;
