@@ -2374,11 +2374,16 @@ export class SyntaxModel {
       let c2 = c1 + 2;
       while (c2 < n && lex.norm[c2] !== ',' && this.upos[tagIds[c2]] !== 'PUNCT') c2++;
       if (c2 >= n - 1 || lex.norm[c2] !== ',' || c2 - c1 < 4) continue;
-      // The verb right after the clause (adverbs may come between): "…, seized two villages".
+      // The verb right after the clause (adverbs may come between): "…, seized two villages"; or an
+      // infinitive the noun's verb controls: "called on the United States and France, which
+      // oversee the truce, to press Israel".
       let verb = c2 + 1;
       while (verb < n && this.upos[tagIds[verb]] === 'ADV') verb++;
-      if (verb >= n || !FINITE_XPOS.has(this.xpos[tagIds[verb]]) || this.upos[tagIds[verb]] !== 'VERB')
-        continue;
+      const toClause = lex.norm[verb] === 'to' && verb + 1 < n && this.xpos[tagIds[verb + 1]] === 'VB';
+      if (toClause) verb++;
+      const finite =
+        verb < n && FINITE_XPOS.has(this.xpos[tagIds[verb]]) && this.upos[tagIds[verb]] === 'VERB';
+      if (!finite && !toClause) continue;
       if (heads[noun] === verb) continue;
       // The sentence without the clause: keep[i] is the old index of new word i.
       const keep: number[] = [];
@@ -2388,13 +2393,21 @@ export class SyntaxModel {
         Int32Array.from(keep, (i) => parserTags[i]),
       );
       const at = (old: number) => keep.indexOf(old);
-      if (again.heads[at(noun)] !== at(verb) || again.labels[at(noun)] !== this.subjectLabel) continue;
+      if (toClause) {
+        // (The infinitive must hang on the verb that governs the noun's phrase.)
+        let first = at(noun);
+        while (first >= 0 && this.header.labels[again.labels[first]] === 'conj') first = again.heads[first];
+        const governor = first >= 0 ? again.heads[first] : -1;
+        if (governor < 0 || again.heads[at(verb)] !== governor || heads[verb] === keep[governor]) continue;
+      } else if (again.heads[at(noun)] !== at(verb) || again.labels[at(noun)] !== this.subjectLabel) continue;
       const outHeads = Int32Array.from(heads);
       const outLabels = Int32Array.from(labels);
       keep.forEach((old, i) => {
         outHeads[old] = again.heads[i] < 0 ? -1 : keep[again.heads[i]];
         outLabels[old] = again.labels[i];
       });
+      // (An infinitive whose subject the governed noun is completes its verb: `xcomp`.)
+      if (toClause && this.xcompLabel >= 0) outLabels[verb] = this.xcompLabel;
       // The clause: its first parse inside, its top word on the noun, the rest of its loose ends on that word.
       // (An apposition's top is its noun whose first parse looked outside the phrase.)
       const apposition = APPOSITION_OPENERS.has(lex.norm[c1 + 1]);

@@ -637,6 +637,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['monitor', 'ccomp', 'said#2'],
       ],
     ],
+    // So is one between a noun and the infinitive its verb controls.
+    [
+      'Lebanese President Joseph Aoun condemned the strike and called on the United States and France , which oversee the truce , to press Israel to halt its attacks .',
+      [
+        ['press', 'xcomp', 'called'],
+        ['oversee', 'acl:relcl', 'France'],
+      ],
+    ],
     // So is a long apposition.
     [
       'The Rapid Support Forces , a paramilitary group that has fought the army since April 2023 across much of the country , shelled a camp near El Fasher on Sunday .',
