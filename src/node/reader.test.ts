@@ -1074,3 +1074,12 @@ describe('the move reacted to (story.ts author)', () => {
     assert.ok(found.includes('DEU>IGOJUDICC 051 asserted'), found.join('; '));
   });
 });
+
+describe('forces a rebel group acts on (03-mentions rebelsActingOn)', () => {
+  it('are of the group’s state, not of the state the story is filed from', () => {
+    const found = events(
+      "Colombia's government and the ELN resumed talks in Caracas. Venezuela hosted the talks in Caracas. The ELN freed two kidnapped police officers last week.",
+    );
+    assert.ok(found.includes('COLREBELN>COLCOP 0841 asserted'), found.join('; '));
+  });
+});

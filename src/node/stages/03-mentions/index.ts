@@ -261,9 +261,13 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
       actor.code = `${ruler}${actor.sector ?? ''}`;
       continue;
     }
+    // "The ELN freed two kidnapped police officers": forces a rebel group of a state acts on are
+    // that state's, whatever state the story is filed from.
+    const foe = m.kind === 'agent' ? rebelsActingOn(doc, m) : null;
     const nearby =
       sender ??
       own ??
+      foe ??
       (m.kind === 'name'
         ? (before ?? previous ?? after)
         : ((actedOn ? null : before) ?? (aimedAt ? null : after) ?? leader));
@@ -325,6 +329,20 @@ function courtNamedBefore(doc: Doc, m: Mention): Actor | null {
 
 /** Text ending in "the border with": the state named next is across it. */
 const ACROSS_BORDER = /\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
+
+/** The mention of a rebel group of a known state whose verb has `m` as its object, or null. */
+function rebelsActingOn(doc: Doc, m: Mention): Mention | null {
+  if (!isObject(doc, m)) return null;
+  const verb = doc.tokens[headWord(doc, m)].head ?? -1;
+  for (const o of doc.mentions) {
+    if (o.sentence !== m.sentence || o === m) continue;
+    const a = doc.actors[o.actor];
+    if (a?.sector !== 'REB' || !a.country) continue;
+    const s = headWord(doc, o);
+    if (s >= 0 && doc.tokens[s].head === verb && doc.tokens[s].deprel === 'nsubj') return o;
+  }
+  return null;
+}
 
 /** The state whose security forces the group `m` acts on as its verb's object, or null. */
 function forcesFought(doc: Doc, m: Mention): string | null {
