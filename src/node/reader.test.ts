@@ -1083,3 +1083,15 @@ describe('forces a rebel group acts on (03-mentions rebelsActingOn)', () => {
     assert.ok(found.includes('COLREBELN>COLCOP 0841 asserted'), found.join('; '));
   });
 });
+
+describe('a clause dated from the report’s time inside an accusation (coder.ts framedByTime)', () => {
+  it('is the reporter’s, not what the accuser claims', () => {
+    const found = events(
+      'Ethiopia accused Egypt on Monday of trying to destabilise the Horn of Africa, days after Cairo said it would not accept any unilateral move on the dam.',
+    );
+    assert.ok(
+      found.some((e) => e.startsWith('EGYGOV>ETH 120 asserted')),
+      found.join('; '),
+    );
+  });
+});

@@ -523,10 +523,24 @@ function meetingsPurpose(tree: SentenceTree, f: Found, found: readonly Found[]):
 
 const DISCUSSING = WORDS.discussing;
 
-/** Inside the complement of "accused X of …": what the accuser claims, not what happened. */
 /** Nouns that name a claim or accusation. */
 const ALLEGATION_NOUNS = new Set(['allegation', 'accusation', 'charge', 'claim']);
 
+/** Subordinators of a clause of time, which tells when, not what is claimed. */
+const TIME_MARKS = new Set(['after', 'before', 'since', 'when', 'while', 'as', 'until']);
+
+/** Spans of time that date a clause from the report's time: "days after", "hours before". */
+const TIME_SPANS = new Set(['day', 'week', 'month', 'hour', 'year']);
+
+/** The clause opens with a subordinator of time right after a span of time ("days after Cairo said"). */
+function framedByTime(tree: SentenceTree, clause: number): boolean {
+  const mark = tree.kidsBy(clause, 'mark').find((m) => TIME_MARKS.has(tree.lemma(m)));
+  return (
+    mark !== undefined && mark > 0 && TIME_SPANS.has(tree.lemma(mark - 1)) && tree.kid(clause, 'nsubj') >= 0
+  );
+}
+
+/** Inside the complement of "accused X of …": what the accuser claims, not what happened. */
 function underClaim(tree: SentenceTree, t: number): boolean {
   if (!tree.claims) return false;
   // Any clause boundary on the way up to the accusing verb puts the event inside the claim
@@ -538,6 +552,9 @@ function underClaim(tree: SentenceTree, t: number): boolean {
     child = h, h = tree.head(h), steps++
   ) {
     if (CLAUSE_RELATIONS.has(tree.rel(child))) clause = true;
+    // ("accused Egypt of trying to destabilise the region, days after Cairo said…": a clause
+    // dated from the report's own time frame is the reporter's, wherever the parser hung it.)
+    if (tree.rel(child) === 'advcl' && framedByTime(tree, child)) return false;
     // "accused Rwanda of sending troops, an allegation Kigali rejected": the claim named again as
     // a noun, and what is said of it, is no part of what is claimed.
     if (tree.rel(h) === 'appos' && ALLEGATION_NOUNS.has(tree.lemma(h))) return false;
@@ -549,7 +566,8 @@ function underClaim(tree: SentenceTree, t: number): boolean {
     }
     if (!CLAIM_VERBS.has(tree.lemma(h))) continue;
     // "blamed its neighbour and said its troops had shelled…": a verb conjoined to the accusation
-    // itself says something new.
+    // itself says something new; so does a clause of time with a subject of its own ("accused
+    // Egypt of…, days after Cairo said it would not accept…").
     if (tree.rel(child) === 'conj') return false;
     if (clause) return true;
   }
