@@ -1095,3 +1095,12 @@ describe('a clause dated from the report’s time inside an accusation (coder.ts
     );
   });
 });
+
+describe('lodging a protest (to-events.ts OWN_ACT_NOUNS)', () => {
+  it('is the act itself, not a comment on another protest the story told', () => {
+    const found = events(
+      'North Korea test-fires missiles; Seoul and Tokyo protest\n\nNorth Korea test-fired several cruise missiles on Saturday. Japan lodged a protest through diplomatic channels in Beijing.',
+    );
+    assert.ok(found.includes('JPN>PRK 114 asserted'), found.join('; '));
+  });
+});

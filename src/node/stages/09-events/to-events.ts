@@ -303,6 +303,11 @@ function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean 
   return aimed.some((k) => AIMED_AT.has(tree.caseOf(k)) && lemmaIn(tree, contentOf(tree, k), SHIPS));
 }
 
+/** Objects that are the speech act a verb performs ("lodged a protest"), not another's act it comments on. */
+const OWN_ACT_NOUNS = new Set(['protest', 'complaint', 'objection', 'demarche', 'démarche']);
+/** Verbs that perform the act their object names ("lodged a protest"). */
+const PERFORMING = new Set(['lodge', 'register', 'deliver']);
+
 /** Verbs of striking back, aimed at whoever struck first. */
 const RETALIATION = new Set(['retaliate', 'avenge', 'revenge', 'respond']);
 
@@ -1126,7 +1131,10 @@ function counterpart(
   // "praised the visit", "condemned the launch", "rejected the sanctions": aimed at whoever
   // made the visit, the launch or the sanctions the story told of.
   // ("condemned the abduction" after "gunmen kidnapped…": the same act under another name.)
-  if (obj >= 0) {
+  // ("lodged a protest": the object is the act itself, no one else's; "rejected the protest" is
+  // still aimed at whoever protested.)
+  const ownAct = OWN_ACT_NOUNS.has(tree.lemma(obj)) && PERFORMING.has(tree.lemma(f.trigger));
+  if (obj >= 0 && !ownAct) {
     const plain = res.lexicon.nouns
       .get(tree.lemma(obj))
       ?.find((r) => r.words.length === 1 && r.code !== null);
