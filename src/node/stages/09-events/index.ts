@@ -11,6 +11,7 @@ import { loadFactualityLexicon } from './factuality.js';
 import { type EventLexicon, loadEventLexicon } from './lexicon.js';
 import type { StateMaker } from './participants.js';
 import { loadQuoteActs, type QuoteActRule, quotedActs } from './quoted-acts.js';
+import { actorKey } from './sides.js';
 import { StoryMemory } from './story.js';
 
 export { type CameoInfo, CameoTable, type EventLexicon, loadEventLexicon, withVerbRows } from './lexicon.js';
@@ -75,7 +76,11 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
           !coded.some(
             (e) =>
               e.sentence === q.sentence &&
-              (e.source === q.source || (loose(q) && sideOf(doc, e.source) === sideOf(doc, q.source))) &&
+              (e.source === q.source ||
+                (loose(q) &&
+                  e.source !== null &&
+                  q.source !== null &&
+                  actorKey(doc, e.source) === actorKey(doc, q.source))) &&
               (e.target === q.target || loose(q)) &&
               e.cameo.slice(0, 2) === q.cameo.slice(0, 2),
           ),
@@ -101,13 +106,6 @@ function fragment(doc: Doc, e: DocEvent): boolean {
 
 /** Words up to which a quotation is a fragment of the reporter's sentence. */
 const FRAGMENT_WORDS = 6;
-
-/** The state or organisation an actor acts for (a spokesman for his movement), else its name. */
-function sideOf(doc: Doc, actor: number | null): string | null {
-  if (actor === null) return null;
-  const a = doc.actors[actor];
-  return a ? (a.org ?? a.country ?? a.name) : null;
-}
 
 function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   const side = (i: number | null) =>
