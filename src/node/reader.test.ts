@@ -706,6 +706,37 @@ describe('a ruling junta named again (03-mentions rulerBefore)', () => {
       ['MMR'],
     );
   });
+  it('may have been named as a word before another head ("Myanmar junta jets")', () => {
+    const doc = reader.read({
+      text: 'Myanmar junta jets bomb village near Thai border\n\nBANGKOK (Reuters) - Thailand said it was concerned. The junta denied targeting civilians.',
+      published: '2026-02-02',
+    });
+    const again = doc.mentions.find((m) => doc.slice(m) === 'The junta');
+    assert.equal(again ? doc.actors[again.actor].country : null, 'MMR');
+  });
+});
+
+describe('forces a government body speaks of (03-mentions governmentBefore)', () => {
+  const forces = (text: string) => {
+    const doc = reader.read({ text, published: '2026-02-02' });
+    const m = doc.mentions.find((o) => doc.slice(o) === 'the air force');
+    return m ? doc.actors[m.actor].code : null;
+  };
+  it('are the speaking body’s own, not the state the story is filed from', () => {
+    assert.equal(
+      forces(
+        'BANGKOK (Reuters) - Myanmar’s junta bombed a village. Thailand was concerned. A spokesman for the junta denied that civilians had been targeted and said the air force had struck rebel positions.',
+      ),
+      'MMRMIL',
+    );
+  });
+});
+
+describe('a place near a border (targets.ts obliqueTarget)', () => {
+  it('is not in the state whose border it is near', () => {
+    const found = events('Myanmar military aircraft bombed a village near the Thai border on Monday.');
+    assert.ok(!found.some((e) => e.includes('>THA')), found.join('; '));
+  });
 });
 
 describe('names and words of the shipped lexicons (organizations.tsv, agents.tsv)', () => {

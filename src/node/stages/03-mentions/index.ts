@@ -244,8 +244,12 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
       (actor.sector === 'GOV' || backedBy(doc, before, m)) &&
       actsOn(doc, before, m);
     // "Petro said the government would not negotiate": with no state in the sentence, the
-    // government or forces of the office-holder named before them.
-    const leader = states.length === 0 && m.kind !== 'name' ? officeHolderBefore(doc, m) : null;
+    // government or forces of the office-holder named before them; "a spokesman for the junta
+    // said the air force had struck…": or of the government body placed before them.
+    const leader =
+      states.length === 0 && m.kind !== 'name'
+        ? (officeHolderBefore(doc, m) ?? governmentBefore(doc, m))
+        : null;
     // "China launched drills around Taiwan, sending warships to encircle the island": forces a
     // state sends or deploys are its own, whatever state is named nearer.
     const sender = m.kind === 'agent' && actor.sector === 'MIL' ? deployingState(doc, m, states) : null;
@@ -473,6 +477,45 @@ function officeHolderBefore(doc: Doc, m: Mention): Mention | null {
 }
 
 /**
+ * The government body placed in a state (not an organisation's) that speaks the clause holding
+ * `m`: the subject of the saying verb, or a phrase inside it ("a spokesman for the junta").
+ */
+function governmentBefore(doc: Doc, m: Mention): Mention | null {
+  const verb = sayingVerbOver(doc, headWord(doc, m));
+  if (verb < 0) return null;
+  for (let i = doc.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const o = doc.mentions[i];
+    if (o.sentence !== m.sentence) break;
+    const a = doc.actors[o.actor];
+    if (o.kind !== 'agent' || o.quoted || a?.sector !== 'GOV' || !a.country || a.org) continue;
+    if (subjectOf(doc, headWord(doc, o)) === verb) return o;
+  }
+  return null;
+}
+
+/**
+ * The verb whose reported clause (`ccomp`) holds `token`, or -1; a verb conjoined with no subject
+ * of its own stands for the one it shares its subject with ("denied that… and said the air force…").
+ */
+function sayingVerbOver(doc: Doc, token: number): number {
+  for (let t = token, steps = 0; t >= 0 && steps < 30; t = doc.tokens[t].head ?? -1, steps++) {
+    if (doc.tokens[t].deprel !== 'ccomp') continue;
+    let verb = doc.tokens[t].head ?? -1;
+    while (verb >= 0 && doc.tokens[verb].deprel === 'conj' && dependentOf(doc, verb, 'nsubj') < 0)
+      verb = doc.tokens[verb].head ?? -1;
+    return verb;
+  }
+  return -1;
+}
+
+/** The verb that `token` is (or is inside) the subject of, or -1. */
+function subjectOf(doc: Doc, token: number): number {
+  for (let t = token, steps = 0; t >= 0 && steps < 30; t = doc.tokens[t].head ?? -1, steps++)
+    if (doc.tokens[t].deprel === 'nsubj') return doc.tokens[t].head ?? -1;
+  return -1;
+}
+
+/**
  * "the bloc", which the knowledge base takes for the EU, is the regional body named before it
  * when the article names another ("Mali left the Economic Community of West African States…
  * the bloc said"): a body of states by its CAMEO code, not the UN's agencies or courts.
@@ -584,7 +627,8 @@ const ONE_RULER = new Set([
 
 /** The state of the same ruling body placed in the three sentences before `m`, or null. */
 function rulerBefore(doc: Doc, m: Mention): string | null {
-  // (By the head word: "Myanmar's junta" before, "the junta" now.)
+  // (By the head word, or a word before it: "Myanmar's junta" or "Myanmar junta jets" before,
+  // "the junta" now.)
   const head = (name: string | undefined) =>
     name
       ?.toLowerCase()
@@ -596,9 +640,16 @@ function rulerBefore(doc: Doc, m: Mention): string | null {
     const o = doc.mentions[i];
     if (m.sentence - o.sentence > 3) break;
     const a = doc.actors[o.actor];
-    if (o.kind === 'agent' && a?.country && head(a.name) === term) return a.country;
+    if (o.kind === 'agent' && a?.country && term && hasWord(a.name, term)) return a.country;
   }
   return null;
+}
+
+function hasWord(name: string, word: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => w.replace(/['’]s$/, '') === word);
 }
 
 /** Verbs that put a state's own forces somewhere. */

@@ -164,6 +164,8 @@ const BENEFIT_ROOTS = new Set(['05', '07']);
 /** Prepositions that introduce whoever an act is aimed at, when the pattern names none. */
 const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into', 'between'];
 
+const BORDERS = new Set(['border', 'frontier', 'boundary']);
+
 /** "reviewing aid to Kigali", "struck targets in Gaza": an actor or place in an oblique. */
 export function obliqueTarget(
   tree: SentenceTree,
@@ -185,6 +187,8 @@ export function obliqueTarget(
   for (const prep of preps) {
     const k = obliqueWith(tree, t, obj, prep);
     if (k < 0) continue;
+    // ("bombed a village near the Thai border": a place near a state's border is not in it.)
+    if (prep === 'near' && BORDERS.has(tree.lemma(k))) continue;
     // ("protested at Israeli settlement on their land": the protesters' own land is no target.)
     const found = participantsOf(tree, index, res.states, k, force).filter((p) => !ownSide(p));
     if (found.length > 0) return found;
