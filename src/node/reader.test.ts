@@ -1135,3 +1135,22 @@ describe('lodging a protest (to-events.ts OWN_ACT_NOUNS)', () => {
     assert.ok(found.includes('JPN>PRK 114 asserted'), found.join('; '));
   });
 });
+
+describe('a place the text calls one (03-mentions chunk.ts)', () => {
+  it('"the town of Zubin Potok, the interior minister said" names no person', () => {
+    const doc = reader.read({
+      text: 'Police arrested four men over an attack near the town of Zubin Potok, the interior minister said.',
+      published: '2026-02-02',
+    });
+    assert.ok(!doc.actors.some((a) => a.name === 'Zubin Potok'), doc.actors.map((a) => a.name).join('; '));
+  });
+});
+
+describe('a named person and the state they act on (03-mentions inferCountries)', () => {
+  it('is not of that state, in a story about two', () => {
+    const found = events(
+      'PRISTINA (AP) — Kosovo police arrested four Serbs on Saturday as tensions rose in northern Kosovo, the interior minister said. Interior Minister Xhelal Svecla accused Belgrade of sheltering the gunmen. Serbia rejected the accusation. Belgrade demanded their release.',
+    );
+    assert.ok(found.includes('KSVGOV>SRBGOV 112 asserted'), found.join('; '));
+  });
+});

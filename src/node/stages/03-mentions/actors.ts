@@ -90,6 +90,12 @@ export class ActorRegistry {
     return cameoCode(country, (agentCode as Sector | undefined) ?? sector, org, stateCode);
   }
 
+  /** Places an actor whose words gave no state in `country`, with that state's code on the day. */
+  placeIn(actor: Actor, country: string): void {
+    actor.country = country;
+    actor.code = this.code(country, actor.sector, null);
+  }
+
   private add(key: string | null, actor: Omit<Actor, 'id'>): number {
     if (key !== null) {
       const known = this.byKey.get(key);

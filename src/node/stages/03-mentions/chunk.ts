@@ -227,6 +227,19 @@ function takeModifiers(
 
 const OF = new Set(['of']);
 
+/** Kinds of place a name may follow with "of" ("the town of …"). */
+const LOCALITIES = new Set([
+  'town',
+  'village',
+  'city',
+  'district',
+  'port',
+  'hamlet',
+  'settlement',
+  'province',
+  'region',
+]);
+
 const AFFILIATION_KINDS = new Set(['demonym', 'country', 'seat', 'institution', 'organization']);
 
 function isAffiliation(entry: Entry | null | undefined): boolean {
@@ -353,8 +366,13 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
       // Appositions are read whatever else proves the name, for the country and role they give.
       const leftApposition = takeLeftApposition(atoms, k, aff);
       const rightApposition = takeApposition(atoms, k, aff);
-      // A town or region the gazetteer knows ("officials in South Ossetia said") is no speaker.
-      const place = !titled && !leftApposition && placeCountry(atom, lexicon) !== null;
+      // A town or region the gazetteer knows ("officials in South Ossetia said") is no speaker, nor
+      // is one the text calls a place ("near the town of Zubin Potok, the interior minister said").
+      const place =
+        !titled &&
+        !leftApposition &&
+        (placeCountry(atom, lexicon) !== null ||
+          (isToken(atoms[k - 1], OF) && isToken(atoms[k - 2], LOCALITIES)));
       const evidence =
         titled ||
         leftApposition ||

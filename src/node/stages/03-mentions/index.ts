@@ -129,7 +129,7 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
       linkSurnames(doc, resources.atoms);
       sortMentions(doc);
       blocNamedBefore(doc);
-      inferCountries(doc, resources, datelineCountry(doc, resources.chunks));
+      inferCountries(doc, resources, registry, datelineCountry(doc, resources.chunks));
     },
   };
 }
@@ -141,7 +141,12 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
  */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
-function inferCountries(doc: Doc, resources: MentionResources, dateline: string | null): void {
+function inferCountries(
+  doc: Doc,
+  resources: MentionResources,
+  registry: ActorRegistry,
+  dateline: string | null,
+): void {
   const { manyStates, nationalBodies } = resources;
   const organisations = namedOrganisations(doc);
   // "KHARTOUM — The RSF shelled a camp near El Fasher… The army said…": the state a story is filed
@@ -158,7 +163,8 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
       const a = doc.actors[m.actor];
       if (a?.country && a.type !== 'organization') counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
     }
-  const dominant = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]).map(([country]) => country);
+  const dominant = ranked[0] ?? null;
   const groupsOf: Mention[] = [];
   for (const m of doc.mentions) {
     const actor = doc.actors[m.actor];
@@ -261,29 +267,39 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
       (m.kind === 'agent' ? ledBy(doc, m) : null) ??
       (m.kind === 'agent' && ONE_RULER.has(actor.name.toLowerCase()) ? rulerBefore(doc, m) : null);
     if (ruler) {
-      actor.country = ruler;
-      actor.code = `${ruler}${actor.sector ?? ''}`;
+      registry.placeIn(actor, ruler);
       continue;
     }
     // "The ELN freed two kidnapped police officers": forces a rebel group of a state acts on are
     // that state's, whatever state the story is filed from.
     const foe = m.kind === 'agent' ? rebelsActingOn(doc, m) : null;
+    // ("Interior Minister Xhelal Svecla accused Belgrade of sheltering the gunmen": a person is
+    // not of the state their own act is aimed at, in a story about two.)
+    const target =
+      m.kind === 'name' && after && isObject(doc, after) && actsOn(doc, m, after)
+        ? doc.actors[after.actor].country
+        : null;
+    const notTarget = (o: Mention | undefined) =>
+      o && (target === null || doc.actors[o.actor].country !== target) ? o : undefined;
     const nearby =
       sender ??
       own ??
       foe ??
       (m.kind === 'name'
-        ? (before ?? previous ?? after)
+        ? (notTarget(before) ?? notTarget(previous) ?? notTarget(after))
         : ((actedOn ? null : before) ?? (aimedAt ? null : after) ?? leader));
     // "In Brussels, the EU's foreign policy chief said ministers would…": a sentence about an
     // international body names no state for the group, and the article's main state is a guess.
     // ("UNICEF urged the authorities to…": a body only a state has is no international body's.)
     if (!nearby && m.kind !== 'name' && bodyNamedBefore(doc, m) && !namesNationalBody(doc, m, nationalBodies))
       continue;
-    const country = nearby ? doc.actors[nearby.actor].country : dominant;
+    const country = nearby
+      ? doc.actors[nearby.actor].country
+      : dominant === target
+        ? (ranked[1] ?? null)
+        : dominant;
     if (!country) continue;
-    actor.country = country;
-    actor.code = `${country}${actor.sector ?? ''}`;
+    registry.placeIn(actor, country);
   }
   // Once the people are placed: a group is of the country of whom its of-phrase names.
   for (const m of groupsOf) {
@@ -308,8 +324,7 @@ function inferCountries(doc: Doc, resources: MentionResources, dateline: string 
     // Somalia") and placed above.
     const country = whose?.country ?? (actor.sector === 'REB' ? forcesFought(doc, m) : null);
     if (!country) continue;
-    actor.country = country;
-    actor.code = `${country}${actor.sector ?? ''}`;
+    registry.placeIn(actor, country);
   }
 }
 
