@@ -481,6 +481,10 @@ describe('settings are no meetings (nouns.ts)', () => {
 });
 
 describe('names of things are no acts', () => {
+  it('a mission named by an acronym beside it is a body, not peacekeeping (nouns.ts)', () => {
+    const found = events("NATO's peacekeeping mission, KFOR, said it had increased patrols in the area.");
+    assert.ok(!found.some((e) => / 07/.test(e)), found.join('; '));
+  });
   it('a destroyer escort is a ship, not an escort (nouns.tsv)', () => {
     assert.deepEqual(
       events('Tokyo agreed to give Hanoi three retired Japanese destroyer escorts.').filter((e) =>

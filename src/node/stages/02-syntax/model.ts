@@ -194,6 +194,9 @@ interface Draft {
 }
 
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
+/** Words that can be the subject of a relative clause with no pronoun ("a move Belgrade rejected"). */
+const SUBJECT_UPOS = new Set(['NOUN', 'PROPN', 'PRON']);
+const INDEFINITE = new Set(['a', 'an']);
 /** What a copula can join its subject to: "is due", "is a threat", "is Kenya's". */
 const PREDICATE_UPOS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Words that are prepositions before a noun and subordinators before a clause. */
@@ -658,6 +661,7 @@ export class SyntaxModel {
     this.participleAfterPossessive(tagIds, lex, heads, labels);
     this.copulaOnSaying(tagIds, heads, labels);
     this.nounAsReportedClause(tagIds, heads, labels);
+    this.clauseBeforeAppositiveNoun(tagIds, lex, heads, labels);
     this.gerundAfterAspect(tagIds, lex, heads, labels);
     this.topicOfTalks(tagIds, lex, heads, labels);
     this.gerundSubjectOfClause(tagIds, heads, labels);
@@ -2240,6 +2244,56 @@ export class SyntaxModel {
       labels[n] = subjectLabel;
       for (const k of marks) heads[k] = v;
     }
+  }
+
+  /**
+   * "Kosovo declared independence in 2008, a move Belgrade has never recognised" came out with
+   * "recognised" at the root, "a move" its subject and the declaration its reported clause, so
+   * the declaration read as never made. An indefinite noun after a comma that closes a clause
+   * before the root, followed by a subject of its own and the root with no object, opens a
+   * relative clause on the noun: the clause before is the root, the noun a comment on it
+   * (`parataxis`), the root a relative clause of the noun with the name as its subject (a tree
+   * edit).
+   */
+  private clauseBeforeAppositiveNoun(
+    tagIds: Int32Array,
+    lex: Lex,
+    heads: Int32Array,
+    labels: Int32Array,
+  ): void {
+    const { ccompLabel, subjectLabel, relclLabel, parataxisLabel, rootLabel, objectLabel, markLabel } = this;
+    if (ccompLabel < 0 || relclLabel < 0 || parataxisLabel < 0 || rootLabel < 0) return;
+    const root = heads.indexOf(-1);
+    if (root < 0 || this.upos[tagIds[root]] !== 'VERB') return;
+    let clause = -1;
+    let noun = -1;
+    for (let k = 0; k < root; k++) {
+      if (heads[k] !== root) continue;
+      if (labels[k] === ccompLabel && clause < 0) clause = k;
+      else if (labels[k] === subjectLabel) noun = k;
+    }
+    if (clause < 0 || noun < clause || heads.some((h, k) => h === root && labels[k] === objectLabel)) return;
+    if (heads.some((h, k) => h === clause && labels[k] === markLabel)) return;
+    const article = noun - 1;
+    const comma = article - 1;
+    if (comma <= clause || lex.norm[comma] !== ',' || !INDEFINITE.has(lex.norm[article])) return;
+    const end = this.phraseEnd(heads, clause);
+    if (heads[article] !== noun || (end !== comma - 1 && end !== comma)) return;
+    if (this.upos[tagIds[noun]] !== 'NOUN') return;
+    // ("a move the government rejected": the subject may have its own article.)
+    const subject = lex.norm[noun + 1] === 'the' ? noun + 2 : noun + 1;
+    if (subject >= root || heads[subject] !== noun || !SUBJECT_UPOS.has(this.upos[tagIds[subject]])) return;
+    heads[clause] = -1;
+    labels[clause] = rootLabel;
+    heads[noun] = clause;
+    labels[noun] = parataxisLabel;
+    heads[comma] = clause;
+    heads[root] = noun;
+    labels[root] = relclLabel;
+    heads[subject] = root;
+    labels[subject] = subjectLabel;
+    for (let k = 0; k < heads.length; k++)
+      if (heads[k] === root && k > root && this.upos[tagIds[k]] === 'PUNCT') heads[k] = clause;
   }
 
   /**

@@ -696,6 +696,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['that', 'mark', 'covers'],
       ],
     ],
+    // "…, a move X has never recognised": the clause before the comma is the root, the noun a
+    // comment on it with a relative clause of its own.
+    [
+      'Kosovo declared independence from Serbia in 2008 , a move Belgrade has never recognised .',
+      [
+        ['declared', 'root', 'ROOT'],
+        ['recognised', 'acl:relcl', 'move'],
+        ['Belgrade', 'nsubj', 'recognised'],
+      ],
+    ],
     // A past tense after "and" shares no modal: it is joined to the saying, not to what was said.
     [
       'The Chinese foreign ministry spokesperson , Lin Jian , told reporters in Beijing that Manila should stop its provocations and warned that China would resolutely defend its sovereignty .',

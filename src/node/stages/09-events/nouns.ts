@@ -16,6 +16,9 @@ import { contentOf } from './targets.js';
 import { byAgentOf, isPlaceName, lemmaIn, type SentenceTree, takesPartIn } from './tree.js';
 import { WORDS } from './word-roles.js';
 
+/** An all-capitals short name ("KFOR", "UNMISS"). */
+const ACRONYM = /^[A-Z]{3,8}$/;
+
 export function codeNoun(
   tree: SentenceTree,
   index: MentionIndex,
@@ -29,9 +32,11 @@ export function codeNoun(
   if (tree.rel(t) === 'appos') return null;
   // ("The African Union's peacekeeping mission, AUSSOM, condemned…": a noun beside the name of a
   // body is that body, not its act.)
+  // ("NATO's peacekeeping mission, KFOR, said…": so is an acronym the knowledge base lacks.)
   const isBody = (k: number) => {
     const m = index.mentionAt(k);
-    return m !== null && m.kind !== 'pronoun' && tree.doc.actors[m.actor]?.type === 'organization';
+    if (m === null) return ACRONYM.test(tree.doc.slice(tree.token(k)));
+    return m.kind !== 'pronoun' && tree.doc.actors[m.actor]?.type === 'organization';
   };
   if (tree.kidsBy(t, 'appos').some(isBody)) return null;
   for (const row of rows) {
