@@ -1158,3 +1158,12 @@ describe('a named person and the state they act on (03-mentions inferCountries)'
     assert.ok(found.includes('KSVGOV>SRBGOV 112 asserted'), found.join('; '));
   });
 });
+
+describe('a partner of the act (targets.ts obliqueWith, to-events.ts partnersOfAct)', () => {
+  it('"in coordination with the Somali government" names no target', () => {
+    const found = events(
+      'The U.S. Africa Command said it carried out an airstrike near Bulobarde on Friday in coordination with the Somali government, killing three militants.',
+    );
+    assert.ok(found.includes('USAMIL>- 195 asserted'), found.join('; '));
+  });
+});

@@ -165,6 +165,7 @@ const BENEFIT_ROOTS = new Set(['05', '07']);
 const TARGET_PREPS = ['against', 'on', 'at', 'toward', 'towards', 'to', 'with', 'into', 'between'];
 
 const BORDERS = new Set(['border', 'frontier', 'boundary']);
+const PARTNERING = WORDS.partnering;
 
 /** "reviewing aid to Kigali", "struck targets in Gaza": an actor or place in an oblique. */
 export function obliqueTarget(
@@ -500,6 +501,8 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
     }
   }
   for (const holder of second) {
+    // ("carried out an airstrike in coordination with the Somali government": a partner.)
+    if (prep === 'with' && PARTNERING.has(tree.lemma(holder))) continue;
     for (const k of tree.kidsBy(holder, 'nmod', 'obl'))
       if (hasCase(tree, k, prep) && !tree.isTime(k)) return k;
   }

@@ -1204,7 +1204,12 @@ function counterpart(
     if (hit && !partners.has(hit.actor) && !selfPair(doc, source, hit.actor)) return hit;
   }
   const blamed = disapproving ? story.aggressor() : null;
-  const notSides = new Set([...partners, ...story.mediators(), ...backersOfSources(tree, f)]);
+  const notSides = new Set([
+    ...partners,
+    ...story.mediators(),
+    ...backersOfSources(tree, f),
+    ...partnersOfAct(tree, f.trigger),
+  ]);
   notSides.delete(source);
   // "protested to the UN about drone strikes": an international body is the addressee of
   // the story, hardly ever the unnamed target of force.
@@ -1228,6 +1233,25 @@ function counterpart(
  * "Kenyan police, backed by Somali troops, repelled an attack": whoever the source's own
  * phrase names as backing it is on its side, no stand-in target.
  */
+/**
+ * "carried out an airstrike in coordination with the Somali government": whoever a phrase of
+ * partnership on the act names works with the doer, no stand-in target.
+ */
+function partnersOfAct(tree: SentenceTree, trigger: number): number[] {
+  const { doc } = tree;
+  const out: number[] = [];
+  for (const noun of tree.kidsBy(trigger, 'obl')) {
+    if (!WORDS.partnering.has(tree.lemma(noun))) continue;
+    for (const partner of tree.kidsBy(noun, 'nmod')) {
+      if (tree.caseOf(partner) !== 'with') continue;
+      const at = tree.token(partner);
+      for (const m of doc.mentions)
+        if (m.actor >= 0 && m.start <= at.start && at.end <= m.end) out.push(m.actor);
+    }
+  }
+  return out;
+}
+
 function backersOfSources(tree: SentenceTree, f: Found): number[] {
   const { doc } = tree;
   const out: number[] = [];

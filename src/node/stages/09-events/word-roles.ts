@@ -57,6 +57,7 @@ export const WORD_ROLES = [
   'titling',
   'power',
   'harming',
+  'partnering',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
