@@ -1167,3 +1167,16 @@ describe('a partner of the act (targets.ts obliqueWith, to-events.ts partnersOfA
     assert.ok(found.includes('USAMIL>- 195 asserted'), found.join('; '));
   });
 });
+
+describe('a place in a clause that dates another act (to-events.ts inOtherTimeClause)', () => {
+  it('is where that act happened, not the one it dates', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'Iran warned on Friday that it would answer any Israeli attack with a crushing response, after Israel said it could hit Iranian bases over the seizure of a tanker in the Gulf.',
+      published: '2026-02-02',
+    });
+    const warning = record.events.find((e) => e.cameo.startsWith('13'));
+    assert.ok(warning, JSON.stringify(record.events.map((e) => e.cameo)));
+    assert.equal(warning.location ?? null, null);
+  });
+});

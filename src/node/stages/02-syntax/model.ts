@@ -197,6 +197,9 @@ const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 /** Words that can be the subject of a relative clause with no pronoun ("a move Belgrade rejected"). */
 const SUBJECT_UPOS = new Set(['NOUN', 'PROPN', 'PRON']);
 const INDEFINITE = new Set(['a', 'an']);
+/** Spans of time that measure a clause from "after" or "before" ("hours after the strike began"). */
+const TIME_SPANS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);
+const SPAN_SUBORDINATORS = new Set(['after', 'before']);
 /** What a copula can join its subject to: "is due", "is a threat", "is Kenya's". */
 const PREDICATE_UPOS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Words that are prepositions before a noun and subordinators before a clause. */
@@ -638,6 +641,7 @@ export class SyntaxModel {
     if (retry) ({ heads, labels } = retry);
     const aside = this.relativeAsideRetry(draft, heads, labels);
     if (aside) ({ heads, labels } = aside);
+    this.spanBeforeSubordinate(tagIds, lex, heads, labels);
     this.subjectOfSaying(tagIds, heads, labels);
     this.sayerAcrossComma(tagIds, heads, labels);
     this.trailingSaying(tagIds, lex, heads, labels);
@@ -2243,6 +2247,60 @@ export class SyntaxModel {
       heads[n] = v;
       labels[n] = subjectLabel;
       for (const k of marks) heads[k] = v;
+    }
+  }
+
+  /**
+   * "…, officials said, hours after Russian drones struck an energy facility" came out with
+   * "hours" the subject of "struck", the drones an `nmod` of it, and "struck" the root over the
+   * report. A span of time before "after" or "before" measures the clause that follows (EWT:
+   * the span hangs on the subordinator as `obl:unmarked`): the subordinator marks the verb, the
+   * noun after it is the verb's subject, and the verb is a clause of the one before the span (a
+   * tree edit).
+   */
+  private spanBeforeSubordinate(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { subjectLabel, markLabel, advclLabel, oblLabel, rootLabel } = this;
+    if (subjectLabel < 0 || markLabel < 0 || advclLabel < 0 || oblLabel < 0 || rootLabel < 0) return;
+    for (let t = 0; t + 2 < heads.length; t++) {
+      if (
+        labels[t] !== subjectLabel ||
+        !TIME_SPANS.has(lex.norm[t]) ||
+        !SPAN_SUBORDINATORS.has(lex.norm[t + 1])
+      )
+        continue;
+      const verb = heads[t];
+      const noun = heads[t + 1];
+      if (verb <= t || this.upos[tagIds[verb]] !== 'VERB' || !FINITE_XPOS.has(this.xpos[tagIds[verb]]))
+        continue;
+      if (noun <= t + 1 || noun >= verb || heads[noun] !== t || !SUBJECT_UPOS.has(this.upos[tagIds[noun]]))
+        continue;
+      if (heads.some((h, k) => h === verb && k !== t && labels[k] === subjectLabel)) continue;
+      let main = -1;
+      for (let k = t - 1; k >= 0 && main < 0; k--)
+        if (
+          heads[k] === verb &&
+          CLAUSE_LABELS.has(this.header.labels[labels[k]]) &&
+          this.upos[tagIds[k]] === 'VERB'
+        )
+          main = k;
+      heads[t] = t + 1;
+      labels[t] = oblLabel;
+      heads[t + 1] = verb;
+      labels[t + 1] = markLabel;
+      heads[noun] = verb;
+      labels[noun] = subjectLabel;
+      // (A clause opened by "after" is no reported clause.)
+      if (labels[verb] === this.ccompLabel) labels[verb] = advclLabel;
+      if (main < 0) continue;
+      // The clause before the span is the one it is measured from: it takes the verb's place.
+      // (So is the full stop that closes the sentence.)
+      const last = heads.length - 1;
+      for (let k = 0; k < t; k++) if (heads[k] === verb && k !== main) heads[k] = main;
+      if (heads[last] === verb && this.upos[tagIds[last]] === 'PUNCT') heads[last] = main;
+      heads[main] = heads[verb];
+      labels[main] = labels[verb];
+      heads[verb] = main;
+      labels[verb] = advclLabel;
     }
   }
 

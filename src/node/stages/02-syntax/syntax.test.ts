@@ -696,6 +696,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['that', 'mark', 'covers'],
       ],
     ],
+    // A span of time before "after" measures the clause that follows: "hours" is not its subject.
+    [
+      'Russia and Ukraine exchanged 150 prisoners on Wednesday , officials from both countries said , hours after Russian drones struck an energy facility .',
+      [
+        ['drones', 'nsubj', 'struck'],
+        ['after', 'mark', 'struck'],
+        ['hours', 'obl:unmarked', 'after'],
+        ['struck', 'advcl', 'said'],
+      ],
+    ],
     // "…, a move X has never recognised": the clause before the comma is the root, the noun a
     // comment on it with a relative clause of its own.
     [

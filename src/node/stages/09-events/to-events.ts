@@ -148,8 +148,13 @@ export function toEvents(
     const gathering = elided ? gatheringPlace(doc, f.trigger) : null;
     const place =
       objectPlace(tree, f) ??
-      locativePlace(doc, sentence.tokenStart, sentence.tokenEnd, f.trigger, f.code.startsWith('042'), (p) =>
-        whereTheSpeakerIs(tree, p, f.trigger),
+      locativePlace(
+        doc,
+        sentence.tokenStart,
+        sentence.tokenEnd,
+        f.trigger,
+        f.code.startsWith('042'),
+        (p) => whereTheSpeakerIs(tree, p, f.trigger) || inOtherTimeClause(tree, p, f.trigger),
       ) ??
       gathering;
     const trigger = doc.tokens[f.trigger];
@@ -341,6 +346,24 @@ function whereTheSpeakerIs(tree: SentenceTree, place: number, trigger: number): 
   const verb = tree.head(k);
   return tree.rel(k) === 'nsubj' && verb >= 0 && verb !== trigger && WORDS.reporting.has(tree.lemma(verb));
 }
+
+/**
+ * "exchanged prisoners…, officials said, hours after Russian drones struck an energy facility in
+ * the Odesa region": a place in a clause that dates another act ("after", "before", "since") is
+ * where that act happened, not the one it dates.
+ */
+function inOtherTimeClause(tree: SentenceTree, place: number, trigger: number): boolean {
+  const at = tokenStartingAt(tree.doc, tree.doc.places[place].start);
+  if (at < 0) return false;
+  for (let h = tree.head(at), steps = 0; h >= 0 && steps < 20; h = tree.head(h), steps++) {
+    if (h === trigger || tree.dominates(h, trigger)) return false;
+    if (tree.rel(h) === 'advcl' && tree.kidsBy(h, 'mark').some((m) => DATING_MARKS.has(tree.lemma(m))))
+      return true;
+  }
+  return false;
+}
+
+const DATING_MARKS = new Set(['after', 'before', 'since']);
 
 /** "is expected to attend": a verb of attending with no object, whose gathering is named before. */
 function elidedGathering(tree: SentenceTree, f: Found): boolean {
