@@ -1180,3 +1180,14 @@ describe('a place in a clause that dates another act (to-events.ts inOtherTimeCl
     assert.equal(warning.location ?? null, null);
   });
 });
+
+describe('a local office-holder (03-mentions localPlaceBefore)', () => {
+  it('is of the state of the region named before, not of a capital named since', () => {
+    const doc = reader.read({
+      text: 'Russian drones struck an energy facility in the Odesa region overnight. Russia said its soldiers were flown to Moscow. The attack cut power to 40,000 homes, regional governor Oleh Kiper said.',
+      published: '2026-02-02',
+    });
+    const kiper = doc.actors.find((a) => a.name === 'Oleh Kiper');
+    assert.equal(kiper?.code, 'UKRGOV');
+  });
+});

@@ -281,12 +281,18 @@ function inferCountries(
         : null;
     const notTarget = (o: Mention | undefined) =>
       o && (target === null || doc.actors[o.actor].country !== target) ? o : undefined;
+    // ("…in the Odesa region. The attack cut power to 40,000 homes, regional governor Oleh Kiper
+    // said": a local office-holder is of the state of the town or region named just before, more
+    // than of a state named in the sentence before.)
+    const local = LOCAL_OFFICE.test(actor.role ?? actor.name)
+      ? localPlaceBefore(doc, m, resources.chunks)
+      : null;
     const nearby =
       sender ??
       own ??
       foe ??
       (m.kind === 'name'
-        ? (notTarget(before) ?? notTarget(previous) ?? notTarget(after))
+        ? (notTarget(before) ?? (local ? undefined : (notTarget(previous) ?? notTarget(after))))
         : ((actedOn ? null : before) ?? (aimedAt ? null : after) ?? leader));
     // "In Brussels, the EU's foreign policy chief said ministers would…": a sentence about an
     // international body names no state for the group, and the article's main state is a guess.
@@ -295,9 +301,7 @@ function inferCountries(
       continue;
     const country = nearby
       ? doc.actors[nearby.actor].country
-      : dominant === target
-        ? (ranked[1] ?? null)
-        : dominant;
+      : (local ?? (dominant === target ? (ranked[1] ?? null) : dominant));
     if (!country) continue;
     registry.placeIn(actor, country);
   }
@@ -468,6 +472,34 @@ function namesPlaceOf(doc: Doc, country: string, lexicon: ChunkLexicon, from: nu
       if (lexicon.placeCountry?.(words.slice(i, i + n)) === country) return true;
   }
   return false;
+}
+
+/** Roles of a town's or region's own office-holders. */
+const LOCAL_OFFICE = /\b(?:governor|mayor|regional|provincial|municipal|district)\b/i;
+
+/**
+ * The state of the last town or region named before `m`, in its sentence or the three before; a
+ * capital that stands for its state ("flown to Moscow") is no region a governor serves.
+ */
+function localPlaceBefore(doc: Doc, m: Mention, lexicon: ChunkLexicon): string | null {
+  const first = doc.sentences[Math.max(0, m.sentence - 3)].tokenStart;
+  let end = first;
+  while (end < doc.tokens.length && doc.tokens[end].end <= m.start) end++;
+  const capitals = doc.mentions.filter(
+    (o) => o.kind === 'state' && o.sentence >= m.sentence - 3 && o.start < m.start,
+  );
+  for (let i = end - 1; i >= first; i--) {
+    if (!/^[A-Z]/.test(doc.slice(doc.tokens[i]))) continue;
+    const at = doc.tokens[i].start;
+    if (capitals.some((o) => o.start <= at && at < o.end)) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > end) continue;
+      const words = doc.tokens.slice(i, i + n).map((t) => doc.slice(t));
+      const country = lexicon.placeCountry?.(words);
+      if (country) return country;
+    }
+  }
+  return null;
 }
 
 /** Text ending in "both" or "the two": the group after it is one of each of two sides. */
