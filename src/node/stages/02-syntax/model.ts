@@ -197,6 +197,8 @@ const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 /** Words that can be the subject of a relative clause with no pronoun ("a move Belgrade rejected"). */
 const SUBJECT_UPOS = new Set(['NOUN', 'PROPN', 'PRON']);
 const INDEFINITE = new Set(['a', 'an']);
+/** Words that open a noun phrase before a number ("the 72 drones"). */
+const NUMBER_ARTICLES = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
 /** Spans of time that measure a clause from "after" or "before" ("hours after the strike began"). */
 const TIME_SPANS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);
 const SPAN_SUBORDINATORS = new Set(['after', 'before']);
@@ -825,6 +827,10 @@ export class SyntaxModel {
     for (let i = 2; i < tagIds.length; i++) {
       if (this.xpos[tagIds[i]] !== 'VBZ' || (lex.wc[i + 2] & PLURAL) === 0) continue;
       if (this.xpos[tagIds[i - 1]] === 'NN' && PLURAL_COUNTERS.has(lex.norm[i - 2]))
+        tagIds[i] = this.pluralNounTag;
+      // ("shot down 58 of the 72 drones Russia launched": an article and a number open a noun
+      // phrase, not a clause.)
+      else if (this.xpos[tagIds[i - 1]] === 'CD' && NUMBER_ARTICLES.has(lex.norm[i - 2]))
         tagIds[i] = this.pluralNounTag;
     }
   }

@@ -740,6 +740,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['called', 'conj', 'welcomed'],
       ],
     ],
+    // After an article and a number, a present verb's form is the plural noun ("the 72 drones").
+    [
+      "Ukraine 's air force said it had shot down 58 of the 72 drones Russia launched .",
+      [
+        ['drones', 'nmod', '58'],
+        ['Russia', 'nsubj', 'launched'],
+      ],
+    ],
     // A base verb between a verb and its noun object is a noun of a compound ("import restrictions").
     [
       'Egypt will impose import restrictions on Turkish steel .',
