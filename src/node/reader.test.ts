@@ -1191,3 +1191,21 @@ describe('a local office-holder (03-mentions localPlaceBefore)', () => {
     assert.equal(kiper?.code, 'UKRGOV');
   });
 });
+
+describe('an envoy named Bishop, and what she called an attack', () => {
+  const text =
+    'Myanmar military aircraft bombed a village on Monday. The United Nations special envoy on Myanmar, Julie Bishop, called the attack a grave violation of international law and urged the junta to halt air strikes on civilians.';
+  it('"Julie Bishop" is a name, not a clergyman (03-mentions atoms.ts isSurnameTitle)', () => {
+    const doc = reader.read({ text, published: '2026-02-02' });
+    assert.ok(
+      !doc.actors.some((a) => a.sector === 'REL'),
+      doc.actors.map((a) => `${a.name} ${a.sector}`).join('; '),
+    );
+  });
+  it('calling an act a violation, parsed with two objects, criticises its doer (verbs.ts naming)', () => {
+    assert.ok(events(text).includes('IGOUNO>MMRMIL 111 asserted'), events(text).join('; '));
+  });
+  it('an international body’s envoy is no stand-in target of an attack (to-events.ts counterpart)', () => {
+    assert.ok(events(text).includes('MMRMIL>- 195 asserted'), events(text).join('; '));
+  });
+});

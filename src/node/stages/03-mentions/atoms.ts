@@ -215,7 +215,10 @@ const PORTFOLIO_TITLES =
  * name is a surname; "Shipping Minister" keeps its portfolio reading.
  */
 function isSurnameTitle(doc: Doc, entries: readonly Entry[], first: number, last: number): boolean {
-  if (last - first !== 1 || !entries.every((e) => e.kind === 'title')) return false;
+  // ("Julie Bishop": a clergyman's rank, capitalised after an unknown name, is a surname too.)
+  const rank = (e: Entry) =>
+    e.kind === 'title' || (e.kind === 'agent' && !e.plural && e.agent.sector === 'REL');
+  if (last - first !== 1 || !entries.every(rank)) return false;
   const word = doc.slice(doc.tokens[first]);
   return /^\p{Lu}/u.test(word) && !PORTFOLIO_TITLES.test(word);
 }

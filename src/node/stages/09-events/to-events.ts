@@ -1240,7 +1240,12 @@ function counterpart(
   // its state, which may well be the target.)
   if (ATTACK_ROOTS.has(root))
     doc.actors.forEach((a, i) => {
-      if (a.sector === 'IGO' || (a.org !== null && (a.sector === 'NGO' || a.sector === 'MED')))
+      // (Nor is an international body's envoy: "the UN envoy" is a person coded IGOUNO.)
+      if (
+        a.sector === 'IGO' ||
+        a.code?.startsWith('IGO') ||
+        (a.org !== null && (a.sector === 'NGO' || a.sector === 'MED'))
+      )
         notSides.add(i);
     });
   // "made a statement in Doha": where a statement was made is not whom it addresses.

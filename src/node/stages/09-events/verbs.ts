@@ -138,9 +138,12 @@ export function codeVerb(
             (k) => k > named && tree.token(k).xpos === 'VBN' && tree.kid(k, 'nsubj') < 0,
           )
         : [];
+    // ("called the attack a grave violation…" may come out with two objects: the second names
+    // the first, and counts for criticism only.)
+    const secondObjects = tree.kidsBy(t, 'obj').filter((k) => named >= 0 && k > named);
     // "called the decision shameful", "described the strikes as a provocation": criticism.
     if (
-      [...naming, ...participles].some((k) =>
+      [...naming, ...participles, ...secondObjects].some((k) =>
         tree
           .subtree(k)
           .some(
