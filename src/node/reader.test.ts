@@ -1209,3 +1209,18 @@ describe('an envoy named Bishop, and what she called an attack', () => {
     assert.ok(events(text).includes('MMRMIL>- 195 asserted'), events(text).join('; '));
   });
 });
+
+describe('a report that an act is a provocation (verbs.ts censuredInReport)', () => {
+  it('criticises whoever did the act, as "called the arrests a provocation" does', () => {
+    const found = events(
+      'Kosovo police arrested four ethnic Serbs on Saturday. Serbian President Aleksandar Vucic said the arrests were "a provocation".',
+    );
+    assert.ok(found.includes('SRBGOV>KSVCOP 111 asserted'), found.join('; '));
+  });
+  it('but not when the censured word is only in a phrase on the predicate', () => {
+    const found = events(
+      'China held drills around Taiwan. The Eastern Theatre Command said the drills were a "stern warning" to foreign interference.',
+    );
+    assert.ok(!found.some((e) => e.includes(' 111 ')), found.join('; '));
+  });
+});

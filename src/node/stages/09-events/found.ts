@@ -34,6 +34,11 @@ export interface Found {
    * two sides the story is about, when they are set for later or did not take place.
    */
   readonly betweenSides?: boolean;
+  /**
+   * The word naming what the act is about when it is not the trigger's object ("said the arrests
+   * were a provocation": "arrests"), or -1.
+   */
+  readonly about: number;
 }
 
 /**
@@ -54,6 +59,7 @@ export function reading(r: {
   liftedFrom?: number;
   bySide?: boolean;
   betweenSides?: boolean;
+  about?: number;
 }): Found {
   return {
     trigger: r.trigger,
@@ -65,6 +71,7 @@ export function reading(r: {
     liftedFrom: r.liftedFrom,
     bySide: r.bySide ?? false,
     betweenSides: r.betweenSides ?? false,
+    about: r.about ?? -1,
   };
 }
 
@@ -80,5 +87,6 @@ export function changed(f: Found, c: Partial<Found>): Found {
     liftedFrom: c.liftedFrom ?? f.liftedFrom,
     bySide: c.bySide ?? f.bySide ?? false,
     betweenSides: c.betweenSides ?? f.betweenSides ?? false,
+    about: c.about ?? f.about,
   };
 }

@@ -1150,7 +1150,7 @@ function counterpart(
   const { doc, sentence } = tree;
   const partners = new Set(f.sources.map((s) => s.actor));
   const disapproving = DISAPPROVING_ROOTS.has(root) || f.code === '012' || f.code === '016';
-  const obj = contentOf(tree, tree.kid(f.trigger, 'obj'));
+  const obj = contentOf(tree, f.about >= 0 ? f.about : tree.kid(f.trigger, 'obj'));
   // "praised the visit", "condemned the launch", "rejected the sanctions": aimed at whoever
   // made the visit, the launch or the sanctions the story told of.
   // ("condemned the abduction" after "gunmen kidnapped…": the same act under another name.)

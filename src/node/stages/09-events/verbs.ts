@@ -47,6 +47,8 @@ import { WORDS } from './word-roles.js';
 const RECIPROCAL = WORDS.reciprocal;
 /** Verbs that also name or describe their object ("called the decision shameful"). */
 const NAMING_VERBS = WORDS.naming;
+const REPORTING = WORDS.reporting;
+const REFERENTIAL_NOUNS = WORDS.referential;
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
 
@@ -115,6 +117,8 @@ export function codeVerb(
 ): Found | null {
   const conditional = conditionalForce(tree, index, res, t);
   if (conditional) return conditional;
+  const judged = REPORTING.has(tree.lemma(t)) ? censuredInReport(tree, res, t) : -1;
+  if (judged >= 0) return censureEvent(tree, index, res, t, judged);
   const rows = verbRows(res, tree.lemma(t));
   if (!rows || nominalGerund(tree, t)) return null;
   // "called the decision shameful", "described it as a provocation": naming, not a call or a visit.
@@ -326,13 +330,50 @@ function received(
 }
 
 /** A naming that criticises: 111, aimed at the actor named or at whoever did the thing named. */
-function censureEvent(tree: SentenceTree, index: MentionIndex, res: CoderResources, t: number): Found {
+function censureEvent(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  t: number,
+  about = -1,
+): Found {
   const sources = subjectOf(tree, index, res, t, 0);
-  const obj = tree.kid(t, 'obj');
+  const obj = about >= 0 ? about : tree.kid(t, 'obj');
   const own = new Set(sources.map((p) => p.actor));
   const targets =
     obj >= 0 ? participantsOf(tree, index, res.states, obj).filter((p) => !own.has(p.actor)) : [];
-  return reading({ trigger: t, code: '111', rule: 'censure.txt', sources, targets, reciprocal: false });
+  return reading({
+    trigger: t,
+    code: '111',
+    rule: 'censure.txt',
+    sources,
+    targets,
+    reciprocal: false,
+    about,
+  });
+}
+
+/**
+ * "said the arrests were “a provocation”": a report whose clause says an act or decision is
+ * something the censure list names is criticism of it, as "called the arrests a provocation"
+ * is. The subject of that clause (the act judged), or -1.
+ */
+function censuredInReport(tree: SentenceTree, res: CoderResources, t: number): number {
+  for (const clause of tree.kidsBy(t, 'ccomp')) {
+    if (tree.kid(clause, 'cop') < 0) continue;
+    const subject = tree.kid(clause, 'nsubj');
+    if (subject < 0 || tree.token(subject).upos !== 'NOUN') continue;
+    if (!res.lexicon.nouns.has(tree.lemma(subject)) && !REFERENTIAL_NOUNS.has(tree.lemma(subject))) continue;
+    // (The predicate and its own modifiers only: "the drills were a stern warning to foreign
+    // interference" censures the interference, not the drills.)
+    const judged = [clause, ...tree.kidsBy(clause, 'amod', 'advmod', 'compound', 'conj')].some(
+      (w) =>
+        res.lexicon.censure.has(tree.lemma(w)) ||
+        res.lexicon.censure.has(tree.doc.slice(tree.token(w)).toLowerCase()),
+    );
+    if (judged) return subject;
+  }
+  return -1;
 }
 
 function verbEvent(
