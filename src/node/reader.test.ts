@@ -1224,3 +1224,12 @@ describe('a report that an act is a provocation (verbs.ts censuredInReport)', ()
     assert.ok(!found.some((e) => e.includes(' 111 ')), found.join('; '));
   });
 });
+
+describe('a threat on a passive condition (to-events.ts conditionedActor)', () => {
+  it('is not aimed at those the condition would harm', () => {
+    const found = events(
+      'Kosovo police arrested four men. Serbian President Aleksandar Vucic warned that Belgrade would not stand by if Kosovo Serbs were harmed.',
+    );
+    assert.ok(!found.some((e) => e.includes('>KSVCVL 13')), found.join('; '));
+  });
+});

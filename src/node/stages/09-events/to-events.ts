@@ -555,7 +555,9 @@ function conditionedActor(
     for (const clause of tree.kidsBy(v, 'advcl')) {
       if (!tree.kidsBy(clause, 'mark').some((m) => CONDITIONS.has(tree.lemma(m)))) continue;
       const subject = tree.kid(clause, 'nsubj');
-      if (subject < 0) continue;
+      // ("would not stand by if Kosovo Serbs were harmed": the subject of a passive suffers the
+      // act; whoever must meet the condition is its unnamed doer.)
+      if (subject < 0 || sufferedBy(tree, clause)) continue;
       const found = participantsOf(tree, index, res.states, subject).find(
         (p) =>
           codable(doc, p.actor) &&
@@ -576,6 +578,15 @@ function conditionedActor(
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
+
+/** A passive clause, or a participle after "be" read as an adjective ("were harmed"). */
+function sufferedBy(tree: SentenceTree, clause: number): boolean {
+  if (tree.kid(clause, 'aux:pass') >= 0) return true;
+  const { xpos } = tree.token(clause);
+  return (
+    tree.kid(clause, 'cop') >= 0 && (xpos === 'VBN' || (xpos === 'JJ' && /ed$/.test(tree.lemma(clause))))
+  );
+}
 
 /** The code of a verb by the row its object names ("ease the embargo": 085), if any. */
 function complementCode(tree: SentenceTree, res: CoderResources, verb: number): string | undefined {
