@@ -1233,3 +1233,15 @@ describe('a threat on a passive condition (to-events.ts conditionedActor)', () =
     assert.ok(!found.some((e) => e.includes('>KSVCVL 13')), found.join('; '));
   });
 });
+
+describe('declining to comment (to-events.ts)', () => {
+  it('is 011, done and addressed to no one', () => {
+    const found = events('Israel struck Gaza on Monday. The White House declined to comment on the strikes.');
+    assert.ok(found.includes('USAGOV>- 011 asserted'), found.join('; '));
+    assert.ok(!found.some((e) => e.includes(' 010 ')), found.join('; '));
+  });
+  it('"did not comment" is declining, not a comment negated', () => {
+    const found = events('Ukraine struck a refinery. Moscow did not comment on the strike.');
+    assert.ok(found.includes('RUSGOV>- 011 asserted'), found.join('; '));
+  });
+});

@@ -135,6 +135,14 @@ export function toEvents(
       f.code.startsWith('15')
     )
       factuality = 'asserted';
+    // "did not comment on the strike": declining to comment (011), done, not a comment negated;
+    // "declined to comment" is coded on "declined" already.
+    if (f.code === '010' && factuality === 'negated' && tree.lemma(f.trigger) === 'comment') {
+      const head = tree.head(f.trigger);
+      if (found.some((g) => g.code === '011' && (g.trigger === head || g.trigger === f.trigger))) continue;
+      f = changed(f, { code: '011', targets: [] });
+      factuality = 'asserted';
+    }
     if (f.betweenSides) {
       // Only talks set for later or not held: talks that took place, or might, need their parties
       // named (the story's sides may not be the ones: "told Israel that talks would resume").
@@ -1118,6 +1126,8 @@ function counterpart(
   if (!DIRECTED_ROOTS.has(root)) return null;
   // "warned of famine", "warned that new attacks were likely": a gloomy forecast is aimed at no one.
   if (f.code === '012' && tree.lemma(f.trigger) === 'warn') return null;
+  // "declined to comment": no comment is addressed to anyone.
+  if (f.code === '011') return null;
   // "warned they would restore sanctions if Iran did not cooperate": a threat, or a measure it
   // holds out, is aimed at whoever must meet the condition.
   if (root === '13' || (FORCE_OR_SANCTION.has(root) && f.liftedFrom === undefined)) {
