@@ -668,6 +668,7 @@ export class SyntaxModel {
     this.copulaOnSaying(tagIds, heads, labels);
     this.nounAsReportedClause(tagIds, heads, labels);
     this.clauseBeforeAppositiveNoun(tagIds, lex, heads, labels);
+    this.whereClauseOfPlace(tagIds, lex, heads, labels);
     this.gerundAfterAspect(tagIds, lex, heads, labels);
     this.topicOfTalks(tagIds, lex, heads, labels);
     this.gerundSubjectOfClause(tagIds, heads, labels);
@@ -2307,6 +2308,29 @@ export class SyntaxModel {
       labels[main] = labels[verb];
       heads[verb] = main;
       labels[verb] = advclLabel;
+    }
+  }
+
+  /**
+   * "sending armed men into the disputed Essequibo region, where they fired on a patrol" came out
+   * with "fired" a clause of its own (`parataxis` of "accused"), so the firing read as told by the
+   * reporter rather than as part of the accusation. A clause opened by "where" right after a
+   * comma that closes a noun's phrase is that noun's relative clause (a tree edit).
+   */
+  private whereClauseOfPlace(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { relclLabel } = this;
+    if (relclLabel < 0) return;
+    for (let w = 2; w + 1 < heads.length; w++) {
+      if (lex.norm[w] !== 'where' || lex.norm[w - 1] !== ',') continue;
+      const verb = heads[w];
+      const noun = w - 2;
+      if (verb <= w || this.upos[tagIds[verb]] !== 'VERB' || labels[verb] === relclLabel) continue;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]]) || heads[verb] === noun) continue;
+      // (The noun must head its phrase: "the Essequibo region", not "Essequibo" in it.)
+      if (heads[noun] > noun && heads[noun] < w - 1) continue;
+      if (this.dominates(heads, verb, noun)) continue;
+      heads[verb] = noun;
+      labels[verb] = relclLabel;
     }
   }
 

@@ -706,6 +706,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['struck', 'advcl', 'said'],
       ],
     ],
+    // A clause opened by "where" after a comma that closes a noun's phrase is its relative clause.
+    [
+      'Guyana accused Venezuela of sending armed men into the disputed Essequibo region , where they fired on a patrol .',
+      [['fired', 'acl:relcl', 'region']],
+    ],
     // "…, a move X has never recognised": the clause before the comma is the root, the noun a
     // comment on it with a relative clause of its own.
     [
