@@ -197,6 +197,8 @@ const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 /** Words that can be the subject of a relative clause with no pronoun ("a move Belgrade rejected"). */
 const SUBJECT_UPOS = new Set(['NOUN', 'PROPN', 'PRON']);
 const INDEFINITE = new Set(['a', 'an']);
+/** Verbs of give-and-take whose plural object is what the two sides give each other. */
+const GIVE_AND_TAKE = new Set(['trade', 'exchange', 'swap']);
 /** Words that open a noun phrase before a number ("the 72 drones"). */
 const NUMBER_ARTICLES = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
 /** Spans of time that measure a clause from "after" or "before" ("hours after the strike began"). */
@@ -620,6 +622,7 @@ export class SyntaxModel {
     const n = clean.length;
     if (n === 0) return [];
     this.verbAfterModal(tagIds, lex);
+    this.giveAndTakeVerb(tagIds, lex);
     this.verbAfterTo(tagIds, lex);
     this.gerundNotAuxiliary(tagIds, lex);
     this.participleAfterHave(tagIds, lex);
@@ -639,7 +642,8 @@ export class SyntaxModel {
     const retry =
       this.verblessRetry(draft, heads, labels) ??
       this.activeParticipleRetry(draft, heads, labels) ??
-      this.subordinatePastRetry(draft, heads, labels);
+      this.subordinatePastRetry(draft, heads, labels) ??
+      this.bareParticipleRootRetry(draft, heads, labels);
     if (retry) ({ heads, labels } = retry);
     const aside = this.relativeAsideRetry(draft, heads, labels);
     if (aside) ({ heads, labels } = aside);
@@ -669,6 +673,7 @@ export class SyntaxModel {
     this.nounAsReportedClause(tagIds, heads, labels);
     this.clauseBeforeAppositiveNoun(tagIds, lex, heads, labels);
     this.whereClauseOfPlace(tagIds, lex, heads, labels);
+    this.namesListedInHeadline(tagIds, lex, heads, labels);
     this.gerundAfterAspect(tagIds, lex, heads, labels);
     this.topicOfTalks(tagIds, lex, heads, labels);
     this.gerundSubjectOfClause(tagIds, heads, labels);
@@ -797,6 +802,23 @@ export class SyntaxModel {
       const before = this.xpos[tagIds[i - 1]];
       if (before === 'NNS' || before === 'NNPS' || PLURAL_SUBJECTS.has(lex.norm[i - 1]))
         tagIds[i] = this.presentTag;
+    }
+  }
+
+  /**
+   * "Venezuela and Guyana trade accusations over Essequibo incident" (a headline) was tagged with
+   * "trade" a noun compounded onto "accusations", leaving no verb. In a sentence with no verb, a
+   * verb of give-and-take ("trade", "exchange", "swap") read as a noun right after a name and
+   * before a plural noun is the present-tense verb of the names before it.
+   */
+  private giveAndTakeVerb(tagIds: Int32Array, lex: Lex): void {
+    if (this.presentTag < 0) return;
+    if (tagIds.some((t) => this.upos[t] === 'VERB' || this.upos[t] === 'AUX')) return;
+    for (let i = 1; i + 1 < tagIds.length; i++) {
+      if (!GIVE_AND_TAKE.has(lex.norm[i]) || this.xpos[tagIds[i]] !== 'NN') continue;
+      if (this.upos[tagIds[i - 1]] !== 'PROPN' || this.xpos[tagIds[i + 1]] !== 'NNS') continue;
+      tagIds[i] = this.presentTag;
+      return;
     }
   }
 
@@ -1006,6 +1028,34 @@ export class SyntaxModel {
       if (again) return again;
     }
     return null;
+  }
+
+  /**
+   * "Venezuela's foreign minister, Yvan Gil, accused Guyana of staging the incident" came out
+   * with "accused" a participle at the root, the minister its passive subject and the name a
+   * second subject: a passive needs a form of "be", so a participle at the root with a passive
+   * subject and no auxiliary is retried as a past tense, kept if it then has a subject.
+   */
+  private bareParticipleRootRetry(draft: Draft, heads: Int32Array, labels: Int32Array): Parse | null {
+    const { tagIds, lex } = draft;
+    const root = heads.indexOf(-1);
+    if (
+      root < 1 ||
+      this.pastTag < 0 ||
+      this.xpos[tagIds[root]] !== 'VBN' ||
+      (lex.wc[root + 2] & VERB_ED) === 0
+    )
+      return null;
+    let passive = false;
+    for (let k = 0; k < heads.length; k++) {
+      if (heads[k] !== root) continue;
+      const label = this.header.labels[labels[k]];
+      if (label === 'aux' || label === 'aux:pass' || label === 'cop') return null;
+      if (label === 'nsubj:pass') passive = true;
+    }
+    return passive
+      ? this.asPastTense(root, draft, (parse) => parse.heads[root] === -1 && this.hasSubject(parse, root))
+      : null;
   }
 
   /** `i` has an object to its right: a direct object, or a name or noun read as its complement. */
@@ -2309,6 +2359,33 @@ export class SyntaxModel {
       heads[verb] = main;
       labels[verb] = advclLabel;
     }
+  }
+
+  /**
+   * "Ethiopia, Egypt trade accusations over Nile dam": a headline joins its subjects with a comma
+   * where prose says "and", but the parser took the first name as a vocative and only the second
+   * as the subject. In a line with no closing punctuation, a name, a comma and the name that is
+   * the verb's subject are that subject and its conjunct (a tree edit).
+   */
+  private namesListedInHeadline(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { subjectLabel, conjLabel } = this;
+    const n = heads.length;
+    if (subjectLabel < 0 || conjLabel < 0 || n < 4 || this.upos[tagIds[n - 1]] === 'PUNCT') return;
+    let comma = 1;
+    while (comma < n && this.upos[tagIds[comma - 1]] === 'PROPN' && lex.norm[comma] !== ',') comma++;
+    if (comma >= n - 2 || lex.norm[comma] !== ',') return;
+    let second = comma + 1;
+    while (second < n && this.upos[tagIds[second]] === 'PROPN' && labels[second] !== subjectLabel) second++;
+    if (second >= n || labels[second] !== subjectLabel || this.upos[tagIds[second]] !== 'PROPN') return;
+    const verb = heads[second];
+    const first = comma - 1;
+    if (verb < 0 || this.upos[tagIds[verb]] !== 'VERB' || labels[first] === subjectLabel) return;
+    if (heads.some((h, k) => h === verb && k !== second && labels[k] === subjectLabel)) return;
+    heads[first] = verb;
+    labels[first] = subjectLabel;
+    heads[second] = first;
+    labels[second] = conjLabel;
+    heads[comma] = second;
   }
 
   /**

@@ -711,6 +711,25 @@ describe('syntax model: key clauses of news sentences', () => {
       'Guyana accused Venezuela of sending armed men into the disputed Essequibo region , where they fired on a patrol .',
       [['fired', 'acl:relcl', 'region']],
     ],
+    // A headline's "X, Y trade accusations": the verb of give-and-take, both names its subject.
+    [
+      'Ethiopia , Egypt trade accusations over Nile dam',
+      [
+        ['trade', 'root', 'ROOT'],
+        ['Ethiopia', 'nsubj', 'trade'],
+        ['Egypt', 'conj', 'Ethiopia'],
+        ['accusations', 'obj', 'trade'],
+      ],
+    ],
+    // A participle at the root with a passive subject and no "be" is a past tense.
+    [
+      "Venezuela 's foreign minister , Yvan Gil , accused Guyana of staging the incident .",
+      [
+        ['accused', 'root', 'ROOT'],
+        ['Yvan', 'nsubj', 'accused'],
+        ['Guyana', 'obj', 'accused'],
+      ],
+    ],
     // "…, a move X has never recognised": the clause before the comma is the root, the noun a
     // comment on it with a relative clause of its own.
     [
