@@ -1245,3 +1245,19 @@ describe('declining to comment (to-events.ts)', () => {
     assert.ok(found.includes('RUSGOV>- 011 asserted'), found.join('; '));
   });
 });
+
+describe('a headline that restates the body (index.ts dedupe)', () => {
+  it('gives way to the body’s telling, with its day and speaker', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'Venezuela and Guyana trade accusations over border incident\n\nGuyana accused Venezuela on Tuesday of sending armed men across the border. Venezuela’s foreign minister, Yvan Gil, accused Guyana of staging the incident.',
+      published: '2026-02-02',
+    });
+    const accusations = record.events.filter((e) => e.cameo === '112');
+    assert.equal(accusations.length, 2, JSON.stringify(accusations.map((e) => e.evidence)));
+    assert.ok(
+      accusations.every((e) => e.sentence > 0),
+      JSON.stringify(accusations.map((e) => e.sentence)),
+    );
+  });
+});

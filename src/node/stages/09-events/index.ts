@@ -99,6 +99,14 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
  * Wednesday"); a copy dated only by carrying a day over, or not at all, goes, and a copy dated
  * by its own sentence is kept before one that is not.
  */
+/** The event is told in the article's opening line when that line has no closing punctuation. */
+function inHeadline(doc: Doc, e: DocEvent): boolean {
+  const sentence = doc.sentences[e.sentence];
+  if (e.sentence !== 0 || sentence.paragraph !== 0) return false;
+  const last = doc.tokens[sentence.tokenEnd - 1];
+  return last !== undefined && !/^[.!?…"”’]$/.test(doc.slice(last));
+}
+
 /** A quotation of a few words set inside a sentence, not a sentence of its own. */
 function fragment(doc: Doc, e: DocEvent): boolean {
   return doc.slice(e.evidence).split(/\s+/).length <= FRAGMENT_WORDS;
@@ -119,11 +127,16 @@ function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   // day merely carried over from the sentence before is no better than none).
   const firstDated = new Map<string, DocEvent>();
   for (const e of events) if (ownDay(e) && !firstDated.has(keyOf(e))) firstDated.set(keyOf(e), e);
+  // A headline restates what the body tells with its day, place and speaker: the body's first
+  // telling stands for the headline's.
+  const firstInBody = new Map<string, DocEvent>();
+  for (const e of events) if (!inHeadline(doc, e) && !firstInBody.has(keyOf(e))) firstInBody.set(keyOf(e), e);
   const kept = new Map<string, DocEvent[]>();
   const out: DocEvent[] = [];
   for (const e of events) {
     const key = keyOf(e);
-    const chosen = e.date === null ? (firstDated.get(key) ?? e) : e;
+    const told = inHeadline(doc, e) ? (firstInBody.get(key) ?? e) : e;
+    const chosen = told.date === null ? (firstDated.get(key) ?? told) : told;
     const same = kept.get(key) ?? [];
     const distinct = same.every((k) => ownDay(k) && ownDay(chosen) && k.date !== chosen.date);
     if (same.includes(chosen) || (same.length > 0 && !distinct)) continue;
