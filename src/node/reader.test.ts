@@ -1261,3 +1261,12 @@ describe('a headline that restates the body (index.ts dedupe)', () => {
     );
   });
 });
+
+describe('rejecting a report the story told (to-events.ts issuerOf)', () => {
+  it('is aimed at whoever issued it', () => {
+    const found = events(
+      'Iran has barred U.N. nuclear inspectors from its Fordow plant, the International Atomic Energy Agency said in a confidential report on Wednesday. Diplomats said Britain and France were drafting a resolution. Iran’s foreign ministry spokesman Esmaeil Baghaei rejected the report as "politically motivated".',
+    );
+    assert.ok(found.includes('IRNGOV>IGOUNOIAE 120 asserted'), found.join('; '));
+  });
+});

@@ -587,7 +587,40 @@ function conditionedActor(
 
 const CONDITIONS = new Set(['if', 'unless']);
 
-/** A passive clause, or a participle after "be" read as an adjective ("were harmed"). */
+const STATEMENT_NOUN_WORDS = WORDS['statement-noun'];
+
+/**
+ * Who issued the statement, report or letter `noun` names: the subject of the verb the same noun
+ * hung on when the story last named it ("the IAEA said in a confidential report", "issued a
+ * statement"), in the three sentences before; not `source` itself.
+ */
+function issuerOf(
+  tree: SentenceTree,
+  index: MentionIndex,
+  res: CoderResources,
+  noun: number,
+  source: number,
+): Participant | null {
+  const { doc } = tree;
+  const lemma = tree.lemma(noun);
+  const from = doc.sentences[Math.max(0, tree.sentence.index - 3)].tokenStart;
+  for (let i = tree.sentence.tokenStart - 1; i >= from; i--) {
+    const t = doc.tokens[i];
+    if (t.lemma !== lemma || (t.deprel !== 'obj' && t.deprel !== 'obl')) continue;
+    const verb = t.head ?? -1;
+    if (verb < 0) continue;
+    const sentence = doc.sentences[t.sentence];
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      if (doc.tokens[k].head !== verb || doc.tokens[k].deprel !== 'nsubj') continue;
+      const m = index.mentionAt(k);
+      if (m && m.actor >= 0 && m.actor !== source && codable(doc, m.actor))
+        return { actor: m.actor, span: { start: m.start, end: m.end } };
+    }
+  }
+  return null;
+}
+
+/** A passive clause, or a participle after "be" read as an adjective ("were harmed"). */ /** A passive clause, or a participle after "be" read as an adjective ("were harmed"). */
 function sufferedBy(tree: SentenceTree, clause: number): boolean {
   if (tree.kid(clause, 'aux:pass') >= 0) return true;
   const { xpos } = tree.token(clause);
@@ -1193,6 +1226,12 @@ function counterpart(
   if (decided >= 0 && tree.isVerb(decided)) {
     const doer = story.doerOf(tree.lemma(decided), source, complementCode(tree, res, decided));
     if (doer && !partners.has(doer.actor)) return doer;
+  }
+  // "rejected the report" after "the agency said in a confidential report": aimed at whoever the
+  // story told issuing it.
+  if (obj >= 0 && STATEMENT_NOUN_WORDS.has(tree.lemma(obj)) && tree.kid(obj, 'det') >= 0) {
+    const issuer = issuerOf(tree, index, res, obj, source);
+    if (issuer && !partners.has(issuer.actor)) return issuer;
   }
   // "criticised the decision", "oppose the move", "vetoed a suggested embargo", "welcomed the
   // decision": aimed at whoever just decided, moved or proposed.
