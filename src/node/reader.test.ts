@@ -1270,3 +1270,13 @@ describe('rejecting a report the story told (to-events.ts issuerOf)', () => {
     assert.ok(found.includes('IRNGOV>IGOUNOIAE 120 asserted'), found.join('; '));
   });
 });
+
+describe('a halt or pullback urged on an attacker (to-events.ts counterpart)', () => {
+  it('is aimed at the state its attacks hit, not at those asked to press it', () => {
+    const found = events(
+      'Israeli air strikes killed three people in southern Lebanon on Sunday. Lebanese President Joseph Aoun called on the United States and France to press Israel to stop its attacks and withdraw from five hilltop positions.',
+    );
+    assert.ok(found.includes('ISR>LBN 0874 hypothetical'), found.join('; '));
+    assert.ok(!found.some((e) => e.startsWith('ISR>FRA')), found.join('; '));
+  });
+});

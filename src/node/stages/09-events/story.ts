@@ -155,13 +155,17 @@ export class StoryMemory {
     return null;
   }
 
-  /** Whom the latest attack by `source` hit: what its claim of responsibility for "the attack" is aimed at. */
-  victimOf(source: number): Participant | null {
+  /**
+   * Whom the latest attack by `source` hit: what its claim of responsibility for "the attack" is
+   * aimed at (with `statesOnly`, the latest state it hit).
+   */
+  victimOf(source: number, statesOnly = false): Participant | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
       const e = this.told[i].event;
       if (e.factuality !== 'asserted' || !ATTACK_ROOTS.has(e.cameo.slice(0, 2))) continue;
       if (e.source === null || actorKey(this.doc, e.source) !== actorKey(this.doc, source)) continue;
-      if (e.target !== null && e.targetSpan && !selfPair(this.doc, source, e.target))
+      if (e.target === null || !e.targetSpan || selfPair(this.doc, source, e.target)) continue;
+      if (!statesOnly || this.doc.actors[e.target]?.org === null)
         return { actor: e.target, span: e.targetSpan };
     }
     return null;

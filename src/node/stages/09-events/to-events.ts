@@ -1280,6 +1280,13 @@ function counterpart(
     const attacker = story.attackerOf(source);
     if (attacker && !partners.has(attacker.actor)) return attacker;
   }
+  // "urged … to press Israel to stop its attacks and withdraw from positions it holds": halting
+  // or pulling back is aimed at the state the side's attacks in the story hit, not at whoever
+  // urges it.
+  if (f.code.startsWith('087') && f.liftedFrom === undefined) {
+    const hit = story.victimOf(source, true);
+    if (hit && !partners.has(hit.actor) && !selfPair(doc, source, hit.actor)) return hit;
+  }
   // "Hezbollah said it had attacked the base" after "Hezbollah fired rockets at a military base in
   // the Galilee": an attack with no party named hits whom the story told the same side hitting.
   if (ATTACK_ROOTS.has(root)) {
