@@ -1280,3 +1280,12 @@ describe('a halt or pullback urged on an attacker (to-events.ts counterpart)', (
     assert.ok(!found.some((e) => e.startsWith('ISR>FRA')), found.join('; '));
   });
 });
+
+describe('a question left open (intents.ts liftedCode)', () => {
+  it('"has not said whether it would back it" lifts no intent', () => {
+    const found = events(
+      'Britain and France were drafting a resolution. The United States has not said whether it would back it.',
+    );
+    assert.ok(!found.some((e) => / 03\d /.test(e)), found.join('; '));
+  });
+});

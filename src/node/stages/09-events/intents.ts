@@ -88,6 +88,8 @@ export function liftedCode(
   // no one yet.
   if (tree.kidsBy(f.trigger, 'obl').some((k) => tree.caseOf(k) === 'under' && TERMS.has(tree.lemma(k))))
     return null;
+  // "has not said whether it would back the resolution": a question left open commits no one.
+  if (tree.kidsBy(f.trigger, 'mark').some((k) => tree.lemma(k) === 'whether')) return null;
   // ("will keep striking Hezbollah": the auxiliaries of the verb of going on are the act's.)
   const h = tree.head(f.trigger);
   const carriedOn = tree.rel(f.trigger) === 'xcomp' && h >= 0 && GOING_ON.has(tree.lemma(h));
