@@ -1289,3 +1289,10 @@ describe('a question left open (intents.ts liftedCode)', () => {
     assert.ok(!found.some((e) => / 03\d /.test(e)), found.join('; '));
   });
 });
+
+describe('a protest to a state (nouns.tsv)', () => {
+  it('is an official complaint, even read as a noun in a headline', () => {
+    const found = events('Vietnam protests to China after attack on fishing boat near Paracels');
+    assert.ok(found.includes('VNM>CHN 114 asserted'), found.join('; '));
+  });
+});

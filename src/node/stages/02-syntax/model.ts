@@ -997,11 +997,29 @@ export class SyntaxModel {
       // Right after the noun, or after a comma closing what was put between ("the embassy, in a
       // statement, accused Estonia").
       if (!NOMINAL_UPOS.has(this.upos[tagIds[i - 1]]) && this.xpos[tagIds[i - 1]] !== ',') continue;
-      if (!this.hasObject(i, tagIds, heads, labels) || (lex.wc[i + 2] & VERB_ED) === 0) continue;
+      // ("Qatar's foreign ministry called(VBN) on both sides to exercise restraint and said…": or
+      // the noun is the subject of a past tense joined by "and" after the participle's phrase,
+      // which a reduced relative clause would leave with no verb of its own before "and".)
+      const joined = this.pastJoinedAfter(i, noun, tagIds, heads, labels, lex);
+      if ((!this.hasObject(i, tagIds, heads, labels) && !joined) || (lex.wc[i + 2] & VERB_ED) === 0) continue;
       const again = this.asPastTense(i, draft, (parse) => this.hasSubject(parse, i));
       if (again) return again;
     }
     return null;
+  }
+
+  /** The noun is the subject of a past tense after `i` that an "and" opens. */
+  private pastJoinedAfter(
+    i: number,
+    noun: number,
+    tagIds: Int32Array,
+    heads: Int32Array,
+    labels: Int32Array,
+    lex: Lex,
+  ): boolean {
+    const verb = heads[noun];
+    if (verb <= i || labels[noun] !== this.subjectLabel || this.xpos[tagIds[verb]] !== 'VBD') return false;
+    return lex.norm[verb - 1] === 'and' && heads[verb - 1] === verb;
   }
 
   /**

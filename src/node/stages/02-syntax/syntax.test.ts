@@ -730,6 +730,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['Guyana', 'obj', 'accused'],
       ],
     ],
+    // A participle after its subject, followed by "and" and a past tense of that subject, is a past tense.
+    [
+      "Qatar 's foreign ministry called on both sides to exercise restraint and said it was in contact with officials in Islamabad .",
+      [
+        ['called', 'root', 'ROOT'],
+        ['ministry', 'nsubj', 'called'],
+        ['said', 'conj', 'called'],
+      ],
+    ],
     // "…, a move X has never recognised": the clause before the comma is the root, the noun a
     // comment on it with a relative clause of its own.
     [
