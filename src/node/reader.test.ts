@@ -1296,3 +1296,17 @@ describe('a protest to a state (nouns.tsv)', () => {
     assert.ok(found.includes('VNM>CHN 114 asserted'), found.join('; '));
   });
 });
+
+describe('gangs led by a named gang leader (03-mentions leaderOf, to-events.ts counterpart)', () => {
+  const text =
+    'Kenya has deployed about 800 police officers to Haiti. Gangs led by former police officer Jimmy Chérizier attacked the town of Mirebalais last week, freeing more than 500 inmates from the local prison, the U.N. said.';
+  it('are his organisation', () => {
+    const doc = reader.read({ text, published: '2026-02-02' });
+    const gangs = doc.mentions.find((m) => doc.slice(m) === 'Gangs');
+    assert.equal(gangs ? doc.actors[gangs.actor].org : null, 'Viv Ansanm');
+  });
+  it('freeing inmates is aimed at no one the story or its reporter stands for', () => {
+    const found = events(text).filter((e) => e.includes(' 0841 '));
+    assert.deepEqual(found, ['HTICRM>- 0841 asserted']);
+  });
+});

@@ -263,8 +263,15 @@ function inferCountries(
     // regime, named again, is the one placed before, whatever state is named nearer.
     // "The junta led by General Tiani": a body its named leader heads is of the leader's state,
     // whatever state the sentences around it are about.
+    // ("Gangs led by Jimmy Chérizier": a group its named leader heads in an organisation is that
+    // organisation's.)
+    const head = m.kind === 'agent' ? leaderOf(doc, m) : undefined;
+    if (head?.org) {
+      joinOrganisation(actor, head);
+      continue;
+    }
     const ruler =
-      (m.kind === 'agent' ? ledBy(doc, m) : null) ??
+      head?.country ??
       (m.kind === 'agent' && ONE_RULER.has(actor.name.toLowerCase()) ? rulerBefore(doc, m) : null);
     if (ruler) {
       registry.placeIn(actor, ruler);
@@ -653,13 +660,13 @@ function deployingState(doc: Doc, m: Mention, states: readonly Mention[]): Menti
 /** "led by", "headed by": what comes next names who leads the group before. */
 const LED_BY = /^\s*,?\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w.'-]*\s+){0,2}$/;
 
-/** The state of a placed person named as the leader of the group `m` ("the junta led by X"). */
-function ledBy(doc: Doc, m: Mention): string | null {
+/** The person named as the leader of the group `m` ("the junta led by X"), if any. */
+function leaderOf(doc: Doc, m: Mention): Actor | undefined {
   const leader = doc.mentions.find(
     (o) => o.sentence === m.sentence && o.start >= m.end && LED_BY.test(doc.text.slice(m.end, o.start)),
   );
   const a = leader ? doc.actors[leader.actor] : undefined;
-  return a?.type === 'person' ? a.country : null;
+  return a?.type === 'person' ? a : undefined;
 }
 
 /** Bodies a story has one of, named again as "the junta", "the regime". */

@@ -1299,6 +1299,9 @@ function counterpart(
     ...story.mediators(),
     ...backersOfSources(tree, f),
     ...partnersOfAct(tree, f.trigger),
+    ...(SPEECH_ROOTS.has(root) || stateSide(doc.actors[source]?.sector ?? null)
+      ? []
+      : monitorsReporting(tree, index, f.trigger)),
   ]);
   notSides.delete(source);
   // "protested to the UN about drone strikes": an international body is the addressee of
@@ -1320,7 +1323,9 @@ function counterpart(
   // ("opposition supporters marched on the election commission": people apart from their state
   // who protest face their own state, not the other side the story is about or a state named in
   // the sentence before, unless their own sentence names one; crowds.ts.)
-  const apart = root === '14' && !stateSide(doc.actors[source]?.sector ?? null);
+  // (Nor does a group apart from any state that frees people no party holds: "gangs attacked the
+  // town, freeing more than 500 inmates from the local prison".)
+  const apart = (root === '14' || f.code === '0841') && !stateSide(doc.actors[source]?.sector ?? null);
   return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed, !apart);
 }
 
@@ -1328,6 +1333,31 @@ function counterpart(
  * "Kenyan police, backed by Somali troops, repelled an attack": whoever the source's own
  * phrase names as backing it is on its side, no stand-in target.
  */
+/**
+ * "Gangs … attacked the town, freeing more than 500 inmates from the local prison, the U.N. said":
+ * an international body or a monitor that reports a non-state group's act (the subject of a
+ * saying above it, or of one set beside its clause) only tells of it. (Not a state's act: "Grossi
+ * said Tehran had granted access" is access granted to the IAEA; nor a state reporting an act,
+ * which may well be its target.)
+ */
+function monitorsReporting(tree: SentenceTree, index: MentionIndex, trigger: number): number[] {
+  const out: number[] = [];
+  const sayers = (verb: number) => {
+    for (const k of tree.kidsBy(verb, 'nsubj')) {
+      const m = index.mentionAt(k);
+      const a = m && m.actor >= 0 ? tree.doc.actors[m.actor] : undefined;
+      if (m && a?.org && (a.sector === 'IGO' || a.sector === 'NGO' || a.sector === 'MED')) out.push(m.actor);
+    }
+  };
+  let top = trigger;
+  for (let h = tree.head(trigger), steps = 0; h >= 0 && steps < 12; h = tree.head(h), steps++) {
+    if (WORDS.reporting.has(tree.lemma(h))) sayers(h);
+    top = h;
+  }
+  for (const k of tree.kidsBy(top, 'parataxis')) if (WORDS.reporting.has(tree.lemma(k))) sayers(k);
+  return out;
+}
+
 /**
  * "carried out an airstrike in coordination with the Somali government": whoever a phrase of
  * partnership on the act names works with the doer, no stand-in target.
