@@ -2409,21 +2409,32 @@ export class SyntaxModel {
   /**
    * "sending armed men into the disputed Essequibo region, where they fired on a patrol" came out
    * with "fired" a clause of its own (`parataxis` of "accused"), so the firing read as told by the
-   * reporter rather than as part of the accusation. A clause opened by "where" right after a
-   * comma that closes a noun's phrase is that noun's relative clause (a tree edit).
+   * reporter rather than as part of the accusation; so did "fighters of the Pakistani Taliban, or
+   * TTP, who have stepped up attacks". A clause opened by "where", or with "who" as its subject,
+   * right after a comma that closes a noun's phrase is that noun's relative clause (the noun
+   * whose whole phrase the comma closes; a tree edit).
    */
   private whereClauseOfPlace(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
-    const { relclLabel } = this;
+    const { relclLabel, subjectLabel } = this;
     if (relclLabel < 0) return;
     for (let w = 2; w + 1 < heads.length; w++) {
-      if (lex.norm[w] !== 'where' || lex.norm[w - 1] !== ',') continue;
+      if (lex.norm[w - 1] !== ',') continue;
       const verb = heads[w];
-      const noun = w - 2;
-      if (verb <= w || this.upos[tagIds[verb]] !== 'VERB' || labels[verb] === relclLabel) continue;
-      if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]]) || heads[verb] === noun) continue;
-      // (The noun must head its phrase: "the Essequibo region", not "Essequibo" in it.)
+      const opens = lex.norm[w] === 'where' || (lex.norm[w] === 'who' && labels[w] === subjectLabel);
+      if (!opens || verb <= w || this.upos[tagIds[verb]] !== 'VERB' || labels[verb] === relclLabel) continue;
+      let noun = w - 2;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      // (Up to the noun whose whole phrase the comma closes: "fighters of the Pakistani Taliban, or TTP".)
+      for (
+        let up = heads[noun];
+        up >= 0 && up < noun && NOMINAL_UPOS.has(this.upos[tagIds[up]]);
+        up = heads[up]
+      ) {
+        if (this.phraseEnd(heads, up) !== w - 2) break;
+        noun = up;
+      }
       if (heads[noun] > noun && heads[noun] < w - 1) continue;
-      if (this.dominates(heads, verb, noun)) continue;
+      if (heads[verb] === noun || this.dominates(heads, verb, noun)) continue;
       heads[verb] = noun;
       labels[verb] = relclLabel;
     }

@@ -739,6 +739,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['said', 'conj', 'called'],
       ],
     ],
+    // So is a clause with "who" as its subject, on the noun whose whole phrase the comma closes.
+    [
+      'Pakistan accused Kabul of sheltering fighters of the Pakistani Taliban , or TTP , who have stepped up attacks inside Pakistan .',
+      [['stepped', 'acl:relcl', 'fighters']],
+    ],
     // "…, a move X has never recognised": the clause before the comma is the root, the noun a
     // comment on it with a relative clause of its own.
     [
