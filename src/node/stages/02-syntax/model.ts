@@ -197,6 +197,8 @@ const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 /** Words that can be the subject of a relative clause with no pronoun ("a move Belgrade rejected"). */
 const SUBJECT_UPOS = new Set(['NOUN', 'PROPN', 'PRON']);
 const INDEFINITE = new Set(['a', 'an']);
+/** Relative pronouns that open a clause as its subject after a comma. */
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 /** Verbs of give-and-take whose plural object is what the two sides give each other. */
 const GIVE_AND_TAKE = new Set(['trade', 'exchange', 'swap']);
 /** Words that open a noun phrase before a number ("the 72 drones"). */
@@ -2420,7 +2422,8 @@ export class SyntaxModel {
     for (let w = 2; w + 1 < heads.length; w++) {
       if (lex.norm[w - 1] !== ',') continue;
       const verb = heads[w];
-      const opens = lex.norm[w] === 'where' || (lex.norm[w] === 'who' && labels[w] === subjectLabel);
+      const opens =
+        lex.norm[w] === 'where' || (RELATIVE_SUBJECTS.has(lex.norm[w]) && labels[w] === subjectLabel);
       if (!opens || verb <= w || this.upos[tagIds[verb]] !== 'VERB' || labels[verb] === relclLabel) continue;
       let noun = w - 2;
       if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
