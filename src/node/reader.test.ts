@@ -1310,3 +1310,16 @@ describe('gangs led by a named gang leader (03-mentions leaderOf, to-events.ts c
     assert.deepEqual(found, ['HTICRM>- 0841 asserted']);
   });
 });
+
+describe('a time in a relative clause with its own subject (when.ts relativeBelow)', () => {
+  it('dates that clause’s event, not the appeal above it', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'U.S. forces struck Houthi radar sites on Tuesday. Oman urged the United States and the Houthis to return to the truce they agreed in May.',
+      published: '2026-11-20',
+    });
+    const appeal = record.events.find((e) => e.cameo.startsWith('02'));
+    assert.ok(appeal, JSON.stringify(record.events.map((e) => e.cameo)));
+    assert.notEqual(appeal.date, '2026-05-01/2026-05-31');
+  });
+});

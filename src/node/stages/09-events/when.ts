@@ -458,8 +458,15 @@ function relativeBelow(tree: SentenceTree, anchor: number, trigger: number): boo
   for (let h = anchor, steps = 0; h >= 0 && h !== trigger && steps < 8; h = tree.head(h), steps++) {
     // ("discussed their disputed frontier, where troops clashed in 2020", with the relative clause
     // read as a parataxis: a clause that opens with a relative word after a comma is one.)
+    // ("urged both sides to return to the truce they agreed in May": so does a relative clause
+    // whose subject is another than its noun, comma or none; not "fired at supporters who marched
+    // on Friday", whose time may well be the act's.)
     if (tree.deprel(h) === 'acl:relcl' || opensAsRelative(tree, h))
-      return tree.dominates(trigger, anchor) && afterComma(tree.doc, h, tokenStart, tokenEnd);
+      return (
+        tree.dominates(trigger, anchor) &&
+        (afterComma(tree.doc, h, tokenStart, tokenEnd) ||
+          (tree.deprel(h) === 'acl:relcl' && ownSubject(tree, h)))
+      );
     // ("granted access under an agreement reached in Cairo last month": a participle on the
     // noun of a phrase of terms tells when that agreement was made.)
     if (tree.deprel(h) === 'acl' && tree.token(h).xpos === 'VBN') {
@@ -468,6 +475,14 @@ function relativeBelow(tree: SentenceTree, anchor: number, trigger: number): boo
     }
   }
   return false;
+}
+
+/** The relative clause `verb` has a subject that is no relative pronoun ("the truce they agreed"). */
+function ownSubject(tree: SentenceTree, verb: number): boolean {
+  const subject = tree.kid(verb, 'nsubj');
+  return (
+    subject >= 0 && !['WP', 'WDT'].includes(tree.token(subject).xpos ?? '') && tree.lemma(subject) !== 'that'
+  );
 }
 
 /** The clause of `verb` starts, right after a comma, with a relative word ("…, where troops clashed"). */
