@@ -1323,3 +1323,27 @@ describe('a time in a relative clause with its own subject (when.ts relativeBelo
     assert.notEqual(appeal.date, '2026-05-01/2026-05-31');
   });
 });
+
+describe('"its" (04-coref resolvePlural)', () => {
+  const its = (text: string) => {
+    const doc = reader.read({ text, published: '2026-02-02' });
+    const m = doc.mentions.find((o) => doc.slice(o) === 'its');
+    return m ? doc.actors[m.actor]?.name : null;
+  };
+  it('in a clause whose subject "it" a saying reports is the sayer’s, not a plural noun’s', () => {
+    assert.equal(
+      its(
+        'Ethiopia accused Eritrea on Wednesday of preparing to wage war and said it had moved additional troops to its northern border.',
+      ),
+      'Ethiopia',
+    );
+  });
+  it('on what an unnamed state body reports is that body’s', () => {
+    assert.equal(
+      its(
+        'The RSF shelled a camp near El Fasher. The army accused the paramilitary group of targeting civilians deliberately and said its aircraft had destroyed RSF supply lines.',
+      ),
+      'The army',
+    );
+  });
+});

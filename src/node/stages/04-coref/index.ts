@@ -231,12 +231,16 @@ function resolvePlural(doc: Doc, order: Mention[], k: number, neuter = false): n
   if (subject >= 0) return subject;
   const sayer = neuter ? sayerOfOwnedSubject(doc, pronoun) : -1;
   if (sayer >= 0) return sayer;
+  const itsSayer = neuter ? sayerOfItsClause(doc, pronoun) : -1;
+  if (itsSayer >= 0) return itsSayer;
   for (let j = k - 1; j >= 0; j--) {
     const m = order[j];
     if (pronoun.sentence - m.sentence > 1) break;
     const actor = doc.actors[m.actor];
     const body = neuter && m.kind === 'agent' && actor?.anonymous === true;
     if (!actor || !(PLURAL_ACTORS.has(actor.type) || body)) continue;
+    // ("said it had moved additional troops to its northern border": "its" is never a plural noun.)
+    if (neuter && m.kind === 'agent' && actor.type === 'group') continue;
     // A state named as one ("Lithuania", "Washington") is "it"; "they" is its people or forces,
     // or a compound, or something that is no actor ("the prisoners were driven into Lithuania,
     // where they were met").
@@ -370,7 +374,38 @@ function sayerOfOwnedSubject(doc: Doc, pronoun: Mention): number {
   if (p < 0 || tokens[p].deprel !== 'nmod:poss') return -1;
   const owned = tokens[p].head ?? -1;
   const subject = owned < 0 ? -1 : sayerOf(doc, pronoun.sentence, owned, false);
-  return subject < 0 ? -1 : actorAt(doc, subject);
+  return subject < 0 ? -1 : bodyAt(doc, subject);
+}
+
+/** Like `actorAt`, but a state's unnamed body ("the army", "the ministry") counts too: "its" may be its. */
+function bodyAt(doc: Doc, t: number): number {
+  const found = actorAt(doc, t);
+  if (found >= 0) return found;
+  const { start, end } = doc.tokens[t];
+  const m = doc.mentions.find((x) => x.kind === 'agent' && x.start <= start && end <= x.end);
+  const actor = m ? doc.actors[m.actor] : undefined;
+  return m && actor?.anonymous && STATE_BODIES.has(actor.sector ?? '') ? m.actor : -1;
+}
+
+const STATE_BODIES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/**
+ * "Ethiopia … said it had moved additional troops to its northern border": "its" in a clause whose
+ * subject is "it", reported by a saying, is the sayer's, as that "it" is. Returns that actor, else -1.
+ */
+function sayerOfItsClause(doc: Doc, pronoun: Mention): number {
+  const { tokens } = doc;
+  let verb = firstTokenOf(doc, pronoun);
+  for (let steps = 0; verb >= 0 && tokens[verb].upos !== 'VERB' && steps < 6; steps++)
+    verb = tokens[verb].head ?? -1;
+  if (verb < 0 || tokens[verb].upos !== 'VERB') return -1;
+  const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    if (tokens[k].head !== verb || tokens[k].deprel !== 'nsubj' || tokens[k].lemma !== 'it') continue;
+    const subject = sayerOf(doc, pronoun.sentence, k, false);
+    return subject < 0 ? -1 : bodyAt(doc, subject);
+  }
+  return -1;
 }
 
 /**
