@@ -197,6 +197,34 @@ const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 /** Words that can be the subject of a relative clause with no pronoun ("a move Belgrade rejected"). */
 const SUBJECT_UPOS = new Set(['NOUN', 'PROPN', 'PRON']);
 const INDEFINITE = new Set(['a', 'an']);
+/** Words that name news media as the subject of a saying. */
+const MEDIA_WORDS = new Set([
+  'media',
+  'agency',
+  'kcna',
+  'television',
+  'tv',
+  'radio',
+  'newspaper',
+  'broadcaster',
+]);
+/** Past tenses of speech acts, which after "and" continue a saying rather than what it reports. */
+const SPEECH_PASTS = new Set([
+  'accused',
+  'warned',
+  'urged',
+  'demanded',
+  'vowed',
+  'threatened',
+  'condemned',
+  'criticised',
+  'criticized',
+  'denied',
+  'rejected',
+  'insisted',
+  'added',
+  'called',
+]);
 /** Relative pronouns that open a clause as its subject after a comma. */
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 /** Verbs of give-and-take whose plural object is what the two sides give each other. */
@@ -683,7 +711,7 @@ export class SyntaxModel {
     this.mainVerbInRelative(tagIds, lex, heads, labels);
     this.relativeClauseAsConjunct(tagIds, lex, heads, labels);
     this.conjunctPastItsClause(tagIds, heads, labels);
-    this.pastConjunctOfSaying(tagIds, heads, labels);
+    this.pastConjunctOfSaying(tagIds, lex, heads, labels);
     this.pastConjunctOfCharge(tagIds, lex, heads, labels);
     this.pastConjunctOfParticiple(tagIds, heads, labels);
     this.zeroRelativeAfterComma(tagIds, lex, heads, labels);
@@ -1513,7 +1541,7 @@ export class SyntaxModel {
    * conjoined to that verb: a past tense does not share the auxiliary, so the two are not one
    * coordination (a tree edit).
    */
-  private pastConjunctOfSaying(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+  private pastConjunctOfSaying(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
     const { conjLabel, ccompLabel, subjectLabel } = this;
     const aux = this.header.labels.indexOf('aux');
     if (conjLabel < 0 || ccompLabel < 0 || aux < 0) return;
@@ -1524,13 +1552,27 @@ export class SyntaxModel {
       // "had", the second participle read as a past tense.)
       // (Nor after a modal's infinitive: "told reporters that Manila should stop its
       // provocations and warned that…" — "should warned" is no English.)
+      // (But a speech act after a perfect is the sayer's: "Zakharova said Helsinki had turned the
+      // region into a staging ground and accused the Finnish government of provoking tensions".)
       const nonFinite = this.xpos[tagIds[h]] === 'VBG' || this.xpos[tagIds[h]] === 'VB';
-      if (labels[h] !== ccompLabel || !nonFinite) continue;
+      const spoken = this.xpos[tagIds[h]] === 'VBN' && SPEECH_PASTS.has(lex.norm[v]);
+      if (labels[h] !== ccompLabel || !(nonFinite || spoken)) continue;
       const saying = heads[h];
       if (saying < 0 || saying > h || this.xpos[tagIds[saying]] !== 'VBD') continue;
       if (!this.hasKid(heads, labels, h, aux) || this.hasKid(heads, labels, v, subjectLabel)) continue;
+      // ("State media said Kim had supervised the test and warned…": news media report a
+      // leader's words; the warning stays his.)
+      if (spoken && !nonFinite && this.mediaSays(lex, heads, labels, saying)) continue;
       heads[v] = saying;
     }
+  }
+
+  /** The subject of `saying` is news media ("state media", "the news agency KCNA"). */
+  private mediaSays(lex: Lex, heads: Int32Array, labels: Int32Array, saying: number): boolean {
+    for (let k = 0; k < saying; k++)
+      if (heads[k] === saying && labels[k] === this.subjectLabel)
+        for (let w = k; w >= 0 && w > k - 6; w--) if (MEDIA_WORDS.has(lex.norm[w])) return true;
+    return false;
   }
 
   /**

@@ -744,6 +744,15 @@ describe('syntax model: key clauses of news sentences', () => {
       'Pakistan accused Kabul of sheltering fighters of the Pakistani Taliban , or TTP , who have stepped up attacks inside Pakistan .',
       [['stepped', 'acl:relcl', 'fighters']],
     ],
+    // A speech act after "and" and a perfect inside what was said is the sayer's; not when media say.
+    [
+      'Spokeswoman Maria Zakharova said Helsinki had turned the border region into a staging ground and accused the Finnish government of provoking tensions .',
+      [['accused', 'conj', 'said']],
+    ],
+    [
+      'North Korean state media said leader Kim Jong Un had supervised the test and warned that the country would respond .',
+      [['warned', 'conj', 'supervised']],
+    ],
     // "…, a move X has never recognised": the clause before the comma is the root, the noun a
     // comment on it with a relative clause of its own.
     [
