@@ -1347,3 +1347,23 @@ describe('"its" (04-coref resolvePlural)', () => {
     );
   });
 });
+
+describe('a move the sayer says would be answered (verbs.ts responseThreatened)', () => {
+  checkAll([
+    [
+      '"would be met with countermeasures" is a threat at whoever makes the move',
+      'The EU is preparing new sanctions on Russia. Moscow said any new sanctions would be met with countermeasures.',
+      'RUSGOV>IGOEUREEC 130 asserted',
+    ],
+    [
+      '"would respond to … with countermeasures" too',
+      'The EU is preparing new sanctions on Russia. Moscow said it would respond to any new sanctions with countermeasures.',
+      'RUSGOV>IGOEUREEC 130 asserted',
+    ],
+    [
+      'an attack met with force is a threat of force',
+      'Israel struck Iran. Tehran said any attack would be met with force.',
+      'IRNGOV>ISR 138 asserted',
+    ],
+  ]);
+});

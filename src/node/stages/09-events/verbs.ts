@@ -119,6 +119,20 @@ export function codeVerb(
   if (conditional) return conditional;
   const judged = REPORTING.has(tree.lemma(t)) ? censuredInReport(tree, res, t) : -1;
   if (judged >= 0) return censureEvent(tree, index, res, t, judged);
+  const answered = REPORTING.has(tree.lemma(t)) ? responseThreatened(tree, res, t) : null;
+  if (answered) {
+    const sources = subjectOf(tree, index, res, t, 0);
+    const code = answered.force ? '138' : '130';
+    return reading({
+      trigger: t,
+      code,
+      rule: 'response',
+      sources,
+      targets: [],
+      reciprocal: false,
+      about: answered.about,
+    });
+  }
   const rows = verbRows(res, tree.lemma(t));
   if (!rows || nominalGerund(tree, t)) return null;
   // "called the decision shameful", "described it as a provocation": naming, not a call or a visit.
@@ -354,6 +368,56 @@ function censureEvent(
 }
 
 /**
+ * "Moscow said any new sanctions would be met with countermeasures", "said it would respond to
+ * any new sanctions with countermeasures": a report that a move of the other side would be answered
+ * is a threat by the sayer (138 when the answer is force, or the move is), aimed at whoever makes
+ * that move. The
+ * move's noun (`about`) and whether force is named; null when the report says no such thing.
+ */
+function responseThreatened(
+  tree: SentenceTree,
+  res: CoderResources,
+  t: number,
+): { about: number; force: boolean } | null {
+  for (const clause of tree.kidsBy(t, 'ccomp')) {
+    if (!tree.kidsBy(clause, 'aux').some((k) => WOULD_OR_WILL.has(tree.lemma(k)))) continue;
+    const lemma = tree.lemma(clause);
+    // "X would be met with countermeasures": X is the move; "would respond to X with…": so is X.
+    const move =
+      lemma === 'meet'
+        ? tree.kid(clause, 'nsubj:pass')
+        : RESPONDING.has(lemma)
+          ? (tree.kidsBy(clause, 'obl').find((k) => tree.caseOf(k) === 'to') ?? -1)
+          : -1;
+    if (move < 0) continue;
+    // (The with-phrase may hang on the move: "respond to any new sanctions with countermeasures".)
+    const answer = [...tree.kidsBy(clause, 'obl'), ...tree.kidsBy(move, 'nmod')].find(
+      (k) => tree.caseOf(k) === 'with' && ANSWERS.has(tree.lemma(k)),
+    );
+    if (answer === undefined) continue;
+    // ("Any aggression will be met with a befitting response": force answers force.)
+    const attack = res.lexicon.synsets.get('@AGGRESSION')?.has(tree.lemma(move)) === true;
+    return { about: move, force: FORCE_ANSWERS.has(tree.lemma(answer)) || attack };
+  }
+  return null;
+}
+
+const WOULD_OR_WILL = new Set(['would', 'will']);
+const RESPONDING = new Set(['respond', 'react', 'answer', 'retaliate']);
+/** What a move may be met with. */
+const ANSWERS = new Set([
+  'countermeasure',
+  'measure',
+  'response',
+  'retaliation',
+  'reprisal',
+  'force',
+  'action',
+]);
+const FORCE_ANSWERS = new Set(['force', 'retaliation', 'reprisal']);
+
+/**
+ * "said the arrests were “a provocation”": a report whose clause/**
  * "said the arrests were “a provocation”": a report whose clause says an act or decision is
  * something the censure list names is criticism of it, as "called the arrests a provocation"
  * is. The subject of that clause (the act judged), or -1.
