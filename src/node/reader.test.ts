@@ -1367,3 +1367,21 @@ describe('a move the sayer says would be answered (verbs.ts responseThreatened)'
     ],
   ]);
 });
+
+describe('a measure held out on a condition (verbs.ts verbEvent, intents.ts liftedCode)', () => {
+  it('"said the consulate could be closed if …" is the sayer’s state’s threat', () => {
+    const found = events(
+      'Poland expelled two Russian diplomats. Foreign Minister Radoslaw Sikorski said the consulate itself could be closed "if the provocations continue."',
+    );
+    assert.ok(
+      found.some((e) => /^POLGOV>RUSGOV 13\d+ asserted$/.test(e)),
+      found.join('; '),
+    );
+  });
+  it('but a measure someone else is said to be weighing is only possible', () => {
+    const found = events(
+      'Washington could impose new sanctions on RSF commanders if the fighting does not stop, a diplomat said.',
+    );
+    assert.ok(!found.some((e) => / 13\d+ /.test(e)), found.join('; '));
+  });
+});

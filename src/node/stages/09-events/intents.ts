@@ -117,7 +117,25 @@ export function liftedCode(
   // "will withdraw its troops unless the talks resume": a promise with a condition the other
   // side must meet is a threat (130), whatever the act.
   if (code.startsWith('03') && hasUnless(tree, f.trigger)) code = '130';
-  return committedBy(tree, f.trigger, would, code);
+  // ("said the consulate could be closed 'if the provocations continue'": a measure a state's
+  // own spokesman holds out on a condition, naming no one else to take it, is a threat, "could"
+  // or "would"; "Washington could impose sanctions if…, a diplomat said" is only possible.)
+  const heldOut =
+    code.startsWith('13') &&
+    MEASURES.has(root) &&
+    tree.kid(f.trigger, 'aux:pass') >= 0 &&
+    hasCondition(tree, f.trigger);
+  return committedBy(tree, f.trigger, would || heldOut, code);
+}
+
+/** Roots of measures a state holds out: reducing relations, sanctions, expulsions, demonstrations of force. */
+const MEASURES = new Set(['16', '17']);
+
+/** An if/unless clause on `trigger` (a quoted one may be read as an apposition). */
+function hasCondition(tree: SentenceTree, trigger: number): boolean {
+  return tree
+    .kidsBy(trigger, 'advcl', 'appos', 'parataxis')
+    .some((c) => tree.kidsBy(c, 'mark').some((m) => tree.lemma(m) === 'if' || tree.lemma(m) === 'unless'));
 }
 
 function hasUnless(tree: SentenceTree, trigger: number): boolean {

@@ -48,6 +48,8 @@ const RECIPROCAL = WORDS.reciprocal;
 /** Verbs that also name or describe their object ("called the decision shameful"). */
 const NAMING_VERBS = WORDS.naming;
 const REPORTING = WORDS.reporting;
+/** Measures a state takes on another: reducing relations, sanctions, expulsions. */
+const MEASURE_ROOTS = new Set(['16', '17']);
 const REFERENTIAL_NOUNS = WORDS.referential;
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
@@ -469,6 +471,13 @@ function verbEvent(
     passiveSubject(tree, tree.head(t)) < 0
   )
     sources = subjectOf(tree, index, res, tree.head(t), 0).filter((p) => forceOfState(tree.doc, p.actor));
+  // "He said the consulate itself could be closed 'if the provocations continue'": a measure a
+  // state's spokesman says may be taken, naming no one to take it, is the sayer's state's.
+  if (passive >= 0 && sources.length === 0 && MEASURE_ROOTS.has(code.slice(0, 2)) && !reported) {
+    const saying = tree.rel(t) === 'ccomp' ? tree.head(t) : -1;
+    if (saying >= 0 && REPORTING.has(tree.lemma(saying)))
+      sources = subjectOf(tree, index, res, saying, 0).filter((p) => tree.doc.actors[p.actor]?.country);
+  }
   // "demonstrators protesting the election results": a crowd's protest is a demonstration, not
   // a formal complaint.
   if (
