@@ -1385,3 +1385,14 @@ describe('a measure held out on a condition (verbs.ts verbEvent, intents.ts lift
     assert.ok(!found.some((e) => / 13\d+ /.test(e)), found.join('; '));
   });
 });
+
+describe('forces a state’s official speaks of as the subject (03-mentions governmentBefore)', () => {
+  it('are that state’s, before a state named after them', () => {
+    const doc = reader.read({
+      text: 'An Israeli military official told Kan public broadcaster that the army was prepared to act alone if Lebanon failed to disarm the group.',
+      published: '2026-02-02',
+    });
+    const army = doc.mentions.find((m) => doc.slice(m) === 'the army');
+    assert.equal(army ? doc.actors[army.actor].code : null, 'ISRMIL');
+  });
+});

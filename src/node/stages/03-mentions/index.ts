@@ -252,10 +252,14 @@ function inferCountries(
     // "Petro said the government would not negotiate": with no state in the sentence, the
     // government or forces of the office-holder named before them; "a spokesman for the junta
     // said the air force had struck…": or of the government body placed before them.
-    const leader =
-      states.length === 0 && m.kind !== 'name'
-        ? (officeHolderBefore(doc, m) ?? governmentBefore(doc, m))
+    // ("An Israeli military official told Kan that the army was prepared to act if Lebanon…": forces
+    // a state's official or body speaks of are its own, before a state named after them.)
+    // (Only as the subject there: forces it shoots down are the other side's.)
+    const spokenOf =
+      m.kind !== 'name' && STATE_SECTORS.has(actor.sector ?? '') && isSubject(doc, m)
+        ? governmentBefore(doc, m)
         : null;
+    const leader = states.length === 0 && m.kind !== 'name' ? officeHolderBefore(doc, m) : null;
     // "China launched drills around Taiwan, sending warships to encircle the island": forces a
     // state sends or deploys are its own, whatever state is named nearer.
     const sender = m.kind === 'agent' && actor.sector === 'MIL' ? deployingState(doc, m, states) : null;
@@ -300,7 +304,7 @@ function inferCountries(
       foe ??
       (m.kind === 'name'
         ? (notTarget(before) ?? (local ? undefined : (notTarget(previous) ?? notTarget(after))))
-        : ((actedOn ? null : before) ?? (aimedAt ? null : after) ?? leader));
+        : ((actedOn ? null : before) ?? spokenOf ?? (aimedAt ? null : after) ?? leader));
     // "In Brussels, the EU's foreign policy chief said ministers would…": a sentence about an
     // international body names no state for the group, and the article's main state is a guess.
     // ("UNICEF urged the authorities to…": a body only a state has is no international body's.)
@@ -531,8 +535,9 @@ function officeHolderBefore(doc: Doc, m: Mention): Mention | null {
 }
 
 /**
- * The government body placed in a state (not an organisation's) that speaks the clause holding
- * `m`: the subject of the saying verb, or a phrase inside it ("a spokesman for the junta").
+ * The government or military body or official placed in a state (not an organisation's) that
+ * speaks the clause holding `m`: the subject of the saying verb, or a phrase inside it ("a
+ * spokesman for the junta").
  */
 function governmentBefore(doc: Doc, m: Mention): Mention | null {
   const verb = sayingVerbOver(doc, headWord(doc, m));
@@ -541,7 +546,8 @@ function governmentBefore(doc: Doc, m: Mention): Mention | null {
     const o = doc.mentions[i];
     if (o.sentence !== m.sentence) break;
     const a = doc.actors[o.actor];
-    if (o.kind !== 'agent' || o.quoted || a?.sector !== 'GOV' || !a.country || a.org) continue;
+    if ((o.kind !== 'agent' && o.kind !== 'title') || o.quoted || !a?.country || a.org) continue;
+    if (a.sector !== 'GOV' && a.sector !== 'MIL') continue;
     if (subjectOf(doc, headWord(doc, o)) === verb) return o;
   }
   return null;
@@ -777,6 +783,11 @@ function isOblique(doc: Doc, m: Mention): boolean {
 }
 
 /** The mention is a verb's object ("forces struck Yemen"): what is acted on, not who acts. */
+function isSubject(doc: Doc, m: Mention): boolean {
+  const head = headWord(doc, m);
+  return head >= 0 && (doc.tokens[head].deprel ?? '').startsWith('nsubj');
+}
+
 function isObject(doc: Doc, m: Mention): boolean {
   const head = headWord(doc, m);
   return head >= 0 && (doc.tokens[head].deprel === 'obj' || doc.tokens[head].deprel === 'iobj');
