@@ -197,6 +197,8 @@ const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
 /** Words that can be the subject of a relative clause with no pronoun ("a move Belgrade rejected"). */
 const SUBJECT_UPOS = new Set(['NOUN', 'PROPN', 'PRON']);
 const INDEFINITE = new Set(['a', 'an']);
+/** Verb forms that follow an auxiliary ("did not comment", "has seized", "was struck"). */
+const VERB_AFTER_AUX = new Set(['VB', 'VBN', 'VBG']);
 /** Words that name news media as the subject of a saying. */
 const MEDIA_WORDS = new Set([
   'media',
@@ -2670,12 +2672,25 @@ export class SyntaxModel {
       // The verb right after the clause (adverbs may come between): "…, seized two villages"; or an
       // infinitive the noun's verb controls: "called on the United States and France, which
       // oversee the truce, to press Israel".
+      // ("The PKK, which has fought the Turkish state since 1984, did not comment": or its
+      // auxiliaries and "not" first.)
       let verb = c2 + 1;
-      while (verb < n && this.upos[tagIds[verb]] === 'ADV') verb++;
-      const toClause = lex.norm[verb] === 'to' && verb + 1 < n && this.xpos[tagIds[verb + 1]] === 'VB';
+      let auxiliary = false;
+      while (
+        verb < n &&
+        (this.upos[tagIds[verb]] === 'ADV' || this.upos[tagIds[verb]] === 'AUX' || lex.norm[verb] === 'not')
+      ) {
+        if (this.upos[tagIds[verb]] === 'AUX') auxiliary = true;
+        verb++;
+      }
+      const toClause =
+        !auxiliary && lex.norm[verb] === 'to' && verb + 1 < n && this.xpos[tagIds[verb + 1]] === 'VB';
       if (toClause) verb++;
       const finite =
-        verb < n && FINITE_XPOS.has(this.xpos[tagIds[verb]]) && this.upos[tagIds[verb]] === 'VERB';
+        verb < n &&
+        this.upos[tagIds[verb]] === 'VERB' &&
+        (FINITE_XPOS.has(this.xpos[tagIds[verb]]) ||
+          (auxiliary && VERB_AFTER_AUX.has(this.xpos[tagIds[verb]])));
       if (!finite && !toClause) continue;
       if (heads[noun] === verb) continue;
       // The sentence without the clause: keep[i] is the old index of new word i.

@@ -753,6 +753,14 @@ describe('syntax model: key clauses of news sentences', () => {
       'North Korean state media said leader Kim Jong Un had supervised the test and warned that the country would respond .',
       [['warned', 'conj', 'supervised']],
     ],
+    // A relative clause set off by commas before an auxiliary and its verb is reparsed without it.
+    [
+      'The PKK , which has fought the Turkish state since 1984 , did not comment .',
+      [
+        ['PKK', 'nsubj', 'comment'],
+        ['fought', 'acl:relcl', 'PKK'],
+      ],
+    ],
     // "…, a move X has never recognised": the clause before the comma is the root, the noun a
     // comment on it with a relative clause of its own.
     [
