@@ -1396,3 +1396,16 @@ describe('forces a state’s official speaks of as the subject (03-mentions gove
     assert.equal(army ? doc.actors[army.actor].code : null, 'ISRMIL');
   });
 });
+
+describe('a place in a relative clause (to-events.ts inOtherTimeClause)', () => {
+  it('is where that clause’s act happened, not the act above it', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'Iraq’s foreign ministry summoned Turkey’s ambassador on Monday to protest a drone strike that killed three people near the town of Sinjar.',
+      published: '2026-02-02',
+    });
+    const summons = record.events.find((e) => e.cameo === '114');
+    assert.ok(summons, JSON.stringify(record.events.map((e) => e.cameo)));
+    assert.notEqual(summons.location?.name ?? null, 'Sinjar');
+  });
+});
