@@ -1168,7 +1168,7 @@ describe('a partner of the act (targets.ts obliqueWith, to-events.ts partnersOfA
   });
 });
 
-describe('a place in a clause that dates another act (to-events.ts inOtherTimeClause)', () => {
+describe('a place in a clause that dates another act (to-events.ts inOtherActsClause)', () => {
   it('is where that act happened, not the one it dates', () => {
     const record = reader.extract({
       id: 't',
@@ -1397,7 +1397,7 @@ describe('forces a state’s official speaks of as the subject (03-mentions gove
   });
 });
 
-describe('a place in a relative clause (to-events.ts inOtherTimeClause)', () => {
+describe('a place in a relative clause (to-events.ts inOtherActsClause)', () => {
   it('is where that clause’s act happened, not the act above it', () => {
     const record = reader.extract({
       id: 't',

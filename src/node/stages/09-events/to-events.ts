@@ -162,7 +162,7 @@ export function toEvents(
         sentence.tokenEnd,
         f.trigger,
         f.code.startsWith('042'),
-        (p) => whereTheSpeakerIs(tree, p, f.trigger) || inOtherTimeClause(tree, p, f.trigger),
+        (p) => whereTheSpeakerIs(tree, p, f.trigger) || inOtherActsClause(tree, p, f.trigger),
       ) ??
       gathering;
     const trigger = doc.tokens[f.trigger];
@@ -357,10 +357,11 @@ function whereTheSpeakerIs(tree: SentenceTree, place: number, trigger: number): 
 
 /**
  * "exchanged prisoners…, officials said, hours after Russian drones struck an energy facility in
- * the Odesa region": a place in a clause that dates another act ("after", "before", "since") is
- * where that act happened, not the one it dates.
+ * the Odesa region": a place in a clause that dates another act ("after", "before", "since"), or
+ * in a relative clause that tells one ("a drone strike that killed three people near Sinjar"), is
+ * where that act happened, not the one being placed.
  */
-function inOtherTimeClause(tree: SentenceTree, place: number, trigger: number): boolean {
+function inOtherActsClause(tree: SentenceTree, place: number, trigger: number): boolean {
   const at = tokenStartingAt(tree.doc, tree.doc.places[place].start);
   if (at < 0) return false;
   for (let h = tree.head(at), steps = 0; h >= 0 && steps < 20; h = tree.head(h), steps++) {
