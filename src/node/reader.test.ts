@@ -1409,3 +1409,14 @@ describe('a place in a relative clause (to-events.ts inOtherActsClause)', () => 
     assert.notEqual(summons.location?.name ?? null, 'Sinjar');
   });
 });
+
+describe('an attack on a ship named by a noun, and a claim of one (to-events.ts shipAtSea)', () => {
+  it('aims at no party of the story', () => {
+    const found = events('Houthis claim missile attack on ship in Red Sea; U.S. strikes back');
+    assert.ok(found.includes('YEMREBHOU>- 195 asserted'), found.join('; '));
+    const claimed = events(
+      'The Houthis claimed a missile attack on a ship in the Red Sea, and the U.S. struck back.',
+    );
+    assert.ok(claimed.includes('YEMREBHOU>- 015 asserted'), claimed.join('; '));
+  });
+});

@@ -304,7 +304,8 @@ const SHIPS = WORDS['merchant-ship'];
 function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean {
   // (Also its release: "released the tanker" is aimed at whoever owns it, not at a party of the
   // story; and its escort: "escorted more than 30 vessels through the strait".)
-  const kinds = ['17', '084', '074'];
+  // (And a claim of an attack on one: "claimed a missile attack on a ship".)
+  const kinds = ['17', '084', '074', '015'];
   if (!ATTACK_ROOTS.has(f.code.slice(0, 2)) && !kinds.some((k) => f.code.startsWith(k))) return false;
   if (place !== null && tree.doc.places[place].country) return false;
   // (The object may be shared with a verb joined by "and": "attacked and seized a carrier".)
@@ -312,7 +313,11 @@ function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean 
   if (obj >= 0 && lemmaIn(tree, contentOf(tree, obj), SHIPS)) return true;
   // "fired missiles at a tanker", "opened fire on a ferry": the ship is what the fire is aimed at
   // (also when the parser hangs it on what was fired: "fired two missiles at a cargo ship").
-  const aimed = [...tree.kidsBy(f.trigger, 'obl'), ...(obj >= 0 ? tree.kidsBy(obj, 'nmod') : [])];
+  // (An attack named by a noun: "missile attack on ship".)
+  const aimed = [
+    ...tree.kidsBy(f.trigger, tree.isVerb(f.trigger) ? 'obl' : 'nmod'),
+    ...(obj >= 0 ? tree.kidsBy(obj, 'nmod') : []),
+  ];
   return aimed.some((k) => AIMED_AT.has(tree.caseOf(k)) && lemmaIn(tree, contentOf(tree, k), SHIPS));
 }
 
