@@ -272,7 +272,6 @@ const PAST_XPOS = new Set(['VBN', 'VBD', 'JJ']);
 const CLAUSE_LABELS = new Set(['root', 'ccomp', 'conj', 'advcl', 'parataxis']);
 /** Relations the parser gives the subject of a closing saying when it hangs it in the clause reported. */
 const SAYER_SLIPS = new Set(['conj', 'obl:unmarked']);
-/** Days named by a single word, which take no conjunct without "and". */
 /** Relations of the noun a saying's that-clause may be misparsed onto: where, or whom, it was said. */
 const TOLD_RELATIONS = new Set(['obl', 'obj', 'iobj']);
 
@@ -345,6 +344,7 @@ const MONTHS = [
   'december',
 ];
 
+/** Days named by a single word, which take no conjunct without "and". */
 const DAY_WORDS = new Set([
   'monday',
   'tuesday',
@@ -1732,14 +1732,6 @@ export class SyntaxModel {
   }
 
   /**
-   * "…accused Rwanda of sending troops, an allegation Kigali rejected.": a noun after a comma,
-   * then a subject and a verb that closes the sentence, is a noun described by a relative clause
-   * with no pronoun, whose object it is. The parser made the noun a second subject of the verb
-   * (with the subject its apposition) or the verb's object with the verb a relative clause of
-   * the main verb. The noun goes where the verb hung, as an apposition, and the verb becomes its
-   * `acl:relcl` with the subject its own. Not a noun of time ("…, the day Russia attacked").
-   */
-  /**
    * "Relations have worsened since the army seized power in 2020" came out with "since" the case of
    * "power" and "seized" (VBN) an adjective on it that has a subject of its own. A past form
    * modifying the noun right after it, with its own subject before it and a subordinator as that
@@ -1816,6 +1808,14 @@ export class SyntaxModel {
     }
   }
 
+  /**
+   * "…accused Rwanda of sending troops, an allegation Kigali rejected.": a noun after a comma,
+   * then a subject and a verb that closes the sentence, is a noun described by a relative clause
+   * with no pronoun, whose object it is. The parser made the noun a second subject of the verb
+   * (with the subject its apposition) or the verb's object with the verb a relative clause of
+   * the main verb. The noun goes where the verb hung, as an apposition, and the verb becomes its
+   * `acl:relcl` with the subject its own. Not a noun of time ("…, the day Russia attacked").
+   */
   private zeroRelativeAfterComma(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
     const { relclLabel, subjectLabel } = this;
     const appos = this.edit.appos;
@@ -1959,8 +1959,6 @@ export class SyntaxModel {
     }
   }
 
-  /** Word `a` is `b` or above it in the tree. */
-  /** The last word of the phrase `noun` heads, when it runs on contiguously to its right. */
   /**
    * "Israel struck(VBN) Beirut.", with "Beirut" read as the participle's complement: a participle
    * that heads a clause with an active subject and no auxiliary is a past tense the tagger read
@@ -2031,13 +2029,6 @@ export class SyntaxModel {
   }
 
   /**
-   * "refused to host Iran's visiting President", parsed with "Iran" as the object and
-   * "visiting" as a clause of its own whose object is "President": after a possessive "'s", a
-   * present participle whose object follows at once is an adjective on that noun, which takes the
-   * possessor's place (and the possessor is its nmod:poss); what else hung on the participle hangs
-   * on the noun's new head.
-   */
-  /**
    * "A battalion of soldiers from Ghana is due to reach Mali in March, officials said" came out
    * with "battalion" and "is" hung on "said" and "due" as its adverbial clause. A verb takes no copula:
    * when a verb that closes the sentence has one, the word right after the copula (an adjective
@@ -2065,6 +2056,13 @@ export class SyntaxModel {
     }
   }
 
+  /**
+   * "refused to host Iran's visiting President", parsed with "Iran" as the object and
+   * "visiting" as a clause of its own whose object is "President": after a possessive "'s", a
+   * present participle whose object follows at once is an adjective on that noun, which takes the
+   * possessor's place (and the possessor is its nmod:poss); what else hung on the participle hangs
+   * on the noun's new head.
+   */
   private participleAfterPossessive(
     tagIds: Int32Array,
     lex: Lex,
@@ -2609,12 +2607,14 @@ export class SyntaxModel {
     }
   }
 
+  /** The last word of the phrase `noun` heads, when it runs on contiguously to its right. */
   private phraseEnd(heads: Int32Array, noun: number): number {
     let end = noun;
     while (end + 1 < heads.length && this.dominates(heads, noun, end + 1)) end++;
     return end;
   }
 
+  /** Word `a` is `b` or above it in the tree. */
   private dominates(heads: Int32Array, a: number, b: number): boolean {
     for (let x = b, steps = 0; x >= 0 && steps <= heads.length; x = heads[x], steps++)
       if (x === a) return true;

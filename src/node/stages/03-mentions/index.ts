@@ -593,7 +593,6 @@ function blocNamedBefore(doc: Doc): void {
   }
 }
 
-/** An international body (IGO) named before `m` in its sentence. */
 /** Whether the last word of the mention is a body only a state has ("the authorities"). */
 function namesNationalBody(doc: Doc, m: Mention, nationalBodies: ReadonlySet<string>): boolean {
   const words = doc
@@ -604,6 +603,7 @@ function namesNationalBody(doc: Doc, m: Mention, nationalBodies: ReadonlySet<str
   return nationalBodies.has(words[words.length - 1] ?? '');
 }
 
+/** An international body (IGO) named before `m` in its sentence. */
 function bodyNamedBefore(doc: Doc, m: Mention): boolean {
   return doc.mentions.some((o) => {
     if (o.sentence !== m.sentence || o.end > m.start) return false;
@@ -735,7 +735,6 @@ function dependentOf(doc: Doc, token: number, deprel: string): number {
   return -1;
 }
 
-/** Whether `subject` is the subject (or one of the joined subjects) of the verb `object` is the object of. */
 /** Verbs of backing a side: what a state backs is not its own. */
 const BACKING_VERBS = new Set(['back', 'support', 'arm', 'train', 'fund', 'finance', 'equip', 'sponsor']);
 
@@ -745,6 +744,7 @@ function backedBy(doc: Doc, _subject: Mention, object: Mention): boolean {
   return verb >= 0 && BACKING_VERBS.has((doc.tokens[verb].lemma ?? '').toLowerCase());
 }
 
+/** Whether `subject` is the subject (or one of the joined subjects) of the verb `object` is the object of. */
 function actsOn(doc: Doc, subject: Mention, object: Mention): boolean {
   // ("The EU and the United States called on the government to release…": an oblique the
   // subject's verb addresses is acted on too.)

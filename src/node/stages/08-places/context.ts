@@ -32,7 +32,6 @@ const LOCATIVES: ReadonlyMap<string, number> = new Map([
 /** The tier given to "north of", "outskirts of": next to the place, so as strong as "near". */
 const NEAR = 0;
 
-/** Words that may stand between a preposition and the place it governs ("in the besieged city of"). */
 /** Adjectives that name a part of a place ("northern Mali", "eastern Ukraine"). */
 export const PART_ADJECTIVES: ReadonlySet<string> = new Set([
   'northern',
@@ -50,6 +49,7 @@ export const PART_ADJECTIVES: ReadonlySet<string> = new Set([
   'south-western',
 ]);
 
+/** Words that may stand between a preposition and the place it governs ("in the besieged city of"). */
 const BETWEEN = new Set([
   'the',
   'a',

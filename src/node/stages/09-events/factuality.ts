@@ -42,12 +42,12 @@ export interface FactualityReading {
 }
 
 const ASSERTED: FactualityReading = { value: 'asserted', cue: null };
-/** Relations through which a governing word's meaning reaches the event below it. */
 /** Verbs whose subject is an event that happens: "the meeting did not take place". */
 const OCCURRING = WORDS.occurring;
 const PARTICIPANT_CASES = new Set(['with', 'between', 'among', 'by']);
 /** Prepositions of an oblique that sets the scene of its clause rather than its content. */
 const CIRCUMSTANCE = new Set(['at', 'during', 'after', 'since', 'amid', 'following']);
+/** Relations through which a governing word's meaning reaches the event below it. */
 const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'obj', 'obl', 'nmod', 'csubj', 'nsubj']);
 /** Speech verbs: what was said keeps its own factuality (an attributed claim is asserted). */
 const REPORTING = WORDS.reporting;

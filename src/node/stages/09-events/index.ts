@@ -92,13 +92,6 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
   };
 }
 
-/**
- * One event per sides, code and factuality in an article, whichever reading found it first
- * (the annotation rule: an article that tells one condemnation twice reports one event). Events
- * whose own sentences name different days stay apart ("struck on Monday … struck again on
- * Wednesday"); a copy dated only by carrying a day over, or not at all, goes, and a copy dated
- * by its own sentence is kept before one that is not.
- */
 /** The event is told in the article's opening line when that line has no closing punctuation. */
 function inHeadline(doc: Doc, e: DocEvent): boolean {
   const sentence = doc.sentences[e.sentence];
@@ -115,6 +108,13 @@ function fragment(doc: Doc, e: DocEvent): boolean {
 /** Words up to which a quotation is a fragment of the reporter's sentence. */
 const FRAGMENT_WORDS = 6;
 
+/**
+ * One event per sides, code and factuality in an article, whichever reading found it first
+ * (the annotation rule: an article that tells one condemnation twice reports one event). Events
+ * whose own sentences name different days stay apart ("struck on Monday … struck again on
+ * Wednesday"); a copy dated only by carrying a day over, or not at all, goes, and a copy dated
+ * by its own sentence is kept before one that is not.
+ */
 function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   const side = (i: number | null) =>
     i === null ? '-' : (doc.actors[i].org ?? doc.actors[i].country ?? doc.actors[i].name);

@@ -413,7 +413,6 @@ function describedActor(tree: SentenceTree, index: MentionIndex, t: number): Par
   return found ? { actor: found.actor, span: token } : null;
 }
 
-/** The actor a possessive pronoun on an unnamed group stands for ("his forces"). */
 /**
  * "lodged a protest with Albania, charging its neighbour with…": a state's neighbour is the one
  * other state its sentence has named before, when there is just one.
@@ -439,6 +438,7 @@ function namedNeighbour(tree: SentenceTree, index: MentionIndex, t: number): Par
 /** Nouns of the state next door ("its neighbour"). */
 export const NEIGHBOURS = new Set(['neighbour', 'neighbor']);
 
+/** The actor a possessive pronoun on an unnamed group stands for ("his forces"). */
 function possessiveOwner(tree: SentenceTree, index: MentionIndex, t: number): Participant | null {
   if (!['NOUN'].includes(tree.token(t).upos ?? '')) return null;
   const poss = tree.kidsBy(t, 'nmod:poss').find((k) => tree.token(k).upos === 'PRON');

@@ -3,18 +3,18 @@ import type { Doc, DocEvent, Span } from '../../doc/doc.js';
 import type { Participant } from './participants.js';
 import { ATTACK_ROOTS, actorKey, CAPTURES, FORCE_ROOTS, MEDIATION, SPEECH_ROOTS, selfPair } from './sides.js';
 
-/**
- * What the story has told so far, for targets the clause leaves implicit: who has used force
- * (the source of the most asserted material-conflict events), at whom a bystander's condemnation
- * with no named target is aimed ("two neighbours also expressed concern"); and who did the
- * latest thing, whose "decision" or "move" a reaction answers ("criticised the decision").
- */
 /** Speech acts and approval: their object is the act they are about ("condemned the strike"). */
 const COMMENT_ROOTS = new Set([...SPEECH_ROOTS, '05']);
 
 /** Opinions of another's act: criticism (11) and praise (05). */
 const OPINION_ROOTS = new Set(['05', '11']);
 
+/**
+ * What the story has told so far, for targets the clause leaves implicit: who has used force
+ * (the source of the most asserted material-conflict events), at whom a bystander's condemnation
+ * with no named target is aimed ("two neighbours also expressed concern"); and who did the
+ * latest thing, whose "decision" or "move" a reaction answers ("criticised the decision").
+ */
 export class StoryMemory {
   private readonly counts = new Map<string, { n: number; actor: number; span: Span }>();
   /** Each event told, with the lemmas that name it: its trigger and the trigger's object ("imposed sanctions"). */

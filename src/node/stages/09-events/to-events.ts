@@ -940,11 +940,6 @@ function isDestination(tree: SentenceTree, f: Found, given: Participant): boolea
 /** Appeals and consultations: acts addressed to someone. */
 const ADDRESSED_ROOTS = new Set(['02', '04']);
 
-/**
- * A state's own civilians are the target of what it does to them by force ("police fired on
- * protesters") but not of what it says or does about them abroad ("summoned the envoy to protest
- * the killing of two villagers").
- */
 /** Verbs of bringing charges, which take a person to court but accuse a state. */
 const CHARGING = new Set(['charge', 'indict']);
 
@@ -957,6 +952,11 @@ function namedState(doc: Doc, p: Participant): boolean {
   return doc.mentions.some((m) => m.start === p.span.start && m.end === p.span.end && m.kind === 'state');
 }
 
+/**
+ * A state's own civilians are the target of what it does to them by force ("police fired on
+ * protesters") but not of what it says or does about them abroad ("summoned the envoy to protest
+ * the killing of two villagers").
+ */
 function ownPeople(doc: Doc, source: number, target: number, code: string): boolean {
   const a = doc.actors[source];
   const b = doc.actors[target];
@@ -1339,10 +1339,6 @@ function counterpart(
 }
 
 /**
- * "Kenyan police, backed by Somali troops, repelled an attack": whoever the source's own
- * phrase names as backing it is on its side, no stand-in target.
- */
-/**
  * "Gangs … attacked the town, freeing more than 500 inmates from the local prison, the U.N. said":
  * an international body or a monitor that reports a non-state group's act (the subject of a
  * saying above it, or of one set beside its clause) only tells of it. (Not a state's act: "Grossi
@@ -1386,6 +1382,10 @@ function partnersOfAct(tree: SentenceTree, trigger: number): number[] {
   return out;
 }
 
+/**
+ * "Kenyan police, backed by Somali troops, repelled an attack": whoever the source's own
+ * phrase names as backing it is on its side, no stand-in target.
+ */
 function backersOfSources(tree: SentenceTree, f: Found): number[] {
   const { doc } = tree;
   const out: number[] = [];

@@ -245,12 +245,12 @@ export class SentenceTree {
     return kids.some((k) => k === first + 1 && this.rel(k) === 'nummod') ? this.lemma(first) : '';
   }
 
-  /** Whether verb `i` is "call off" or "put off", which cancel what they act on. */
   /** "ruled out": an option set aside. */
   ruledOut(i: number): boolean {
     return this.lemma(i) === 'rule' && this.kidsBy(i, 'compound:prt').some((p) => this.lemma(p) === 'out');
   }
 
+  /** Whether verb `i` is "call off" or "put off", which cancel what they act on. */
   calledOff(i: number): boolean {
     const lemma = this.lemma(i);
     return (

@@ -419,7 +419,6 @@ const ANSWERS = new Set([
 const FORCE_ANSWERS = new Set(['force', 'retaliation', 'reprisal']);
 
 /**
- * "said the arrests were “a provocation”": a report whose clause/**
  * "said the arrests were “a provocation”": a report whose clause says an act or decision is
  * something the censure list names is criticism of it, as "called the arrests a provocation"
  * is. The subject of that clause (the act judged), or -1.
