@@ -133,22 +133,33 @@ const MEASURES = new Set(['16', '17']);
 
 /** An if/unless clause on `trigger` (a quoted one may be read as an apposition). */
 function hasCondition(tree: SentenceTree, trigger: number): boolean {
-  return tree
-    .kidsBy(trigger, 'advcl', 'appos', 'parataxis')
-    .some((c) => tree.kidsBy(c, 'mark').some((m) => tree.lemma(m) === 'if' || tree.lemma(m) === 'unless'));
+  return conditionOn(tree, trigger, IF_OR_UNLESS, ['advcl', 'appos', 'parataxis']);
 }
 
 function hasUnless(tree: SentenceTree, trigger: number): boolean {
-  return tree
-    .kidsBy(trigger, 'advcl')
-    .some((k) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'unless'));
+  return conditionOn(tree, trigger, UNLESS, ['advcl']);
 }
 
-const WOULD = new Set(['would', "'d", '’d']);
+/** A clause on `trigger`, hung by one of `rels`, opened by one of `marks`. */
+function conditionOn(
+  tree: SentenceTree,
+  trigger: number,
+  marks: ReadonlySet<string>,
+  rels: string[],
+): boolean {
+  return tree
+    .kidsBy(trigger, ...rels)
+    .some((k) => tree.kidsBy(k, 'mark').some((m) => marks.has(tree.lemma(m))));
+}
+
+const UNLESS = new Set(['unless']);
+const IF_OR_UNLESS = new Set(['if', 'unless']);
+
+export const WOULD = new Set(['would', "'d", '’d']);
 
 /** Verbs of going on with an act ("will keep striking", "would continue to fire"). */
 const GOING_ON = new Set(['keep', 'continue']);
-const WILL = new Set(['will', 'wo', "'ll", '’ll', 'shall']);
+export const WILL = new Set(['will', 'wo', "'ll", '’ll', 'shall']);
 
 /** Subject pronouns that, under a verb of saying, stand for the speaker itself. */
 const SELF_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'he', 'she']);

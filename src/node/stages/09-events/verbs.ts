@@ -9,6 +9,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { crowdSources, namesCrowd, protestedActor, riotous } from './crowds.js';
 import { type CoderResources, type Found, reading } from './found.js';
+import { WILL, WOULD } from './intents.js';
 import type { VerbRow } from './lexicon.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import {
@@ -382,7 +383,8 @@ function responseThreatened(
   t: number,
 ): { about: number; force: boolean } | null {
   for (const clause of tree.kidsBy(t, 'ccomp')) {
-    if (!tree.kidsBy(clause, 'aux').some((k) => WOULD_OR_WILL.has(tree.lemma(k)))) continue;
+    if (!tree.kidsBy(clause, 'aux').some((k) => WOULD.has(tree.lemma(k)) || WILL.has(tree.lemma(k))))
+      continue;
     const lemma = tree.lemma(clause);
     // "X would be met with countermeasures": X is the move; "would respond to X with…": so is X.
     const move =
@@ -404,7 +406,6 @@ function responseThreatened(
   return null;
 }
 
-const WOULD_OR_WILL = new Set(['would', 'will']);
 const RESPONDING = new Set(['respond', 'react', 'answer', 'retaliate']);
 /** What a move may be met with. */
 const ANSWERS = new Set([
