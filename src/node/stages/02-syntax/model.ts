@@ -704,7 +704,7 @@ export class SyntaxModel {
     this.copulaOnSaying(tagIds, heads, labels);
     this.nounAsReportedClause(tagIds, heads, labels);
     this.clauseBeforeAppositiveNoun(tagIds, lex, heads, labels);
-    this.whereClauseOfPlace(tagIds, lex, heads, labels);
+    this.relativeAfterPhrase(tagIds, lex, heads, labels);
     this.namesListedInHeadline(tagIds, lex, heads, labels);
     this.gerundAfterAspect(tagIds, lex, heads, labels);
     this.topicOfTalks(tagIds, lex, heads, labels);
@@ -2454,11 +2454,11 @@ export class SyntaxModel {
    * "sending armed men into the disputed Essequibo region, where they fired on a patrol" came out
    * with "fired" a clause of its own (`parataxis` of "accused"), so the firing read as told by the
    * reporter rather than as part of the accusation; so did "fighters of the Pakistani Taliban, or
-   * TTP, who have stepped up attacks". A clause opened by "where", or with "who" as its subject,
-   * right after a comma that closes a noun's phrase is that noun's relative clause (the noun
-   * whose whole phrase the comma closes; a tree edit).
+   * TTP, who have stepped up attacks". A clause opened by "where", or with "who" or "which" as its
+   * subject, right after a comma that closes a noun's phrase is that noun's relative clause (the
+   * noun whose whole phrase the comma closes; a tree edit).
    */
-  private whereClauseOfPlace(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+  private relativeAfterPhrase(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
     const { relclLabel, subjectLabel } = this;
     if (relclLabel < 0) return;
     for (let w = 2; w + 1 < heads.length; w++) {
