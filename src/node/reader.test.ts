@@ -40,6 +40,17 @@ describe('a movement in power (institutions.tsv)', () => {
     const found = events('The Taliban government in Kabul warned Islamabad against any military action.');
     assert.ok(found.includes('AFGGOV>PAKGOV 110 asserted'), found.join('; '));
   });
+
+  const codes = (text: string, published: string) =>
+    reader
+      .extract({ id: 't', text, published })
+      .events.map((e) => `${e.source?.code}>${e.target?.code ?? null}`);
+  it('so is the Taliban itself once in power, and its forces are the state’s (organizations.tsv governs)', () => {
+    const text =
+      'The Taliban detained two aid workers. Taliban forces fired on Pakistani posts, officials said.';
+    assert.deepEqual(codes(text, '2026-02-02'), ['AFGGOV>null', 'AFGMIL>PAK']);
+    assert.deepEqual(codes(text, '2019-05-01'), ['AFGREB>null', 'AFGREB>PAK']);
+  });
 });
 
 describe('what a comment is about (to-events.ts)', () => {

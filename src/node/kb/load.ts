@@ -21,6 +21,7 @@ import type {
   Outlet,
   Person,
   Role,
+  Rule,
   Title,
 } from './types.js';
 
@@ -61,7 +62,9 @@ export const KB_FILES = {
   institutions: { file: 'institutions.tsv', columns: ['name', 'aliases', 'country', 'sector'] },
   organizations: {
     file: 'organizations.tsv',
-    columns: ['id', 'name', 'aliases', 'kind', 'sector', 'country', 'cameo'],
+    columns: ['id', 'name', 'aliases', 'kind', 'sector', 'country', 'cameo', 'governs'],
+    /** Trailing columns a row may leave out (see `FileReader.tsv`). */
+    optional: 1,
   },
   agents: { file: 'agents.tsv', columns: ['term', 'plural', 'sector'] },
   titles: { file: 'titles.tsv', columns: ['term', 'sector', 'role'] },
@@ -87,8 +90,12 @@ class FileReader {
     throw new SitrepError('E011', { file: this.file, line, reason });
   }
 
-  /** Reads a TSV file whose header must be exactly `columns`. */
-  tsv(columns: readonly string[]): Row[] {
+  /**
+   * Reads a TSV file whose header must be exactly `columns`. A row may leave out the last
+   * `optional` columns (read as empty cells), so a column added for a few rows does not make
+   * every other row, or an analyst's older file, carry empty cells.
+   */
+  tsv(columns: readonly string[], optional = 0): Row[] {
     const lines = readText(this.file).split(/\r?\n/);
     const rows: Row[] = [];
     let headerSeen = false;
@@ -103,9 +110,10 @@ class FileReader {
         headerSeen = true;
         continue;
       }
-      if (cells.length !== columns.length) {
+      if (cells.length > columns.length || cells.length < columns.length - optional) {
         this.fail(i + 1, `${cells.length} tab-separated cells for ${columns.length} columns`);
       }
+      while (cells.length < columns.length) cells.push('');
       rows.push({ line: i + 1, cells });
     }
     if (!headerSeen) this.fail(1, 'no header row');
@@ -181,7 +189,8 @@ function loadInstitutions(reader: FileReader, countries: ReadonlySet<string>): I
 
 function loadOrganizations(reader: FileReader, countries: ReadonlySet<string>): Organization[] {
   const ids = new Set<string>();
-  return reader.tsv(KB_FILES.organizations.columns).map((row) => {
+  const { columns, optional } = KB_FILES.organizations;
+  return reader.tsv(columns, optional).map((row) => {
     const id = reader.required(row, 0, 'id');
     if (ids.has(id)) reader.fail(row.line, `duplicate id "${id}"`);
     ids.add(id);
@@ -200,8 +209,19 @@ function loadOrganizations(reader: FileReader, countries: ReadonlySet<string>): 
       sector: reader.sector(row.cells[4], row.line),
       country: reader.optionalCountry(row.cells[5], row.line, countries),
       cameo,
+      governs: splitValues(row.cells[7]).map((value) => readRule(reader, value, row.line, countries)),
     };
   });
+}
+
+/** One value of the `governs` column: "AFG since 2021-08-15" or "AFG 1996-09-27 to 2001-11-13". */
+function readRule(reader: FileReader, value: string, line: number, countries: ReadonlySet<string>): Rule {
+  const m = /^([A-Z]{3}) (?:since (\S+)|(\S+) to (\S+))$/.exec(value);
+  const dates = m ? [m[2] ?? m[3], m[4]].filter((d) => d !== undefined) : [];
+  if (!m || !dates.every(isIsoDate)) {
+    reader.fail(line, `governs "${value}" is not "ISO3 since YYYY-MM-DD" or "ISO3 YYYY-MM-DD to YYYY-MM-DD"`);
+  }
+  return { country: reader.country(m[1], line, countries), from: m[2] ?? m[3], to: m[4] ?? null };
 }
 
 function loadAgents(reader: FileReader): Agent[] {
@@ -331,6 +351,11 @@ export function countryCodeOn(country: Country, isoDate: string): string {
     (c) => (c.from === null || c.from <= isoDate) && (c.to === null || isoDate <= c.to),
   );
   return dated?.code ?? country.cameo;
+}
+
+/** The state an organisation governed on `isoDate`, if any (see `Organization.governs`). */
+export function ruleOn(org: Organization, isoDate: string): Rule | null {
+  return org.governs?.find((r) => r.from <= isoDate && (r.to === null || isoDate <= r.to)) ?? null;
 }
 
 /** The person's roles valid on `isoDate` (from ≤ date ≤ to; open ends count as valid), most recent first. */

@@ -54,6 +54,20 @@ export interface Organization {
   country: string | null;
   /** CAMEO actor code ("IGOUNO", "LBNREBHEZ"...). */
   cameo: string;
+  /**
+   * When the group held a state's power (the Taliban in Afghanistan since 15 August 2021): on
+   * those days it acts as that state's government, not as a group against it.
+   */
+  governs?: Rule[];
+}
+
+/** A span of days on which an organisation governed a state. */
+export interface Rule {
+  country: string;
+  /** ISO date the rule began. */
+  from: string;
+  /** ISO date it ended, null while it lasts. */
+  to: string | null;
 }
 
 export interface Role {

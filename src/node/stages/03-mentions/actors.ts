@@ -5,7 +5,7 @@
  * from the titles and affiliations written around an unknown name.
  */
 import type { Actor, Doc, Sector } from '../../doc/doc.js';
-import { countryCodeOn, rolesAt } from '../../kb/load.js';
+import { countryCodeOn, rolesAt, ruleOn } from '../../kb/load.js';
 import type { Country, KnowledgeBaseData, Organization, Person, Role } from '../../kb/types.js';
 import type { Affiliation } from './chunk.js';
 
@@ -113,21 +113,25 @@ export class ActorRegistry {
    */
   knownPerson(person: Person, styled: 'titled' | 'former' | null = null): number {
     const role = roleOn(person, this.date);
-    const org = role?.org ? (this.index.organizations.get(role.org) ?? null) : null;
-    const country = role?.country ?? null;
+    const member = role?.org ? (this.index.organizations.get(role.org) ?? null) : null;
+    const current = role?.to == null || role.to >= this.date;
+    const rule = member && current ? ruleOn(member, this.date) : null;
+    // A member of a group in power serves the state it governs, not the group.
+    const org = rule ? null : member;
+    const country = rule?.country ?? role?.country ?? null;
     // A state's office-holder out of office is one of its elite (CAMEO ELI): "the ousted
     // president, Mohamed Bazoum", held by the junta that ousted him, is no longer its government.
     // Out of office by the story's day, unless the text still gives the title (its news may be
     // newer than the knowledge base), or as the text says.
     const ended = role?.to != null && role.to < this.date && styled !== 'titled';
     const former = (ended || styled === 'former') && !role?.code && STATE_OFFICES.has(role?.sector ?? '');
-    const sector = former ? 'ELI' : (role?.sector ?? null);
+    const sector = former ? 'ELI' : rule ? governingSector(role?.sector ?? null) : (role?.sector ?? null);
     return this.add(`person:${person.name}`, {
       kbId: person.name,
       type: 'person',
       name: person.name,
       country,
-      org: org?.id ?? role?.org ?? null,
+      org: member?.id ?? role?.org ?? null,
       sector,
       role: role?.title ?? null,
       code: role?.code ?? this.code(country, sector, org),
@@ -191,6 +195,21 @@ export class ActorRegistry {
   }
 
   organization(org: Organization): number {
+    const rule = ruleOn(org, this.date);
+    if (rule) {
+      return this.add(`org:${org.id}`, {
+        kbId: org.id,
+        type: 'organization',
+        name: org.id,
+        country: rule.country,
+        org: org.id,
+        sector: 'GOV',
+        role: null,
+        code: this.code(rule.country, 'GOV', null),
+        gender: null,
+        anonymous: false,
+      });
+    }
     return this.add(`org:${org.id}`, {
       kbId: org.id,
       type: 'organization',
@@ -232,6 +251,8 @@ export class ActorRegistry {
     agentCode?: string;
   } {
     const personRole = aff.person ? roleOn(aff.person, this.date) : null;
+    const rule = aff.organization ? ruleOn(aff.organization, this.date) : null;
+    if (rule) return this.governing(aff, rule.country);
     const org = aff.organization;
     const country =
       aff.countries[0]?.iso3 ?? aff.institution?.country ?? org?.country ?? personRole?.country ?? null;
@@ -245,4 +266,26 @@ export class ActorRegistry {
     const byAgent = !(org && org.kind !== 'IGO') && aff.agent !== null && sector === aff.agent.sector;
     return { country, sector, org, agentCode: byAgent ? aff.agent?.code : undefined };
   }
+
+  /**
+   * The affiliation of words around a group in power ("Taliban forces", "a Taliban spokesman"):
+   * the state it governs, in the sector the words give, else its government.
+   */
+  private governing(aff: Affiliation, ruled: string): ReturnType<ActorRegistry['resolveAffiliation']> {
+    const sector = aff.agent?.sector ?? aff.institution?.sector ?? aff.title?.sector ?? null;
+    return {
+      country: aff.countries[0]?.iso3 ?? aff.institution?.country ?? ruled,
+      sector: governingSector(sector),
+      org: null,
+    };
+  }
+}
+
+/**
+ * The sector of a group's member once the group governs: its fighters are the state's forces
+ * (REB → MIL), and a member with no sector of their own serves its government.
+ */
+function governingSector(sector: Sector | null): Sector {
+  if (sector === 'REB') return 'MIL';
+  return sector ?? 'GOV';
 }
