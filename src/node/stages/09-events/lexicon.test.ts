@@ -26,17 +26,14 @@ function row(lemma: string, pattern: string): VerbRow {
 }
 
 describe('loadEventLexicon on the real files', () => {
-  it('loads enough rows, fast', () => {
-    const start = performance.now();
+  // How fast it loads is measured by the reading benchmark (load_ms), not here.
+  it('loads enough rows', () => {
     const lex = loadEventLexicon();
-    const ms = performance.now() - start;
     const verbs = [...lex.verbs.values()].flat().length;
     const nouns = [...lex.nouns.values()].flat().length;
     assert.ok(verbs >= 500, `${verbs} verb rows`);
     assert.ok(nouns >= 150, `${nouns} noun rows`);
     assert.ok(lex.synsets.size >= 10);
-    // Generous bound for a loaded CI machine; typically 30-50 ms.
-    assert.ok(ms < 250, `load took ${ms} ms`);
   });
 
   it('covers every CAMEO root with at least one verb or noun row', () => {
