@@ -1378,7 +1378,7 @@ describe('event coding', () => {
         'EGY>TUR 11 asserted 2026-02-02',
         'QAT>ISR 13 asserted 2026-02-02',
         'QAT>ISR 16 hypothetical 2026-02-02',
-        'ISR>QAT 08 negated 2026-02-02',
+        'ISR>QAT 08 hypothetical 2026-02-02',
       ],
     ],
     [
@@ -2423,6 +2423,23 @@ describe('clauses of time under what is not asserted', () => {
       'The Iranian envoy told state radio that peace was possible only after Israel withdrew from Lebanon.',
       ['ISR>LBN 08 hypothetical'],
     ],
+  ];
+  itCodes(cases);
+});
+
+describe('a negation only supposed (factuality.ts)', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'failing to act, in a condition, is no failure yet',
+      'Israel will act alone if Lebanon fails to disarm Hezbollah.',
+      ['ISR>LBN 19 hypothetical', 'LBN>Hezbollah 08 hypothetical'],
+    ],
+    [
+      '"if … not" leaves the act possible',
+      'If Lebanon does not disarm Hezbollah, Israel will act alone.',
+      ['LBN>Hezbollah 08 hypothetical', 'ISR>LBN 19 hypothetical'],
+    ],
+    ['a failure reported is a negation', 'Lebanon failed to disarm Hezbollah.', ['LBN>Hezbollah 08 negated']],
   ];
   itCodes(cases);
 });

@@ -231,6 +231,7 @@ function ownCues(
   speechAct = false,
 ): FactualityReading {
   let best: FactualityReading = ASSERTED;
+  let supposed: FactualityReading | null = null;
   for (const k of tree.kids(t)) {
     const rel = tree.rel(k);
     const word = tree.lemma(k);
@@ -239,7 +240,10 @@ function ownCues(
     if (rel === 'advmod' || rel === 'neg' || rel === 'det')
       value = lex.get('neg')?.get(text) ?? lex.get('neg')?.get(word);
     if (!value && rel === 'aux') value = lex.get('modal')?.get(text) ?? lex.get('modal')?.get(word);
-    if (!value && rel === 'mark') value = lex.get('mark')?.get(word);
+    if (!value && rel === 'mark') {
+      value = lex.get('mark')?.get(word);
+      if (value === 'hypothetical') supposed = { value, cue: tree.token(k) };
+    }
     // ("ended without an agreement": "without" also stands before a noun.)
     if (!value && rel === 'case' && word === 'without') value = lex.get('mark')?.get(word);
     // ("planned" is listed as written: as a participle its lemma is "plan")
@@ -267,7 +271,8 @@ function ownCues(
     }
     if (value) best = stronger(best, { value, cue: tree.token(k) });
   }
-  return best;
+  // "if Lebanon does not disarm the group": a negation only supposed leaves the act possible.
+  return best.value === 'negated' && supposed ? supposed : best;
 }
 
 /** Cues on the words the trigger's clause depends on, walking up to the sentence root. */
@@ -373,13 +378,18 @@ function governorCues(
     // ("cancelled plans to sell arms", "blocked a bid to join": an `object` cue reaches what its
     // object names, not a clause beside it: "blocked roads demanding a recount".)
     const onObject = role === 'governor' && rel !== 'advcl' ? lex.get('object')?.get(lemma) : undefined;
-    const value =
+    const own = ownCues(tree, lex, h);
+    const cue =
       orderedThing || tried
         ? undefined
         : ((particle ? cues?.get(`${lemma} ${particle}`) : undefined) ??
           cues?.get(lemma) ??
           cues?.get(written) ??
           onObject);
+    // "will act if Lebanon fails to disarm the group": a failure only supposed is no failure
+    // yet, so what would fail is as hypothetical as the failing.
+    const value =
+      cue === 'negated' && (own.value === 'hypothetical' || own.value === 'future') ? own.value : cue;
     // "stopped work to protest the closure": what is stopped is the object; the to-clause says
     // why, and the stopping carried it out.
     const purpose = rel === 'advcl' && role === 'governor' && purposeBesideObject(tree, lex, h, child);
@@ -398,7 +408,6 @@ function governorCues(
         ? purposeMark(tree, child)
         : -1;
     if (to >= 0 && !value && !asked) best = stronger(best, { value: 'future', cue: tree.token(to) });
-    const own = ownCues(tree, lex, h);
     if (own.value !== 'asserted' && !(ignoreNegation && own.value === 'negated')) best = stronger(best, own);
   }
   return best;
