@@ -1431,3 +1431,37 @@ describe('an attack on a ship named by a noun, and a claim of one (to-events.ts 
     assert.ok(claimed.includes('YEMREBHOU>- 015 asserted'), claimed.join('; '));
   });
 });
+
+describe('"its" office-holder of a state (04-coref subjectReportedBy, lendState)', () => {
+  const minister = (text: string) => {
+    const doc = reader.read({ text, published: '2026-02-02' });
+    const m = doc.mentions.find((x) => doc.slice(x) === 'interior minister');
+    return m ? doc.actors[m.actor].code : null;
+  };
+  it('serves the state "its" stands for', () => {
+    assert.equal(minister('Kenya said its interior minister would visit Haiti.'), 'KENGOV');
+  });
+  it('after what is reported, is of the reported clause’s subject, not the nearest name', () => {
+    assert.equal(
+      minister('Kenya would send more police officers to Haiti, its interior minister said.'),
+      'KENGOV',
+    );
+  });
+});
+
+describe('police sent abroad, and the intent to send them (verbs.tsv send, intents.ts intentOf)', () => {
+  const cases: [string, string, string][] = [
+    ['is a security mission', 'Kenya sent 400 police officers to Haiti.', 'KEN>HTI 074 asserted'],
+    [
+      'a state’s own minister saying it would send them is its intent to provide security',
+      'Kenya would send 600 more police officers to Haiti, its interior minister said.',
+      'KEN>HTI 0334 asserted',
+    ],
+    [
+      'an intent to ease sanctions is 0354',
+      'Washington said it would ease sanctions on Caracas.',
+      'USAGOV>VENGOV 0354 asserted',
+    ],
+  ];
+  checkAll(cases);
+});

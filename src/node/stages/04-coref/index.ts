@@ -73,6 +73,7 @@ function resolvePronoun(doc: Doc, order: Mention[], k: number): void {
   const form = doc.slice(pronoun).toLowerCase();
   if (NEUTER.has(form)) {
     pronoun.actor = resolvePlural(doc, order, k, true);
+    lendState(doc, pronoun);
     return;
   }
   if (PLURAL.has(form)) {
@@ -233,6 +234,8 @@ function resolvePlural(doc: Doc, order: Mention[], k: number, neuter = false): n
   if (sayer >= 0) return sayer;
   const itsSayer = neuter ? sayerOfItsClause(doc, pronoun) : -1;
   if (itsSayer >= 0) return itsSayer;
+  const reported = neuter ? subjectReportedBy(doc, pronoun) : -1;
+  if (reported >= 0) return reported;
   for (let j = k - 1; j >= 0; j--) {
     const m = order[j];
     if (pronoun.sentence - m.sentence > 1) break;
@@ -375,6 +378,53 @@ function sayerOfOwnedSubject(doc: Doc, pronoun: Mention): number {
   const owned = tokens[p].head ?? -1;
   const subject = owned < 0 ? -1 : sayerOf(doc, pronoun.sentence, owned, false);
   return subject < 0 ? -1 : bodyAt(doc, subject);
+}
+
+/**
+ * "Kenya would send more police to Haiti, its interior minister said": "its" on the sayer of a
+ * report that comes after what is reported is the reported clause's subject's, not the nearest
+ * name. Returns that actor, else -1.
+ */
+function subjectReportedBy(doc: Doc, pronoun: Mention): number {
+  const { tokens } = doc;
+  const p = firstTokenOf(doc, pronoun);
+  if (p < 0 || tokens[p].deprel !== 'nmod:poss') return -1;
+  const sayer = tokens[p].head ?? -1;
+  const verb = sayer < 0 || tokens[sayer].deprel !== 'nsubj' ? -1 : (tokens[sayer].head ?? -1);
+  if (verb < 0 || !SAYING.has(tokens[verb].lemma ?? '')) return -1;
+  const { tokenStart, tokenEnd } = doc.sentences[pronoun.sentence];
+  const kid = (v: number, rel: string) => {
+    for (let k = tokenStart; k < tokenEnd; k++)
+      if (tokens[k].head === v && tokens[k].deprel === rel) return k;
+    return -1;
+  };
+  // The parser hangs the report either way: "said" the root with the clause its ccomp, or the
+  // clause the root with "said" its parataxis.
+  const clause = tokens[verb].deprel === 'parataxis' ? (tokens[verb].head ?? -1) : kid(verb, 'ccomp');
+  if (clause < 0 || clause > p) return -1;
+  const subject = kid(clause, 'nsubj');
+  return subject < 0 ? -1 : actorAt(doc, subject);
+}
+
+/**
+ * "Kenya said its interior minister would visit": an unnamed office-holder or body that "its"
+ * owns serves the state "its" stands for, when its own words named none.
+ */
+function lendState(doc: Doc, pronoun: Mention): void {
+  const owner = doc.actors[pronoun.actor];
+  if (!owner || owner.type !== 'state' || owner.sector !== null || !owner.country) return;
+  const { tokens } = doc;
+  const p = firstTokenOf(doc, pronoun);
+  const owned = p >= 0 && tokens[p].deprel === 'nmod:poss' ? (tokens[p].head ?? -1) : -1;
+  if (owned < 0) return;
+  const { start, end } = tokens[owned];
+  const m = doc.mentions.find(
+    (x) => (x.kind === 'title' || x.kind === 'agent') && x.start <= start && end <= x.end,
+  );
+  const actor = m ? doc.actors[m.actor] : undefined;
+  if (!actor?.anonymous || actor.country !== null || actor.org !== null || !actor.sector) return;
+  actor.country = owner.country;
+  actor.code = `${owner.code ?? owner.country}${actor.sector}`;
 }
 
 /** Like `actorAt`, but a state's unnamed body ("the army", "the ministry") counts too: "its" may be its. */

@@ -2336,9 +2336,9 @@ describe('threats read through the act they name', () => {
       ['ISR>TUR 161 future', 'ISR>TUR 1313 asserted'],
     ],
     [
-      'agreeing to hold a drill is an intent to cooperate militarily (031), not to meet (036)',
+      'agreeing to hold a drill is an intent to cooperate militarily (0312), not to meet (036)',
       'Egypt and Israel agreed to hold a joint air drill next week.',
-      ['EGY>ISR 031 asserted', 'ISR>EGY 031 asserted', 'EGY>ISR 062 future', 'ISR>EGY 062 future'],
+      ['EGY>ISR 0312 asserted', 'ISR>EGY 0312 asserted', 'EGY>ISR 062 future', 'ISR>EGY 062 future'],
     ],
     [
       'a threat to resume an act of force is a threat of force',
@@ -3392,7 +3392,7 @@ describe('a convoy (verbs.ts carriedBy)', () => {
     [
       'carries what its of-phrase names: food is humanitarian aid',
       'Israel struck Gaza. Qatar said it would send a convoy of food to Gaza.',
-      ['ISR>PSE 195', 'QAT>PSE 073', 'QAT>PSE 033'],
+      ['ISR>PSE 195', 'QAT>PSE 073', 'QAT>PSE 0333'],
     ],
     [
       'and is aid itself when it carries nothing the patterns know',

@@ -15,7 +15,7 @@ import { WORDS } from './word-roles.js';
  * is an intent to meet (036) that happened, beside a meeting that is only future. These are the
  * codes of the intent (cooperative roots) or threat (conflictual roots) for each root.
  */
-export const INTENT_OF_ROOT: Record<string, string> = {
+const INTENT_OF_ROOT: Record<string, string> = {
   '04': '036',
   '05': '032',
   '06': '031',
@@ -49,6 +49,36 @@ const THREAT_OF_CODE: Record<string, string> = {
   '172': '132',
   '192': '1382',
 };
+
+/**
+ * Acts whose intent CAMEO codes apart: "would send troops to keep the peace" 0334, "pledged
+ * military aid" 0332, "would ease sanctions" 0354, "would free the prisoners" 0353.
+ */
+const INTENT_OF_CODE: Record<string, string> = {
+  '061': '0311',
+  '062': '0312',
+  '063': '0313',
+  '064': '0314',
+  '071': '0331',
+  '072': '0332',
+  '073': '0333',
+  '074': '0334',
+  '081': '0351',
+  '082': '0352',
+  '0841': '0353',
+  '085': '0354',
+  '086': '0355',
+  '087': '0356',
+};
+
+/** The intent of doing `code` (a cooperative act): its own row where CAMEO has one, else its root's. */
+export function intentOf(code: string): string | undefined {
+  for (let n = code.length; n >= 3; n--) {
+    const own = INTENT_OF_CODE[code.slice(0, n)];
+    if (own) return own;
+  }
+  return INTENT_OF_ROOT[code.slice(0, 2)];
+}
 
 /** The threat of doing `code`: its own row where CAMEO has one, else its root's. */
 export function threatOf(code: string): string | undefined {
@@ -106,7 +136,7 @@ export function liftedCode(
   // "ready to host the next talks": an intent to mediate (039), between the two sides.
   // Closing one's own border (191) is a measure announced, not a threat of force.
   if ((factuality === 'future' || factuality === 'hypothetical') && !f.code.startsWith('191'))
-    code = MEDIATION.has(f.code) ? '039' : (INTENT_OF_ROOT[root] ?? threatOf(f.code));
+    code = MEDIATION.has(f.code) ? '039' : (intentOf(f.code) ?? threatOf(f.code));
   // "the capital would not pull its troops back", "we will not accept partition": a reported
   // refusal, said and so asserted, though what is refused is negated.
   else if (factuality === 'negated' && auxes.some((a) => WOULD.has(a) || WILL.has(a))) {

@@ -11,7 +11,7 @@ import { counterpartOf, DIRECTED_ROOTS, mainParties, namesOtherParty } from './c
 import { peopleHere, protestedState } from './crowds.js';
 import { factualityOf } from './factuality.js';
 import { type CoderResources, changed, type Found } from './found.js';
-import { INTENT_OF_ROOT, liftedCode, speaksForActor, threatOf } from './intents.js';
+import { intentOf, liftedCode, speaksForActor, threatOf } from './intents.js';
 import {
   MentionIndex,
   NEIGHBOURS,
@@ -527,7 +527,7 @@ function intentOfWhatIsHeld(tree: SentenceTree, intent: Found, found: readonly F
   const complements = tree.kidsBy(intent.trigger, 'xcomp');
   const act = found.find((g) => complements.includes(g.trigger));
   if (!act || act.code.startsWith('04')) return intent;
-  const code = INTENT_OF_ROOT[act.code.slice(0, 2)];
+  const code = intentOf(act.code);
   return code ? changed(intent, { code }) : intent;
 }
 
