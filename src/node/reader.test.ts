@@ -1465,3 +1465,13 @@ describe('police sent abroad, and the intent to send them (verbs.tsv send, inten
   ];
   checkAll(cases);
 });
+
+describe('an aircraft shot down, and a dispute escalated (verbs.ts particleAsCase, verbs.tsv escalate)', () => {
+  it('is force against the aircraft’s state, and escalating a dispute is no attack', () => {
+    const found = events(
+      'Mali recalled its ambassador on Monday after the Algerian army shot down a Malian drone near the border, escalating a dispute between the two neighbours.',
+    );
+    assert.ok(found.includes('DZAMIL>MLI 190 asserted'), found.join('; '));
+    assert.equal(found.filter((e) => / 190 /.test(e)).length, 1, found.join('; '));
+  });
+});

@@ -1077,6 +1077,35 @@ export class SyntaxModel {
       const again = this.asPastTense(v, draft, (parse) => this.hasSubject(parse, v));
       if (again) return again;
     }
+    return this.pastReadAsNounRetry(draft, heads, labels);
+  }
+
+  /**
+   * "after the Algerian army shot(NN) down a Malian drone": the subordinator's noun is itself a
+   * verb's past form (by the word classes), after a noun it took as a compound and before what
+   * opens an object (a particle, a determiner, a possessive, a number). Retried as a past tense,
+   * kept if it then has a subject.
+   */
+  private pastReadAsNounRetry(draft: Draft, heads: Int32Array, labels: Int32Array): Parse | null {
+    const { tagIds, lex } = draft;
+    const n = heads.length;
+    for (let w = 0; w < n - 3; w++) {
+      if (!SUBORDINATORS.has(lex.norm[w]) || this.header.labels[labels[w]] !== 'case') continue;
+      const v = heads[w];
+      if (v <= w + 1 || v + 1 >= n || this.upos[tagIds[v]] !== 'NOUN' || (lex.wc[v + 2] & VERB_ED) === 0)
+        continue;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[v - 1]]) || heads[v - 1] !== v) continue;
+      const next = this.upos[tagIds[v + 1]];
+      // (Not "in": "after the bank run in Boston".)
+      const opensObject =
+        (PARTICLES.has(lex.norm[v + 1]) && lex.norm[v + 1] !== 'in') ||
+        next === 'DET' ||
+        next === 'NUM' ||
+        this.xpos[tagIds[v + 1]] === 'PRP$';
+      if (!opensObject) continue;
+      const again = this.asPastTense(v, draft, (parse) => this.hasSubject(parse, v));
+      if (again) return again;
+    }
     return null;
   }
 
@@ -1686,6 +1715,9 @@ export class SyntaxModel {
           this.opensOwnClause(tagIds, heads, labels, k)
         )
           clause = k;
+        // ("after the army shot down a drone", with the army already the verb's subject and
+        // "after" still its preposition: only the subordinator is to move.)
+        else if (rel.startsWith('nsubj') && k === noun) continue;
         else if (rel.startsWith('nsubj') || rel === 'mark' || rel === 'expl') free = false;
       }
       if (!free) continue;

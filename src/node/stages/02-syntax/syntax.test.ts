@@ -706,6 +706,16 @@ describe('syntax model: key clauses of news sentences', () => {
         ['struck', 'advcl', 'said'],
       ],
     ],
+    // A past tense read as the noun a subordinator governs, after a noun it took as a compound, is
+    // retried as a verb; its subject keeps it and "after" becomes its mark.
+    [
+      'Mali recalled its ambassador on Monday after the Algerian army shot down a Malian drone near the border .',
+      [
+        ['army', 'nsubj', 'shot'],
+        ['after', 'mark', 'shot'],
+        ['shot', 'advcl', 'recalled'],
+      ],
+    ],
     // A clause opened by "where" after a comma that closes a noun's phrase is its relative clause.
     [
       'Guyana accused Venezuela of sending armed men into the disputed Essequibo region , where they fired on a patrol .',

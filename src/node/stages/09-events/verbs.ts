@@ -741,6 +741,14 @@ function hasParticle(tree: SentenceTree, t: number, prt: string): boolean {
   return next < tree.sentence.tokenEnd && tree.lemma(next) === prt && tree.deprel(next) === 'advmod';
 }
 
+/** The oblique noun whose preposition is `prt`, right after the verb `t`, else -1. */
+function particleAsCase(tree: SentenceTree, t: number, prt: string): number {
+  const next = t + 1;
+  if (next >= tree.sentence.tokenEnd || tree.lemma(next) !== prt || tree.deprel(next) !== 'case') return -1;
+  const noun = tree.head(next);
+  return noun > next && tree.head(noun) === t && tree.rel(noun) === 'obl' ? noun : -1;
+}
+
 /**
  * The parts of one verb's clause that its rows ask about, each found once: a common verb has
  * dozens of rows ("call" has over seventy), and most ask for the same obliques and complements.
@@ -885,13 +893,20 @@ function eachOther(tree: SentenceTree, t: number): boolean {
 
 /** Whether a verb row's conditions hold; returns the target token (-1 for none). */
 function matchVerbRow(clause: VerbClause, row: VerbRow): { target: number } | null {
-  const { tree, verb: t, obj } = clause;
+  const { tree, verb: t } = clause;
+  let obj = clause.obj;
+  // "shot down a drone", with "down" read as the preposition of "drone": the particle, and its
+  // noun the object.
+  const cased = row.prt && obj < 0 && !hasParticle(tree, t, row.prt) ? particleAsCase(tree, t, row.prt) : -1;
+  if (cased >= 0) obj = cased;
   if (row.needsObj && obj < 0) return null;
   if (row.noObj && obj >= 0) return null;
   // ("traded rifle and rocket fire": any of conjoined objects may be the one named.)
   // (Loops rather than closures: this runs for every row of every verb.)
-  if (row.obj && !someObjectFits(clause, row.obj, row.objWords)) return null;
-  if (row.prt && !hasParticle(tree, t, row.prt)) return null;
+  if (row.obj && cased >= 0 && !(lemmaIn(tree, cased, row.obj) && wordsBefore(tree, cased, row.objWords)))
+    return null;
+  if (row.obj && cased < 0 && !someObjectFits(clause, row.obj, row.objWords)) return null;
+  if (row.prt && cased < 0 && !hasParticle(tree, t, row.prt)) return null;
   if (row.xcomp && !someComplementFits(clause, row.xcomp)) return null;
   let target = -1;
   for (const cond of row.preps) {
