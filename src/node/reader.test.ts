@@ -1475,3 +1475,13 @@ describe('an aircraft shot down, and a dispute escalated (verbs.ts particleAsCas
     assert.equal(found.filter((e) => / 190 /.test(e)).length, 1, found.join('; '));
   });
 });
+
+describe('a title with a verb’s form in it (02-syntax nounBeforeFrenchOf, coder.ts inTitle)', () => {
+  it('is summoned, and charges no one', () => {
+    const found = events(
+      "Algeria closed its airspace to flights from Mali and summoned the Malian charge d'affaires, the foreign ministry said.",
+    );
+    assert.ok(found.includes('DZA>MLIGOV 114 asserted'), found.join('; '));
+    assert.ok(!found.some((e) => / 173 /.test(e)), found.join('; '));
+  });
+});

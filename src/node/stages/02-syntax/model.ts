@@ -662,6 +662,7 @@ export class SyntaxModel {
     this.verbAfterPluralSubject(tagIds, lex);
     this.nounAfterVerb(tagIds, lex);
     this.pluralAfterCounter(tagIds, lex);
+    this.nounBeforeFrenchOf(tagIds, lex);
     if (names) this.properNames(tagIds, names);
     const wordIds = new Int32Array(n);
     const parserTags = new Int32Array(n);
@@ -887,6 +888,20 @@ export class SyntaxModel {
       // phrase, not a clause.)
       else if (this.xpos[tagIds[i - 1]] === 'CD' && NUMBER_ARTICLES.has(lex.norm[i - 2]))
         tagIds[i] = this.pluralNounTag;
+    }
+  }
+
+  /**
+   * "summoned the Malian charge d'affaires" was tagged with "charge" as a verb and the title as
+   * its object. A word before a French "d'" ("charge d'affaires", "coup d'etat") is the noun of a
+   * borrowed phrase.
+   */
+  private nounBeforeFrenchOf(tagIds: Int32Array, lex: Lex): void {
+    if (this.nounTag < 0) return;
+    for (let i = 0; i + 1 < tagIds.length; i++) {
+      const next = lex.norm[i + 1];
+      if (this.upos[tagIds[i]] !== 'VERB' || !(next.startsWith("d'") || next.startsWith('d’'))) continue;
+      if (next.length > 2) tagIds[i] = this.nounTag;
     }
   }
 

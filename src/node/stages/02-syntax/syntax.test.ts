@@ -716,6 +716,8 @@ describe('syntax model: key clauses of news sentences', () => {
         ['shot', 'advcl', 'recalled'],
       ],
     ],
+    // A word before a French "d'" is the noun of a borrowed phrase, not a verb.
+    ["Algeria summoned the Malian charge d'affaires on Monday .", [["d'affaires", 'obj', 'summoned']]],
     // A clause opened by "where" after a comma that closes a noun's phrase is its relative clause.
     [
       'Guyana accused Venezuela of sending armed men into the disputed Essequibo region , where they fired on a patrol .',

@@ -154,6 +154,15 @@ function quotedMask(doc: Doc): Uint8Array {
   return mask;
 }
 
+/**
+ * "summoned the Malian charge d'affaires", with "charge" tagged as a verb: a word inside the
+ * title of an office names the office, it does nothing.
+ */
+function inTitle(doc: Doc, t: number): boolean {
+  const { start, end } = doc.tokens[t];
+  return doc.mentions.some((m) => m.kind === 'title' && m.start <= start && end <= m.end);
+}
+
 function codeSentence(
   tree: SentenceTree,
   index: MentionIndex,
@@ -167,7 +176,7 @@ function codeSentence(
   const weighedAs = new Map<number, Found>();
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     if (quoted[doc.tokens[t].start] === 1 || underClaim(tree, t)) continue;
-    if (tree.isVerb(t)) {
+    if (tree.isVerb(t) && !inTitle(doc, t)) {
       const hit = codeVerb(tree, index, res, t);
       if (hit) {
         found.push(hit);
