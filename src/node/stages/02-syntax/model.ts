@@ -690,6 +690,7 @@ export class SyntaxModel {
     this.nounAsObject(tagIds, lex, heads, labels);
     this.objectAsSecondSubject(tagIds, heads, labels);
     this.participleAfterNoun(tagIds, heads, labels);
+    this.gerundOnClause(tagIds, heads, labels);
     this.participleWithSubject(tagIds, lex, heads, labels);
     this.participleBetweenCommas(tagIds, heads, labels);
     this.complementAsSubject(lex, heads, labels);
@@ -1973,6 +1974,27 @@ export class SyntaxModel {
       if (first !== clause + 1) continue;
       heads[a] = clause;
       labels[a] = obj;
+    }
+  }
+
+  /**
+   * "cut relations with the United Arab Emirates on Tuesday, accusing it of…" came out with
+   * "accusing" an adverbial clause of "Emirates". Set off by a comma, a gerund with no subject
+   * says what the subject of the clause did besides; a noun that is no predicate (no copula)
+   * takes no adverbial clause, so it goes to the nearest verb above the noun.
+   */
+  private gerundOnClause(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    if (this.advclLabel < 0) return;
+    for (let g = 2; g < heads.length; g++) {
+      const noun = heads[g];
+      if (labels[g] !== this.advclLabel || this.xpos[tagIds[g]] !== 'VBG' || noun < 0 || noun > g) continue;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]]) || this.header.labels[labels[g - 1]] !== 'punct')
+        continue;
+      if (heads.some((h, k) => h === noun && this.header.labels[labels[k]] === 'cop')) continue;
+      if (heads.some((h, k) => h === g && this.header.labels[labels[k]].startsWith('nsubj'))) continue;
+      let verb = heads[noun];
+      while (verb >= 0 && this.upos[tagIds[verb]] !== 'VERB') verb = heads[verb];
+      if (verb >= 0 && verb < g) heads[g] = verb;
     }
   }
 

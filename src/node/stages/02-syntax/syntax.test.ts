@@ -716,6 +716,11 @@ describe('syntax model: key clauses of news sentences', () => {
         ['shot', 'advcl', 'recalled'],
       ],
     ],
+    // A gerund after a comma tells what the clause's subject did besides; no noun takes it.
+    [
+      'Sudan cut diplomatic relations with the United Arab Emirates on Tuesday , accusing it of arming the rebels .',
+      [['accusing', 'advcl', 'cut']],
+    ],
     // A word before a French "d'" is the noun of a borrowed phrase, not a verb.
     ["Algeria summoned the Malian charge d'affaires on Monday .", [["d'affaires", 'obj', 'summoned']]],
     // A clause opened by "where" after a comma that closes a noun's phrase is its relative clause.
