@@ -1457,6 +1457,7 @@ describe('police sent abroad, and the intent to send them (verbs.tsv send, inten
       'Kenya would send 600 more police officers to Haiti, its interior minister said.',
       'KEN>HTI 0334 asserted',
     ],
+    ['arming a group is military aid to it', 'The UAE armed the RSF.', 'ARE>SDNREBRSF 072 asserted'],
     [
       'an intent to ease sanctions is 0354',
       'Washington said it would ease sanctions on Caracas.',

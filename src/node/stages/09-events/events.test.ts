@@ -791,7 +791,7 @@ describe('event coding', () => {
         'EGY>Hezbollah 04 future 2026-02-03',
         'EGY>Hezbollah 03 asserted',
         'Hezbollah>- 01 asserted',
-        'Hezbollah>- 15 negated 2026-02-03',
+        'Hezbollah>- 07 negated 2026-02-03',
       ],
     ],
     [
@@ -3419,7 +3419,7 @@ describe('a participle after a comma, telling what the subject did besides (subj
     [
       'a gerund with no comma is still what is denied',
       'Iran denied arming the rebels.',
-      ['IRN>- 01 asserted', 'IRN>- 15 negated'],
+      ['IRN>- 01 asserted', 'IRN>- 07 negated'],
     ],
   ]);
 });
