@@ -1486,3 +1486,25 @@ describe('a title with a verb’s form in it (02-syntax nounBeforeFrenchOf, code
     assert.ok(!found.some((e) => / 173 /.test(e)), found.join('; '));
   });
 });
+
+describe('one word of a known name before an unknown one (03-mentions chunk.ts, 04-coref takeTitle)', () => {
+  const people = (text: string) => {
+    const doc = reader.read({ text, published: '2026-02-02' });
+    return doc.mentions
+      .filter((m) => m.kind === 'name')
+      .map((m) => `${doc.actors[m.actor].name} ${doc.actors[m.actor].code ?? '-'}`);
+  };
+  const cases: [string, string, string[]][] = [
+    [
+      'is someone else’s longer name, placed by the title set beside it',
+      'Yassin Ibrahim, Sudan’s defence minister, accused the UAE of arming the RSF.',
+      ['Yassin Ibrahim SDNGOV'],
+    ],
+    ['is no one’s when the words name a body', 'Qatar donated to the Clinton Foundation.', []],
+  ];
+  for (const [label, text, expected] of cases) it(label, () => assert.deepEqual(people(text), expected));
+  it('codes the act of the person the title names', () => {
+    const found = events('Yassin Ibrahim, Sudan’s defence minister, accused the UAE of arming the RSF.');
+    assert.ok(found.includes('SDNGOV>ARE 112 asserted'), found.join('; '));
+  });
+});

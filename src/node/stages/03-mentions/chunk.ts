@@ -497,6 +497,14 @@ function isCapitalisedToken(atom: Atom | undefined): boolean {
   return atom?.type === 'token' && atom.key !== atom.lower && !POSSESSIVE.has(atom.lower);
 }
 
+/** Whether atom `k` starts with a capitalised word (a name, or a word of a title-case line). */
+function capitalisedAt(atoms: Atom[], k: number): boolean {
+  const atom = atoms[k];
+  if (!atom) return false;
+  if (atom.type === 'token') return atom.key !== atom.lower && /^\p{Lu}/u.test(atom.key);
+  return atom.type === 'propn' || atom.type === 'entity';
+}
+
 /** "Gang Suppression Force", "Radio Télévision Caraïbes": the run names a body, not a person. */
 function namesABody(atoms: Atom[], k: number, lexicon: ChunkLexicon): boolean {
   const atom = atoms[k];
@@ -636,7 +644,32 @@ function headCandidate(
     case 'person': {
       const aff = emptyAffiliation();
       const from = takeModifiers(atoms, k, aff, false, lexicon);
-      // "Abbas Araghchi" followed by an unknown capitalised word belongs to the same name.
+      // "Defence Minister Yassin Ibrahim": one word of a known name ("Yassin", Ahmed Yassin's)
+      // followed at once by an unknown capitalised word is the start of someone else's name; the
+      // "Clinton Foundation" is no one's. (Not in a line of capitalised words, "Trump Warns
+      // Clinton…", where any word may be capitalised.)
+      const next = atoms[k + 1];
+      if (
+        atom.last - atom.first === 1 &&
+        next?.type === 'propn' &&
+        next.first === atom.last &&
+        next.last - next.first === 1 &&
+        !capitalisedAt(atoms, k + 2)
+      ) {
+        if (namesABody(atoms, k + 1, lexicon)) return null;
+        return {
+          candidate: {
+            kind: 'name',
+            first: atoms[from].first,
+            last: next.last,
+            nameFirst: atom.first,
+            person: null,
+            aff,
+          },
+          from,
+          to: k + 1,
+        };
+      }
       return {
         candidate: {
           kind: 'name',

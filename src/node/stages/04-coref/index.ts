@@ -538,14 +538,19 @@ function resolveTitle(doc: Doc, order: Mention[], k: number): void {
   const unnamed = doc.actors[mention.actor];
   const head = (unnamed.role ?? '').toLowerCase().split(' ').pop() ?? '';
   if (!head) return;
-  // "the ousted president, Mohamed Bazoum,": the name set beside the title is whom it means.
-  const beside = order[k + 1];
-  if (
-    beside?.sentence === mention.sentence &&
-    /^\s*,\s*$/.test(doc.text.slice(mention.end, beside.start)) &&
-    isNamedPerson(doc.actors[beside.actor])
-  ) {
+  // "the ousted president, Mohamed Bazoum,": the name set beside the title is whom it means
+  // (also after it: "Yassin Ibrahim, Sudan's defence minister,").
+  const after = order[k + 1];
+  const before = order[k - 1];
+  const beside =
+    after?.sentence === mention.sentence && /^\s*,\s*$/.test(doc.text.slice(mention.end, after.start))
+      ? after
+      : before?.sentence === mention.sentence && /^\s*,\s*$/.test(doc.text.slice(before.end, mention.start))
+        ? before
+        : undefined;
+  if (beside && isNamedPerson(doc.actors[beside.actor])) {
     mention.actor = beside.actor;
+    takeTitle(doc.actors[beside.actor], unnamed);
     return;
   }
   for (let j = k - 1; j >= 0; j--) {
@@ -563,6 +568,18 @@ function resolveTitle(doc: Doc, order: Mention[], k: number): void {
       return;
     }
   }
+}
+
+/**
+ * A name the knowledge base does not know takes what its title says: "Yassin Ibrahim, Sudan's
+ * defence minister" serves Sudan's government.
+ */
+function takeTitle(person: Actor, title: Actor): void {
+  if (person.kbId !== null || person.country !== null) return;
+  person.country = title.country;
+  person.sector ??= title.sector;
+  person.role ??= title.role;
+  person.code = title.code;
 }
 
 /** Nouns by which news prose refers back to a named armed group or movement ("the group said"). */
