@@ -1508,3 +1508,14 @@ describe('one word of a known name before an unknown one (03-mentions chunk.ts, 
     assert.ok(found.includes('SDNGOV>ARE 112 asserted'), found.join('; '));
   });
 });
+
+describe('local officials (03-mentions LOCAL_OFFICE)', () => {
+  it('are of the region named before them, not of the mediator speaking before', () => {
+    const doc = reader.read({
+      text: "The two sides agreed to begin talks by Aug. 8, Qatar's minister of state Mohammed Al-Khulaifi told reporters. Fighting continued on Sunday in South Kivu, where M23 fighters attacked positions near Mwenga, local officials said.",
+      published: '2026-02-02',
+    });
+    const officials = doc.mentions.find((m) => doc.slice(m) === 'local officials');
+    assert.equal(officials ? doc.actors[officials.actor].country : null, 'COD');
+  });
+});

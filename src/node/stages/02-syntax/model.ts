@@ -268,6 +268,12 @@ const OUTER_NOUN_RELATIONS = new Set(['nsubj:outer', 'dislocated', 'nsubj', 'voc
 const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'csubj']);
 /** Penn tags a past tense is misread with before a noun (participle, adjective) or has. */
 const PAST_XPOS = new Set(['VBN', 'VBD', 'JJ']);
+
+/** Tags of the words of a short noun phrase ("M23 fighters", "the two armies"). */
+const SHORT_PHRASE_UPOS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/** Tags of a word that opens an object ("positions", "the town", "two soldiers", "its base"). */
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
 /** Relations of a word that heads a clause of its own (not one that modifies a noun). */
 const CLAUSE_LABELS = new Set(['root', 'ccomp', 'conj', 'advcl', 'parataxis']);
 /** Relations the parser gives the subject of a closing saying when it hangs it in the clause reported. */
@@ -663,6 +669,8 @@ export class SyntaxModel {
     this.nounAfterVerb(tagIds, lex);
     this.pluralAfterCounter(tagIds, lex);
     this.nounBeforeFrenchOf(tagIds, lex);
+    this.gerundSubjectFirst(tagIds, lex);
+    this.pastAfterWhere(tagIds, lex);
     if (names) this.properNames(tagIds, names);
     const wordIds = new Int32Array(n);
     const parserTags = new Int32Array(n);
@@ -889,6 +897,42 @@ export class SyntaxModel {
       // phrase, not a clause.)
       else if (this.xpos[tagIds[i - 1]] === 'CD' && NUMBER_ARTICLES.has(lex.norm[i - 2]))
         tagIds[i] = this.pluralNounTag;
+    }
+  }
+
+  /**
+   * "Fighting continued on Sunday in South Kivu, …, officials said" was tagged with "Fighting" a
+   * participle and "continued" another, so the sentence had no clause of its own. A sentence that
+   * opens with a gerund right before a verb's past form is that gerund as the subject of the
+   * past tense ("Fighting continued", "Shelling killed five"; not "Having…", "Being…").
+   */
+  private gerundSubjectFirst(tagIds: Int32Array, lex: Lex): void {
+    if (this.nounTag < 0 || this.pastTag < 0 || tagIds.length < 3) return;
+    if (this.xpos[tagIds[0]] !== 'VBG' || AUXILIARY_GERUNDS.has(lex.norm[0])) return;
+    const next = this.xpos[tagIds[1]];
+    if ((next !== 'VBN' && next !== 'VBD') || (lex.wc[1 + 2] & VERB_ED) === 0) return;
+    tagIds[0] = this.nounTag;
+    tagIds[1] = this.pastTag;
+  }
+
+  /**
+   * "…in South Kivu, where M23 fighters attacked(VBN) positions held by…" was tagged with
+   * "attacked" an adjective-like participle on "positions". A clause that ", where" opens has a
+   * subject and a verb: after a short noun phrase, a participle or adjective that the word classes
+   * say can be a verb's past, before what opens an object, is that past tense.
+   */
+  private pastAfterWhere(tagIds: Int32Array, lex: Lex): void {
+    if (this.pastTag < 0) return;
+    const n = tagIds.length;
+    for (let w = 1; w + 3 < n; w++) {
+      if (lex.norm[w] !== 'where' || lex.norm[w - 1] !== ',') continue;
+      let v = w + 1;
+      while (v < n && v - w <= 4 && SHORT_PHRASE_UPOS.has(this.upos[tagIds[v]])) v++;
+      if (v === w + 1 || v + 1 >= n || !NOMINAL_UPOS.has(this.upos[tagIds[v - 1]])) continue;
+      if (!PAST_XPOS.has(this.xpos[tagIds[v]]) || this.xpos[tagIds[v]] === 'VBD') continue;
+      if ((lex.wc[v + 2] & VERB_ED) === 0) continue;
+      if (!OBJECT_OPENERS.has(this.upos[tagIds[v + 1]])) continue;
+      tagIds[v] = this.pastTag;
     }
   }
 

@@ -721,6 +721,16 @@ describe('syntax model: key clauses of news sentences', () => {
       'Sudan cut diplomatic relations with the United Arab Emirates on Tuesday , accusing it of arming the rebels .',
       [['accusing', 'advcl', 'cut']],
     ],
+    // A sentence opening with a gerund right before a past form: the gerund is the subject, and a
+    // past tense after ", where" and a short noun phrase is the relative clause's verb.
+    [
+      'Fighting continued on Sunday in South Kivu , where M23 fighters attacked positions held by militias near Mwenga , officials said .',
+      [
+        ['Fighting', 'nsubj', 'continued'],
+        ['fighters', 'nsubj', 'attacked'],
+        ['positions', 'obj', 'attacked'],
+      ],
+    ],
     // A word before a French "d'" is the noun of a borrowed phrase, not a verb.
     ["Algeria summoned the Malian charge d'affaires on Monday .", [["d'affaires", 'obj', 'summoned']]],
     // A clause opened by "where" after a comma that closes a noun's phrase is its relative clause.

@@ -486,7 +486,7 @@ function namesPlaceOf(doc: Doc, country: string, lexicon: ChunkLexicon, from: nu
 }
 
 /** Roles of a town's or region's own office-holders. */
-const LOCAL_OFFICE = /\b(?:governor|mayor|regional|provincial|municipal|district)\b/i;
+const LOCAL_OFFICE = /\b(?:governor|mayor|local|regional|provincial|municipal|district)\b/i;
 
 /**
  * The state of the last town or region named before `m`, in its sentence or the three before; a
