@@ -1519,3 +1519,19 @@ describe('local officials (03-mentions LOCAL_OFFICE)', () => {
     assert.equal(officials ? doc.actors[officials.actor].country : null, 'COD');
   });
 });
+
+describe('a state’s protest (verbs.ts, nouns.ts stateVoice)', () => {
+  const cases: [string, string, string][] = [
+    [
+      'is a complaint, also as a headline noun',
+      'Japan protests as Chinese coast guard ships enter Senkaku waters',
+      'JPN>CHNMIL 114 asserted',
+    ],
+    [
+      'a crowd’s is a demonstration',
+      'Thousands of Iranians protested in Tehran.',
+      'IRNCVL>IRNGOV 141 asserted',
+    ],
+  ];
+  checkAll(cases);
+});

@@ -169,7 +169,7 @@ describe('event coding', () => {
       'Egyptian troops shelled Israeli positions on Sunday. Israel protested. Talks on a truce will resume in Doha next week.',
       [
         'EGY>ISR 19 asserted 2026-02-01',
-        'ISR>EGY 14 asserted 2026-02-01',
+        'ISR>EGY 11 asserted 2026-02-01',
         'EGY>ISR 04 future 2026-02-09/2026-02-15',
         'ISR>EGY 04 future 2026-02-09/2026-02-15',
       ],
@@ -179,7 +179,7 @@ describe('event coding', () => {
       'Egyptian troops shelled Israeli positions on Sunday. Israel protested. The talks planned for Tuesday were put off.',
       [
         'EGY>ISR 19 asserted 2026-02-01',
-        'ISR>EGY 14 asserted 2026-02-01',
+        'ISR>EGY 11 asserted 2026-02-01',
         'EGY>ISR 04 negated 2026-01-27',
         'ISR>EGY 04 negated 2026-01-27',
       ],
@@ -187,7 +187,7 @@ describe('event coding', () => {
     [
       'but not for talks mentioned in passing',
       'Egyptian troops shelled Israeli positions on Sunday. Israel protested. Officials close to the negotiations declined to comment.',
-      ['EGY>ISR 19 asserted 2026-02-01', 'ISR>EGY 14 asserted 2026-02-01'],
+      ['EGY>ISR 19 asserted 2026-02-01', 'ISR>EGY 11 asserted 2026-02-01'],
     ],
     [
       '"the two men" are the last two people named',
@@ -518,7 +518,7 @@ describe('event coding', () => {
       [
         'ISR>LBN 19 asserted',
         'ISR>PSE 19 asserted',
-        'LBN>ISR 14 asserted',
+        'LBN>ISR 11 asserted',
         'TUR>IRN 04 asserted 2026-01-30',
         'IRN>TUR 04 asserted 2026-01-30',
         'TUR>IRN 04 asserted 2026-01-30',

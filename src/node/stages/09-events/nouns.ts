@@ -10,7 +10,7 @@ import { type CoderResources, type Found, reading } from './found.js';
 import { INTENT_WORDS } from './intents.js';
 import type { NounRow } from './lexicon.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
-import { FORCE_ROOTS, MEDIATION, MUTUAL_ROOTS, severalStates } from './sides.js';
+import { FORCE_ROOTS, MEDIATION, MUTUAL_ROOTS, severalStates, stateVoice } from './sides.js';
 import { subjectOf } from './subjects.js';
 import { contentOf } from './targets.js';
 import { byAgentOf, isPlaceName, lemmaIn, type SentenceTree, takesPartIn } from './tree.js';
@@ -122,6 +122,10 @@ export function codeNoun(
     // "French and Egyptian warships held war games": drills of two states together are military
     // cooperation between them (062), as with verbs.
     let code = row.code;
+    // "Japan protests as Chinese ships enter its waters": a state's protest is a complaint, as
+    // with verbs.
+    if (code === '141' && tree.lemma(t) === 'protest' && sources.every((p) => stateVoice(tree.doc, p)))
+      code = '114';
     if (code === '150' && targets.length === 0 && severalStates(tree.doc, sources)) {
       code = '062';
       reciprocal = true;

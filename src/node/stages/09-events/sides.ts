@@ -100,3 +100,21 @@ export const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 
 /** Demands and appeals to release people. */
 export const RELEASE_DEMANDS = new Set(['1053', '0253']);
+
+/**
+ * A state named as one, or its government or diplomats: those whose protest is a complaint. Named
+ * so by a mention of its own ("Japan", "the foreign ministry"), not a group a demonym places
+ * ("Egyptian dockers").
+ */
+export function stateVoice(doc: Doc, side: { actor: number; span: Span }): boolean {
+  const a = doc.actors[side.actor];
+  const named = doc.mentions.some(
+    (m) => m.actor === side.actor && m.start === side.span.start && m.end === side.span.end,
+  );
+  return (
+    named &&
+    a !== undefined &&
+    a.country !== null &&
+    (a.sector === 'GOV' || (a.type === 'state' && a.sector === null))
+  );
+}

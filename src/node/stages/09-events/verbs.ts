@@ -24,6 +24,7 @@ import {
   selfPair,
   severalStates,
   stateSide,
+  stateVoice,
 } from './sides.js';
 import { agentOf, passiveSubject, STATEMENT_NOUNS, subjectOf } from './subjects.js';
 import {
@@ -487,6 +488,15 @@ function verbEvent(
     sources.every((p) => namesCrowd(tree, p.span))
   )
     code = '141';
+  // "Japan protests as Chinese ships enter its waters": a state, or its government, that protests
+  // with no object lodges a complaint; it does not take to the streets.
+  if (
+    code === '141' &&
+    row.lemma === 'protest' &&
+    sources.length > 0 &&
+    sources.every((p) => stateVoice(tree.doc, p))
+  )
+    code = '114';
   // "protesters torched a police post", "a mob attacked the embassy": a crowd's violence is a riot.
   if (riotous(code) && sources.length > 0 && sources.every((p) => namesCrowd(tree, p.span))) code = '145';
   // So does a crowd of no state that blocks something ("demonstrators blocked a road").
