@@ -1535,3 +1535,16 @@ describe('a state’s protest (verbs.ts, nouns.ts stateVoice)', () => {
   ];
   checkAll(cases);
 });
+
+describe('open to talks (word-roles.tsv readiness, factuality.ts readiness)', () => {
+  const cases: [string, string, string][] = [
+    [
+      'is an intent to negotiate',
+      'Iran said it was open to negotiations with Washington.',
+      'IRN>USAGOV 036 asserted',
+    ],
+    ['and the talks are not held yet', 'Russia is open to talks with Ukraine.', 'RUS>UKR 046 hypothetical'],
+    ['while talks opened were', 'Turkey opened talks with Syria.', 'TUR>SYR 046 asserted'],
+  ];
+  checkAll(cases);
+});

@@ -385,7 +385,8 @@ function governorCues(
         : ((particle ? cues?.get(`${lemma} ${particle}`) : undefined) ??
           cues?.get(lemma) ??
           cues?.get(written) ??
-          onObject);
+          onObject ??
+          readiness(tree, h, role));
     // "will act if Lebanon fails to disarm the group": a failure only supposed is no failure
     // yet, so what would fail is as hypothetical as the failing.
     const value =
@@ -411,6 +412,16 @@ function governorCues(
     if (own.value !== 'asserted' && !(ignoreNegation && own.value === 'negated')) best = stronger(best, own);
   }
   return best;
+}
+
+/**
+ * "Russia is open to talks", "ready for a deal": what an adjective of readiness looks to is still
+ * to come. (Only the adjective: "opened talks" opened them.)
+ */
+function readiness(tree: SentenceTree, h: number, role: string): Factuality | undefined {
+  return role === 'governor' && tree.token(h).upos === 'ADJ' && WORDS.readiness.has(tree.lemma(h))
+    ? 'hypothetical'
+    : undefined;
 }
 
 /** A clause of time that is a condition: in the present tense, or with "only" ("only after"). */
