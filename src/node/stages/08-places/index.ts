@@ -59,6 +59,9 @@ const NOT_PLACES = new Set([
 const SITE =
   /\bthe ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:border crossing|crossing|checkpoint|palace|camp|air base|airbase|base|refinery|port)\b/dgu;
 
+/** A word that says who holds or runs a place ("Houthi-held", "rebel-controlled", "state-run"). */
+const HELD_BY = /-(?:held|controlled|run|occupied|backed|led|owned|operated|besieged)$/i;
+
 /**
  * Adds the localities the text itself introduces by kind ("the village of X") when no gazetteer
  * entry covers them, so an event there gets the place the text names, without coordinates.
@@ -77,6 +80,8 @@ function addNamedLocalities(doc: Doc, places: Place[]): Place[] {
   for (const m of matches) {
     const [start, end] = m.indices?.[1] ?? [-1, -1];
     if (start < 0 || taken.subarray(start, end).includes(1)) continue;
+    // "the Houthi-held port of Hodeidah": who holds a site is no name of it.
+    if (HELD_BY.test(m[1])) continue;
     if (m[0].startsWith('near') || m[0].startsWith('outside') || m[0].startsWith('in '))
       if (NOT_PLACES.has(m[1].split(' ')[0])) continue;
     const token = doc.tokens.find((t) => t.start === start);

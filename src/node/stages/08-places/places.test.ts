@@ -251,6 +251,16 @@ it('a site the text names by its kind after the name is a place', () => {
   );
 });
 
+it('who holds a site is no name of it', () => {
+  const doc = new Doc('Jets struck the Houthi-held port of Hodeidah.', { published: '2026-02-02' });
+  textStage().run(doc);
+  placesStage().run(doc);
+  assert.deepEqual(
+    doc.places.map((p) => p.name),
+    ['Hodeidah'],
+  );
+});
+
 it('a locality the text introduces by kind is a place without coordinates', () => {
   const doc = new Doc('Troops entered the village of Zolotarivka on Friday.', { published: '2026-02-02' });
   textStage().run(doc);
