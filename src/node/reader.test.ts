@@ -1548,3 +1548,15 @@ describe('open to talks (word-roles.tsv readiness, factuality.ts readiness)', ()
   ];
   checkAll(cases);
 });
+
+describe('what a vow holds out until (intents.ts CONDITIONS), and an airport hit (places.tsv)', () => {
+  it('is the condition, which no one promised', () => {
+    const found = events('The Houthis vowed to continue their attacks until Israel ended its war in Gaza.');
+    assert.ok(found.includes('YEMREBHOU>ISR 138 asserted'), found.join('; '));
+    assert.ok(!found.some((e) => e.startsWith('ISR>') && / 03/.test(e)), found.join('; '));
+  });
+  it('an airport named in lower case is its state’s', () => {
+    const found = events('The Houthis targeted Ben Gurion airport.');
+    assert.ok(found.includes('YEMREBHOU>ISR 190 asserted'), found.join('; '));
+  });
+});

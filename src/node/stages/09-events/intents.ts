@@ -251,7 +251,7 @@ export function speaksForActor(tree: SentenceTree, f: Found, saying: number): bo
   );
 }
 
-const CONDITIONS = new Set(['if', 'unless', 'should', 'whether']);
+const CONDITIONS = new Set(['if', 'unless', 'should', 'whether', 'until', 'till']);
 
 /** Auxiliaries that put an obligation, not a commitment, on the subject. */
 const OBLIGING = new Set(['must', 'should', 'ought']);
