@@ -1560,3 +1560,26 @@ describe('what a vow holds out until (intents.ts CONDITIONS), and an airport hit
     assert.ok(found.includes('YEMREBHOU>ISR 190 asserted'), found.join('; '));
   });
 });
+
+describe('a party named only later in the story (counterpart.ts), and a state’s unlisted body (chunk.ts)', () => {
+  it('is no one an earlier act was aimed at', () => {
+    const found = events(
+      'Soldiers seize power in Guinea-Bissau\n\nSoldiers in Guinea-Bissau said they had taken control of the country. The officers closed the borders. Portugal, the former colonial power, called for a return to constitutional order.',
+    );
+    assert.ok(!found.some((e) => e.includes('>PRT')), found.join('; '));
+  });
+  it('a body of a state that no list names is still that state’s', () => {
+    const found = events(
+      'Venezuela’s National Assembly approved a law creating a new state in the Essequibo region. Guyana’s President Irfaan Ali called the move a direct threat.',
+    );
+    assert.ok(found.includes('GUYGOV>VENLEG 111 asserted'), found.join('; '));
+    const doc = reader.read({
+      text: 'Venezuela’s Supreme Electoral Tribune approved the vote.',
+      published: '2026-02-02',
+    });
+    assert.deepEqual(
+      doc.mentions.map((m) => doc.actors[m.actor].country),
+      ['VEN'],
+    );
+  });
+});

@@ -379,7 +379,13 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
         (multiword &&
           !place &&
           (rightApposition || followedBySpeech(atoms, k) || isToken(atoms[k - 1], SPEECH)));
-      if (!evidence) continue;
+      if (!evidence) {
+        // "Venezuela's National Assembly", a body no list names: still the state's, not no one's.
+        const several = multiword || isCapitalisedToken(atoms[k - 1]);
+        const owner = several && afterPossessive(atoms, k) ? ownerBefore(atoms, k) : null;
+        if (owner) push(owner.candidate, owner.from, k);
+        continue;
+      }
       push(
         { kind: 'name', first: atoms[from].first, last: atom.last, nameFirst: atom.first, person: null, aff },
         from,
@@ -466,6 +472,13 @@ function followedBySpeech(atoms: Atom[], k: number): boolean {
  * ("Haiti's", "Haitian"), or an organisation by possessor ("NATO's") — as the candidate the
  * whole phrase stands for.
  */
+/** A possessive "'s" comes before atom `k`, but for capitalised words the tagger read apart ("Supreme"). */
+function afterPossessive(atoms: Atom[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && isCapitalisedToken(atoms[j])) j--;
+  return isToken(atoms[j], POSSESSIVE);
+}
+
 function ownerBefore(atoms: Atom[], k: number, end = k): { candidate: Candidate; from: number } | null {
   // Capitalised words the tagger read as adjectives belong to the name ("Transitional").
   let j = k - 1;

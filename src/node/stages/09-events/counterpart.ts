@@ -56,7 +56,11 @@ export function counterpartOf(
       const named = doc.mentions.filter(
         (m) => m.start < near && usableMention(doc, m, own, excluded) && keyOf(doc, m.actor) === otherKey,
       );
-      return named.length > 0 ? { actor: other.actor, span: named[named.length - 1] } : other;
+      if (named.length > 0) return { actor: other.actor, span: named[named.length - 1] };
+      // A party first named later in the story ("Portugal, the former colonial power, called
+      // for…" after a coup) is no one an earlier act was aimed at; the article's first sentence
+      // (a headline, or a lead that sums up the story) may aim at one it names below.
+      return sentence === 0 ? other : null;
     }
   }
   // Earlier in the sentence, then the end of the sentence before (the act a speech act answers
