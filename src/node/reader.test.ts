@@ -1583,3 +1583,12 @@ describe('a party named only later in the story (counterpart.ts), and a state’
     );
   });
 });
+
+describe('a headline that leaves the target unnamed (09-events dedupe)', () => {
+  it('is the body’s telling that names it, told once', () => {
+    const found = events(
+      'Chinese coast guard fires water cannon at Philippine vessel\n\nMANILA (Reuters) - A Chinese coast guard ship fired a water cannon at a Philippine fisheries vessel on Monday, the Philippine coast guard said.',
+    );
+    assert.deepEqual(found, ['CHNMIL>PHL 175 asserted']);
+  });
+});

@@ -130,12 +130,21 @@ function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   // A headline restates what the body tells with its day, place and speaker: the body's first
   // telling stands for the headline's.
   const firstInBody = new Map<string, DocEvent>();
-  for (const e of events) if (!inHeadline(doc, e) && !firstInBody.has(keyOf(e))) firstInBody.set(keyOf(e), e);
+  // ("Chinese coast guard fires water cannon at Philippine vessel": the headline may leave the
+  // target unnamed that the body names; the body's telling with a target stands for it then.)
+  const aimless = (e: DocEvent) => `${side(e.source)}|-|${e.cameo}|${e.factuality}`;
+  for (const e of events) {
+    if (inHeadline(doc, e)) continue;
+    if (!firstInBody.has(keyOf(e))) firstInBody.set(keyOf(e), e);
+    if (!firstInBody.has(aimless(e))) firstInBody.set(aimless(e), e);
+  }
   const kept = new Map<string, DocEvent[]>();
   const out: DocEvent[] = [];
   for (const e of events) {
-    const key = keyOf(e);
-    const told = inHeadline(doc, e) ? (firstInBody.get(key) ?? e) : e;
+    const told = inHeadline(doc, e)
+      ? (firstInBody.get(keyOf(e)) ?? (e.target === null ? firstInBody.get(aimless(e)) : undefined) ?? e)
+      : e;
+    const key = keyOf(told);
     const chosen = told.date === null ? (firstDated.get(key) ?? told) : told;
     const same = kept.get(key) ?? [];
     const distinct = same.every((k) => ownDay(k) && ownDay(chosen) && k.date !== chosen.date);
