@@ -1592,3 +1592,20 @@ describe('a headline that leaves the target unnamed (09-events dedupe)', () => {
     assert.deepEqual(found, ['CHNMIL>PHL 175 asserted']);
   });
 });
+
+describe('"it" in a relative clause on an object (subjects.ts)', () => {
+  const cases: [string, string, string][] = [
+    [
+      'is the subject of the verb that holds the object',
+      'China expelled the Philippine ship, which it accused of spying.',
+      'CHN>PHL 1125 asserted',
+    ],
+  ];
+  checkAll(cases);
+  it('not one the object is asked of', () => {
+    const found = events(
+      'Beijing has warned Manila repeatedly to remove the grounded warship, which it calls an illegal occupation.',
+    );
+    assert.ok(!found.some((e) => e.startsWith('PHL')), found.join('; '));
+  });
+});

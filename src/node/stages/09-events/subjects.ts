@@ -123,6 +123,19 @@ export function subjectOf(
     const h = tree.head(t);
     if (found.length === 0 && STAND_IN_PRONOUNS.has(tree.lemma(subject)) && h >= 0 && tree.rel(t) === 'ccomp')
       return subjectOf(tree, index, res, h, depth + 1);
+    // "China expelled the Philippine ship, which it accused of spying": an unresolved "it" in a
+    // relative clause on the object of a verb is that verb's own subject, the one dealing with it
+    // (not one it is asked of: "warned Manila to remove the warship, which it calls…").
+    const owner = h >= 0 ? tree.head(h) : -1;
+    if (
+      found.length === 0 &&
+      STAND_IN_PRONOUNS.has(tree.lemma(subject)) &&
+      tree.deprel(t) === 'acl:relcl' &&
+      owner >= 0 &&
+      tree.rel(h) === 'obj' &&
+      tree.kid(owner, 'nsubj') >= 0
+    )
+      return subjectOf(tree, index, res, owner, depth + 1);
     return found;
   }
   // "said today it had recalled…", parsed with "had" as a clause of its own holding the
