@@ -1459,6 +1459,16 @@ describe('police sent abroad, and the intent to send them (verbs.tsv send, inten
     ],
     ['arming a group is military aid to it', 'The UAE armed the RSF.', 'ARE>SDNREBRSF 072 asserted'],
     [
+      'a call for a return to constitutional order is an appeal for a change of regime',
+      'Soldiers seized power in Guinea-Bissau. Portugal called for a return to constitutional order.',
+      'PRT>GNBMIL 0244 asserted',
+    ],
+    [
+      'a demand for a transition is a demand for one',
+      'ECOWAS demanded a transition to civilian rule in Mali.',
+      'IGOWAFBUSWAS>MLI 1044 asserted',
+    ],
+    [
       'an intent to ease sanctions is 0354',
       'Washington said it would ease sanctions on Caracas.',
       'USAGOV>VENGOV 0354 asserted',
