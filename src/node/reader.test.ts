@@ -1449,7 +1449,7 @@ describe('"its" office-holder of a state (04-coref subjectReportedBy, lendState)
   });
 });
 
-describe('police sent abroad, and the intent to send them (verbs.tsv send, intents.ts intentOf)', () => {
+describe('acts of aid, appeals and the intents of them (verbs.tsv send, arm, call for, demand; intents.ts intentOf)', () => {
   const cases: [string, string, string][] = [
     ['is a security mission', 'Kenya sent 400 police officers to Haiti.', 'KEN>HTI 074 asserted'],
     [
