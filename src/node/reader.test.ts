@@ -1619,3 +1619,12 @@ describe('"it" in a relative clause on an object (subjects.ts)', () => {
     assert.ok(!found.some((e) => e.startsWith('PHL')), found.join('; '));
   });
 });
+
+describe('a phrase inside a phrase of time (targets.ts ENCLOSING_CASES)', () => {
+  it('is that phrase’s own, no target of the act it dates', () => {
+    const found = events(
+      'North Korea fired a missile on Thursday, days before a summit between South Korea and Japan.',
+    );
+    assert.ok(found.includes('PRK>- 150 asserted'), found.join('; '));
+  });
+});

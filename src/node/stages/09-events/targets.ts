@@ -509,8 +509,23 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
   return -1;
 }
 
-/** Prepositions of cause and topic, whose phrase keeps the phrases inside it. */
-const ENCLOSING_CASES = new Set(['over', 'about', 'amid', 'despite', 'because of']);
+/**
+ * Prepositions of cause, topic and time, whose phrase keeps the phrases inside it ("fired a
+ * missile days before a summit between South Korea and Japan": the summit's parties).
+ */
+const ENCLOSING_CASES = new Set([
+  'over',
+  'about',
+  'amid',
+  'despite',
+  'because of',
+  'before',
+  'after',
+  'since',
+  'until',
+  'during',
+  'following',
+]);
 
 function hasCase(tree: SentenceTree, k: number, prep: string): boolean {
   const c = tree.caseOf(k);
