@@ -1459,6 +1459,11 @@ describe('acts of aid, appeals and the intents of them (verbs.tsv send, arm, cal
     ],
     ['arming a group is military aid to it', 'The UAE armed the RSF.', 'ARE>SDNREBRSF 072 asserted'],
     [
+      'bolstering a deterrent is a build-up of force',
+      'Poland bolstered its air defences.',
+      'POL>- 154 asserted',
+    ],
+    [
       'a call for a return to constitutional order is an appeal for a change of regime',
       'Soldiers seized power in Guinea-Bissau. Portugal called for a return to constitutional order.',
       'PRT>GNBMIL 0244 asserted',
