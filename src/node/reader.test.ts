@@ -1633,3 +1633,15 @@ describe('a phrase inside a phrase of time (targets.ts ENCLOSING_CASES)', () => 
     assert.ok(found.includes('PRK>- 150 asserted'), found.join('; '));
   });
 });
+
+describe('a time in a participle clause after its verb (when.ts clauseOf)', () => {
+  it('dates that clause’s own act, not the verb before the comma', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'Armed Serbs opened fire on a Kosovo police patrol on Saturday, wounding one officer in the most serious incident this year.',
+      published: '2026-02-02',
+    });
+    const fire = record.events.find((e) => e.cameo.startsWith('19'));
+    assert.equal(fire?.date, '2026-01-31');
+  });
+});

@@ -435,7 +435,22 @@ function clauseOf(tree: SentenceTree, token: number): number {
     const upos = tree.token(h).upos;
     // A gerund with no subject of its own takes the time of the verb above it ("summoned the
     // acting envoy on Saturday", parsed with the date under "acting").
-    if (upos === 'VERB' && tree.token(h).xpos === 'VBG' && tree.kid(h, 'nsubj') < 0 && tree.head(h) >= 0)
+    // (Not a participle clause that follows its verb after a comma, which tells an act of its
+    // own: "arrested two employees on Monday, deepening a row over the downing of a plane last
+    // year"; "Zelensky, speaking on Sunday, said…" is the saying's time.)
+    const clause =
+      tree.deprel(h) === 'advcl' &&
+      tree.head(h) < h &&
+      tree.token(tree.head(h)).upos === 'VERB' &&
+      h > tree.sentence.tokenStart &&
+      tree.doc.slice(tree.token(h - 1)) === ',';
+    if (
+      upos === 'VERB' &&
+      tree.token(h).xpos === 'VBG' &&
+      tree.kid(h, 'nsubj') < 0 &&
+      tree.head(h) >= 0 &&
+      !clause
+    )
       continue;
     if (upos === 'VERB' || upos === 'NOUN' || upos === 'ADJ') return h;
   }
