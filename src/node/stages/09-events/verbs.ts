@@ -560,6 +560,20 @@ function verbEvent(
     targets = others(participantsOf(tree, index, res.states, obj)).filter(
       (p) => !ofCoSource(tree.doc, sources, p),
     );
+  // "ordered the closure of the Russian House cultural centre in Baku": a measure named by its
+  // noun falls on whose thing its of-phrase names, before any place it is in.
+  if (
+    others(targets).length === 0 &&
+    obj >= 0 &&
+    MEASURE_ROOTS.has(code.slice(0, 2)) &&
+    row.target === null
+  ) {
+    const thing = tree.kidsBy(obj, 'nmod').find((k) => tree.caseOf(k) === 'of');
+    if (thing !== undefined && index.mentionAt(thing) === null)
+      targets = others(participantsOf(tree, index, res.states, thing)).filter(
+        (p) => !ofCoSource(tree.doc, sources, p),
+      );
+  }
   // "accepted demands from the rebels", "accepted the Egyptian proposal": yielding to or taking up
   // a thing is aimed at whoever's it is.
   // ("agreed to the Sudanese proposal", "conceded to demands from Kyiv": or the thing agreed to.)
