@@ -1464,6 +1464,16 @@ describe('acts of aid, appeals and the intents of them (verbs.tsv send, arm, cal
       'POL>- 154 asserted',
     ],
     [
+      'a measure on a foreign state’s thing falls on that state, not on the people of the place it is in',
+      'Azerbaijan ordered the closure of the Russian House cultural centre in Baku.',
+      'AZE>RUS 163 asserted',
+    ],
+    [
+      'a measure on one’s own people’s things falls on them',
+      'Kenya ordered the closure of schools in Nairobi.',
+      'KEN>KENCVL 1721 asserted',
+    ],
+    [
       'a call for a return to constitutional order is an appeal for a change of regime',
       'Soldiers seized power in Guinea-Bissau. Portugal called for a return to constitutional order.',
       'PRT>GNBMIL 0244 asserted',
