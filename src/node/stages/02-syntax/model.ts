@@ -269,6 +269,9 @@ const CLAUSE_KIDS = new Set(['cc', 'nsubj', 'obj', 'iobj', 'xcomp', 'ccomp', 'cs
 /** Penn tags a past tense is misread with before a noun (participle, adjective) or has. */
 const PAST_XPOS = new Set(['VBN', 'VBD', 'JJ']);
 
+/** Nouns of saying that a remark after a clause names ("…, a charge Moscow denies"). */
+const REMARK_NOUNS = new Set(['charge', 'accusation', 'allegation', 'claim', 'assertion', 'account']);
+
 /** Tags of the words of a short noun phrase ("M23 fighters", "the two armies"). */
 const SHORT_PHRASE_UPOS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
@@ -698,6 +701,7 @@ export class SyntaxModel {
     this.nounAsObject(tagIds, lex, heads, labels);
     this.objectAsSecondSubject(tagIds, heads, labels);
     this.participleAfterNoun(tagIds, heads, labels);
+    this.chargeDeniedAfterClause(tagIds, lex, heads, labels);
     this.gerundOnClause(tagIds, heads, labels);
     this.participleWithSubject(tagIds, lex, heads, labels);
     this.participleBetweenCommas(tagIds, heads, labels);
@@ -2019,6 +2023,38 @@ export class SyntaxModel {
       heads[a] = clause;
       labels[a] = obj;
     }
+  }
+
+  /**
+   * "Thailand's army accused Cambodian troops of violating the truce, a charge Phnom Penh denied"
+   * came out with "charge" the subject of "denied" at the root, the name its apposition and the
+   * accusation a clause of the denial, so the accusation read as denied. A noun of saying after the
+   * comma that closes a clause, with a name and then a verb at the end of the sentence, is a remark
+   * on that clause: the clause's verb is the root, the verb describes the noun (`acl:relcl`) and
+   * the name is its subject.
+   */
+  private chargeDeniedAfterClause(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const root = heads.indexOf(-1);
+    if (root < 4 || this.relclLabel < 0 || this.edit.appos < 0) return;
+    const noun = heads.findIndex((h, k) => h === root && labels[k] === this.subjectLabel);
+    if (noun < 2 || !REMARK_NOUNS.has(lex.norm[noun]) || lex.norm[noun - 2] !== ',') return;
+    if (!['a', 'an', 'the'].includes(lex.norm[noun - 1])) return;
+    const name = noun + 1;
+    if (this.upos[tagIds[name]] !== 'PROPN' || name >= root) return;
+    for (let k = name; k < root; k++) if (!NOMINAL_UPOS.has(this.upos[tagIds[k]])) return;
+    const clause = heads.findIndex((h, k) => h === root && k < noun - 2 && this.upos[tagIds[k]] === 'VERB');
+    if (clause < 0) return;
+    heads[clause] = -1;
+    labels[clause] = this.rootLabel;
+    for (let k = 0; k < heads.length; k++) if (heads[k] === root && k !== noun && k > root) heads[k] = clause;
+    heads[noun] = clause;
+    labels[noun] = this.edit.appos;
+    heads[noun - 2] = noun;
+    heads[root] = noun;
+    labels[root] = this.relclLabel;
+    heads[name] = root;
+    labels[name] = this.subjectLabel;
+    for (let k = name + 1; k < root; k++) if (heads[k] === noun || heads[k] === name) heads[k] = name;
   }
 
   /**

@@ -731,6 +731,17 @@ describe('syntax model: key clauses of news sentences', () => {
         ['positions', 'obj', 'attacked'],
       ],
     ],
+    // A noun of saying after the comma that closes a clause, then a name and a verb, is a remark
+    // on the clause: the clause stays the main one.
+    [
+      "Hours later , Thailand 's army accused Cambodian troops of violating the truce with sporadic gunfire , a charge Phnom Penh denied .",
+      [
+        ['accused', 'root', 'ROOT'],
+        ['charge', 'appos', 'accused'],
+        ['denied', 'acl:relcl', 'charge'],
+        ['Phnom', 'nsubj', 'denied'],
+      ],
+    ],
     // A word before a French "d'" is the noun of a borrowed phrase, not a verb.
     ["Algeria summoned the Malian charge d'affaires on Monday .", [["d'affaires", 'obj', 'summoned']]],
     // A clause opened by "where" after a comma that closes a noun's phrase is its relative clause.
