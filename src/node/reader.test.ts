@@ -1655,3 +1655,23 @@ describe('a time in a participle clause after its verb (when.ts clauseOf)', () =
     assert.equal(fire?.date, '2026-01-31');
   });
 });
+
+describe('a body whose name several states use, placed by the capital after it (03-mentions bodiesPlacedAfter)', () => {
+  const codeOf = (text: string, words: string) => {
+    const doc = reader.read({ text, published: '2026-02-02' });
+    const m = doc.mentions.find((x) => doc.slice(x) === words);
+    return m ? doc.actors[m.actor].code : null;
+  };
+  it('is that state’s body', () => {
+    assert.equal(
+      codeOf('The Joint Chiefs of Staff in Seoul said the missile flew 800 km.', 'Joint Chiefs of Staff'),
+      'KORMIL',
+    );
+  });
+  it('and the one the knowledge base lists when no place follows', () => {
+    assert.equal(
+      codeOf('The Joint Chiefs of Staff said the missile flew 800 km.', 'Joint Chiefs of Staff'),
+      'USAMIL',
+    );
+  });
+});

@@ -148,6 +148,7 @@ function inferCountries(
   dateline: string | null,
 ): void {
   const { manyStates, nationalBodies } = resources;
+  bodiesPlacedAfter(doc, registry, nationalBodies);
   const organisations = namedOrganisations(doc);
   // "KHARTOUM — The RSF shelled a camp near El Fasher… The army said…": the state a story is filed
   // from counts as two mentions of it, and wins a tie (it is counted first).
@@ -511,6 +512,32 @@ function localPlaceBefore(doc: Doc, m: Mention, lexicon: ChunkLexicon): string |
     }
   }
   return null;
+}
+
+/**
+ * "The Joint Chiefs of Staff in Seoul said": a state body whose name several states use (its last
+ * word one of `national-bodies.txt`), placed by the capital or state named right after it, is that
+ * state's body, not the state the knowledge base lists first for the name.
+ */
+function bodiesPlacedAfter(doc: Doc, registry: ActorRegistry, nationalBodies: ReadonlySet<string>): void {
+  for (let i = 0; i + 1 < doc.mentions.length; i++) {
+    const body = doc.mentions[i];
+    const actor = doc.actors[body.actor];
+    if (body.kind !== 'state' || actor?.type !== 'state' || !actor.sector || !actor.country) continue;
+    const place = doc.mentions[i + 1];
+    const country = doc.actors[place.actor]?.country;
+    if (place.kind !== 'state' || !country || country === actor.country) continue;
+    if (!/^\s+in\s+$/i.test(doc.text.slice(body.end, place.start))) continue;
+    // Only a body the text names without its state ("The Joint Chiefs of Staff", not "Pentagon").
+    if (
+      /\b(?:US|U\.S\.|American|United States)\b/.test(doc.slice(body)) ||
+      !/^(?:the\s+)?\p{Lu}/u.test(doc.slice(body))
+    )
+      continue;
+    const last = doc.slice(body).split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (!nationalBodies.has(last)) continue;
+    body.actor = registry.state(country, actor.sector);
+  }
 }
 
 /** Text ending in "both" or "the two": the group after it is one of each of two sides. */
