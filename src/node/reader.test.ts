@@ -1469,6 +1469,11 @@ describe('acts of aid, appeals and the intents of them (verbs.tsv send, arm, cal
       'AZE>RUS 163 asserted',
     ],
     [
+      'accepting responsibility is acknowledging it',
+      'Israel accepted responsibility for the strike.',
+      'ISR>- 015 asserted',
+    ],
+    [
       'a measure on one’s own people’s things falls on them',
       'Kenya ordered the closure of schools in Nairobi.',
       'KEN>KENCVL 1721 asserted',
