@@ -1680,3 +1680,13 @@ describe('a body whose name several states use, placed by the capital after it (
     );
   });
 });
+
+describe('the two countries’ leaders (participants.ts bodyOfTwo)', () => {
+  it('are the leaders of each of the two sides', () => {
+    const found = events(
+      "Thailand and Cambodia agreed to a ceasefire, Malaysian Prime Minister Anwar Ibrahim said after hosting talks between the two countries' leaders.",
+    );
+    assert.ok(found.includes('MYSGOV>THAGOV 045 asserted'), found.join('; '));
+    assert.ok(found.includes('MYSGOV>KHMGOV 045 asserted'), found.join('; '));
+  });
+});

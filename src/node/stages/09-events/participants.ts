@@ -312,8 +312,11 @@ function bodyOfTwo(
     ...tree.kidsBy(t, 'nmod'),
     ...(verb >= 0 ? tree.kidsBy(verb, 'obl').filter((k) => k > t && tree.caseOf(k) === 'from') : []),
   ];
+  // ("the two countries' leaders": a possessive names the two as well.)
   const two = phrases.find(
-    (k) => PHRASE_CASES.has(tree.caseOf(k)) && (eitherOfTwo(tree, k) || isBothSides(tree, k)),
+    (k) =>
+      (PHRASE_CASES.has(tree.caseOf(k)) || tree.deprel(k) === 'nmod:poss') &&
+      (eitherOfTwo(tree, k) || isBothSides(tree, k)),
   );
   if (two === undefined) return [];
   const sides = participantsOf(tree, index, states, two);
