@@ -662,38 +662,24 @@ function headCandidate(
       // "Clinton Foundation" is no one's. (Not in a line of capitalised words, "Trump Warns
       // Clinton…", where any word may be capitalised.)
       const next = atoms[k + 1];
-      if (
+      const longer =
         atom.last - atom.first === 1 &&
         next?.type === 'propn' &&
         next.first === atom.last &&
         next.last - next.first === 1 &&
-        !capitalisedAt(atoms, k + 2)
-      ) {
-        if (namesABody(atoms, k + 1, lexicon)) return null;
-        return {
-          candidate: {
-            kind: 'name',
-            first: atoms[from].first,
-            last: next.last,
-            nameFirst: atom.first,
-            person: null,
-            aff,
-          },
-          from,
-          to: k + 1,
-        };
-      }
+        !capitalisedAt(atoms, k + 2);
+      if (longer && namesABody(atoms, k + 1, lexicon)) return null;
       return {
         candidate: {
           kind: 'name',
           first: atoms[from].first,
-          last: atom.last,
+          last: longer ? next.last : atom.last,
           nameFirst: atom.first,
-          person: entry.person,
+          person: longer ? null : entry.person,
           aff,
         },
         from,
-        to: k,
+        to: longer ? k + 1 : k,
       };
     }
     case 'title': {
