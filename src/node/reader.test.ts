@@ -1690,3 +1690,15 @@ describe('the two countries’ leaders (participants.ts bodyOfTwo)', () => {
     assert.ok(found.includes('MYSGOV>KHMGOV 045 asserted'), found.join('; '));
   });
 });
+
+describe('an act in a where-clause (to-events.ts wherePlace)', () => {
+  it('happens at the place the clause describes', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'At least 1,500 people have been killed in El Fasher since the RSF entered the city, and thousands have fled to Tawila, where UN agencies distributed food rations over the weekend.',
+      published: '2026-02-02',
+    });
+    const aid = record.events.find((e) => e.cameo.startsWith('07'));
+    assert.equal(aid?.location?.name, 'Tawila');
+  });
+});

@@ -156,6 +156,7 @@ export function toEvents(
     const gathering = elided ? gatheringPlace(doc, f.trigger) : null;
     const place =
       objectPlace(tree, f) ??
+      wherePlace(tree, f.trigger) ??
       locativePlace(
         doc,
         sentence.tokenStart,
@@ -839,6 +840,22 @@ function objectPlace(tree: SentenceTree, f: Found): number | null {
 }
 
 const OBJECT_PLACE_CODES = ['191', '192', '193', '194', '195', '171', '1245'];
+
+/**
+ * "…have fled to Tawila, where U.N. agencies distributed food": an act in a where-clause happens
+ * at the place the clause describes, not at another the sentence names.
+ */
+function wherePlace(tree: SentenceTree, trigger: number): number | null {
+  let clause = trigger;
+  while (clause >= 0 && ['conj', 'xcomp'].includes(tree.rel(clause))) clause = tree.head(clause);
+  if (clause < 0 || tree.deprel(clause) !== 'acl:relcl') return null;
+  if (!tree.kidsBy(clause, 'advmod').some((k) => tree.lemma(k) === 'where')) return null;
+  const noun = tree.token(tree.head(clause));
+  const index = tree.doc.places.findIndex(
+    (p) => p.kind !== 'country' && p.start <= noun.start && noun.end <= p.end,
+  );
+  return index >= 0 ? index : null;
+}
 
 /** Force aimed at a place happens there ("struck Kherson", "attacks on Kyiv"). */
 function placeOf(doc: Doc, span: Span | null): number | null {
