@@ -1702,3 +1702,16 @@ describe('an act in a where-clause (to-events.ts wherePlace)', () => {
     assert.equal(aid?.location?.name, 'Tawila');
   });
 });
+
+describe('a present tense carried by "do" (when.ts toldAsDone)', () => {
+  it('takes no day still to come from the sentence before', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'The EU envoy is expected to meet Vucic next week. Serbia does not recognise Kosovo.',
+      published: '2026-11-26',
+    });
+    const recognise = record.events.find((e) => e.cameo === '054');
+    assert.equal(recognise?.factuality, 'negated');
+    assert.equal(recognise?.date, null);
+  });
+});

@@ -553,8 +553,11 @@ function contentsTime(doc: Doc, tree: SentenceTree, trigger: number, timex: Time
 /** A verb in the past or present tense with no modal: an act told as done or being done. */
 function toldAsDone(tree: SentenceTree, t: number): boolean {
   const xpos = tree.token(t).xpos ?? '';
-  if (!['VBD', 'VBZ', 'VBP'].includes(xpos) && !pastForm(tree, t)) return false;
-  return !tree.kidsBy(t, 'aux').some((k) => tree.token(k).xpos === 'MD');
+  const aux = tree.kidsBy(t, 'aux');
+  // ("does not recognise", "did strike": the tense is on "do".)
+  const doSupport = xpos === 'VB' && aux.some((k) => tree.lemma(k) === 'do');
+  if (!['VBD', 'VBZ', 'VBP'].includes(xpos) && !pastForm(tree, t) && !doSupport) return false;
+  return !aux.some((k) => tree.token(k).xpos === 'MD');
 }
 
 /**
