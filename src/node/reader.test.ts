@@ -1715,3 +1715,16 @@ describe('a present tense carried by "do" (when.ts toldAsDone)', () => {
     assert.equal(recognise?.date, null);
   });
 });
+
+describe('a time inside an aside on the subject (when.ts relativeBelow)', () => {
+  it('does not date the main verb, even when it hangs on a noun of the aside', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'Qatar and Turkey, which brokered a truce between the two neighbours in October, urged both sides to show restraint.',
+      published: '2026-11-22',
+    });
+    const urged = record.events.find((e) => e.cameo.startsWith('02'));
+    assert.ok(urged);
+    assert.equal(urged.date, null);
+  });
+});

@@ -73,7 +73,13 @@ export function eventDate(
   // to report over the weekend") dates that clause, not this event.
   const unclaimed = inSentence.filter((t) => {
     const anchor = clauseOf(tree, headToken(tree, t));
-    return anchor < 0 || (!tree.isVerb(anchor) && !anotherEventsTime(tree, anchor, trigger));
+    // (Nor a noun's inside an aside: "Qatar, which brokered a truce in October, urged…".)
+    return (
+      anchor < 0 ||
+      (!tree.isVerb(anchor) &&
+        !anotherEventsTime(tree, anchor, trigger) &&
+        !relativeBelow(tree, anchor, trigger, true))
+    );
   });
   const loose = above.length > 0 ? above : free.length > 0 ? free : unclaimed;
   // A news event is dated to the day; a year or month beside a day usually dates background
@@ -466,9 +472,10 @@ const SEQUENCE = new Set(['since', 'until']);
 
 /**
  * Whether `anchor` lies in a relative clause set off by commas under `trigger` (on the way up
- * from it); "protesters who marched on Friday" tells the same occasion.
+ * from it); "protesters who marched on Friday" tells the same occasion. `asideOnly`: only a
+ * clause set off by a comma counts.
  */
-function relativeBelow(tree: SentenceTree, anchor: number, trigger: number): boolean {
+function relativeBelow(tree: SentenceTree, anchor: number, trigger: number, asideOnly = false): boolean {
   const { tokenStart, tokenEnd } = tree.sentence;
   for (let h = anchor, steps = 0; h >= 0 && h !== trigger && steps < 8; h = tree.head(h), steps++) {
     // ("discussed their disputed frontier, where troops clashed in 2020", with the relative clause
@@ -480,7 +487,7 @@ function relativeBelow(tree: SentenceTree, anchor: number, trigger: number): boo
       return (
         tree.dominates(trigger, anchor) &&
         (afterComma(tree.doc, h, tokenStart, tokenEnd) ||
-          (tree.deprel(h) === 'acl:relcl' && ownSubject(tree, h)))
+          (!asideOnly && tree.deprel(h) === 'acl:relcl' && ownSubject(tree, h)))
       );
     // ("granted access under an agreement reached in Cairo last month": a participle on the
     // noun of a phrase of terms tells when that agreement was made.)
