@@ -1728,3 +1728,13 @@ describe('a time inside an aside on the subject (when.ts relativeBelow)', () => 
     assert.equal(urged.date, null);
   });
 });
+
+describe('a "with" phrase that sets the scene (targets.ts absoluteWith)', () => {
+  it('names no partner of a meeting', () => {
+    const found = events(
+      'Colombia and the ELN will meet in Caracas on Monday, with Venezuela and Norway acting as guarantors.',
+    );
+    assert.ok(!found.some((e) => e.includes('>VEN') || e.includes('>NOR')), found.join('; '));
+    assert.ok(found.includes('COL>COLREBELN 040 future'), found.join('; '));
+  });
+});

@@ -496,6 +496,7 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
   // phrase's own.)
   for (const holder of first) {
     for (const k of tree.kidsBy(holder, 'obl', 'nmod', 'iobj', 'advmod')) {
+      if (prep === 'with' && absoluteWith(tree, k)) continue;
       if (hasCase(tree, k, prep) && !tree.isTime(k)) return k;
       if (!ENCLOSING_CASES.has(tree.caseOf(k))) second.push(k);
     }
@@ -507,6 +508,22 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
       if (hasCase(tree, k, prep) && !tree.isTime(k)) return k;
   }
   return -1;
+}
+
+/**
+ * "will meet in Caracas, with Venezuela and Norway acting as guarantors": a "with" phrase whose
+ * noun does something of its own, told by a participle with no object or in a role ("as"), sets
+ * the scene; it names no partner. ("met officials representing the rebels" keeps its object.)
+ */
+function absoluteWith(tree: SentenceTree, k: number): boolean {
+  const acting = (p: number) =>
+    tree.token(p).xpos === 'VBG' &&
+    tree.kid(p, 'nsubj', 'mark') < 0 &&
+    (tree.kid(p, 'obj') < 0 || tree.kidsBy(p, 'obl').some((o) => tree.caseOf(o) === 'as'));
+  if (tree.kidsBy(k, 'acl').some(acting)) return true;
+  // (The parser may hang the participle on the verb instead, right after the phrase.)
+  const next = Math.max(...tree.subtree(k)) + 1;
+  return next < tree.sentence.tokenEnd && ['acl', 'advcl'].includes(tree.rel(next)) && acting(next);
 }
 
 /**
