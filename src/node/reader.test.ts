@@ -1738,3 +1738,19 @@ describe('a "with" phrase that sets the scene (targets.ts absoluteWith)', () => 
     assert.ok(found.includes('COL>COLREBELN 040 future'), found.join('; '));
   });
 });
+
+describe('a group and an agent joined by "and" (03-mentions chunk.ts, verbs.ts ofCoSource)', () => {
+  it('are two sides, not one phrase', () => {
+    const found = events('Fighting between the ELN and dissidents of the FARC killed ten soldiers.');
+    assert.ok(found.includes('COLREBELN>COLREBFRC 190 asserted'), found.join('; '));
+    assert.ok(found.includes('COLREBFRC>COLREBELN 190 asserted'), found.join('; '));
+  });
+  it('while two demonyms before one noun still make one phrase', () => {
+    const found = events('Kenyan and Somali officials met in Nairobi.');
+    assert.ok(found.includes('KENGOV>SOMGOV 040 asserted'), found.join('; '));
+  });
+  it('and the civilians two groups drive out are no means of theirs', () => {
+    const found = events('The ELN and FARC dissidents displaced 50,000 people in Catatumbo.');
+    assert.ok(found.includes('COLREBELN>COLCVL 174 asserted'), found.join('; '));
+  });
+});

@@ -204,7 +204,8 @@ function takeModifiers(
       // "Kenyan and Somali officials": "and" joins two affiliations; before a noun with a head
       // of its own ("Malian soldiers and Russian mercenaries") it ends the phrase.
       const left = entryOf(atoms[j - 1]);
-      if (atom.lower === 'and' && isAffiliation(left) && entryOf(atoms[j + 1])) {
+      // ("the ELN and dissidents of the FARC": an agent right after "and" heads a phrase of its own.)
+      if (atom.lower === 'and' && isAffiliation(left) && isAffiliation(entryOf(atoms[j + 1]))) {
         if (joinsOrganizationToState(left, aff)) aff.organizationApart = true;
         from = j;
         continue;

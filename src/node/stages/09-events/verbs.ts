@@ -998,7 +998,9 @@ function wordsBefore(
  * several acting states is their means, not a target of the others.
  */
 function ofCoSource(doc: Doc, sources: readonly Participant[], p: Participant): boolean {
-  if (sources.length < 2 || doc.actors[p.actor]?.type === 'state') return false;
+  // (Civilians are no one's means: "the ELN and FARC dissidents displaced 50,000 people".)
+  if (sources.length < 2 || doc.actors[p.actor]?.type === 'state' || doc.actors[p.actor]?.sector === 'CVL')
+    return false;
   const country = doc.actors[p.actor]?.country;
   return country != null && sources.some((q) => doc.actors[q.actor]?.country === country);
 }
