@@ -1754,3 +1754,33 @@ describe('a group and an agent joined by "and" (03-mentions chunk.ts, verbs.ts o
     assert.ok(found.includes('COLREBELN>COLCVL 174 asserted'), found.join('; '));
   });
 });
+
+describe('the state of a dateline and of a capital named as a place (03-mentions inferCountries)', () => {
+  const codeOf = (text: string, words: string) => {
+    const doc = reader.read({ text, published: '2026-11-23' });
+    const m = doc.mentions.find((x) => doc.slice(x) === words);
+    return m ? doc.actors[m.actor].code : null;
+  };
+  it('counts a state the dateline spells out as the dateline’s, not as a state of the story', () => {
+    const text =
+      "ABUJA, Nigeria — West African leaders suspended Guinea-Bissau on Sunday and threatened sanctions on the officers who seized power. The junta's leader, General Horta N'Tam, rejected the ultimatum.";
+    assert.equal(codeOf(text, 'leader')?.slice(0, 3), 'GNB');
+  });
+  it('does not place a person by a capital where something happens', () => {
+    const text =
+      'ECOWAS suspended Guinea-Bissau on Sunday. Meeting in Abuja, the bloc demanded that the junta free President Umaro Sissoco Embalo.';
+    assert.equal(codeOf(text, 'President Umaro Sissoco Embalo'), 'GNBGOV');
+  });
+});
+
+describe('praise for a go-between (to-events.ts counterpart of an approval)', () => {
+  it('may be aimed at the mediator the story told', () => {
+    const found = events(
+      'Omani mediators held talks with Iranian officials in Muscat on Sunday. Oman is mediating between Iran and the United States. Iran welcomed the constructive role of the mediators.',
+    );
+    assert.ok(
+      found.some((e) => /^IRN\S*>OMN\S* 05/.test(e)),
+      found.join('; '),
+    );
+  });
+});

@@ -145,15 +145,17 @@ function inferCountries(
   doc: Doc,
   resources: MentionResources,
   registry: ActorRegistry,
-  dateline: string | null,
+  dateline: Dateline | null,
 ): void {
   const { manyStates, nationalBodies } = resources;
   bodiesPlacedAfter(doc, registry, nationalBodies);
   const organisations = namedOrganisations(doc);
   // "KHARTOUM — The RSF shelled a camp near El Fasher… The army said…": the state a story is filed
   // from counts as two mentions of it, and wins a tie (it is counted first).
-  const counts = new Map<string, number>(dateline ? [[dateline, DATELINE_WEIGHT]] : []);
+  const counts = new Map<string, number>(dateline?.country ? [[dateline.country, DATELINE_WEIGHT]] : []);
   for (const m of doc.mentions) {
+    // ("ABUJA, Nigeria —": the state a dateline spells out is the dateline's, counted once if at all.)
+    if (dateline && m.start >= dateline.start && m.start < dateline.end) continue;
     const a = doc.actors[m.actor];
     if (a?.type === 'state' && a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
   }
@@ -214,7 +216,9 @@ function inferCountries(
       (o) =>
         o.sentence === m.sentence && namesState(doc, o) && !ACROSS_BORDER.test(doc.text.slice(0, o.start)),
     );
-    const before = states.filter((o) => o.end <= m.start).pop();
+    // ("Meeting in Abuja, ECOWAS leaders demanded that the junta free President Embalo": a capital
+    // where something happens is a place there, not the state the person serves.)
+    const before = states.filter((o) => o.end <= m.start && !capitalAsPlace(doc, o)).pop();
     // ("Guyana's government said … President Irfaan Ali called…": a state's government or
     // officials place the person named next as well as the state's name does.)
     const previous = doc.mentions
@@ -450,7 +454,15 @@ const DATELINE_WEIGHT = 2;
 const RELATIVE_AFTER_COMMA = /,\s*(?:which|who|whom|whose|where)\b/i;
 
 /** The state of the place a dateline opening the article names ("KHARTOUM —", "ADDIS ABABA (Reuters) -"). */
-function datelineCountry(doc: Doc, lexicon: ChunkLexicon): string | null {
+interface Dateline {
+  /** Null for a regional bureau's dateline (see datelineCountry). */
+  country: string | null;
+  /** Where the dateline starts and ends in the text. */
+  start: number;
+  end: number;
+}
+
+function datelineCountry(doc: Doc, lexicon: ChunkLexicon): Dateline | null {
   if (!lexicon.placeCountry) return null;
   // The lead sentence opens the story, after the headline when there is one.
   let first = doc.sentences[0];
@@ -472,7 +484,12 @@ function datelineCountry(doc: Doc, lexicon: ChunkLexicon): string | null {
   const country = place.length > 0 ? lexicon.placeCountry(place) : null;
   // A regional bureau ("DUBAI —" over a story about Iran) files stories about other states: the
   // dateline counts only when the text names another place of its state.
-  return country && namesPlaceOf(doc, country, lexicon, first.tokenStart + end) ? country : null;
+  const endToken = first.tokenStart + end;
+  return {
+    country: country && namesPlaceOf(doc, country, lexicon, endToken) ? country : null,
+    start: doc.tokens[first.tokenStart].start,
+    end: doc.tokens[endToken - 1].end,
+  };
 }
 
 /** Whether a place of `country` (one to three capitalised words) is named from token `from` on. */
@@ -818,6 +835,14 @@ function isSubject(doc: Doc, m: Mention): boolean {
 function isObject(doc: Doc, m: Mention): boolean {
   const head = headWord(doc, m);
   return head >= 0 && (doc.tokens[head].deprel === 'obj' || doc.tokens[head].deprel === 'iobj');
+}
+
+/** A capital named as where something happens ("in Abuja", "at Moscow"), not as its government. */
+function capitalAsPlace(doc: Doc, m: Mention): boolean {
+  return (
+    doc.actors[m.actor]?.sector === 'GOV' &&
+    /\b(?:in|at)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 4), m.start))
+  );
 }
 
 function namesState(doc: Doc, m: Mention): boolean {

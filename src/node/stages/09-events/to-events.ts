@@ -1322,7 +1322,9 @@ function counterpart(
   const blamed = disapproving ? story.aggressor() : null;
   const notSides = new Set([
     ...partners,
-    ...story.mediators(),
+    // (A meeting or praise may well be with the go-between: "Iran welcomed the role of our Omani
+    // brothers", "said after the meeting" with the Omani minister.)
+    ...(root === '04' || root === '05' ? [] : story.mediators()),
     ...backersOfSources(tree, f),
     ...partnersOfAct(tree, f.trigger),
     ...(SPEECH_ROOTS.has(root) || stateSide(doc.actors[source]?.sector ?? null)
