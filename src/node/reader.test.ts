@@ -1784,3 +1784,15 @@ describe('praise for a go-between (to-events.ts counterpart of an approval)', ()
     );
   });
 });
+
+describe('a bare verb joined to a verb with a tense (factuality.ts subjunctive)', () => {
+  it('is part of what was wanted, not an act told as done', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'ECOWAS leaders demanded that the junta release President Umaro Sissoco Embalo, who has been held at a military base since Wednesday, and restore constitutional order within six months.',
+      published: '2026-11-23',
+    });
+    const restore = record.events.find((e) => e.cameo === '050');
+    assert.ok(!restore || restore.factuality === 'hypothetical', JSON.stringify(restore));
+  });
+});

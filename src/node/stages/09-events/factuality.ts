@@ -216,12 +216,29 @@ const CANCELLING = WORDS.cancelling;
 
 function subjunctive(tree: SentenceTree, t: number): boolean {
   if (tree.token(t).xpos !== 'VB') return false;
+  if (tree.kidsBy(t, 'aux', 'aux:pass', 'mark', 'nsubj', 'nsubj:pass').length > 0) {
+    // (Checked below.)
+  } else if (
+    tree.rel(t) === 'conj' &&
+    FINITE_TAGS.has(tree.token(tree.head(t)).xpos ?? '') &&
+    !SAME_PAST.has(tree.lemma(t))
+  ) {
+    // "demanded that the junta release(NN) the president … and restore order": a bare verb joined
+    // to a verb with a tense cannot share that tense; the parser lost the clause it belongs to,
+    // which is what someone wants done.
+    return true;
+  }
   // (A that-clause parsed as a relative or adverbial clause counts too.)
   const that = tree.kidsBy(t, 'mark').some((m) => tree.lemma(m) === 'that');
   if (tree.rel(t) !== 'ccomp' && !(that && ['acl', 'advcl'].includes(tree.rel(t)))) return false;
   if (tree.kidsBy(t, 'aux', 'aux:pass').length > 0) return false;
   return tree.kidsBy(t, 'nsubj', 'nsubj:pass').length > 0;
 }
+
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
+
+/** Verbs whose past is spelt as their base ("put"): `same-past` in word-roles.tsv. */
+const SAME_PAST = WORDS['same-past'];
 
 /** Negation, modals and subordinators on the trigger itself, and modifiers of an event noun. */
 function ownCues(

@@ -58,6 +58,7 @@ export const WORD_ROLES = [
   'power',
   'harming',
   'partnering',
+  'same-past',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
