@@ -1796,3 +1796,19 @@ describe('a bare verb joined to a verb with a tense (factuality.ts subjunctive)'
     assert.ok(!restore || restore.factuality === 'hypothetical', JSON.stringify(restore));
   });
 });
+
+describe('a sentence that opens with "It" speaking (subjects.ts bodyBefore)', () => {
+  checkAll([
+    [
+      'goes on with the body the sentence before was about',
+      "Russia's defence ministry said the servicemen had been flown to Belarus. It accused Ukraine of delaying the swap.",
+      'RUSMIL>UKR 112 asserted',
+    ],
+  ]);
+  it('but a thing does not speak, and a person is "he" or "she"', () => {
+    assert.deepEqual(
+      events('The minister said the soldiers had come home. It accused Ukraine of lying.'),
+      [],
+    );
+  });
+});

@@ -123,6 +123,10 @@ export function subjectOf(
     const h = tree.head(t);
     if (found.length === 0 && STAND_IN_PRONOUNS.has(tree.lemma(subject)) && h >= 0 && tree.rel(t) === 'ccomp')
       return subjectOf(tree, index, res, h, depth + 1);
+    // "Russia's defence ministry said the soldiers were home. It accused Ukraine of delaying the
+    // swap": a sentence that opens with "it" speaking goes on with the body the one before was about.
+    if (found.length === 0 && h < 0 && subject === tree.sentence.tokenStart && tree.lemma(subject) === 'it')
+      if (BODY_SPEECH.has(tree.lemma(t))) return bodyBefore(tree, index);
     // "China expelled the Philippine ship, which it accused of spying": an unresolved "it" in a
     // relative clause on the object of a verb is that verb's own subject, the one dealing with it
     // (not one it is asked of: "warned Manila to remove the warship, which it calls…").
@@ -439,6 +443,27 @@ const TELLING = WORDS.telling;
  * so "fire" is not among them.)
  */
 const MISHAPS = WORDS.mishap;
+
+/** Verbs a body does and a thing cannot: `body-speech` in word-roles.tsv. */
+const BODY_SPEECH = WORDS['body-speech'];
+
+/** The state or body (no person: that is "he" or "she") the sentence before is about: its main verb's subject. */
+function bodyBefore(tree: SentenceTree, index: MentionIndex): Participant[] {
+  const { doc } = tree;
+  const before = doc.sentences[tree.sentence.index - 1];
+  if (!before) return [];
+  const words = doc.tokens.slice(before.tokenStart, before.tokenEnd);
+  const root = before.tokenStart + words.findIndex((w) => w.head === -1);
+  const at = words.findIndex((w) => w.head === root && (w.deprel ?? '').startsWith('nsubj'));
+  const m = at < 0 ? null : index.mentionAt(before.tokenStart + at);
+  // (A body: a state, an organisation, or one unnamed group, "the ministry", "the army".)
+  const body =
+    m !== null &&
+    (m.kind === 'state' ||
+      m.kind === 'organization' ||
+      (m.kind === 'agent' && ['NN', 'NNP'].includes(words[at].xpos ?? '')));
+  return m && body ? [{ actor: m.actor, span: { start: m.start, end: m.end } }] : [];
+}
 
 function placed(doc: Doc, actor: number): boolean {
   return codable(doc, actor);

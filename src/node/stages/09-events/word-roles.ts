@@ -59,6 +59,7 @@ export const WORD_ROLES = [
   'harming',
   'partnering',
   'same-past',
+  'body-speech',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
