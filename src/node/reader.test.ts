@@ -1812,3 +1812,13 @@ describe('a sentence that opens with "It" speaking (subjects.ts bodyBefore)', ()
     );
   });
 });
+
+describe('an act done "also" (to-events.ts, StoryMemory.lastTarget)', () => {
+  checkAll([
+    [
+      'answers whom the act just told was aimed at, not the state named last',
+      "The U.S. ambassador condemned China's dangerous actions and said Washington stood with its ally. Japan and Australia also expressed concern.",
+      'JPN>CHN 111 asserted',
+    ],
+  ]);
+});

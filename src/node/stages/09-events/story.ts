@@ -94,6 +94,22 @@ export class StoryMemory {
     return null;
   }
 
+  /**
+   * The target of the latest event with a target told in sentence `sentence` or the one before,
+   * of the same root (`root`) or, failing that, of a comment (criticism or praise).
+   */
+  lastTarget(sentence: number, root: string): Participant | null {
+    const recent = this.told.filter(
+      ({ event: e }) =>
+        e.sentence >= sentence - 1 && e.sentence <= sentence && e.target !== null && e.targetSpan,
+    );
+    const pick =
+      recent.findLast(({ event: e }) => e.cameo.startsWith(root)) ??
+      recent.findLast(({ event: e }) => COMMENT_ROOTS.has(e.cameo.slice(0, 2)));
+    const e = pick?.event;
+    return e?.target != null && e.targetSpan ? { actor: e.target, span: e.targetSpan } : null;
+  }
+
   /** Who used force first in the story: the side a denied, unattributed act of force belongs to. */
   firstToUseForce(): Participant | null {
     for (const { event: e } of this.told) {

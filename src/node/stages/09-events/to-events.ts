@@ -1319,6 +1319,12 @@ function counterpart(
     const hit = story.victimOf(source);
     if (hit && !partners.has(hit.actor) && !selfPair(doc, source, hit.actor)) return hit;
   }
+  // "The U.S. ambassador condemned China's actions. Japan and Australia also expressed concern":
+  // an act done "also" answers whom the act just told was aimed at.
+  if (tree.kidsBy(f.trigger, 'advmod').some((k) => ALSO.has(tree.lemma(k)))) {
+    const same = story.lastTarget(sentence.index, root);
+    if (same && !partners.has(same.actor) && !selfPair(doc, source, same.actor)) return same;
+  }
   const blamed = disapproving ? story.aggressor() : null;
   const notSides = new Set([
     ...partners,
@@ -1356,6 +1362,9 @@ function counterpart(
   const apart = (root === '14' || f.code === '0841') && !stateSide(doc.actors[source]?.sector ?? null);
   return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed, !apart);
 }
+
+/** Adverbs by which an act repeats the one told before it. */
+const ALSO = new Set(['also', 'too', 'likewise', 'similarly']);
 
 /**
  * "Gangs … attacked the town, freeing more than 500 inmates from the local prison, the U.N. said":
