@@ -1822,3 +1822,12 @@ describe('an act done "also" (to-events.ts, StoryMemory.lastTarget)', () => {
     ],
   ]);
 });
+
+describe('whom an act is "in support of" (targets.ts BACKING_NOUNS)', () => {
+  it('is no target of it', () => {
+    const found = events(
+      'The U.S. Africa Command said it had conducted an air strike near the town of Jilib in support of the Somali government.',
+    );
+    assert.ok(found.length > 0 && !found.some((e) => e.includes('>SOMGOV')), found.join('; '));
+  });
+});

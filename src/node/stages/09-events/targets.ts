@@ -190,6 +190,8 @@ export function obliqueTarget(
     if (k < 0) continue;
     // ("bombed a village near the Thai border": a place near a state's border is not in it.)
     if (prep === 'near' && BORDERS.has(tree.lemma(k))) continue;
+    // ("struck near Jilib in support of the Somali government": whom an act helps is no target.)
+    if (prep === 'in' && BACKING_NOUNS.has(tree.lemma(k))) continue;
     // ("protested at Israeli settlement on their land": the protesters' own land is no target.)
     const found = participantsOf(tree, index, res.states, k, force).filter((p) => !ownSide(p));
     if (found.length > 0) return found;
@@ -509,6 +511,9 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
   }
   return -1;
 }
+
+/** Nouns of "in support of", "in aid of", "in defence of": whom an act helps, no target. */
+export const BACKING_NOUNS = new Set(['support', 'aid', 'defence', 'defense']);
 
 /**
  * "will meet in Caracas, with Venezuela and Norway acting as guarantors": a "with" phrase whose
