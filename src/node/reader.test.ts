@@ -1831,3 +1831,16 @@ describe('whom an act is "in support of" (targets.ts BACKING_NOUNS)', () => {
     assert.ok(found.length > 0 && !found.some((e) => e.includes('>SOMGOV')), found.join('; '));
   });
 });
+
+describe('a place inside a phrase of "since", "after" or "before" (to-events.ts inOtherActsClause)', () => {
+  it('is another act’s place', () => {
+    const record = reader.extract({
+      id: 't',
+      text: "Russia and Ukraine exchanged 150 prisoners of war each on Monday in a swap brokered by the United Arab Emirates, the two countries' defence ministries said, the first such exchange since talks in Istanbul stalled in September.",
+      published: '2026-11-24',
+    });
+    const swap = record.events.find((e) => e.cameo === '0841');
+    assert.ok(swap);
+    assert.equal(swap.location, null);
+  });
+});

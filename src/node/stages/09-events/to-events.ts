@@ -374,6 +374,8 @@ function inOtherActsClause(tree: SentenceTree, place: number, trigger: number): 
     if (h === trigger || tree.dominates(h, trigger)) return false;
     if (tree.rel(h) === 'advcl' && tree.kidsBy(h, 'mark').some((m) => DATING_MARKS.has(tree.lemma(m))))
       return true;
+    // ("the first exchange since talks in Istanbul stalled", with "since" read as the noun's case.)
+    if (tree.isNominal(h) && tree.kidsBy(h, 'case').some((m) => DATING_MARKS.has(tree.lemma(m)))) return true;
     // ("summoned Turkey's ambassador to protest a drone strike that killed three people near
     // Sinjar": so is a relative clause's, whose verb tells another act.)
     if (tree.deprel(h) === 'acl:relcl' && tree.isVerb(h)) return true;
