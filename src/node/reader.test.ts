@@ -1844,3 +1844,15 @@ describe('a place inside a phrase of "since", "after" or "before" (to-events.ts 
     assert.equal(swap.location, null);
   });
 });
+
+describe('a place set before an event noun (to-events.ts namesWhoseAct)', () => {
+  it('says whose act it is, not where anything happened', () => {
+    const record = reader.extract({
+      id: 't',
+      text: 'Israeli Prime Minister Ehud Barak has agreed to US mediation in the talks with the Palestinians.',
+      published: '2000-01-01',
+    });
+    assert.ok(record.events.length > 0);
+    for (const e of record.events) assert.equal(e.location, null, e.cameo);
+  });
+});

@@ -163,7 +163,10 @@ export function toEvents(
         sentence.tokenEnd,
         f.trigger,
         f.code.startsWith('042'),
-        (p) => whereTheSpeakerIs(tree, p, f.trigger) || inOtherActsClause(tree, p, f.trigger),
+        (p) =>
+          whereTheSpeakerIs(tree, p, f.trigger) ||
+          inOtherActsClause(tree, p, f.trigger) ||
+          namesWhoseAct(tree, res, p),
       ) ??
       gathering;
     const trigger = doc.tokens[f.trigger];
@@ -384,6 +387,25 @@ function inOtherActsClause(tree: SentenceTree, place: number, trigger: number): 
 }
 
 const DATING_MARKS = new Set(['after', 'before', 'since']);
+
+/**
+ * "denied the seizure was linked to the U.S. sanctions": a place set before an event noun says
+ * whose act it is (the state's), not where anything happened.
+ */
+function namesWhoseAct(tree: SentenceTree, res: CoderResources, place: number): boolean {
+  const { doc } = tree;
+  const { end } = doc.places[place];
+  let last = tokenStartingAt(doc, doc.places[place].start);
+  if (last < 0) return false;
+  while (last + 1 < tree.sentence.tokenEnd && doc.tokens[last + 1].end <= end) last++;
+  const noun = tree.head(last);
+  return (
+    noun === last + 1 &&
+    ['compound', 'amod'].includes(tree.rel(last)) &&
+    tree.token(noun).upos === 'NOUN' &&
+    res.lexicon.nouns.has(tree.lemma(noun))
+  );
+}
 
 /** "is expected to attend": a verb of attending with no object, whose gathering is named before. */
 function elidedGathering(tree: SentenceTree, f: Found): boolean {
