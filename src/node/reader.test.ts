@@ -1856,3 +1856,16 @@ describe('a place set before an event noun (to-events.ts namesWhoseAct)', () => 
     for (const e of record.events) assert.equal(e.location, null, e.cameo);
   });
 });
+
+describe('the time of what a charge says (when.ts clauseOf, CLAIMING)', () => {
+  for (const text of [
+    'Kosovo police arrested three officials on Thursday, accusing them of organising an attack on a police patrol last month.',
+    'Kosovo police arrested three officials in the town of Zvecan on Thursday, accusing them of organising an attack on a police patrol last month, the minister said.',
+  ])
+    it(`is the charged act’s, not the charge’s: ${text.slice(0, 60)}…`, () => {
+      const record = reader.extract({ id: 't', text, published: '2026-11-27' });
+      const charge = record.events.find((e) => e.cameo === '112');
+      assert.ok(charge);
+      assert.equal(charge.date, '2026-11-26');
+    });
+});

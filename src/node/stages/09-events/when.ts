@@ -61,6 +61,10 @@ export function eventDate(
   const free = inSentence.filter((t) => {
     const anchor = clauseOf(tree, headToken(tree, t));
     if (anotherEventsTime(tree, anchor, trigger) || relativeBelow(tree, anchor, trigger)) return false;
+    // ("accusing them of organising an attack last month": the time of what a charge says is
+    // that act's, not the charge's.)
+    if (anchor !== trigger && CLAIMING.has(tree.lemma(trigger)) && tree.dominates(trigger, anchor))
+      return false;
     return anchor < 0 || tree.dominates(anchor, trigger) || tree.dominates(trigger, anchor);
   });
   // Among those, one in a clause above the event beats one in a clause of its own below it
@@ -450,12 +454,18 @@ function clauseOf(tree: SentenceTree, token: number): number {
       tree.token(tree.head(h)).upos === 'VERB' &&
       h > tree.sentence.tokenStart &&
       tree.doc.slice(tree.token(h - 1)) === ',';
+    // (Nor what someone is accused of: "accusing them of organising an attack last month".)
+    const charge =
+      tree.head(h) >= 0 &&
+      CLAIMING.has(tree.lemma(tree.head(h))) &&
+      tree.kidsBy(h, 'mark').some((m) => ['of', 'for'].includes(tree.lemma(m)));
     if (
       upos === 'VERB' &&
       tree.token(h).xpos === 'VBG' &&
       tree.kid(h, 'nsubj') < 0 &&
       tree.head(h) >= 0 &&
-      !clause
+      !clause &&
+      !charge
     )
       continue;
     if (upos === 'VERB' || upos === 'NOUN' || upos === 'ADJ') return h;
@@ -532,6 +542,9 @@ function anotherEventsTime(tree: SentenceTree, anchor: number, trigger: number):
     tree.kidsBy(anchor, 'mark', 'case').some((k) => SEQUENCE.has(tree.lemma(k)))
   );
 }
+/** Verbs whose content is a charge ("accused X of…"): `claiming` in word-roles.tsv. */
+const CLAIMING = WORDS.claiming;
+
 /** Verbs that report the news, whose date is the report's. */
 const SAYING = WORDS.saying;
 
