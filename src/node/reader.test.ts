@@ -1869,3 +1869,12 @@ describe('the time of what a charge says (when.ts clauseOf, CLAIMING)', () => {
       assert.equal(charge.date, '2026-11-26');
     });
 });
+
+describe('the portfolio of an office (nouns.ts, word-roles office)', () => {
+  it('is no act', () => {
+    const found = events(
+      "The European Union's envoy for the Belgrade-Pristina dialogue, Peter Sorensen, is expected to meet Vucic next week.",
+    );
+    assert.ok(!found.some((e) => e.includes(' 046 ')), found.join('; '));
+  });
+});

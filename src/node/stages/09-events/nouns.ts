@@ -19,6 +19,9 @@ import { WORDS } from './word-roles.js';
 /** An all-capitals short name ("KFOR", "UNMISS"). */
 const ACRONYM = /^[A-Z]{3,8}$/;
 
+/** Nouns of an office whose "for" phrase names a portfolio: `office` in word-roles.tsv. */
+const OFFICE = WORDS.office;
+
 export function codeNoun(
   tree: SentenceTree,
   index: MentionIndex,
@@ -30,6 +33,10 @@ export function codeNoun(
   // "UNIFIL, the United Nations peacekeeping force, said…": a noun in apposition says what the
   // name is, not what it did.
   if (tree.rel(t) === 'appos') return null;
+  // "the EU envoy for the Belgrade-Pristina dialogue": a portfolio, not an act.
+  const holder = tree.head(t);
+  if (tree.rel(t) === 'nmod' && holder >= 0 && tree.caseOf(t) === 'for' && OFFICE.has(tree.lemma(holder)))
+    return null;
   // ("The African Union's peacekeeping mission, AUSSOM, condemned…": a noun beside the name of a
   // body is that body, not its act.)
   // ("NATO's peacekeeping mission, KFOR, said…": so is an acronym the knowledge base lacks.)

@@ -60,6 +60,7 @@ export const WORD_ROLES = [
   'partnering',
   'same-past',
   'body-speech',
+  'office',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
