@@ -1878,3 +1878,13 @@ describe('the portfolio of an office (nouns.ts, word-roles office)', () => {
     assert.ok(!found.some((e) => e.includes(' 046 ')), found.join('; '));
   });
 });
+
+describe('a list of states with an article inside it (03-mentions compounds.ts)', () => {
+  it('is one compound: each member meets each other', () => {
+    const found = events(
+      'Egypt, Saudi Arabia, the UAE and the United States are expected to meet in Washington next week.',
+    );
+    assert.ok(found.includes('ARE>USA 040 future'), found.join('; '));
+    assert.ok(found.includes('EGY>ARE 040 future'), found.join('; '));
+  });
+});

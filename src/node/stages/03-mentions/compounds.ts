@@ -36,11 +36,12 @@ export function findCompounds(doc: Doc, first: number): void {
       continue;
     }
     const previous = doc.mentions[run[run.length - 1]];
-    // "Egypt and the United Arab Emirates": the last member's article stands outside its mention.
+    // "Egypt and the United Arab Emirates", "Egypt, the UAE and Qatar": a member's article stands
+    // outside its mention.
     const gap = doc.text
       .slice(previous.end, current.m.start)
       .trim()
-      .replace(/^(,? ?(?:and|or)) the$/i, '$1');
+      .replace(/^(,? ?(?:and|or)|,) the$/i, '$1');
     const joins =
       gap === ',' || gap === 'and' || gap === ', and' || gap === ',and' || gap === 'or' || gap === ', or';
     if (joins && !opensClause(doc, previous, current.m)) {
