@@ -1888,3 +1888,19 @@ describe('a list of states with an article inside it (03-mentions compounds.ts)'
     assert.ok(found.includes('EGY>ARE 040 future'), found.join('; '));
   });
 });
+
+describe('talks held at a body’s headquarters in a border town (nouns.ts, targets.ts, 08-places)', () => {
+  const record = () =>
+    reader.extract({
+      id: 't',
+      text: 'Israeli and Lebanese officials held direct talks on Tuesday at the headquarters of the U.N. peacekeeping force in the border town of Naqoura.',
+      published: '2026-11-25',
+    });
+  it('are between the two sides, not with the body whose headquarters host them', () => {
+    const codes = record().events.map((e) => `${e.source?.code}>${e.target?.code} ${e.cameo}`);
+    assert.deepEqual(codes.sort(), ['ISRGOV>LBNGOV 046', 'LBNGOV>ISRGOV 046']);
+  });
+  it('and take place in the town', () => {
+    for (const e of record().events) assert.equal(e.location?.name, 'Naqoura');
+  });
+});

@@ -102,6 +102,24 @@ const BETWEEN = new Set([
   'peninsula',
   'county',
   'governorate',
+  // ("in the border town of Naqoura", "in the remote mountain village of…")
+  'border',
+  'frontier',
+  'remote',
+  'restive',
+  'small',
+  'mountain',
+  'mountainous',
+  'rural',
+  'desert',
+  'industrial',
+  'historic',
+  'old',
+  'hilltop',
+  'seaside',
+  'riverside',
+  'northernmost',
+  'southernmost',
 ]);
 
 /** "north of Kyiv": a compass word before "of" places the event next to the place. */

@@ -46,6 +46,16 @@ export function codeNoun(
     return m.kind !== 'pronoun' && tree.doc.actors[m.actor]?.type === 'organization';
   };
   if (tree.kidsBy(t, 'appos').some(isBody)) return null;
+  // ("at the headquarters of the U.N. peacekeeping force": a noun that heads the name of a body
+  // is the body.)
+  const named = index.mentionAt(t);
+  if (
+    named !== null &&
+    named.end === tree.token(t).end &&
+    named.start < tree.token(t).start &&
+    (isBody(t) || (named.kind === 'agent' && tree.doc.actors[named.actor]?.org != null))
+  )
+    return null;
   for (const row of rows) {
     if (!compoundMatches(tree, row, t)) continue;
     let target = nounTarget(tree, row, t);

@@ -182,9 +182,12 @@ export function obliqueTarget(
   // "talks on a troop pullback", "cooperation on energy": between partners, "on" names the topic.
   const preps = force
     ? [...TARGET_PREPS, 'in', 'near', 'across', 'over', 'around', 'off', 'along']
-    : MUTUAL_ROOTS.has(code.slice(0, 2))
-      ? TARGET_PREPS.filter((p) => p !== 'on')
-      : TARGET_PREPS;
+    : code.startsWith('04')
+      ? // ("held talks at the headquarters of the U.N. force": where talks are held is their venue.)
+        TARGET_PREPS.filter((p) => p !== 'on' && p !== 'at')
+      : MUTUAL_ROOTS.has(code.slice(0, 2))
+        ? TARGET_PREPS.filter((p) => p !== 'on')
+        : TARGET_PREPS;
   for (const prep of preps) {
     const k = obliqueWith(tree, t, obj, prep);
     if (k < 0) continue;
