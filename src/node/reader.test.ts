@@ -1904,3 +1904,19 @@ describe('talks held at a body’s headquarters in a border town (nouns.ts, targ
     for (const e of record().events) assert.equal(e.location?.name, 'Naqoura');
   });
 });
+
+describe('chairing talks (verbs.tsv chair, preside)', () => {
+  checkAll([
+    [
+      'between others is mediating',
+      'U.S. envoy Morgan Ortagus chaired talks between Israel and Lebanon on Tuesday.',
+      'USAGOV>ISR 045 asserted',
+    ],
+  ]);
+  it('but chairing a meeting of one’s own council is no event', () => {
+    assert.deepEqual(
+      events('President Lee chaired a meeting of his national security council on Saturday.'),
+      [],
+    );
+  });
+});
