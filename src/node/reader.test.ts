@@ -1920,3 +1920,13 @@ describe('chairing talks (verbs.tsv chair, preside)', () => {
     );
   });
 });
+
+describe('acts kept up (word-roles light: keep)', () => {
+  checkAll([
+    [
+      'are the acts the noun names, by the subject',
+      'Israel has kept up near-daily strikes in southern Lebanon despite the truce.',
+      'ISR>LBN 195 asserted',
+    ],
+  ]);
+});
