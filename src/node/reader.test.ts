@@ -1930,3 +1930,13 @@ describe('acts kept up (word-roles light: keep)', () => {
     ],
   ]);
 });
+
+describe('a spokesman for a state body (03-mentions stateBodyFor, agents.tsv presidential office)', () => {
+  checkAll([
+    [
+      'speaks for that body’s state',
+      "A spokesman for Taiwan's presidential office thanked the United States for its support.",
+      'TWNGOV>USA 051 asserted',
+    ],
+  ]);
+});

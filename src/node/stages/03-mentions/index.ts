@@ -172,7 +172,9 @@ function inferCountries(
   for (const m of doc.mentions) {
     const actor = doc.actors[m.actor];
     // A bare title ("the minister") is left to coreference, which links it to a named person.
-    if (!actor || actor.type === 'state' || actor.type === 'organization' || m.kind === 'title') continue;
+    // (Unless it is said whom the title speaks for: "a spokesman for Taiwan's presidential office".)
+    if (!actor || actor.type === 'state' || actor.type === 'organization') continue;
+    if (m.kind === 'title' && !stateBodyFor(doc, m)) continue;
     if (actor.country || actor.org || actor.kbId) continue;
     if (actor.role === null && actor.sector === null) continue;
     // Unnamed groups ("the army", "police") only when their sector makes them state agents;
@@ -232,9 +234,12 @@ function inferCountries(
     // A named person is introduced after the context that places them; an unnamed group ("the
     // army", "police") belongs to the state its own sentence is about.
     // "authorities in Croatia", "the army of Sudan": the state named right after the group.
-    const own = states.find(
-      (o) => o.start >= m.end && /^\s+(?:in|of)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, o.start)),
-    );
+    // ("A spokesman for Taiwan's presidential office": the state body named right after one who
+    // speaks for it.)
+    const own =
+      states.find(
+        (o) => o.start >= m.end && /^\s+(?:in|of)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, o.start)),
+      ) ?? (m.kind === 'name' ? undefined : stateBodyFor(doc, m));
     // "the ministers provided aid to Romania": a state named later in a phrase of its own is
     // whom the group acts on, not whom it serves; such a group stays unplaced. So is one that
     // acts on it ("released four ministers… after mediation by Togo").
@@ -835,6 +840,14 @@ function isSubject(doc: Doc, m: Mention): boolean {
 function isObject(doc: Doc, m: Mention): boolean {
   const head = headWord(doc, m);
   return head >= 0 && (doc.tokens[head].deprel === 'obj' || doc.tokens[head].deprel === 'iobj');
+}
+
+/** The state body named right after `m` with "for" or "of" ("a spokesman for Taiwan's presidential office"). */
+function stateBodyFor(doc: Doc, m: Mention): Mention | undefined {
+  const next = doc.mentions.find((o) => o.sentence === m.sentence && o.start >= m.end);
+  const a = next ? doc.actors[next.actor] : undefined;
+  if (!next || !a?.country || a.org || !STATE_SECTORS.has(a.sector ?? '')) return undefined;
+  return /^\s+(?:for|of)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start)) ? next : undefined;
 }
 
 /** A capital named as where something happens ("in Abuja", "at Moscow"), not as its government. */
