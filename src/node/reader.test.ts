@@ -1940,3 +1940,13 @@ describe('a spokesman for a state body (03-mentions stateBodyFor, agents.tsv pre
     ],
   ]);
 });
+
+describe('a speech act conjoined inside what was said (subjects.ts)', () => {
+  checkAll([
+    [
+      'is the sayer’s when the clause’s subject is a thing',
+      'The State Department said the sale was consistent with the law and urged Beijing to stop its military pressure on Taiwan.',
+      'USAGOV>CHNGOV 025 asserted',
+    ],
+  ]);
+});

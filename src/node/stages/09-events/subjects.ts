@@ -258,7 +258,9 @@ export function subjectOf(
         tree.deprel(shared) === 'nsubj' &&
         NOMINAL.has(tree.token(shared).upos ?? '') &&
         tree.lemma(shared) !== 'none' &&
-        !WORDS.claiming.has(tree.lemma(t));
+        !WORDS.claiming.has(tree.lemma(t)) &&
+        // ("said the sale was legal and urged Beijing to…": a thing does not urge.)
+        !(BODY_SPEECH.has(tree.lemma(t)) && index.mentionAt(shared) === null);
       if (found.length === 0 && rel === 'conj' && tree.rel(h) === 'ccomp' && g >= 0 && !thing)
         return subjectOf(tree, index, res, g, depth + 1);
       return found;
