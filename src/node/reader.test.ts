@@ -1945,7 +1945,7 @@ describe('a speech act conjoined inside what was said (subjects.ts)', () => {
   checkAll([
     [
       'is the sayer’s when the clause’s subject is a thing',
-      'The State Department said the sale was consistent with the law and urged Beijing to stop its military pressure on Taiwan.',
+      'The State Department said the sale was consistent with the Taiwan Relations Act and urged Beijing to stop its military pressure on Taiwan.',
       'USAGOV>CHNGOV 025 asserted',
     ],
   ]);
