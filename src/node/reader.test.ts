@@ -1950,3 +1950,17 @@ describe('a speech act conjoined inside what was said (subjects.ts)', () => {
     ],
   ]);
 });
+
+describe('two joined groups of one sector (03-mentions joinedGroupBefore)', () => {
+  const codeOf = (text: string, words: string) => {
+    const doc = reader.read({ text, published: '2026-11-24' });
+    const m = doc.mentions.find((x) => doc.slice(x) === words);
+    return m ? doc.actors[m.actor].code : null;
+  };
+  it('share the demonym of the first', () => {
+    assert.equal(
+      codeOf('Chinese warships and aircraft held drills around Taiwan last month.', 'aircraft'),
+      'CHNMIL',
+    );
+  });
+});

@@ -177,6 +177,13 @@ function inferCountries(
     if (m.kind === 'title' && !stateBodyFor(doc, m)) continue;
     if (actor.country || actor.org || actor.kbId) continue;
     if (actor.role === null && actor.sector === null) continue;
+    // "Chinese warships and aircraft": the demonym of the first of two joined groups of one sector
+    // covers the second.
+    const partner = m.kind === 'agent' ? joinedGroupBefore(doc, m) : null;
+    if (partner) {
+      registry.placeIn(actor, partner);
+      continue;
+    }
     // Unnamed groups ("the army", "police") only when their sector makes them state agents;
     // others ("supporters of the former president") by whoever the of-phrase right after names.
     // ("Gangs attacked a police station in the Haitian capital": gangs are the state's own
@@ -840,6 +847,18 @@ function isSubject(doc: Doc, m: Mention): boolean {
 function isObject(doc: Doc, m: Mention): boolean {
   const head = headWord(doc, m);
   return head >= 0 && (doc.tokens[head].deprel === 'obj' || doc.tokens[head].deprel === 'iobj');
+}
+
+/** The country of a group of the same sector joined to `m` by "and", "or" or a comma just before it. */
+function joinedGroupBefore(doc: Doc, m: Mention): string | null {
+  const i = doc.mentions.indexOf(m);
+  const o = doc.mentions
+    .slice(0, i)
+    .filter((x) => x.sentence === m.sentence && x.end <= m.start && x.kind === 'agent')
+    .pop();
+  const a = o ? doc.actors[o.actor] : undefined;
+  if (!o || !a?.country || a.org || a.sector !== doc.actors[m.actor]?.sector) return null;
+  return /^\s*(?:,|and|or|, and)\s*$/.test(doc.text.slice(o.end, m.start)) ? a.country : null;
 }
 
 /** The state body named right after `m` with "for" or "of" ("a spokesman for Taiwan's presidential office"). */
