@@ -1964,3 +1964,13 @@ describe('two joined groups of one sector (03-mentions joinedGroupBefore)', () =
     );
   });
 });
+
+describe('a participle after an ordered infinitive (subjects.ts orderedInfinitive)', () => {
+  checkAll([
+    [
+      'is the orderer’s act',
+      "Niger's military government ordered a senior French diplomat to leave the country within 48 hours on Friday, accusing France of funding armed groups to destabilise the Sahel.",
+      'NERGOV>FRA 112 asserted',
+    ],
+  ]);
+});

@@ -241,6 +241,10 @@ export function subjectOf(
       return found;
     }
   }
+  // "ordered a French diplomat to leave the country on Friday, accusing France of…": a participle
+  // set off by a comma after an ordered infinitive is the orderer's own act, not the ordered one's.
+  const ordered = rel === 'advcl' ? orderedInfinitive(tree, t, h) : -1;
+  if (ordered >= 0) return subjectOf(tree, index, res, ordered, depth + 1);
   if (rel === 'xcomp' || rel === 'conj' || rel === 'advcl') {
     // A copular predicate has its subject too: "Qatar was in contact with … and urged them".
     if (tree.isVerb(h) || tree.token(h).upos === 'ADJ' || tree.kid(h, 'nsubj') >= 0) {
@@ -271,6 +275,22 @@ export function subjectOf(
     return verb >= 0 ? subjectOf(tree, index, res, verb, depth + 1) : [];
   }
   return [];
+}
+
+/**
+ * The ordering verb above the infinitive `h` when `t` is a participle after a comma hung on it
+ * ("ordered X to leave …, accusing"); else -1.
+ */
+function orderedInfinitive(tree: SentenceTree, t: number, h: number): number {
+  if (tree.token(t).xpos !== 'VBG' || t - 1 <= tree.sentence.tokenStart) return -1;
+  if (
+    tree.doc.slice(tree.token(t - 1)) !== ',' ||
+    !tree.kidsBy(h, 'mark').some((m) => tree.lemma(m) === 'to')
+  )
+    return -1;
+  // (The parser may hang the infinitive on the object: "ordered a diplomat to leave" as acl.)
+  const up = tree.rel(h) === 'acl' ? tree.head(tree.head(h)) : tree.head(h);
+  return up >= 0 && ['xcomp', 'acl'].includes(tree.rel(h)) && OBJECT_CONTROL.has(tree.lemma(up)) ? up : -1;
 }
 
 /** Parts of speech of a subject that names something (a thing or a body), not a quantity. */
