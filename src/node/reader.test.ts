@@ -1974,3 +1974,23 @@ describe('a participle after an ordered infinitive (subjects.ts orderedInfinitiv
     ],
   ]);
 });
+
+describe('an official of a ruling party coded as her state’s government (sides.ts sideKey)', () => {
+  it('is on her state’s side: her warning is aimed at the other side, not at her own state', () => {
+    const found = events(
+      'South Korean and U.S. forces began a joint air exercise on Friday. Kim Yo Jong warned that Pyongyang would respond with overwhelming force.',
+    );
+    const warning = found.find((e) => e.includes(' 130 '));
+    assert.ok(warning && !/>PRK/.test(warning), found.join('; '));
+  });
+});
+
+describe('a meeting whose partner the parser did not hang on it (to-events.ts counterpart)', () => {
+  checkAll([
+    [
+      'meets whom its clause names next, before any comma',
+      'Israeli police detained three suspects on Monday. Palestinian President Mahmoud Abbas will travel to Brussels next week to meet European Council President Antonio Costa, his office said.',
+      'PSEGOV>IGOEUREEC 040 future',
+    ],
+  ]);
+});

@@ -7,6 +7,7 @@
  */
 import type { Doc, Mention } from '../../doc/doc.js';
 import type { Participant } from './participants.js';
+import { sideKey } from './sides.js';
 
 /** Roots whose events are nearly always aimed at someone (all but force posture, coercion and mass violence, whose targets are often unnamed). */
 export const DIRECTED_ROOTS = new Set([
@@ -152,6 +153,5 @@ function usableActor(
 
 function keyOf(doc: Doc, actor: number): string | null {
   const a = doc.actors[actor];
-  if (!a) return null;
-  return a.org ?? a.country ?? null;
+  return a ? sideKey(a) : null;
 }

@@ -2,7 +2,7 @@
  * Who is on which side, for the event coder and the story memory: an actor's key, whether it can
  * be coded, whether two actors are one side, and the families of CAMEO codes the rules share.
  */
-import type { Doc, Span } from '../../doc/doc.js';
+import type { Actor, Doc, Span } from '../../doc/doc.js';
 
 /** Material-conflict and force-posture roots: a place hit stands for its state. */
 export const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
@@ -22,6 +22,9 @@ export function selfPair(doc: Doc, source: number, target: number): boolean {
   // ("He warned that the bloc would reimpose sanctions", he being the bloc's: one organisation;
   // so are two bodies of one code, "The U.N. humanitarian chief" of OCHA and the UN.)
   if (a.org && (a.org === b.org || (b.org && a.code !== null && a.code === b.code))) return true;
+  // ("Kim Yo Jong warned that Pyongyang would respond": an official of a ruling party coded as her
+  // state's government is that government.)
+  if (a.code !== null && a.code === b.code && a.country !== null) return true;
   // Officials, forces and leaders of one state are that state; an organisation based there is not,
   // nor are its opposition, rebels or people facing the state ("Georgian protesters" and "the
   // Georgian government" are the two sides of a domestic conflict).
@@ -64,7 +67,23 @@ export function codable(doc: Doc, actor: number): boolean {
 /** One key per side: the organisation, else the state, else the name. */
 export function actorKey(doc: Doc, actor: number): string {
   const a = doc.actors[actor];
-  return a.org ?? a.country ?? a.name;
+  return sideKey(a) ?? a.name;
+}
+
+/**
+ * The side an actor is on: its organisation, else its state. A member of a ruling party or a
+ * movement in power coded as its state's government ("Kim Yo Jong", PRKGOV; the Taliban, AFGGOV)
+ * is on the state's side.
+ */
+export function sideKey(a: Actor): string | null {
+  if (
+    a.org &&
+    a.country &&
+    (a.sector === 'GOV' || a.sector === 'MIL') &&
+    a.code === `${a.country}${a.sector}`
+  )
+    return a.country;
+  return a.org ?? a.country ?? null;
 }
 
 /**

@@ -218,7 +218,11 @@ export function toEvents(
       // the act it names is, whichever party of the story would stand in for it on its own.
       const actKey = `${f.trigger}:${source.actor}`;
       if (f.liftedFrom === undefined) actTargets.set(actKey, target);
-      else if ((given === null || own) && actTargets.get(actKey)) target = actTargets.get(actKey) ?? null;
+      else if ((given === null || own) && actTargets.get(actKey)) {
+        // ("warned that Pyongyang would respond": the act named may be the speaker's own side's.)
+        const named = actTargets.get(actKey) ?? null;
+        target = named && selfPair(doc, source.actor, named.actor) ? null : named;
+      }
       // Attending a gathering another state hosts, named in the sentence before ("the committee
       // is to meet in Amman… the envoy will attend too"), is a visit to that state.
       // With no such gathering found, "attend" alone names nothing to code.
@@ -1384,6 +1388,23 @@ function counterpart(
   // (Nor does a group apart from any state that frees people no party holds: "gangs attacked the
   // town, freeing more than 500 inmates from the local prison".)
   const apart = (root === '14' || f.code === '0841') && !stateSide(doc.actors[source]?.sector ?? null);
+  // "will travel to Brussels to meet European Council President Antonio Costa", with the name read
+  // as another verb's subject: a meeting with no object meets whom its clause names next, before
+  // any comma.
+  if (root === '04' && tree.isVerb(f.trigger) && tree.kid(f.trigger, 'obj') < 0) {
+    const end = doc.tokens[f.trigger].end;
+    const next = doc.mentions.find((m) => m.sentence === sentence.index && m.start >= end);
+    if (
+      next &&
+      !next.quoted &&
+      next.kind !== 'pronoun' &&
+      !/[,;]/.test(doc.text.slice(end, next.start)) &&
+      codable(doc, next.actor) &&
+      !notSides.has(next.actor) &&
+      !selfPair(doc, source, next.actor)
+    )
+      return { actor: next.actor, span: next };
+  }
   return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed, !apart);
 }
 
