@@ -1532,8 +1532,9 @@ export class SyntaxModel {
   /**
    * "Russia, which brokered a ceasefire in 2020, said it welcomed the deal", parsed with the noun
    * at the root and the main verb conjoined to its relative clause. A noun at the root with a
-   * relative clause opened by ", which" or ", who", whose verb has a conjunct after a comma with
-   * no "and" or "or" and no subject of its own: the conjunct is the root and the noun its subject
+   * relative clause opened by ", which" or ", who", whose verb has a conjunct (or a clause hung as
+   * a modifier) after a comma with no "and" or "or" and no subject of its own: that verb is the
+   * root and the noun its subject
    * (the noun's words after the conjunct, such as the final full stop, move to it).
    */
   private mainVerbInRelative(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
@@ -1547,7 +1548,11 @@ export class SyntaxModel {
       const noun = first >= 0 ? heads[first] : -1;
       if (noun < 0 || labels[first] !== relclLabel || heads[noun] !== -1) continue;
       if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
-      const main = heads.findIndex((h, k) => h === first && k > first && labels[k] === conjLabel);
+      // ("Myanmar, which is not a member of the court, rejected the warrant": or hung on the
+      // clause's predicate as a modifier.)
+      const main = heads.findIndex(
+        (h, k) => h === first && k > first && (labels[k] === conjLabel || label(k) === 'acl'),
+      );
       if (main < 0 || lex.norm[main - 1] !== ',' || this.upos[tagIds[main]] !== 'VERB') continue;
       const own = heads.some(
         (h, k) => h === main && (label(k).startsWith('nsubj') || label(k) === 'cc' || label(k) === 'expl'),

@@ -347,6 +347,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['.', 'punct', 'said'],
       ],
     ],
+    // Or hung on the relative clause's predicate as a modifier.
+    [
+      'Myanmar , which is not a member of the court , rejected the warrant as politically motivated .',
+      [
+        ['member', 'acl:relcl', 'Myanmar'],
+        ['Myanmar', 'nsubj', 'rejected'],
+        ['rejected', 'root', 'ROOT'],
+      ],
+    ],
     // The same with the relative clause's verb at the root and the noun hung on it as a vocative.
     [
       'Jordan , which closed the crossing on Sunday , said it would reopen it soon .',
