@@ -1298,9 +1298,14 @@ export class SyntaxModel {
       if ((label(p) !== 'amod' && label(p) !== 'acl') || heads[p] <= p) continue;
       const noun = p - 1;
       if (!PAST_XPOS.has(this.xpos[tagIds[p]]) || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
-      const object = label(noun) === 'compound' ? heads[noun] : noun;
-      if (label(object) !== 'obj' || !SAYING_FORMS.has(lex.norm[heads[object]])) continue;
+      // ("said the strikes in the Qandil mountains targeted militants": or the last noun of a
+      // phrase inside that object.)
+      let object = noun;
+      for (let steps = 0; steps < 3 && (label(object) === 'compound' || label(object) === 'nmod'); steps++)
+        object = heads[object];
+      if (object < 0 || label(object) !== 'obj' || !SAYING_FORMS.has(lex.norm[heads[object]])) continue;
       out.add(noun).add(heads[p]);
+      if (object !== noun) out.add(object);
     }
   }
 

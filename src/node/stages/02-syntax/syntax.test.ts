@@ -347,6 +347,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['.', 'punct', 'said'],
       ],
     ],
+    // A past form after a phrase inside a saying's object is the reported clause's verb.
+    [
+      'The ministry said the strikes in the Qandil mountains targeted militants who were preparing attacks .',
+      [
+        ['targeted', 'ccomp', 'said'],
+        ['strikes', 'nsubj', 'targeted'],
+        ['militants', 'obj', 'targeted'],
+      ],
+    ],
     // Or hung on the relative clause's predicate as a modifier.
     [
       'Myanmar , which is not a member of the court , rejected the warrant as politically motivated .',
