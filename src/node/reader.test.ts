@@ -1994,3 +1994,13 @@ describe('a meeting whose partner the parser did not hang on it (to-events.ts co
     ],
   ]);
 });
+
+describe('people at a body named right after them (03-mentions organisationRightAfter)', () => {
+  checkAll([
+    [
+      'are that body’s',
+      "Judges at the International Criminal Court issued an arrest warrant on Tuesday for Myanmar's military ruler.",
+      'IGOJUDICC>MMR 173 asserted',
+    ],
+  ]);
+});

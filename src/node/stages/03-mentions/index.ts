@@ -177,6 +177,13 @@ function inferCountries(
     if (m.kind === 'title' && !stateBodyFor(doc, m)) continue;
     if (actor.country || actor.org || actor.kbId) continue;
     if (actor.role === null && actor.sector === null) continue;
+    // "Judges at the International Criminal Court": people of no state at a body named right
+    // after them are its own.
+    const body = m.kind === 'agent' ? organisationRightAfter(doc, m) : null;
+    if (body) {
+      joinOrganisation(actor, body);
+      continue;
+    }
     // "Chinese warships and aircraft": the demonym of the first of two joined groups of one sector
     // covers the second.
     const partner = m.kind === 'agent' ? joinedGroupBefore(doc, m) : null;
@@ -847,6 +854,14 @@ function isSubject(doc: Doc, m: Mention): boolean {
 function isObject(doc: Doc, m: Mention): boolean {
   const head = headWord(doc, m);
   return head >= 0 && (doc.tokens[head].deprel === 'obj' || doc.tokens[head].deprel === 'iobj');
+}
+
+/** The organisation named right after `m` by "at", "of" or "from" ("judges at the ICC"). */
+function organisationRightAfter(doc: Doc, m: Mention): Actor | null {
+  const next = doc.mentions.find((o) => o.sentence === m.sentence && o.start >= m.end);
+  const a = next ? doc.actors[next.actor] : undefined;
+  if (!next || a?.type !== 'organization' || !a.org) return null;
+  return /^\s+(?:at|of|from)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start)) ? a : null;
 }
 
 /** The country of a group of the same sector joined to `m` by "and", "or" or a comma just before it. */
