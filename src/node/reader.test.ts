@@ -2004,3 +2004,14 @@ describe('people at a body named right after them (03-mentions organisationRight
     ],
   ]);
 });
+
+describe('a group before a state named as where something goes (03-mentions aimedAt)', () => {
+  it('is of the state the story is about, when that is another', () => {
+    const doc = reader.read({
+      text: 'Police in Georgia detained dozens of protesters in Tbilisi on Wednesday. The opposition accused the government of steering the country toward Russia.',
+      published: '2026-11-26',
+    });
+    const m = doc.mentions.find((x) => doc.slice(x) === 'the government');
+    assert.equal(m ? doc.actors[m.actor].code : null, 'GEOGOV');
+  });
+});

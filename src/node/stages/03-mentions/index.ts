@@ -263,7 +263,23 @@ function inferCountries(
         doc.text.slice(m.end, after.start),
       ) ||
         isObject(doc, after));
-    if (!own && !before && aimedAt && m.kind !== 'name') continue;
+    // (In a story about another state, it is that state's: "accused the government of steering
+    // the country toward Russia" in a story about Georgia.)
+    if (!own && !before && aimedAt && m.kind !== 'name') {
+      // (Not one someone owns: "Its leader", "the ambassador's deputy".)
+      const owned = /(?:\b(?:its|his|her|their)|'s|’s)\s*$/i.test(
+        doc.text.slice(Math.max(0, m.start - 8), m.start),
+      );
+      if (
+        !owned &&
+        dominant &&
+        after &&
+        dominant !== doc.actors[after.actor].country &&
+        (counts.get(dominant) ?? 0) >= 2
+      )
+        registry.placeIn(actor, dominant);
+      continue;
+    }
     // "The United States and Britain urged the government to…": officials a state named before
     // them act on are not that state's own (that would be "their government"); its forces may be
     // ("Britain mobilized army reservists").
