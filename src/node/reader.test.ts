@@ -2015,3 +2015,13 @@ describe('a group before a state named as where something goes (03-mentions aime
     assert.equal(m ? doc.actors[m.actor].code : null, 'GEOGOV');
   });
 });
+
+describe('clauses joined by a semicolon (02-syntax clauseBounds)', () => {
+  it('are parsed apart, each with its own subject', () => {
+    const found = events('Hamas hands over bodies of two hostages; Israel reopens Rafah crossing for aid');
+    assert.ok(
+      found.some((e) => /^ISR>PSE\S* 0863 asserted$/.test(e)),
+      found.join('; '),
+    );
+  });
+});

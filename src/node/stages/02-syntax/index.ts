@@ -86,12 +86,31 @@ export function parseLongMany(model: SyntaxModel, sentences: readonly SentenceIn
 /** The pieces a sentence is parsed in, and which of them holds the sentence's root. */
 function piecesOf(words: readonly string[]): { pieces: Array<[number, number]>; main: number } {
   const dateline = datelineEnd(words);
-  if (dateline === 0 && words.length <= MAX_CHUNK) return { pieces: [[0, words.length]], main: 0 };
+  const semicolon = words.indexOf(';', dateline);
+  if (dateline === 0 && semicolon < 0 && words.length <= MAX_CHUNK)
+    return { pieces: [[0, words.length]], main: 0 };
   const pieces: Array<[number, number]> = dateline > 0 ? [[0, dateline]] : [];
-  for (const [start, end] of chunkBounds(words.slice(dateline)))
-    pieces.push([start + dateline, end + dateline]);
+  for (const [start, end] of clauseBounds(words, dateline))
+    for (const [a, b] of chunkBounds(words.slice(start, end))) pieces.push([a + start, b + start]);
   // The root of the sentence is the first clause's (after any dateline).
   return { pieces, main: dateline > 0 ? 1 : 0 };
+}
+
+/**
+ * "Hamas hands over bodies of two hostages; Israel reopens Rafah crossing": clauses a semicolon
+ * joins are parsed apart (the semicolon stays with the clause before it), each of at least
+ * three words; parsed as one, the headline's "hands" became a noun, the subject of "reopens".
+ */
+function clauseBounds(words: readonly string[], from: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from + 3; i < words.length - 3; i++) {
+    if (words[i] !== ';' || i + 1 - start < 4) continue;
+    out.push([start, i + 1]);
+    start = i + 1;
+  }
+  out.push([start, words.length]);
+  return out;
 }
 
 /** One tree from the parses of a sentence's pieces: later roots hang on the main one. */
@@ -100,11 +119,18 @@ function joinPieces(pieces: Array<[number, number]>, parsed: ParsedWord[][], mai
   const out: ParsedWord[] = [];
   parsed.forEach((piece, p) => {
     const start = pieces[p][0];
+    // ("Trump questioned how…; blamed Obama for…": a later clause with no subject of its own
+    // shares the first one's, as a conjunct.)
+    const root = piece.findIndex((w) => w.head < 0);
+    const shared =
+      p > main &&
+      piece[root]?.upos === 'VERB' &&
+      !piece.some((w) => w.head === root && /^(?:nsubj|expl|csubj)/.test(w.deprel));
     // (Written out, not spread: see `reading` in the events stage for why hot objects keep one shape.)
     for (const { upos, xpos, lemma, head, deprel } of piece) {
       if (head >= 0) out.push({ upos, xpos, lemma, head: head + start, deprel });
       else if (p === main) out.push({ upos, xpos, lemma, head, deprel });
-      else out.push({ upos, xpos, lemma, head: mainRoot, deprel: 'parataxis' });
+      else out.push({ upos, xpos, lemma, head: mainRoot, deprel: shared ? 'conj' : 'parataxis' });
     }
   });
   return out;
