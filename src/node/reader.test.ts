@@ -2025,3 +2025,9 @@ describe('clauses joined by a semicolon (02-syntax clauseBounds)', () => {
     );
   });
 });
+
+describe('letting aid trucks through (verbs.tsv allow)', () => {
+  checkAll([
+    ['is humanitarian access', 'Israel allowed 200 aid trucks into Gaza on Sunday.', 'ISR>PSE 0863 asserted'],
+  ]);
+});
