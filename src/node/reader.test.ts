@@ -2031,3 +2031,13 @@ describe('letting aid trucks through (verbs.tsv allow)', () => {
     ['is humanitarian access', 'Israel allowed 200 aid trucks into Gaza on Sunday.', 'ISR>PSE 0863 asserted'],
   ]);
 });
+
+describe('a release with no one named (StoryMemory.heldBy)', () => {
+  it('frees whom that side took, not a state named nearby', () => {
+    const found = events(
+      'Georgian police detained 40 protesters in Tbilisi on Wednesday. The opposition accused the government of steering the country toward Russia. The EU called on the authorities to release those held.',
+    );
+    const release = found.find((e) => e.includes(' 0841 '));
+    assert.ok(release && /^GEO\S*>GEO/.test(release), found.join('; '));
+  });
+});

@@ -237,8 +237,17 @@ function inferCountries(
     const before = states.filter((o) => o.end <= m.start && !capitalAsPlace(doc, o)).pop();
     // ("Guyana's government said … President Irfaan Ali called…": a state's government or
     // officials place the person named next as well as the state's name does.)
+    // (Not a state named as where something goes: "…steering the country toward Russia. Opposition
+    // leader Nika Melia was among those detained".)
     const previous = doc.mentions
-      .filter((o) => o.sentence === m.sentence - 1 && (namesState(doc, o) || namesGovernment(doc, o, m)))
+      .filter(
+        (o) =>
+          o.sentence === m.sentence - 1 &&
+          (namesState(doc, o) || namesGovernment(doc, o, m)) &&
+          !/\b(?:toward|towards|into|against)\s+(?:the\s+)?$/i.test(
+            doc.text.slice(Math.max(0, o.start - 12), o.start),
+          ),
+      )
       .pop();
     // ("urged the government not to abandon the talks, which Cuba and Norway have been hosting": a
     // state named in a relative clause set off after the group is another side.)

@@ -222,6 +222,22 @@ export class StoryMemory {
   }
 
   /** Who took the people or property a release is asked of: the latest seizure, abduction or arrest. */
+  /** Whom `source`'s side took, by the latest seizure, abduction or arrest told: those it may release. */
+  heldBy(source: number): Participant | null {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i].event;
+      if (e.factuality !== 'asserted' || !CAPTURES.some((c) => e.cameo.startsWith(c))) continue;
+      if (e.source === null || e.target === null || !e.targetSpan) continue;
+      if (
+        !selfPair(this.doc, source, e.source) &&
+        actorKey(this.doc, source) !== actorKey(this.doc, e.source)
+      )
+        continue;
+      return { actor: e.target, span: e.targetSpan };
+    }
+    return null;
+  }
+
   captor(source: number): Participant | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
       const e = this.told[i].event;

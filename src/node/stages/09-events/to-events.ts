@@ -1305,6 +1305,11 @@ function counterpart(
     const hit = story.victimOf(source);
     if (hit && !partners.has(hit.actor)) return hit;
   }
+  // "called on the authorities to release those held": a release frees whom that side took.
+  if (f.code === '0841') {
+    const held = story.heldBy(source);
+    if (held && !partners.has(held.actor)) return held;
+  }
   // "demanded their immediate release": aimed at whoever holds them.
   if (RELEASE_DEMANDS.has(f.code)) {
     const captor = story.captor(source);
