@@ -2041,3 +2041,14 @@ describe('a release with no one named (StoryMemory.heldBy)', () => {
     assert.ok(release && /^GEO\S*>GEO/.test(release), found.join('; '));
   });
 });
+
+describe('a state named as where something goes (03-mentions inferCountries previous)', () => {
+  it('places no one named in the next sentence', () => {
+    const doc = reader.read({
+      text: 'Police in Georgia detained dozens of protesters in Tbilisi on Wednesday. The opposition accused the government of steering the country toward Russia. Opposition leader Nika Melia was among those detained, his party said.',
+      published: '2026-11-26',
+    });
+    const m = doc.mentions.find((x) => doc.slice(x).endsWith('Nika Melia'));
+    assert.equal(m ? doc.actors[m.actor].country : null, 'GEO');
+  });
+});
