@@ -2052,3 +2052,10 @@ describe('a state named as where something goes (03-mentions inferCountries prev
     assert.equal(m ? doc.actors[m.actor].country : null, 'GEO');
   });
 });
+
+describe('a state named by a part of it before an event noun (tree.ts isPlaceName, nouns.ts placeBefore)', () => {
+  it('is where the act happened, not who did it', () => {
+    const found = events('Turkey says it killed PKK commanders in northern Iraq air strikes');
+    assert.ok(!found.some((e) => e.startsWith('IRQ>')), found.join('; '));
+  });
+});

@@ -391,7 +391,9 @@ function nounSource(
   const own =
     COMPOUND_IS_NOT_SOURCE.has(code.slice(0, 2)) || undergone
       ? []
-      : participantsOf(tree, index, res.states, t).filter((p) => p.span.start < tree.token(t).start);
+      : participantsOf(tree, index, res.states, t).filter(
+          (p) => p.span.start < tree.token(t).start && !placeBefore(tree, p, t),
+        );
   if (own.length > 0) return own;
   const opponent = opposed ? tree.kid(t, 'nsubj') : -1;
   if (opponent >= 0) return participantsOf(tree, index, res.states, opponent);
@@ -437,6 +439,13 @@ function countedObject(tree: SentenceTree, noun: number): number {
 
 /** Event nouns whose owner undergoes them ("Israel's destruction"): `patient-noun` in word-roles.tsv. */
 const PATIENT_NOUNS = WORDS['patient-noun'];
+
+/** `p` is a place in the noun's phrase ("in northern Iraq air strikes"), not who acts. */
+function placeBefore(tree: SentenceTree, p: Participant, t: number): boolean {
+  for (let k = tree.sentence.tokenStart; k < t; k++)
+    if (tree.token(k).start === p.span.start) return tree.rel(k) === 'compound' && isPlaceName(tree, k);
+  return false;
+}
 
 /** Roots of event nouns whose compound modifier is the place, not the source ("the Gaza ceasefire"). */
 const COMPOUND_IS_NOT_SOURCE = new Set(['08']);

@@ -4,6 +4,7 @@
  * token annotations (head, deprel, lemma, upos).
  */
 import type { Doc, Sentence, Span, Token } from '../../doc/doc.js';
+import { PART_ADJECTIVES } from '../08-places/context.js';
 import { WORDS } from './word-roles.js';
 
 /** Prepositions a parser may read as "more than" before a number ("over two raids"). */
@@ -332,6 +333,8 @@ export function lemmaIn(tree: SentenceTree, i: number, set: ReadonlySet<string>)
 /** Token `k` is part of a place name other than a country's ("Tel Aviv", "Saada province"). */
 export function isPlaceName(tree: SentenceTree, k: number): boolean {
   const token = tree.token(k);
+  // ("in northern Iraq air strikes": a state named by a part of it is a place.)
+  if (tree.kidsBy(k, 'amod').some((a) => PART_ADJECTIVES.has(tree.lemma(a)))) return true;
   return tree.doc.places.some((p) => p.kind !== 'country' && p.start <= token.start && token.end <= p.end);
 }
 
