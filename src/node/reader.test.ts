@@ -2059,3 +2059,13 @@ describe('a state named by a part of it before an event noun (tree.ts isPlaceNam
     assert.ok(!found.some((e) => e.startsWith('IRQ>')), found.join('; '));
   });
 });
+
+describe('support expressed (to-events.ts OWN_ACT_NOUNS, PERFORMING)', () => {
+  it('is the speaker’s own act, not aimed at whoever supported before', () => {
+    const found = events(
+      'Azerbaijan and Armenia signed an agreement on Thursday. The European Union welcomed the agreement. Iran also expressed support for the deal.',
+    );
+    const support = found.find((e) => e.startsWith('IRN>'));
+    assert.ok(support && !support.includes('>IGO'), found.join('; '));
+  });
+});

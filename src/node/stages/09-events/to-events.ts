@@ -330,9 +330,22 @@ function shipAtSea(tree: SentenceTree, f: Found, place: number | null): boolean 
 }
 
 /** Objects that are the speech act a verb performs ("lodged a protest"), not another's act it comments on. */
-const OWN_ACT_NOUNS = new Set(['protest', 'complaint', 'objection', 'demarche', 'démarche']);
-/** Verbs that perform the act their object names ("lodged a protest"). */
-const PERFORMING = new Set(['lodge', 'register', 'deliver']);
+const OWN_ACT_NOUNS = new Set([
+  'protest',
+  'complaint',
+  'objection',
+  'demarche',
+  'démarche',
+  // ("Iran also expressed support for the deal": its own support, no earlier supporter's.)
+  'support',
+  'solidarity',
+  'concern',
+  'condolence',
+  'condolences',
+  'regret',
+]);
+/** Verbs that perform the act their object names ("lodged a protest", "expressed support"). */
+const PERFORMING = new Set(['lodge', 'register', 'deliver', 'express', 'voice', 'offer', 'extend', 'convey']);
 
 /** Verbs of striking back, aimed at whoever struck first. */
 const RETALIATION = new Set(['retaliate', 'avenge', 'revenge', 'respond']);
