@@ -83,7 +83,8 @@ export function findTimexes(doc: Doc, lex: TimeLexicon): Timex[] {
         tense =
           before(1) === 'since'
             ? 'past'
-            : before(1) === 'of' && before(2) === 'end' && (before(4) === 'by' || before(4) === 'before')
+            : (before(1) === 'of' && before(2) === 'end' && (before(4) === 'by' || before(4) === 'before')) ||
+                scheduledFor(view, m.start, sentence.tokenStart)
               ? 'future'
               : clauseTense(view, lex, m.start, m.end, sentence.tokenStart, sentence.tokenEnd);
         if (m.spec.kind === 'weekday' && tense === 'future' && today === null) {
@@ -117,6 +118,30 @@ export function findTimexes(doc: Doc, lex: TimeLexicon): Timex[] {
  * that bound one stretch of time become one, from the start of the first to the end of the second
  * (when both are resolved and in order). `matches` and `out.slice(first)` are parallel.
  */
+/**
+ * "called an emergency meeting for Saturday", "set the vote for March 3": a gathering or a vote
+ * "for" a day is set for it, a day still to come whatever the tense of the verb.
+ */
+function scheduledFor(view: View, start: number, sentenceStart: number): boolean {
+  if (start - 2 < sentenceStart || view.lower[start - 1] !== 'for') return false;
+  const noun = view.tokens[start - 2];
+  return noun.upos === 'NOUN' && SCHEDULED.has(noun.lemma ?? '');
+}
+
+/** Nouns of what is set for a day (see scheduledFor). */
+const SCHEDULED = new Set([
+  'meeting',
+  'session',
+  'summit',
+  'talk',
+  'vote',
+  'election',
+  'hearing',
+  'referendum',
+  'round',
+  'conference',
+]);
+
 function joinRanges(view: View, matches: readonly Match[], out: Timex[], first: number): void {
   for (let k = matches.length - 2; k >= 0; k--) {
     const [a, b] = [matches[k], matches[k + 1]];

@@ -332,6 +332,16 @@ describe('time stage: anchors, notes, order', () => {
     assert.equal(doc.timexes[0].value, '2026-02-05');
   });
 
+  it('a meeting called "for" a day is set for one still to come, whatever the tense', () => {
+    const doc = new Doc('The League called an emergency meeting for Saturday.', { published: MON });
+    text.run(doc);
+    const meeting = doc.tokens[5];
+    meeting.upos = 'NOUN';
+    meeting.lemma = 'meeting';
+    time.run(doc);
+    assert.equal(doc.timexes[0].value, '2026-02-07');
+  });
+
   it('an auxiliary set off from its verb by an adverb still gives the tense, a quotation mark ends the search', () => {
     /** Runs the stage over a sentence with the given parse: word → [head word, upos, xpos]. */
     const parsed = (sentence: string, parse: Record<string, [string | null, string, string]>): Doc => {
