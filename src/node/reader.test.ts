@@ -2069,3 +2069,12 @@ describe('support expressed (to-events.ts OWN_ACT_NOUNS, PERFORMING)', () => {
     assert.ok(support && !support.includes('>IGO'), found.join('; '));
   });
 });
+
+describe('a saying verb the coder read (09-events index.ts, quote acts)', () => {
+  it('is not read again from the quotation it introduces', () => {
+    const found = events(
+      'Foreign ministry spokeswoman Maria Zakharova warned that "outside players" were trying to push Moscow out of the South Caucasus.',
+    );
+    assert.equal(found.length, 1, found.join('; '));
+  });
+});

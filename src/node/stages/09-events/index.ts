@@ -83,7 +83,10 @@ export function eventsStage(resources: EventResources = loadEventResources()): S
                   actorKey(doc, e.source) === actorKey(doc, q.source))) &&
               (e.target === q.target || loose(q)) &&
               e.cameo.slice(0, 2) === q.cameo.slice(0, 2),
-          ),
+          ) &&
+          // ("Zakharova warned that “outside players” were trying…": the saying verb the coder
+          // already read, with the whole clause before it, is not read again from the quotation.)
+          !coded.some((e) => e.trigger.start === q.trigger.start && e.source === q.source),
       );
       doc.events = dedupe(doc, [...coded, ...said]).sort(
         (a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start,
