@@ -2078,3 +2078,13 @@ describe('a saying verb the coder read (09-events index.ts, quote acts)', () => 
     assert.equal(found.length, 1, found.join('; '));
   });
 });
+
+describe('pledging to stand with someone (verbs.tsv pledge, vow)', () => {
+  checkAll([
+    [
+      'is aimed at whom they stand with',
+      'Ethiopia signed a pact with Somaliland on Monday. Abiy Ahmed defended the pact. Egypt and Eritrea condemned the deal and pledged to stand with Somalia.',
+      'EGY>SOM 030 asserted',
+    ],
+  ]);
+});
