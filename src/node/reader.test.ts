@@ -7,12 +7,24 @@ const reader = new Reader();
 
 /** "SRC>TGT CAMEO factuality" for each event, sides by CAMEO actor code ("ISRMIL"). */
 function events(text: string): string[] {
-  const record = reader.extract({ id: 't', text, published: '2026-02-02' });
+  const record = extractOne(text);
   const code = (side: unknown): string => {
     const actor = side as { code?: string | null; org?: string | null } | null;
     return actor ? (actor.code ?? actor.org ?? '?') : '-';
   };
   return record.events.map((e) => `${code(e.source)}>${code(e.target)} ${e.cameo} ${e.factuality}`);
+}
+
+/** The record of one article, as `sitrep extract` writes it. */
+function extractOne(text: string, published = '2026-02-02') {
+  return reader.extract({ id: 't', text, published });
+}
+
+/** The CAMEO code of the actor of the mention spelt `words` in `text`, or null. */
+function codeOf(text: string, words: string, published = '2026-02-02'): string | null {
+  const doc = reader.read({ text, published });
+  const m = doc.mentions.find((x) => doc.slice(x) === words);
+  return m ? (doc.actors[m.actor].code ?? null) : null;
 }
 
 /** Each case: the event `expected` is among those coded from `text`. */
@@ -697,11 +709,10 @@ describe('a body drawn from several sides (09-events participants.ts drawnFromSe
 
 describe('where an event happened (to-events.ts whereTheSpeakerIs)', () => {
   it('is not a state named in the name of one of its bodies', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'Britain imposed sanctions on Iran on Monday, according to a joint statement from the U.S. Treasury.',
-      published: '2026-02-02',
-    });
+    const record = extractOne(
+      'Britain imposed sanctions on Iran on Monday, according to a joint statement from the U.S. Treasury.',
+      '2026-02-02',
+    );
     assert.deepEqual(
       record.events.map((e) => [e.cameo, e.location?.name ?? null]),
       [['163', null]],
@@ -777,11 +788,10 @@ describe('names and words of the shipped lexicons (organizations.tsv, agents.tsv
 
 describe('gangs of no named group (03-mentions)', () => {
   it('are the criminals of the state the story is about', () => {
-    const record = reader.extract({
-      id: 't',
-      text: "Gangs attacked a police station in the capital on Wednesday, killing three officers, police said. Haiti's government condemned the attack.",
-      published: '2026-02-02',
-    });
+    const record = extractOne(
+      "Gangs attacked a police station in the capital on Wednesday, killing three officers, police said. Haiti's government condemned the attack.",
+      '2026-02-02',
+    );
     assert.deepEqual(
       record.events.map((e) => `${e.source?.code ?? '-'} ${e.cameo}`),
       ['HTICRM 190', 'HTIGOV 111'],
@@ -791,11 +801,10 @@ describe('gangs of no named group (03-mentions)', () => {
 
 describe('one organisation on both sides (sides.ts selfPair)', () => {
   it('is no event between two sides: the story’s other side stands in', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'ECOWAS suspended Guinea-Bissau after soldiers seized power. ECOWAS Commission President Omar Touray said the junta had agreed to a transition timetable. He warned that the bloc would reimpose sanctions if the timetable slipped.',
-      published: '2026-02-02',
-    });
+    const record = extractOne(
+      'ECOWAS suspended Guinea-Bissau after soldiers seized power. ECOWAS Commission President Omar Touray said the junta had agreed to a transition timetable. He warned that the bloc would reimpose sanctions if the timetable slipped.',
+      '2026-02-02',
+    );
     const threat = record.events.find((e) => e.cameo.startsWith('13'));
     assert.deepEqual([threat?.source?.code, threat?.target?.code], ['IGOWAFBUSWAS', 'GNBMIL']);
   });
@@ -956,11 +965,10 @@ describe('forces a state backs (03-mentions backedBy, actsOn)', () => {
 
 describe('a time after "since" (when.ts narrativeDay)', () => {
   it('starts a state still going on and dates no later sentence', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'The army has been fighting the RSF since April 2023. Egypt urged the RSF to agree to a truce.',
-      published: '2026-02-02',
-    });
+    const record = extractOne(
+      'The army has been fighting the RSF since April 2023. Egypt urged the RSF to agree to a truce.',
+      '2026-02-02',
+    );
     const urged = record.events.find((e) => e.cameo === '027');
     assert.equal(urged?.date ?? null, null);
   });
@@ -1181,11 +1189,10 @@ describe('a partner of the act (targets.ts obliqueWith, to-events.ts partnersOfA
 
 describe('a place in a clause that dates another act (to-events.ts inOtherActsClause)', () => {
   it('is where that act happened, not the one it dates', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'Iran warned on Friday that it would answer any Israeli attack with a crushing response, after Israel said it could hit Iranian bases over the seizure of a tanker in the Gulf.',
-      published: '2026-02-02',
-    });
+    const record = extractOne(
+      'Iran warned on Friday that it would answer any Israeli attack with a crushing response, after Israel said it could hit Iranian bases over the seizure of a tanker in the Gulf.',
+      '2026-02-02',
+    );
     const warning = record.events.find((e) => e.cameo.startsWith('13'));
     assert.ok(warning, JSON.stringify(record.events.map((e) => e.cameo)));
     assert.equal(warning.location ?? null, null);
@@ -1259,11 +1266,10 @@ describe('declining to comment (to-events.ts)', () => {
 
 describe('a headline that restates the body (index.ts dedupe)', () => {
   it('gives way to the body’s telling, with its day and speaker', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'Venezuela and Guyana trade accusations over border incident\n\nGuyana accused Venezuela on Tuesday of sending armed men across the border. Venezuela’s foreign minister, Yvan Gil, accused Guyana of staging the incident.',
-      published: '2026-02-02',
-    });
+    const record = extractOne(
+      'Venezuela and Guyana trade accusations over border incident\n\nGuyana accused Venezuela on Tuesday of sending armed men across the border. Venezuela’s foreign minister, Yvan Gil, accused Guyana of staging the incident.',
+      '2026-02-02',
+    );
     const accusations = record.events.filter((e) => e.cameo === '112');
     assert.equal(accusations.length, 2, JSON.stringify(accusations.map((e) => e.evidence)));
     assert.ok(
@@ -1324,11 +1330,10 @@ describe('gangs led by a named gang leader (03-mentions leaderOf, to-events.ts c
 
 describe('a time in a relative clause with its own subject (when.ts relativeBelow)', () => {
   it('dates that clause’s event, not the appeal above it', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'U.S. forces struck Houthi radar sites on Tuesday. Oman urged the United States and the Houthis to return to the truce they agreed in May.',
-      published: '2026-11-20',
-    });
+    const record = extractOne(
+      'U.S. forces struck Houthi radar sites on Tuesday. Oman urged the United States and the Houthis to return to the truce they agreed in May.',
+      '2026-11-20',
+    );
     const appeal = record.events.find((e) => e.cameo.startsWith('02'));
     assert.ok(appeal, JSON.stringify(record.events.map((e) => e.cameo)));
     assert.notEqual(appeal.date, '2026-05-01/2026-05-31');
@@ -1410,11 +1415,10 @@ describe('forces a state’s official speaks of as the subject (03-mentions gove
 
 describe('a place in a relative clause (to-events.ts inOtherActsClause)', () => {
   it('is where that clause’s act happened, not the act above it', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'Iraq’s foreign ministry summoned Turkey’s ambassador on Monday to protest a drone strike that killed three people near the town of Sinjar.',
-      published: '2026-02-02',
-    });
+    const record = extractOne(
+      'Iraq’s foreign ministry summoned Turkey’s ambassador on Monday to protest a drone strike that killed three people near the town of Sinjar.',
+      '2026-02-02',
+    );
     const summons = record.events.find((e) => e.cameo === '114');
     assert.ok(summons, JSON.stringify(record.events.map((e) => e.cameo)));
     assert.notEqual(summons.location?.name ?? null, 'Sinjar');
@@ -1651,22 +1655,16 @@ describe('a phrase inside a phrase of time (targets.ts ENCLOSING_CASES)', () => 
 
 describe('a time in a participle clause after its verb (when.ts clauseOf)', () => {
   it('dates that clause’s own act, not the verb before the comma', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'Armed Serbs opened fire on a Kosovo police patrol on Saturday, wounding one officer in the most serious incident this year.',
-      published: '2026-02-02',
-    });
+    const record = extractOne(
+      'Armed Serbs opened fire on a Kosovo police patrol on Saturday, wounding one officer in the most serious incident this year.',
+      '2026-02-02',
+    );
     const fire = record.events.find((e) => e.cameo.startsWith('19'));
     assert.equal(fire?.date, '2026-01-31');
   });
 });
 
 describe('a body whose name several states use, placed by the capital after it (03-mentions bodiesPlacedAfter)', () => {
-  const codeOf = (text: string, words: string) => {
-    const doc = reader.read({ text, published: '2026-02-02' });
-    const m = doc.mentions.find((x) => doc.slice(x) === words);
-    return m ? doc.actors[m.actor].code : null;
-  };
   it('is that state’s body', () => {
     assert.equal(
       codeOf('The Joint Chiefs of Staff in Seoul said the missile flew 800 km.', 'Joint Chiefs of Staff'),
@@ -1693,11 +1691,10 @@ describe('the two countries’ leaders (participants.ts bodyOfTwo)', () => {
 
 describe('an act in a where-clause (to-events.ts wherePlace)', () => {
   it('happens at the place the clause describes', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'At least 1,500 people have been killed in El Fasher since the RSF entered the city, and thousands have fled to Tawila, where UN agencies distributed food rations over the weekend.',
-      published: '2026-02-02',
-    });
+    const record = extractOne(
+      'At least 1,500 people have been killed in El Fasher since the RSF entered the city, and thousands have fled to Tawila, where UN agencies distributed food rations over the weekend.',
+      '2026-02-02',
+    );
     const aid = record.events.find((e) => e.cameo.startsWith('07'));
     assert.equal(aid?.location?.name, 'Tawila');
   });
@@ -1705,11 +1702,10 @@ describe('an act in a where-clause (to-events.ts wherePlace)', () => {
 
 describe('a present tense carried by "do" (when.ts toldAsDone)', () => {
   it('takes no day still to come from the sentence before', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'The EU envoy is expected to meet Vucic next week. Serbia does not recognise Kosovo.',
-      published: '2026-11-26',
-    });
+    const record = extractOne(
+      'The EU envoy is expected to meet Vucic next week. Serbia does not recognise Kosovo.',
+      '2026-11-26',
+    );
     const recognise = record.events.find((e) => e.cameo === '054');
     assert.equal(recognise?.factuality, 'negated');
     assert.equal(recognise?.date, null);
@@ -1718,11 +1714,10 @@ describe('a present tense carried by "do" (when.ts toldAsDone)', () => {
 
 describe('a time inside an aside on the subject (when.ts relativeBelow)', () => {
   it('does not date the main verb, even when it hangs on a noun of the aside', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'Qatar and Turkey, which brokered a truce between the two neighbours in October, urged both sides to show restraint.',
-      published: '2026-11-22',
-    });
+    const record = extractOne(
+      'Qatar and Turkey, which brokered a truce between the two neighbours in October, urged both sides to show restraint.',
+      '2026-11-22',
+    );
     const urged = record.events.find((e) => e.cameo.startsWith('02'));
     assert.ok(urged);
     assert.equal(urged.date, null);
@@ -1756,11 +1751,6 @@ describe('a group and an agent joined by "and" (03-mentions chunk.ts, verbs.ts o
 });
 
 describe('the state of a dateline and of a capital named as a place (03-mentions inferCountries)', () => {
-  const codeOf = (text: string, words: string) => {
-    const doc = reader.read({ text, published: '2026-11-23' });
-    const m = doc.mentions.find((x) => doc.slice(x) === words);
-    return m ? doc.actors[m.actor].code : null;
-  };
   it('counts a state the dateline spells out as the dateline’s, not as a state of the story', () => {
     const text =
       "ABUJA, Nigeria — West African leaders suspended Guinea-Bissau on Sunday and threatened sanctions on the officers who seized power. The junta's leader, General Horta N'Tam, rejected the ultimatum.";
@@ -1787,11 +1777,10 @@ describe('praise for a go-between (to-events.ts counterpart of an approval)', ()
 
 describe('a bare verb joined to a verb with a tense (factuality.ts subjunctive)', () => {
   it('is part of what was wanted, not an act told as done', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'ECOWAS leaders demanded that the junta release President Umaro Sissoco Embalo, who has been held at a military base since Wednesday, and restore constitutional order within six months.',
-      published: '2026-11-23',
-    });
+    const record = extractOne(
+      'ECOWAS leaders demanded that the junta release President Umaro Sissoco Embalo, who has been held at a military base since Wednesday, and restore constitutional order within six months.',
+      '2026-11-23',
+    );
     const restore = record.events.find((e) => e.cameo === '050');
     assert.ok(!restore || restore.factuality === 'hypothetical', JSON.stringify(restore));
   });
@@ -1834,11 +1823,10 @@ describe('whom an act is "in support of" (targets.ts BACKING_NOUNS)', () => {
 
 describe('a place inside a phrase of "since", "after" or "before" (to-events.ts inOtherActsClause)', () => {
   it('is another act’s place', () => {
-    const record = reader.extract({
-      id: 't',
-      text: "Russia and Ukraine exchanged 150 prisoners of war each on Monday in a swap brokered by the United Arab Emirates, the two countries' defence ministries said, the first such exchange since talks in Istanbul stalled in September.",
-      published: '2026-11-24',
-    });
+    const record = extractOne(
+      "Russia and Ukraine exchanged 150 prisoners of war each on Monday in a swap brokered by the United Arab Emirates, the two countries' defence ministries said, the first such exchange since talks in Istanbul stalled in September.",
+      '2026-11-24',
+    );
     const swap = record.events.find((e) => e.cameo === '0841');
     assert.ok(swap);
     assert.equal(swap.location, null);
@@ -1847,11 +1835,10 @@ describe('a place inside a phrase of "since", "after" or "before" (to-events.ts 
 
 describe('a place set before an event noun (to-events.ts namesWhoseAct)', () => {
   it('says whose act it is, not where anything happened', () => {
-    const record = reader.extract({
-      id: 't',
-      text: 'Israeli Prime Minister Ehud Barak has agreed to US mediation in the talks with the Palestinians.',
-      published: '2000-01-01',
-    });
+    const record = extractOne(
+      'Israeli Prime Minister Ehud Barak has agreed to US mediation in the talks with the Palestinians.',
+      '2000-01-01',
+    );
     assert.ok(record.events.length > 0);
     for (const e of record.events) assert.equal(e.location, null, e.cameo);
   });
@@ -1863,7 +1850,7 @@ describe('the time of what a charge says (when.ts clauseOf, CLAIMING)', () => {
     'Kosovo police arrested three officials in the town of Zvecan on Thursday, accusing them of organising an attack on a police patrol last month, the minister said.',
   ])
     it(`is the charged act’s, not the charge’s: ${text.slice(0, 60)}…`, () => {
-      const record = reader.extract({ id: 't', text, published: '2026-11-27' });
+      const record = extractOne(text, '2026-11-27');
       const charge = record.events.find((e) => e.cameo === '112');
       assert.ok(charge);
       assert.equal(charge.date, '2026-11-26');
@@ -1891,11 +1878,10 @@ describe('a list of states with an article inside it (03-mentions compounds.ts)'
 
 describe('talks held at a body’s headquarters in a border town (nouns.ts, targets.ts, 08-places)', () => {
   const record = () =>
-    reader.extract({
-      id: 't',
-      text: 'Israeli and Lebanese officials held direct talks on Tuesday at the headquarters of the U.N. peacekeeping force in the border town of Naqoura.',
-      published: '2026-11-25',
-    });
+    extractOne(
+      'Israeli and Lebanese officials held direct talks on Tuesday at the headquarters of the U.N. peacekeeping force in the border town of Naqoura.',
+      '2026-11-25',
+    );
   it('are between the two sides, not with the body whose headquarters host them', () => {
     const codes = record().events.map((e) => `${e.source?.code}>${e.target?.code} ${e.cameo}`);
     assert.deepEqual(codes.sort(), ['ISRGOV>LBNGOV 046', 'LBNGOV>ISRGOV 046']);
@@ -1952,11 +1938,6 @@ describe('a speech act conjoined inside what was said (subjects.ts)', () => {
 });
 
 describe('two joined groups of one sector (03-mentions joinedGroupBefore)', () => {
-  const codeOf = (text: string, words: string) => {
-    const doc = reader.read({ text, published: '2026-11-24' });
-    const m = doc.mentions.find((x) => doc.slice(x) === words);
-    return m ? doc.actors[m.actor].code : null;
-  };
   it('share the demonym of the first', () => {
     assert.equal(
       codeOf('Chinese warships and aircraft held drills around Taiwan last month.', 'aircraft'),
