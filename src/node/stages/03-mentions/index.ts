@@ -883,10 +883,15 @@ function isObject(doc: Doc, m: Mention): boolean {
 
 /** The organisation named right after `m` by "at", "of" or "from" ("judges at the ICC"). */
 function organisationRightAfter(doc: Doc, m: Mention): Actor | null {
-  const next = doc.mentions.find((o) => o.sentence === m.sentence && o.start >= m.end);
+  const next = mentionRightAfter(doc, m, /^\s+(?:at|of|from)\s+(?:the\s+)?$/i);
   const a = next ? doc.actors[next.actor] : undefined;
-  if (!next || a?.type !== 'organization' || !a.org) return null;
-  return /^\s+(?:at|of|from)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start)) ? a : null;
+  return a?.type === 'organization' && a.org ? a : null;
+}
+
+/** The mention that follows `m` in its sentence when the words between match `gap`. */
+function mentionRightAfter(doc: Doc, m: Mention, gap: RegExp): Mention | undefined {
+  const next = doc.mentions.find((o) => o.sentence === m.sentence && o.start >= m.end);
+  return next && gap.test(doc.text.slice(m.end, next.start)) ? next : undefined;
 }
 
 /** The country of a group of the same sector joined to `m` by "and", "or" or a comma just before it. */
@@ -903,10 +908,9 @@ function joinedGroupBefore(doc: Doc, m: Mention): string | null {
 
 /** The state body named right after `m` with "for" or "of" ("a spokesman for Taiwan's presidential office"). */
 function stateBodyFor(doc: Doc, m: Mention): Mention | undefined {
-  const next = doc.mentions.find((o) => o.sentence === m.sentence && o.start >= m.end);
+  const next = mentionRightAfter(doc, m, /^\s+(?:for|of)\s+(?:the\s+)?$/i);
   const a = next ? doc.actors[next.actor] : undefined;
-  if (!next || !a?.country || a.org || !STATE_SECTORS.has(a.sector ?? '')) return undefined;
-  return /^\s+(?:for|of)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start)) ? next : undefined;
+  return a?.country && !a.org && STATE_SECTORS.has(a.sector ?? '') ? next : undefined;
 }
 
 /** A capital named as where something happens ("in Abuja", "at Moscow"), not as its government. */
