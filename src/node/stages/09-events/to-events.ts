@@ -218,11 +218,7 @@ export function toEvents(
       // the act it names is, whichever party of the story would stand in for it on its own.
       const actKey = `${f.trigger}:${source.actor}`;
       if (f.liftedFrom === undefined) actTargets.set(actKey, target);
-      else if ((given === null || own) && actTargets.get(actKey)) {
-        // ("warned that Pyongyang would respond": the act named may be the speaker's own side's.)
-        const named = actTargets.get(actKey) ?? null;
-        target = named && selfPair(doc, source.actor, named.actor) ? null : named;
-      }
+      else if ((given === null || own) && actTargets.get(actKey)) target = actTargets.get(actKey) ?? null;
       // Attending a gathering another state hosts, named in the sentence before ("the committee
       // is to meet in Amman… the envoy will attend too"), is a visit to that state.
       // With no such gathering found, "attend" alone names nothing to code.
