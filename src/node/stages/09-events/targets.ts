@@ -516,7 +516,7 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
 }
 
 /** Nouns of "in support of", "in aid of", "in defence of": whom an act helps, no target. */
-export const BACKING_NOUNS = new Set(['support', 'aid', 'defence', 'defense']);
+const BACKING_NOUNS = new Set(['support', 'aid', 'defence', 'defense']);
 
 /**
  * "will meet in Caracas, with Venezuela and Norway acting as guarantors": a "with" phrase whose

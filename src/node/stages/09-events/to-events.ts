@@ -32,7 +32,7 @@ import {
 } from './sides.js';
 import { StoryMemory, tokenStartingAt } from './story.js';
 import { MILITARY_HEADS } from './subjects.js';
-import { BACKING_NOUNS, contentOf, describedThing } from './targets.js';
+import { contentOf, describedThing } from './targets.js';
 import { lemmaIn, ownOrSharedObject, SentenceTree } from './tree.js';
 import { continuesSpeaker, eventDate, stillToCome } from './when.js';
 import { WORDS } from './word-roles.js';
@@ -1457,16 +1457,10 @@ function monitorsReporting(tree: SentenceTree, index: MentionIndex, trigger: num
 function partnersOfAct(tree: SentenceTree, trigger: number): number[] {
   const { doc } = tree;
   const out: number[] = [];
-  // ("conducted an air strike near Jilib in support of the Somali government": a phrase of
-  // backing, wherever the parser hangs it under the act, names whom the act helps.)
-  const backing = tree
-    .subtree(trigger)
-    .filter((k) => BACKING_NOUNS.has(tree.lemma(k)) && tree.caseOf(k) === 'in');
-  for (const noun of [...tree.kidsBy(trigger, 'obl'), ...backing]) {
-    const backs = BACKING_NOUNS.has(tree.lemma(noun));
-    if (!backs && !WORDS.partnering.has(tree.lemma(noun))) continue;
+  for (const noun of tree.kidsBy(trigger, 'obl')) {
+    if (!WORDS.partnering.has(tree.lemma(noun))) continue;
     for (const partner of tree.kidsBy(noun, 'nmod')) {
-      if (tree.caseOf(partner) !== (backs ? 'of' : 'with')) continue;
+      if (tree.caseOf(partner) !== 'with') continue;
       const at = tree.token(partner);
       for (const m of doc.mentions)
         if (m.actor >= 0 && m.start <= at.start && at.end <= m.end) out.push(m.actor);
