@@ -347,6 +347,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['.', 'punct', 'said'],
       ],
     ],
+    // A verb with an object and no passive auxiliary has an active subject.
+    [
+      'The junta , led by General Assimi Goita , has since expelled the French ambassador .',
+      [
+        ['junta', 'nsubj', 'expelled'],
+        ['ambassador', 'obj', 'expelled'],
+      ],
+    ],
     // A past form after a phrase inside a saying's object is the reported clause's verb.
     [
       'The ministry said the strikes in the Qandil mountains targeted militants who were preparing attacks .',
