@@ -762,20 +762,18 @@ export class SyntaxModel {
   private activeSubjectWithObject(heads: Int32Array, labels: Int32Array): void {
     const { passiveSubjectLabel, subjectLabel } = this;
     if (passiveSubjectLabel < 0 || subjectLabel < 0) return;
+    if (!labels.includes(passiveSubjectLabel)) return;
     const label = (i: number) => this.header.labels[labels[i]];
-    for (let i = 0; i < heads.length; i++) {
-      if (labels[i] !== passiveSubjectLabel) continue;
-      const verb = heads[i];
-      if (verb < 0) continue;
-      let object = false;
-      let passive = false;
-      for (let k = 0; k < heads.length; k++) {
-        if (heads[k] !== verb) continue;
-        if (label(k) === 'obj') object = true;
-        if (label(k) === 'aux:pass') passive = true;
-      }
-      if (object && !passive) labels[i] = subjectLabel;
+    // Per head: 1 = has an object, 2 = has a passive auxiliary.
+    const kids = new Uint8Array(heads.length);
+    for (let k = 0; k < heads.length; k++) {
+      if (heads[k] < 0) continue;
+      if (label(k) === 'obj') kids[heads[k]] |= 1;
+      else if (label(k) === 'aux:pass') kids[heads[k]] |= 2;
     }
+    for (let i = 0; i < heads.length; i++)
+      if (labels[i] === passiveSubjectLabel && heads[i] >= 0 && kids[heads[i]] === 1)
+        labels[i] = subjectLabel;
   }
 
   /** Words of a known name are proper nouns (plural when the tagger read a plural noun). */
