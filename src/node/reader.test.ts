@@ -2069,3 +2069,13 @@ describe('pledging to stand with someone (verbs.tsv pledge, vow)', () => {
     ],
   ]);
 });
+
+describe('a headline clause after a semicolon with a subject the parser mislabelled (02-syntax)', () => {
+  it('keeps its own subject', () => {
+    const found = events('Congo orders UN peacekeepers out of east; M23 seizes mining town');
+    assert.ok(
+      found.some((e) => e.startsWith('CODREBM23>') && e.includes(' 19')),
+      found.join('; '),
+    );
+  });
+});

@@ -122,9 +122,12 @@ function joinPieces(pieces: Array<[number, number]>, parsed: ParsedWord[][], mai
     // ("Trump questioned how…; blamed Obama for…": a later clause with no subject of its own
     // shares the first one's, as a conjunct.)
     const root = piece.findIndex((w) => w.head < 0);
+    // (Only a clause that opens with its verb: "M23(NOUN) seizes(VERB) a town" has its own subject,
+    // however the parser labelled it.)
     const shared =
       p > main &&
       piece[root]?.upos === 'VERB' &&
+      piece.slice(0, root).every((w) => ['PUNCT', 'ADV', 'CCONJ'].includes(w.upos)) &&
       !piece.some((w) => w.head === root && /^(?:nsubj|expl|csubj)/.test(w.deprel));
     // (Written out, not spread: see `reading` in the events stage for why hot objects keep one shape.)
     for (const { upos, xpos, lemma, head, deprel } of piece) {

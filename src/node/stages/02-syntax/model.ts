@@ -734,6 +734,7 @@ export class SyntaxModel {
     this.clauseReadAsModifier(tagIds, lex, heads, labels);
     this.infinitiveAfterRelative(tagIds, lex, heads, labels);
     this.activeSubjectWithObject(heads, labels);
+    this.compoundSubjectOfVerb(tagIds, heads, labels);
     attachPunctuation(
       clean,
       Array.from(tagIds, (t) => this.upos[t] === 'PUNCT'),
@@ -774,6 +775,24 @@ export class SyntaxModel {
     for (let i = 0; i < heads.length; i++)
       if (labels[i] === passiveSubjectLabel && heads[i] >= 0 && kids[heads[i]] === 1)
         labels[i] = subjectLabel;
+  }
+
+  /**
+   * "M23 seizes mining town", with "M23" a `compound` of the verb: a verb takes no compound; a
+   * noun before a verb that has no subject, hung on it as one, is its subject (a label edit).
+   */
+  private compoundSubjectOfVerb(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { subjectLabel } = this;
+    const compound = this.header.labels.indexOf('compound');
+    if (compound < 0 || subjectLabel < 0 || !labels.includes(compound)) return;
+    for (let i = 0; i < heads.length; i++) {
+      const verb = heads[i];
+      if (labels[i] !== compound || verb <= i || this.upos[tagIds[verb]] !== 'VERB') continue;
+      // (A finite verb only: a participle or gerund read as a verb is often a noun's modifier.)
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[i]]) || !FINITE_XPOS.has(this.xpos[tagIds[verb]])) continue;
+      if (heads.some((h, k) => h === verb && this.header.labels[labels[k]].startsWith('nsubj'))) continue;
+      labels[i] = subjectLabel;
+    }
   }
 
   /** Words of a known name are proper nouns (plural when the tagger read a plural noun). */

@@ -347,6 +347,8 @@ describe('syntax model: key clauses of news sentences', () => {
         ['.', 'punct', 'said'],
       ],
     ],
+    // A noun hung on a finite verb as a compound is its subject.
+    ['M23 seizes mining town', [['M23', 'nsubj', 'seizes']]],
     // A verb with an object and no passive auxiliary has an active subject.
     [
       'The junta , led by General Assimi Goita , has since expelled the French ambassador .',
