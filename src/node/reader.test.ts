@@ -2079,3 +2079,12 @@ describe('a headline clause after a semicolon with a subject the parser mislabel
     );
   });
 });
+
+describe('showing a quality (verbs.tsv demonstrate)', () => {
+  it('is no protest', () => {
+    assert.deepEqual(
+      events('Clinton, who has long experience with the format, demonstrated more ease in that setting.'),
+      [],
+    );
+  });
+});

@@ -1593,12 +1593,19 @@ export class SyntaxModel {
       if (!RELATIVE_WORDS.has(lex.norm[pronoun]) || lex.norm[pronoun - 1] !== ',') continue;
       const first = heads[pronoun];
       const noun = first >= 0 ? heads[first] : -1;
-      if (noun < 0 || labels[first] !== relclLabel || heads[noun] !== -1) continue;
+      // (The relative clause may be read as a parataxis, opened as it is by ", which".)
+      if (noun < 0 || heads[noun] !== -1) continue;
+      if (labels[first] !== relclLabel && label(first) !== 'parataxis') continue;
       if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
       // ("Myanmar, which is not a member of the court, rejected the warrant": or hung on the
       // clause's predicate as a modifier.)
+      // ("Rwanda, which U.N. experts say commands(NN) the M23, denied involvement": or on a word of
+      // the clause's own object.)
       const main = heads.findIndex(
-        (h, k) => h === first && k > first && (labels[k] === conjLabel || label(k) === 'acl'),
+        (h, k) =>
+          (h === first || (h > first && heads[h] === first)) &&
+          k > first &&
+          (labels[k] === conjLabel || label(k) === 'acl'),
       );
       if (main < 0 || lex.norm[main - 1] !== ',' || this.upos[tagIds[main]] !== 'VERB') continue;
       const own = heads.some(
@@ -1610,6 +1617,7 @@ export class SyntaxModel {
       labels[main] = rootLabel;
       heads[noun] = main;
       labels[noun] = subjectLabel;
+      labels[first] = relclLabel;
       return;
     }
   }

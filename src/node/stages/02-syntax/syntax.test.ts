@@ -366,6 +366,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['militants', 'obj', 'targeted'],
       ],
     ],
+    // Or on a word of the clause's own object, with the clause read as a parataxis.
+    [
+      'Rwanda , which U.N. experts say commands the M23 , denied involvement in the fighting .',
+      [
+        ['Rwanda', 'nsubj', 'denied'],
+        ['denied', 'root', 'ROOT'],
+        ['say', 'acl:relcl', 'Rwanda'],
+      ],
+    ],
     // Or hung on the relative clause's predicate as a modifier.
     [
       'Myanmar , which is not a member of the court , rejected the warrant as politically motivated .',
