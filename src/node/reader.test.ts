@@ -2088,3 +2088,13 @@ describe('showing a quality (verbs.tsv demonstrate)', () => {
     );
   });
 });
+
+describe('a participle after an asked-for infinitive (factuality.ts, tree.ts orderedInfinitive)', () => {
+  checkAll([
+    [
+      'is told as the asking is, not as the act asked for',
+      "Congo's government asked the United Nations on Thursday to withdraw its peacekeeping mission from North Kivu by the end of next year, accusing the force of failing to protect civilians from the M23 rebels.",
+      'CODGOV>CODREBM23 112 asserted',
+    ],
+  ]);
+});

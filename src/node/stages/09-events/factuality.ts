@@ -10,7 +10,14 @@
 import { dataPath, readTsv } from '../../data/files.js';
 import type { Factuality, Span } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
-import { describedByGerund, keptFrom, lemmaIn, type SentenceTree, takesPartIn } from './tree.js';
+import {
+  describedByGerund,
+  keptFrom,
+  lemmaIn,
+  orderedInfinitive,
+  type SentenceTree,
+  takesPartIn,
+} from './tree.js';
 import { WORDS } from './word-roles.js';
 
 type Role = 'neg' | 'modal' | 'mark' | 'governor' | 'object' | 'modifier' | 'nominal';
@@ -83,6 +90,10 @@ export function factualityOf(
 ): FactualityReading {
   const own = ownCues(tree, lex, trigger, SPEECH_ROOTS.has(code.slice(0, 2)));
   if (own.value === 'negated') return own;
+  // "asked the UN to withdraw its mission …, accusing the force of…": the participle is the
+  // asker's act, as told as the asking is, not as the withdrawal asked for.
+  const orderer = tree.rel(trigger) === 'advcl' ? orderedInfinitive(tree, trigger, tree.head(trigger)) : -1;
+  if (orderer >= 0) return own.value !== 'asserted' ? own : factualityOf(tree, lex, orderer, code);
   // "insisted that Israel withdraw": a bare verb with its own subject and no auxiliary is a
   // subjunctive, what someone wants done rather than what was done.
   if (subjunctive(tree, trigger)) return { value: 'hypothetical', cue: tree.token(trigger) };

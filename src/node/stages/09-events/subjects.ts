@@ -9,7 +9,14 @@ import type { Doc } from '../../doc/doc.js';
 import type { CoderResources } from './found.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { codable } from './sides.js';
-import { describedByGerund, isPlaceName, keptFrom, lemmaIn, type SentenceTree } from './tree.js';
+import {
+  describedByGerund,
+  isPlaceName,
+  keptFrom,
+  lemmaIn,
+  orderedInfinitive,
+  type SentenceTree,
+} from './tree.js';
 import { WORDS } from './word-roles.js';
 
 const STAND_IN_PRONOUNS = new Set(['it', 'they']);
@@ -275,22 +282,6 @@ export function subjectOf(
     return verb >= 0 ? subjectOf(tree, index, res, verb, depth + 1) : [];
   }
   return [];
-}
-
-/**
- * The ordering verb above the infinitive `h` when `t` is a participle after a comma hung on it
- * ("ordered X to leave …, accusing"); else -1.
- */
-function orderedInfinitive(tree: SentenceTree, t: number, h: number): number {
-  if (tree.token(t).xpos !== 'VBG' || t - 1 <= tree.sentence.tokenStart) return -1;
-  if (
-    tree.doc.slice(tree.token(t - 1)) !== ',' ||
-    !tree.kidsBy(h, 'mark').some((m) => tree.lemma(m) === 'to')
-  )
-    return -1;
-  // (The parser may hang the infinitive on the object: "ordered a diplomat to leave" as acl.)
-  const up = tree.rel(h) === 'acl' ? tree.head(tree.head(h)) : tree.head(h);
-  return up >= 0 && ['xcomp', 'acl'].includes(tree.rel(h)) && OBJECT_CONTROL.has(tree.lemma(up)) ? up : -1;
 }
 
 /** Parts of speech of a subject that names something (a thing or a body), not a quantity. */

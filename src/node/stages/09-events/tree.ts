@@ -403,3 +403,21 @@ export function ownOrSharedObject(tree: SentenceTree, t: number): number {
 }
 
 const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * The ordering verb above the infinitive `h` when `t` is a participle after a comma hung on it
+ * ("ordered X to leave …, accusing"); else -1.
+ */
+export function orderedInfinitive(tree: SentenceTree, t: number, h: number): number {
+  if (tree.token(t).xpos !== 'VBG' || t - 1 <= tree.sentence.tokenStart) return -1;
+  if (
+    tree.doc.slice(tree.token(t - 1)) !== ',' ||
+    !tree.kidsBy(h, 'mark').some((m) => tree.lemma(m) === 'to')
+  )
+    return -1;
+  // (The parser may hang the infinitive on the object: "ordered a diplomat to leave" as acl.)
+  const up = tree.rel(h) === 'acl' ? tree.head(tree.head(h)) : tree.head(h);
+  return up >= 0 && ['xcomp', 'acl'].includes(tree.rel(h)) && WORDS['object-control'].has(tree.lemma(up))
+    ? up
+    : -1;
+}
