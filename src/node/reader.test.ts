@@ -2101,3 +2101,11 @@ describe('a participle after an asked-for infinitive (factuality.ts, tree.ts ord
     );
   });
 });
+
+describe('a named spokesman of a body the story placed (03-mentions bodySpokenFor)', () => {
+  it('is of that body’s state, not of the state named last', () => {
+    const text =
+      'Thailand\'s army denied on Monday that its artillery had shelled a village in Cambodia, after Cambodia accused Thai forces of killing two farmers. "Our forces did not fire," army spokesman Major General Winthai Suvaree told reporters.';
+    assert.equal(codeOf(text, 'army spokesman Major General Winthai Suvaree'), 'THAMIL');
+  });
+});

@@ -347,12 +347,16 @@ function inferCountries(
     const local = LOCAL_OFFICE.test(actor.role ?? actor.name)
       ? localPlaceBefore(doc, m, resources.chunks)
       : null;
+    // ("Thailand's army denied… army spokesman Major General Winthai Suvaree told reporters": a
+    // named person who speaks for a body the story placed is of that body's state, before a state
+    // named in the sentence before.)
+    const spokenFor = m.kind === 'name' && !before ? bodySpokenFor(doc, m) : undefined;
     const nearby =
       sender ??
       own ??
       foe ??
       (m.kind === 'name'
-        ? (notTarget(before) ?? (local ? undefined : (notTarget(previous) ?? notTarget(after))))
+        ? (notTarget(before) ?? spokenFor ?? (local ? undefined : (notTarget(previous) ?? notTarget(after))))
         : ((actedOn ? null : before) ?? spokenOf ?? (aimedAt ? null : after) ?? leader));
     // "In Brussels, the EU's foreign policy chief said ministers would…": a sentence about an
     // international body names no state for the group, and the article's main state is a guess.
@@ -887,6 +891,24 @@ function organisationRightAfter(doc: Doc, m: Mention): Actor | null {
   const a = next ? doc.actors[next.actor] : undefined;
   return a?.type === 'organization' && a.org ? a : null;
 }
+
+/** The force or body a named person's own words name ("army spokesman …"), as the story placed it within three sentences before. */
+function bodySpokenFor(doc: Doc, m: Mention): Mention | undefined {
+  const word = BODY_WORD.exec(doc.slice(m))?.[0].toLowerCase();
+  if (!word) return undefined;
+  let found: Mention | undefined;
+  for (const o of doc.mentions) {
+    if (o.start >= m.start) break;
+    const a = doc.actors[o.actor];
+    if (m.sentence - o.sentence > 3 || o.kind !== 'agent' || !a?.country || a.org) continue;
+    if (doc.slice(o).toLowerCase().includes(word)) found = o;
+  }
+  return found;
+}
+
+/** Words of a state's forces and bodies that a spokesman's title may name. */
+const BODY_WORD =
+  /\b(?:army|military|navy|air force|police|coast guard|defen[cs]e ministry|foreign ministry)\b/i;
 
 /** The mention that follows `m` in its sentence when the words between match `gap`. */
 function mentionRightAfter(doc: Doc, m: Mention, gap: RegExp): Mention | undefined {
