@@ -2109,3 +2109,21 @@ describe('a named spokesman of a body the story placed (03-mentions bodySpokenFo
     assert.equal(codeOf(text, 'army spokesman Major General Winthai Suvaree'), 'THAMIL');
   });
 });
+
+describe('a pledge or warning that another side will pay a price (verbs.ts punishmentOfOther)', () => {
+  checkAll([
+    [
+      'is a threat of punishment',
+      'Israel Katz vowed on Monday that the Houthis would pay a heavy price.',
+      'ISRGOV>YEMREBHOU 138 asserted',
+    ],
+    [
+      'so is a warning',
+      'Israel Katz warned that the Houthis would pay a heavy price.',
+      'ISRGOV>YEMREBHOU 138 asserted',
+    ],
+  ]);
+  it('but paying compensation oneself is no threat', () => {
+    assert.ok(!events('Kyiv vowed that it would pay compensation.').some((e) => e.includes(' 138 ')));
+  });
+});

@@ -443,6 +443,25 @@ function censuredInReport(tree: SentenceTree, res: CoderResources, t: number): n
   return -1;
 }
 
+/**
+ * A reported clause of `t` whose subject is another than the speaker (no pronoun) and that "pays
+ * a price", "regrets" or "suffers": what the speaker promises that side (`punishment` in
+ * word-roles.tsv).
+ */
+function punishmentOfOther(tree: SentenceTree, t: number): boolean {
+  // (A that-clause may be parsed as an adverbial one: "vowed on Monday that the Houthis would pay".)
+  const that = (k: number) => tree.kidsBy(k, 'mark').some((m) => tree.lemma(m) === 'that');
+  return tree.kidsBy(t, 'ccomp', 'advcl').some((k) => {
+    if (!PUNISHMENT.has(tree.lemma(k)) || (tree.rel(k) === 'advcl' && !that(k))) return false;
+    const subject = tree.kid(k, 'nsubj');
+    if (subject < 0 || tree.token(subject).upos === 'PRON') return false;
+    return tree.lemma(k) !== 'pay' || tree.kidsBy(k, 'obj').some((o) => tree.lemma(o) === 'price');
+  });
+}
+
+/** Verbs of what a threatened side would undergo: `punishment` in word-roles.tsv. */
+const PUNISHMENT = WORDS.punishment;
+
 function verbEvent(
   tree: SentenceTree,
   index: MentionIndex,
@@ -453,6 +472,9 @@ function verbEvent(
   target: number,
 ): Found | null {
   let code = row.code ?? '';
+  // "vowed that the Houthis would pay a heavy price": a pledge or warning whose content makes
+  // another side pay or regret is a threat of punishment.
+  if ((code === '030' || code === '130') && punishmentOfOther(tree, t)) code = '138';
   if (RECEIVING.has(row.lemma) && GIVING_ROOTS.has(code.slice(0, 2)))
     return received(tree, index, res, t, obj, row);
   const passive = passiveSubject(tree, t);

@@ -61,6 +61,7 @@ export const WORD_ROLES = [
   'same-past',
   'body-speech',
   'office',
+  'punishment',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
