@@ -2127,3 +2127,12 @@ describe('a pledge or warning that another side will pay a price (verbs.ts punis
     assert.ok(!events('Kyiv vowed that it would pay compensation.').some((e) => e.includes(' 138 ')));
   });
 });
+
+describe('a day a meeting is called for (when.ts contentsTime)', () => {
+  it('dates the meeting, not the calling of it', () => {
+    const record = extractOne('The Arab League called an emergency meeting for Saturday.', '2026-11-19');
+    const call = record.events.find((e) => e.cameo.startsWith('03'));
+    assert.ok(call);
+    assert.notEqual(call.date, '2026-11-21');
+  });
+});

@@ -563,6 +563,8 @@ function spanDays(value: string | null): number {
  */
 function contentsTime(doc: Doc, tree: SentenceTree, trigger: number, timex: Timex): boolean {
   if (!startsAfter(timex.value, doc.meta.published) || !pastForm(tree, trigger)) return false;
+  // ("called an emergency meeting for Saturday": a day a thing is set "for" is that thing's.)
+  if (tree.caseOf(headToken(tree, timex)) === 'for') return true;
   const anchor = clauseOf(tree, headToken(tree, timex));
   if (anchor < 0 || anchor === trigger) return false;
   if (tree.dominates(trigger, anchor)) return true;
