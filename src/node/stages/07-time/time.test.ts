@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Doc, type Timex } from '../../doc/doc.js';
+import { Doc, type Timex, type Token } from '../../doc/doc.js';
 import { textStage } from '../01-text/index.js';
 import { addDays, isoWeek, monthRange, parseIsoDay, resolveWeekday, timeStage, weekday } from './index.js';
 
@@ -322,24 +322,30 @@ describe('time stage: anchors, notes, order', () => {
     );
   });
 
-  it('uses the syntax tags when present: a present-tense action verb is scheduled', () => {
-    const doc = new Doc('Delegations reconvene Thursday.', { published: MON });
+  /** The value of the sentence's first time expression, with the given tags on token `at`. */
+  const valueTagged = (sentence: string, at: number, tags: Partial<Token>): string | null => {
+    const doc = new Doc(sentence, { published: MON });
     text.run(doc);
-    const verb = doc.tokens[1];
-    verb.xpos = 'VBP';
-    verb.lemma = 'reconvene';
+    Object.assign(doc.tokens[at], tags);
     time.run(doc);
-    assert.equal(doc.timexes[0].value, '2026-02-05');
+    return doc.timexes[0].value;
+  };
+
+  it('uses the syntax tags when present: a present-tense action verb is scheduled', () => {
+    assert.equal(
+      valueTagged('Delegations reconvene Thursday.', 1, { xpos: 'VBP', lemma: 'reconvene' }),
+      '2026-02-05',
+    );
   });
 
   it('a meeting called "for" a day is set for one still to come, whatever the tense', () => {
-    const doc = new Doc('The League called an emergency meeting for Saturday.', { published: MON });
-    text.run(doc);
-    const meeting = doc.tokens[5];
-    meeting.upos = 'NOUN';
-    meeting.lemma = 'meeting';
-    time.run(doc);
-    assert.equal(doc.timexes[0].value, '2026-02-07');
+    assert.equal(
+      valueTagged('The League called an emergency meeting for Saturday.', 5, {
+        upos: 'NOUN',
+        lemma: 'meeting',
+      }),
+      '2026-02-07',
+    );
   });
 
   it('an auxiliary set off from its verb by an adverb still gives the tense, a quotation mark ends the search', () => {
