@@ -11,6 +11,7 @@ import { INTENT_WORDS } from './intents.js';
 import type { NounRow } from './lexicon.js';
 import { type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { FORCE_ROOTS, MEDIATION, MUTUAL_ROOTS, severalStates, stateVoice } from './sides.js';
+import { tokenStartingAt } from './story.js';
 import { subjectOf } from './subjects.js';
 import { contentOf } from './targets.js';
 import { byAgentOf, isPlaceName, lemmaIn, type SentenceTree, takesPartIn } from './tree.js';
@@ -442,9 +443,8 @@ const PATIENT_NOUNS = WORDS['patient-noun'];
 
 /** `p` is a place in the noun's phrase ("in northern Iraq air strikes"), not who acts. */
 function placeBefore(tree: SentenceTree, p: Participant, t: number): boolean {
-  for (let k = tree.sentence.tokenStart; k < t; k++)
-    if (tree.token(k).start === p.span.start) return tree.rel(k) === 'compound' && isPlaceName(tree, k);
-  return false;
+  const k = tokenStartingAt(tree.doc, p.span.start);
+  return k >= tree.sentence.tokenStart && k < t && tree.rel(k) === 'compound' && isPlaceName(tree, k);
 }
 
 /** Roots of event nouns whose compound modifier is the place, not the source ("the Gaza ceasefire"). */
