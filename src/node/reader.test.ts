@@ -2136,3 +2136,32 @@ describe('a day a meeting is called for (when.ts contentsTime)', () => {
     assert.notEqual(call.date, '2026-11-21');
   });
 });
+
+describe('a meeting of the convener’s own body named by a common noun (to-events.ts ownBodyNoun)', () => {
+  it('has no party of the story as its target', () => {
+    assert.deepEqual(
+      events('North Korea fired a missile. South Korea convened a national security council meeting.'),
+      ['PRK>- 150 asserted', 'KOR>- 046 asserted'],
+    );
+  });
+});
+
+describe('a show of force aimed at no one (to-events.ts showOfForce)', () => {
+  it('is no threat against a party of the story', () => {
+    assert.deepEqual(
+      events(
+        'China fired water cannon at a Philippine vessel. The Philippines said it would continue to patrol the area.',
+      ),
+      ['CHN>PHLMIL 175 asserted', 'PHL>- 150 future'],
+    );
+  });
+});
+
+describe('talking to the media (verbs.tsv)', () => {
+  it('is no meeting', () => {
+    assert.deepEqual(
+      events('Two officials, who were not authorised to talk to the media, said Iran fired a missile.'),
+      ['IRN>- 150 asserted'],
+    );
+  });
+});

@@ -52,6 +52,11 @@ function placesOfSaying(tree: SentenceTree, trigger: number, obj: number): numbe
   return out;
 }
 
+/** The act a threat was read off is a show of force (15x: patrols, deployments, drills). */
+function showOfForce(found: readonly Found[], lifted: Found): boolean {
+  return found.some((g) => g.trigger === lifted.trigger && g.code.startsWith('15'));
+}
+
 const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside']);
 
 export function toEvents(
@@ -219,6 +224,11 @@ export function toEvents(
       const actKey = `${f.trigger}:${source.actor}`;
       if (f.liftedFrom === undefined) actTargets.set(actKey, target);
       else if ((given === null || own) && actTargets.get(actKey)) target = actTargets.get(actKey) ?? null;
+      // "would continue to patrol the area", "will deploy a joint force to the region": a show of
+      // force aimed at no one (15x, coded as such) threatens no one either; a party of the story
+      // put in as its target would be a threat never made.
+      else if (given === null && actTargets.has(actKey) && code.startsWith('13') && showOfForce(found, f))
+        continue;
       // Attending a gathering another state hosts, named in the sentence before ("the committee
       // is to meet in Amman… the envoy will attend too"), is a visit to that state.
       // With no such gathering found, "attend" alone names nothing to code.
@@ -1114,15 +1124,28 @@ function unplacedOfficials(tree: SentenceTree, index: MentionIndex, noun: number
   return actor !== undefined && actor.sector === 'GOV' && !codable(tree.doc, mention?.actor ?? -1);
 }
 
-/** The gathering's of-phrase names a body its convener calls its own ("of his cabinet", "of its council"). */
+/**
+ * The gathering's of-phrase names a body its convener calls its own ("of his cabinet", "of its
+ * council"), or a common noun of such a body qualifies it ("a national security council meeting",
+ * "an emergency cabinet session"; not a named one: "a UN Security Council meeting").
+ */
 function ofOwnBody(tree: SentenceTree, gathering: number): boolean {
-  return tree
+  const ofOwn = tree
     .kidsBy(gathering, 'nmod')
     .some(
       (k) =>
         tree.caseOf(k) === 'of' && tree.kidsBy(k, 'nmod:poss').some((p) => OWN_PRONOUNS.has(tree.lemma(p))),
     );
+  return ofOwn || tree.kidsBy(gathering, 'compound', 'amod').some((k) => ownBodyNoun(tree, k));
 }
+
+/** A common noun of a state's own body, with no proper name among its compounds. */
+function ownBodyNoun(tree: SentenceTree, word: number): boolean {
+  if (!OWN_BODIES.has(tree.lemma(word)) || tree.token(word).upos === 'PROPN') return false;
+  return !tree.kidsBy(word, 'compound', 'amod').some((k) => tree.token(k).upos === 'PROPN');
+}
+
+const OWN_BODIES = WORDS['own-body'];
 
 const OWN_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'he', 'she', 'it', 'they']);
 

@@ -62,6 +62,7 @@ export const WORD_ROLES = [
   'body-speech',
   'office',
   'punishment',
+  'own-body',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
