@@ -2165,3 +2165,20 @@ describe('talking to the media (verbs.tsv)', () => {
     );
   });
 });
+
+describe('an answer in kind (to-events.ts inKind, StoryMemory.lastActAgainst)', () => {
+  it('is the deed last done to the answering side, returned to its doer', () => {
+    assert.deepEqual(
+      events(
+        'Venezuela expelled three Guyanese diplomats, accusing them of spying. Guyana rejected the accusation and said it would respond in kind.',
+      ),
+      [
+        'VEN>GUYGOV 166 asserted',
+        'VEN>GUYGOV 1125 asserted',
+        'GUY>VEN 016 asserted',
+        'GUY>VEN 166 future',
+        'GUY>VEN 131 asserted',
+      ],
+    );
+  });
+});

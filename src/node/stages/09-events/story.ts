@@ -5,6 +5,8 @@ import { ATTACK_ROOTS, actorKey, CAPTURES, FORCE_ROOTS, MEDIATION, SPEECH_ROOTS,
 
 /** Speech acts and approval: their object is the act they are about ("condemned the strike"). */
 const COMMENT_ROOTS = new Set([...SPEECH_ROOTS, '05']);
+/** Roots of acts done in words: statements, appeals, intents, consultations, comments, demands, criticism. */
+const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
 
 /** Opinions of another's act: criticism (11) and praise (05). */
 const OPINION_ROOTS = new Set(['05', '11']);
@@ -185,6 +187,36 @@ export class StoryMemory {
         return { actor: e.target, span: e.targetSpan };
     }
     return null;
+  }
+
+  /**
+   * The latest act told as done to `victim`'s side by another side: what "would respond in kind"
+   * answers with the same act. A deed (expelling envoys, sanctions, force) before words, which
+   * are answered in words ("rejected the allegations and said it would respond in kind" answers
+   * the expulsion told beside them); never a mere statement (01). Of the deeds of one sentence,
+   * the first, told in the main clause ("ordered the diplomats out, a day after … had fired on a
+   * patrol boat"). Null when none was told.
+   */
+  lastActAgainst(victim: number): { code: string; by: Participant } | null {
+    const key = actorKey(this.doc, victim);
+    let words: { code: string; by: Participant } | null = null;
+    let deed: { code: string; by: Participant } | null = null;
+    let deedSentence = -1;
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const e = this.told[i].event;
+      if (deed && e.sentence !== deedSentence) break;
+      if (e.factuality !== 'asserted' || e.cameo.startsWith('01')) continue;
+      if (e.target === null || e.source === null || !e.sourceSpan) continue;
+      if (selfPair(this.doc, victim, e.source)) continue;
+      if (actorKey(this.doc, e.target) !== key && !selfPair(this.doc, victim, e.target)) continue;
+      const act = { code: e.cameo, by: { actor: e.source, span: e.sourceSpan } };
+      if (VERBAL_ROOTS.has(e.cameo.slice(0, 2))) words ??= act;
+      else {
+        deed = act;
+        deedSentence = e.sentence;
+      }
+    }
+    return deed ?? words;
   }
 
   /**

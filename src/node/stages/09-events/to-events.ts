@@ -52,6 +52,21 @@ function placesOfSaying(tree: SentenceTree, trigger: number, obj: number): numbe
   return out;
 }
 
+/**
+ * "Venezuela expelled three diplomats… Guyana said it would respond in kind": an answer in kind is
+ * the act last done to the answering side, returned to its doer (verbs.tsv codes the bare "respond
+ * in kind" as returned fire, 190, for when no act was told).
+ */
+function inKind(tree: SentenceTree, f: Found, story: StoryMemory): Found {
+  if (f.sources.length === 0 || !ANSWERING.has(tree.lemma(f.trigger))) return f;
+  const kind = tree.kidsBy(f.trigger, 'obl').some((k) => tree.lemma(k) === 'kind' && tree.caseOf(k) === 'in');
+  const act = kind ? story.lastActAgainst(f.sources[0].actor) : null;
+  if (!act) return f;
+  return changed(f, { code: act.code, targets: f.targets.length > 0 ? f.targets : [act.by] });
+}
+
+const ANSWERING = new Set(['respond', 'reply', 'retaliate', 'react', 'answer', 'reciprocate']);
+
 /** The act a threat was read off is a show of force (15x: patrols, deployments, drills). */
 function showOfForce(found: readonly Found[], lifted: Found): boolean {
   return found.some((g) => g.trigger === lifted.trigger && g.code.startsWith('15'));
@@ -72,6 +87,7 @@ export function toEvents(
   /** The target each source's act got, by trigger: a threat or promise read off it aims there too. */
   const actTargets = new Map<string, Participant | null>();
   const lifted: Found[] = [];
+  found = found.map((f) => inKind(tree, f, story));
   // Each reading's own factuality, read once: it decides what is lifted and what is coded.
   const readings = new Map(found.map((f) => [f, factualityOf(tree, res.factuality, f.trigger, f.code)]));
   const sharpened = new Map<Found, Found>();
