@@ -2182,3 +2182,14 @@ describe('an answer in kind (to-events.ts inKind, StoryMemory.lastActAgainst)', 
     );
   });
 });
+
+describe('a state’s foreign office (agents.tsv)', () => {
+  it('is its government, and the subject a later "it" stands for', () => {
+    assert.deepEqual(
+      events(
+        "Pakistan's foreign office did not confirm the strikes. It has repeatedly accused Kabul of sheltering the militants.",
+      ),
+      ['PAKGOV>AFGGOV 112 asserted'],
+    );
+  });
+});
