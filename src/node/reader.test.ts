@@ -2065,7 +2065,7 @@ describe('pledging to stand with someone (verbs.tsv pledge, vow)', () => {
     [
       'is aimed at whom they stand with',
       'Ethiopia signed a pact with Somaliland on Monday. Abiy Ahmed defended the pact. Egypt and Eritrea condemned the deal and pledged to stand with Somalia.',
-      'EGY>SOM 030 asserted',
+      'EGY>SOM 032 asserted',
     ],
   ]);
 });
@@ -2190,6 +2190,24 @@ describe('a state’s foreign office (agents.tsv)', () => {
         "Pakistan's foreign office did not confirm the strikes. It has repeatedly accused Kabul of sheltering the militants.",
       ),
       ['PAKGOV>AFGGOV 112 asserted'],
+    );
+  });
+});
+
+describe('standing with a side (verbs.tsv stand, to-events.ts SIDING_CASES)', () => {
+  checkAll([
+    [
+      'is verbal support',
+      'Venezuela expelled Guyanese diplomats. CARICOM said it stood with Guyana.',
+      'IGOCRB>GUY 052 asserted',
+    ],
+    ['so is solidarity', 'Chile stands in solidarity with Cuba.', 'CHL>CUB 052 asserted'],
+  ]);
+  it('with an ally named by relation alone has no stand-in target', () => {
+    const found = events('China rammed a Philippine boat. The U.S. said Washington stood with its ally.');
+    assert.ok(
+      found.includes('USA>- 052 asserted') || found.includes('USAGOV>- 052 asserted'),
+      found.join('; '),
     );
   });
 });

@@ -1277,11 +1277,13 @@ function counterpart(
   if (acted >= 0 && unplacedOfficials(tree, index, acted)) return null;
   // "demanded that its allies send arms", "urged its partners to act": the act
   // names whom it is aimed at by relation alone; no other party of the story stands in.
+  // ("stood with its ally": a phrase with "with", "by" or "behind" names whom too.)
   const addressed = [
     acted,
     ...tree
       .kidsBy(f.trigger, 'ccomp', 'iobj')
       .map((k) => (tree.rel(k) === 'iobj' ? k : tree.kid(k, 'nsubj'))),
+    ...tree.kidsBy(f.trigger, 'obl').filter((k) => SIDING_CASES.has(tree.caseOf(k))),
   ];
   if (addressed.some((k) => k >= 0 && lemmaIn(tree, k, RELATION_NOUNS))) return null;
   // "opened a case against the vessel's operator", "sued the company": aimed at a business, which
@@ -1545,6 +1547,9 @@ const BACKING_VERBS = new Set([
   'reinforce',
   'join',
 ]);
+
+/** Prepositions of taking a side ("stood with its ally", "stands behind its partners"). */
+const SIDING_CASES = new Set(['with', 'by', 'behind', 'alongside']);
 
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself']);
 /** Nouns of relation ("allies", "partners"): whom they name depends on whose they are. */
