@@ -2211,3 +2211,11 @@ describe('standing with a side (verbs.tsv stand, to-events.ts SIDING_CASES)', ()
     );
   });
 });
+
+describe('an attack reported by one side on something it does not name (to-events.ts reportsAct)', () => {
+  it('is on that side’s state, not on the one who reports it', () => {
+    assert.deepEqual(events("Guyana's president said Venezuelan soldiers had fired on a patrol boat."), [
+      'VENMIL>GUY 190 asserted',
+    ]);
+  });
+});

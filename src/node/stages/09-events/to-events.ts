@@ -67,6 +67,29 @@ function inKind(tree: SentenceTree, f: Found, story: StoryMemory): Found {
 
 const ANSWERING = new Set(['respond', 'reply', 'retaliate', 'react', 'answer', 'reciprocate']);
 
+/** `who` is the subject of the verb of saying that reports the act's clause. */
+function reportsAct(tree: SentenceTree, f: Found, who: Participant): boolean {
+  let clause = clauseOfAct(tree, f);
+  for (let steps = 0; clause >= 0 && steps < 4 && tree.rel(clause) === 'conj'; steps++)
+    clause = tree.head(clause);
+  if (clause < 0 || tree.rel(clause) !== 'ccomp') return false;
+  const saying = tree.head(clause);
+  if (saying < 0 || !REPORTING.has(tree.lemma(saying))) return false;
+  const subject = tree.kid(saying, 'nsubj');
+  if (subject < 0) return false;
+  const at = tree.token(subject);
+  return who.span.start <= at.start && at.end <= who.span.end;
+}
+
+const REPORTING = WORDS.reporting;
+
+/** A person or body of a state as that state itself, keeping the span that named it. */
+function asState(doc: Doc, res: CoderResources, who: Participant): Participant {
+  const actor = doc.actors[who.actor];
+  if (!actor?.country || actor.org !== null) return who;
+  return { actor: res.states.state(actor.country, null), span: who.span };
+}
+
 /** The act a threat was read off is a show of force (15x: patrols, deployments, drills). */
 function showOfForce(found: readonly Found[], lifted: Found): boolean {
   return found.some((g) => g.trigger === lifted.trigger && g.code.startsWith('15'));
@@ -235,6 +258,10 @@ export function toEvents(
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
           : protestedState(tree, code, source, res.states);
+      // "Guyana's president said Venezuelan soldiers had fired on a patrol boat": the reporting side
+      // stands in for the boat as a state; its president was not fired on.
+      if (given === null && target && ATTACK_ROOTS.has(code.slice(0, 2)) && reportsAct(tree, f, target))
+        target = asState(doc, res, target);
       // "said it would suspend intelligence sharing with Washington": the threat is aimed where
       // the act it names is, whichever party of the story would stand in for it on its own.
       const actKey = `${f.trigger}:${source.actor}`;
