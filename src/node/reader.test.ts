@@ -2219,3 +2219,12 @@ describe('an attack reported by one side on something it does not name (to-event
     ]);
   });
 });
+
+describe('an act named by what it was on (StoryMemory.doerOf)', () => {
+  it('is aimed at whoever the story told doing it to that', () => {
+    const found = events(
+      "Sudan's army recaptured a bridge from the Rapid Support Forces, while the RSF shelled a camp near El Fasher. Egypt condemned the attack on the camp.",
+    );
+    assert.ok(found.includes('EGY>SDNREBRSF 111 asserted'), found.join('; '));
+  });
+});

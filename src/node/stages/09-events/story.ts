@@ -133,13 +133,24 @@ export class StoryMemory {
    * word comes first: "condemned the attack" after "fighters attacked a base … paramilitaries took
    * part in the counter-offensive" is aimed at the attackers, not at the later act of force.
    */
-  doerOf(lemma: string, source: number, code?: string): Participant | null {
+  doerOf(lemma: string, source: number, code?: string, on = ''): Participant | null {
     // (By its family: "the agreement" after "agreed", "the seizure" after "seized".)
     const named = this.latestDoer(source, (i) =>
       this.told[i].lemmas.some((l) => l === lemma || akin(l, lemma)),
     );
     if (named || code === undefined) return named;
-    return this.latestDoer(source, (i) => this.told[i].event.cameo.slice(0, 3) === code.slice(0, 3));
+    // "condemned the attack on the camp" after "the RSF shelled a camp": an act of the same root
+    // told with that object.
+    const onIt =
+      on === ''
+        ? null
+        : this.latestDoer(
+            source,
+            (i) =>
+              this.told[i].event.cameo.slice(0, 2) === code.slice(0, 2) &&
+              this.told[i].lemmas.indexOf(on) > 0,
+          );
+    return onIt ?? this.latestDoer(source, (i) => this.told[i].event.cameo.slice(0, 3) === code.slice(0, 3));
   }
 
   /** The source of the latest event told that `fits`, by someone other than `source`. */

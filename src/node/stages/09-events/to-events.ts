@@ -67,6 +67,14 @@ function inKind(tree: SentenceTree, f: Found, story: StoryMemory): Found {
 
 const ANSWERING = new Set(['respond', 'reply', 'retaliate', 'react', 'answer', 'reciprocate']);
 
+/** The lemma of what an event noun is on or against ("the attack on the camp": "camp"), or "". */
+function aimOfNoun(tree: SentenceTree, noun: number): string {
+  const aim = tree.kidsBy(noun, 'nmod').find((k) => AIM_CASES.has(tree.caseOf(k)));
+  return aim === undefined ? '' : tree.lemma(aim);
+}
+
+const AIM_CASES = new Set(['on', 'against', 'upon']);
+
 /** `who` is the subject of the verb of saying that reports the act's clause. */
 function reportsAct(tree: SentenceTree, f: Found, who: Participant): boolean {
   let clause = clauseOfAct(tree, f);
@@ -1347,7 +1355,7 @@ function counterpart(
       .get(tree.lemma(obj))
       ?.find((r) => r.words.length === 1 && r.code !== null);
     const doer =
-      story.doerOf(tree.lemma(obj), source, plain?.code ?? undefined) ??
+      story.doerOf(tree.lemma(obj), source, plain?.code ?? undefined, aimOfNoun(tree, obj)) ??
       (disapproving && tree.kid(obj, 'det') >= 0 ? ownerOfNamed(tree, res, index, obj, source) : null);
     if (doer && !partners.has(doer.actor)) return doer;
   }
