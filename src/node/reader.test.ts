@@ -2228,3 +2228,11 @@ describe('an act named by what it was on (StoryMemory.doerOf)', () => {
     assert.ok(found.includes('EGY>SDNREBRSF 111 asserted'), found.join('; '));
   });
 });
+
+describe('an opposition politician (titles.tsv, agents.tsv)', () => {
+  it('is the opposition of the state the story places them in', () => {
+    assert.deepEqual(events('Police in Mali arrested opposition politician Moussa Mara.'), [
+      'MLICOP>MLIOPP 173 asserted',
+    ]);
+  });
+});
