@@ -982,6 +982,12 @@ describe('a quoted phrase a speech verb alone makes an act of (index.ts, quote-a
     assert.ok(found.includes('YEMREBHOU>ISR 138 asserted'), found.join('; '));
     assert.ok(!found.some((e) => e.includes('>PSE')), found.join('; '));
   });
+  it('but not for a few words quoted inside the verb’s own clause', () => {
+    const found = events(
+      'Japan condemned the launch. Kim Jong Un vowed to strengthen the nuclear deterrent against "hostile forces."',
+    );
+    assert.ok(!found.some((e) => e.startsWith('PRKGOV>') && e.includes(' 130 ')), found.join('; '));
+  });
 });
 
 describe('what talks are about (syntax topicOfTalks)', () => {

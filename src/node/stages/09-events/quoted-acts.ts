@@ -88,8 +88,12 @@ export function quotedActs(
 function matchRule(doc: Doc, quote: Quote, rules: readonly QuoteActRule[]): QuoteActRule | null {
   const text = doc.slice(quote);
   const cue = quote.cue ? cueLemma(doc, quote.cue.start) : null;
+  // ("vowed to strengthen its deterrent against “hostile forces”": a few words quoted inside the
+  // verb's own clause are no warning or vow of their own; the clause is coded on its verb.)
+  const fragment = text.trim().split(/\s+/).length < FRAGMENT_WORDS;
   for (const rule of rules) {
     if (rule.cue && rule.cue !== cue) continue;
+    if (rule.cue && !rule.pattern && fragment) continue;
     const match = rule.pattern?.exec(text) ?? null;
     if (rule.pattern && !match) continue;
     // "We will never attack" is a reassurance, not a threat; a negation in the condition
@@ -99,6 +103,9 @@ function matchRule(doc: Doc, quote: Quote, rules: readonly QuoteActRule[]): Quot
   }
   return null;
 }
+
+/** Quotations shorter than this many words are phrases, not sayings of their own. */
+const FRAGMENT_WORDS = 4;
 
 function negatedAfterModal(text: string): boolean {
   const modal = [...text.matchAll(/\b(?:will|would|shall|wo)\b/gi)].pop();
