@@ -323,9 +323,11 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 /** Words that open what talks are about ("talks on ending the war"). */
 const TOPIC_MARKS = new Set(['on', 'about']);
 
-/** Nouns of talks, whose topic a gerund after "on" may be. */
+/** Nouns of talks and deals, whose topic a gerund after "on" may be. */
 const TALK_NOUNS = new Set(
-  'talks negotiations discussions consultations talk negotiation discussion consultation dialogue'.split(' '),
+  'talks negotiations discussions consultations talk negotiation discussion consultation dialogue agreement agreements deal deals accord accords pact treaty memorandum'.split(
+    ' ',
+  ),
 );
 
 /** The gerunds that can be auxiliaries ("being attacked", "having met", "getting hurt"). */
@@ -2786,8 +2788,14 @@ export class SyntaxModel {
       const verb = heads[g];
       let noun = -1;
       for (let k = 0; k < mark; k++) if (heads[k] === verb && labels[k] === objectLabel) noun = k;
-      if (noun < 0 || !TALK_NOUNS.has(lex.norm[noun]) || this.phraseEnd(heads, noun) !== mark - 1) continue;
-      heads[g] = noun;
+      // ("the agreement they reached last year on normalising relations": the topic of the deal
+      // the relative clause describes, after that clause.)
+      const described = verb >= 0 && labels[verb] === this.relclLabel ? heads[verb] : -1;
+      if (noun >= 0 && TALK_NOUNS.has(lex.norm[noun]) && this.phraseEnd(heads, noun) === mark - 1) {
+        heads[g] = noun;
+      } else if (described >= 0 && described < verb && TALK_NOUNS.has(lex.norm[described])) {
+        heads[g] = described;
+      } else continue;
       labels[g] = aclLabel;
     }
   }

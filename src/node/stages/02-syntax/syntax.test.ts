@@ -716,6 +716,11 @@ describe('syntax model: key clauses of news sentences', () => {
       "Saudi Arabia , which has held talks with the Houthis on ending Yemen 's civil war , called for restraint .",
       [['ending', 'acl', 'talks']],
     ],
+    // So is one after a relative clause on a deal: the deal's topic, not an act of its makers.
+    [
+      'Kaja Kallas said the EU expected both sides to implement the agreement they reached last year on normalising relations .',
+      [['normalising', 'acl', 'agreement']],
+    ],
     // After a verb of keeping on, a gerund is the verb it goes on with, and the noun its object.
     [
       'Houthi military spokesman Yahya Saree vowed that the group would keep targeting ships linked to Israel .',
