@@ -2242,3 +2242,13 @@ describe('an opposition politician (titles.tsv, agents.tsv)', () => {
     ]);
   });
 });
+
+describe('a vow to defeat someone (verbs.tsv vow, pledge, promise, swear)', () => {
+  checkAll([
+    [
+      'is a threat of force',
+      "Al-Shabaab bombed a hotel in Mogadishu. Somalia's president vowed to defeat the militants.",
+      'SOMGOV>SOMREBSHB 138 asserted',
+    ],
+  ]);
+});
