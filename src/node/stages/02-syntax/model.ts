@@ -724,6 +724,7 @@ export class SyntaxModel {
     this.namesListedInHeadline(tagIds, lex, heads, labels);
     this.gerundAfterAspect(tagIds, lex, heads, labels);
     this.topicOfTalks(tagIds, lex, heads, labels);
+    this.reducedRelative(tagIds, heads, labels);
     this.gerundSubjectOfClause(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.mainVerbInRelative(tagIds, lex, heads, labels);
@@ -2821,6 +2822,41 @@ export class SyntaxModel {
       heads[g - 1] = v;
       tagIds[g] = nounTag;
       for (let k = v + 1; k < heads.length; k++) if (heads[k] === g) heads[k] = v;
+    }
+  }
+
+  /**
+   * "urged the junta to implement a peace plan the bloc agreed in 2021" came out with "agreed" a
+   * clause of "urged" (so its year dated the appeal). A finite verb hung as an adverbial clause
+   * with no subordinator and no object, whose subject's phrase follows at once an object or
+   * oblique noun of the clause above, is a relative clause with no pronoun on that noun (its
+   * object is the noun itself; a tree edit).
+   */
+  private reducedRelative(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { advclLabel, relclLabel, subjectLabel, markLabel, objectLabel } = this;
+    if (advclLabel < 0 || relclLabel < 0 || subjectLabel < 0) return;
+    const n = heads.length;
+    for (let v = 2; v < n; v++) {
+      if (labels[v] !== advclLabel || !FINITE_XPOS.has(this.xpos[tagIds[v]])) continue;
+      let subject = -1;
+      let blocked = false;
+      for (let k = 0; k < n; k++) {
+        if (heads[k] !== v) continue;
+        if (labels[k] === subjectLabel && k < v) subject = k;
+        if (labels[k] === markLabel || labels[k] === objectLabel || labels[k] === this.ccompLabel)
+          blocked = true;
+      }
+      if (subject < 0 || blocked) continue;
+      let first = subject;
+      while (first > 0 && this.dominates(heads, subject, first - 1)) first--;
+      // (Not after a comma: "…on treason charges, a United Nations official said".)
+      if (this.upos[tagIds[first]] === 'PUNCT') continue;
+      const noun = first - 1;
+      if (noun < 0 || !NOMINAL_UPOS.has(this.upos[tagIds[noun]]) || this.dominates(heads, v, noun)) continue;
+      if (labels[noun] !== objectLabel && labels[noun] !== this.edit.obl) continue;
+      if (!this.dominates(heads, heads[v], noun)) continue;
+      heads[v] = noun;
+      labels[v] = relclLabel;
     }
   }
 

@@ -716,6 +716,11 @@ describe('syntax model: key clauses of news sentences', () => {
       "Saudi Arabia , which has held talks with the Houthis on ending Yemen 's civil war , called for restraint .",
       [['ending', 'acl', 'talks']],
     ],
+    // A clause with its own subject and no object right after an object is a relative clause on it.
+    [
+      'The bloc urged the junta to implement a peace plan the bloc agreed in 2021 .',
+      [['agreed', 'acl:relcl', 'plan']],
+    ],
     // So is one after a relative clause on a deal: the deal's topic, not an act of its makers.
     [
       'Kaja Kallas said the EU expected both sides to implement the agreement they reached last year on normalising relations .',
