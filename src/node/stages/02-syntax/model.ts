@@ -2944,23 +2944,42 @@ export class SyntaxModel {
         this.upos[tagIds[verb]] === 'VERB' &&
         (FINITE_XPOS.has(this.xpos[tagIds[verb]]) ||
           (auxiliary && VERB_AFTER_AUX.has(this.xpos[tagIds[verb]])));
-      if (!finite && !toClause) continue;
+      // ("Venezuela and Cuba, which have acted as guarantors of the talks, called(VBN) on both
+      // sides": a participle there that can be a past tense is retried as one.)
+      const pastRead =
+        !finite &&
+        !toClause &&
+        !auxiliary &&
+        verb < n &&
+        this.pastTag >= 0 &&
+        this.xpos[tagIds[verb]] === 'VBN' &&
+        (lex.wc[verb + 2] & VERB_ED) !== 0;
+      if (!finite && !toClause && !pastRead) continue;
       if (heads[noun] === verb) continue;
       // The sentence without the clause: keep[i] is the old index of new word i.
       const keep: number[] = [];
       for (let i = 0; i < n; i++) if (i < c1 || i > c2) keep.push(i);
       const again = this.parseIds(
         Int32Array.from(keep, (i) => wordIds[i]),
-        Int32Array.from(keep, (i) => parserTags[i]),
+        Int32Array.from(keep, (i) => (pastRead && i === verb ? this.pastTag + 2 : parserTags[i])),
       );
       const at = (old: number) => keep.indexOf(old);
+      // (Of nouns joined by "and", the first is the subject.)
+      let subjectAt = at(noun);
+      while (
+        subjectAt >= 0 &&
+        this.header.labels[again.labels[subjectAt]] === 'conj' &&
+        again.heads[subjectAt] < subjectAt
+      )
+        subjectAt = again.heads[subjectAt];
       if (toClause) {
         // (The infinitive must hang on the verb that governs the noun's phrase.)
         let first = at(noun);
         while (first >= 0 && this.header.labels[again.labels[first]] === 'conj') first = again.heads[first];
         const governor = first >= 0 ? again.heads[first] : -1;
         if (governor < 0 || again.heads[at(verb)] !== governor || heads[verb] === keep[governor]) continue;
-      } else if (again.heads[at(noun)] !== at(verb) || again.labels[at(noun)] !== this.subjectLabel) continue;
+      } else if (again.heads[subjectAt] !== at(verb) || again.labels[subjectAt] !== this.subjectLabel)
+        continue;
       const outHeads = Int32Array.from(heads);
       const outLabels = Int32Array.from(labels);
       keep.forEach((old, i) => {
@@ -2990,6 +3009,7 @@ export class SyntaxModel {
               k === c1 || k === c2 ? punct : this.upos[tagIds[k]] === 'VERB' ? this.ccompLabel : labels[k];
         }
       }
+      if (pastRead) tagIds[verb] = this.pastTag;
       return { heads: outHeads, labels: outLabels };
     }
     return null;

@@ -716,6 +716,14 @@ describe('syntax model: key clauses of news sentences', () => {
       "Saudi Arabia , which has held talks with the Houthis on ending Yemen 's civil war , called for restraint .",
       [['ending', 'acl', 'talks']],
     ],
+    // After a relative clause set off by commas, a participle that can be a past tense is the main verb.
+    [
+      'Venezuela and Cuba , which have acted as guarantors of the talks , called on both sides to return to the negotiating table .',
+      [
+        ['Venezuela', 'nsubj', 'called'],
+        ['called', 'root', 'ROOT'],
+      ],
+    ],
     // A clause with its own subject and no object right after an object is a relative clause on it.
     [
       'The bloc urged the junta to implement a peace plan the bloc agreed in 2021 .',
