@@ -2252,3 +2252,14 @@ describe('a vow to defeat someone (verbs.tsv vow, pledge, promise, swear)', () =
     ],
   ]);
 });
+
+describe('what an attack cut off (coder.ts isConsequence, word-roles.tsv consequence)', () => {
+  it('is no measure of its own', () => {
+    assert.deepEqual(
+      events(
+        'Russia launched more than 100 drones and a dozen missiles at Ukraine overnight, damaging power plants in the Kharkiv and Poltava regions and cutting electricity to hundreds of thousands of homes, Ukrainian officials said on Wednesday.',
+      ),
+      ['RUS>UKR 195 asserted'],
+    );
+  });
+});
