@@ -2263,3 +2263,24 @@ describe('what an attack cut off (coder.ts isConsequence, word-roles.tsv consequ
     );
   });
 });
+
+describe('sanctions on "anyone who…" (to-events.ts INDEFINITES)', () => {
+  it('have no party of the story as their target', () => {
+    const found = events(
+      "Rwanda's foreign minister said his country wanted peace. The United States said it would impose sanctions on anyone who undermined the peace process.",
+    );
+    assert.ok(found.includes('USA>- 163 future'), found.join('; '));
+  });
+});
+
+describe('a time inside a relative clause set off by commas (when.ts inOtherAside)', () => {
+  it('dates what the clause tells, not what the sentence reports', () => {
+    const record = extractOne(
+      'The United States, which brokered a deal between the two countries in June, said it would impose sanctions on Rwanda.',
+      '2026-11-25',
+    );
+    const sanctions = record.events.find((e) => e.cameo === '163');
+    assert.ok(sanctions);
+    assert.equal(sanctions.date, null);
+  });
+});

@@ -1321,6 +1321,10 @@ function counterpart(
     ...tree.kidsBy(f.trigger, 'obl').filter((k) => SIDING_CASES.has(tree.caseOf(k))),
   ];
   if (addressed.some((k) => k >= 0 && lemmaIn(tree, k, RELATION_NOUNS))) return null;
+  // "would impose sanctions on anyone who undermined the peace process": aimed at whoever may do
+  // it, no one yet; no party of the story stands in.
+  const aimed = [acted, ...tree.kidsBy(f.trigger, 'obl'), ...(acted >= 0 ? tree.kidsBy(acted, 'nmod') : [])];
+  if (aimed.some((k) => k >= 0 && INDEFINITES.has(tree.lemma(k)))) return null;
   // "opened a case against the vessel's operator", "sued the company": aimed at a business, which
   // is no party of the story; none stands in.
   if (aimedAtBusiness(tree, f.trigger, acted)) return null;
@@ -1582,6 +1586,9 @@ const BACKING_VERBS = new Set([
   'reinforce',
   'join',
 ]);
+
+/** Pronouns that name no one in particular. */
+const INDEFINITES = new Set(['anyone', 'anybody', 'whoever', 'everyone', 'everybody', 'someone', 'somebody']);
 
 /** Prepositions of taking a side ("stood with its ally", "stands behind its partners"). */
 const SIDING_CASES = new Set(['with', 'by', 'behind', 'alongside']);

@@ -82,7 +82,8 @@ export function eventDate(
       anchor < 0 ||
       (!tree.isVerb(anchor) &&
         !anotherEventsTime(tree, anchor, trigger) &&
-        !relativeBelow(tree, anchor, trigger, true))
+        !relativeBelow(tree, anchor, trigger, true) &&
+        !inOtherAside(tree, anchor, trigger))
     );
   });
   const loose = above.length > 0 ? above : free.length > 0 ? free : unclaimed;
@@ -505,6 +506,19 @@ function relativeBelow(tree: SentenceTree, anchor: number, trigger: number, asid
       const noun = tree.head(h);
       return noun >= 0 && BACKGROUND_CASES.has(tree.caseOf(noun)) && tree.dominates(trigger, anchor);
     }
+  }
+  return false;
+}
+
+/**
+ * `anchor` lies in a relative clause set off by commas that does not hold `trigger`: "The United
+ * States, which brokered a deal in June, said it would impose sanctions" (June dates the deal).
+ */
+function inOtherAside(tree: SentenceTree, anchor: number, trigger: number): boolean {
+  const { tokenStart, tokenEnd } = tree.sentence;
+  for (let h = anchor, steps = 0; h >= 0 && steps < 8; h = tree.head(h), steps++) {
+    if (tree.dominates(h, trigger)) return false;
+    if (tree.deprel(h) === 'acl:relcl' && afterComma(tree.doc, h, tokenStart, tokenEnd)) return true;
   }
   return false;
 }
