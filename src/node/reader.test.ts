@@ -2284,3 +2284,12 @@ describe('a time inside a relative clause set off by commas (when.ts inOtherAsid
     assert.equal(sanctions.date, null);
   });
 });
+
+describe('welcoming "the decision" (StoryMemory.author with deed nouns)', () => {
+  it('is aimed at whoever did the deed, not at whoever last spoke', () => {
+    const found = events(
+      'The European Union imposed sanctions on 25 Belarusian officials. Belarusian leader Alexander Lukashenko has denied using migrants as a weapon. Poland welcomed the decision.',
+    );
+    assert.ok(found.includes('POL>IGOEUREEC 051 asserted'), found.join('; '));
+  });
+});

@@ -5,6 +5,8 @@ import { ATTACK_ROOTS, actorKey, CAPTURES, FORCE_ROOTS, MEDIATION, SPEECH_ROOTS,
 
 /** Speech acts and approval: their object is the act they are about ("condemned the strike"). */
 const COMMENT_ROOTS = new Set([...SPEECH_ROOTS, '05']);
+/** Roots of acts that are only words said: statements and denials, appeals, demands, criticism, rejections, threats. */
+const SAID_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 /** Roots of acts done in words: statements, appeals, intents, consultations, comments, demands, criticism. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
 
@@ -297,11 +299,19 @@ export class StoryMemory {
    * is no such move: "Zelenskiy welcomed the decision" after "the Kremlin condemned the sanctions"
    * the EU approved welcomes the EU's.
    */
-  author(source: number, sentence: number, partners: ReadonlySet<number> = new Set()): Participant | null {
+  author(
+    source: number,
+    sentence: number,
+    partners: ReadonlySet<number> = new Set(),
+    deed = false,
+  ): Participant | null {
     for (let i = this.told.length - 1; i >= 0; i--) {
       const e = this.told[i].event;
       if (e.sentence < sentence - 3) break;
       if (OPINION_ROOTS.has(e.cameo.slice(0, 2))) continue;
+      // ("welcomed the decision" after "Lukashenko has denied using migrants": a decision or
+      // measure is a deed, not a statement, denial, appeal, demand, criticism or threat.)
+      if (deed && SAID_ROOTS.has(e.cameo.slice(0, 2))) continue;
       // (A rejection of a third party's move is a reply, not the move reacted to: "The RSF dismissed
       // the sanctions. The government welcomed the move" welcomes the sanctions; one aimed at the
       // reacting side is: "Iran rejected the US proposal. Washington criticised the decision.")

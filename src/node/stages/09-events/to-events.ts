@@ -1383,7 +1383,7 @@ function counterpart(
     obj >= 0 &&
     (REFERENTIAL.has(tree.lemma(obj)) || f.code === '129')
   ) {
-    const author = story.author(source, sentence.index, partners);
+    const author = story.author(source, sentence.index, partners, DEED_NOUNS.has(tree.lemma(obj)));
     if (author && !partners.has(author.actor)) return author;
   }
   // "JNIM claimed the attack": aimed at whom the claimed attack hit. So is a truce or pullback
@@ -1586,6 +1586,9 @@ const BACKING_VERBS = new Set([
   'reinforce',
   'join',
 ]);
+
+/** Referential nouns that name a deed, not a statement ("welcomed the decision"). */
+const DEED_NOUNS = new Set(['decision', 'move', 'step', 'measure', 'measures', 'policy']);
 
 /** Pronouns that name no one in particular. */
 const INDEFINITES = new Set(['anyone', 'anybody', 'whoever', 'everyone', 'everybody', 'someone', 'somebody']);
