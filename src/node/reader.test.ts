@@ -2293,3 +2293,15 @@ describe('welcoming "the decision" (StoryMemory.author with deed nouns)', () => 
     assert.ok(found.includes('POL>IGOEUREEC 051 asserted'), found.join('; '));
   });
 });
+
+describe('welcoming "the deal" (StoryMemory.sidesOfDeal)', () => {
+  it('is aimed at both sides the story told making it', () => {
+    const found = events(
+      "Thailand and Cambodia agreed on Saturday to withdraw heavy weapons from their disputed border. Cambodia's Defence Minister Tea Seiha said his country was committed to peace. China welcomed the deal.",
+    );
+    assert.ok(
+      found.includes('CHN>THA 051 asserted') && found.includes('CHN>KHM 051 asserted'),
+      found.join('; '),
+    );
+  });
+});

@@ -172,6 +172,29 @@ export class StoryMemory {
    * "India and Pakistan agreed…") whose one side is `side`: told both ways (or as a deal code
    * between the two), so a comment on it is aimed at both. Null when there is none.
    */
+  /**
+   * The two sides of the latest deal told both ways with the noun or verb `lemma` (or a deal code
+   * of that noun): "welcomed the deal" after "Thailand and Cambodia agreed…". Null when none was.
+   */
+  sidesOfDeal(lemma: string, source: number): [Participant, Participant] | null {
+    if (!DEAL_NOUNS.has(lemma)) return null;
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const { event: e, lemmas } = this.told[i];
+      if (!lemmas.some((l) => akin(l, lemma)) && !DEAL_NOUNS.get(lemma)?.has(e.cameo.slice(0, 2))) continue;
+      if (e.source === null || e.target === null || !e.sourceSpan || !e.targetSpan) continue;
+      if (selfPair(this.doc, source, e.source) || selfPair(this.doc, source, e.target)) continue;
+      const mutual = this.told.some(
+        ({ event: o }) => o.sentence === e.sentence && o.source === e.target && o.target === e.source,
+      );
+      if (mutual)
+        return [
+          { actor: e.source, span: e.sourceSpan },
+          { actor: e.target, span: e.targetSpan },
+        ];
+    }
+    return null;
+  }
+
   partnerOfTold(lemma: string, side: number): Participant | null {
     if (lemma === '') return null;
     for (let i = this.told.length - 1; i >= 0; i--) {

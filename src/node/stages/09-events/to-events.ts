@@ -314,10 +314,16 @@ export function toEvents(
       }
       // "welcomed the agreement" after "India and Pakistan agreed…": a comment on a deal the story
       // told as made between two sides is aimed at both.
-      const partner =
+      let partner =
         target && COMMENT_ON_DEALS.has(code.slice(0, 2))
           ? story.partnerOfTold(objectLemma(tree, f.trigger), target.actor)
           : null;
+      // "China and the United States both welcomed the deal": a deal named by no one's name is
+      // the one the story told made, aimed at both its sides.
+      if (given === null && !partner && COMMENT_ON_DEALS.has(code.slice(0, 2))) {
+        const sides = story.sidesOfDeal(objectLemma(tree, f.trigger), source.actor);
+        if (sides) [target, partner] = sides;
+      }
       const weapons = [code, ...otherWeaponCodes(tree, f, code)];
       const aims: [string, Participant | null][] = weapons.map((c) => [c, target]);
       if (partner && !selfPair(doc, source.actor, partner.actor)) aims.push([code, partner]);
