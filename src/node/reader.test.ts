@@ -465,7 +465,7 @@ describe('what an attack is on', () => {
     assert.deepEqual(events('Russia launched a drone attack on Odesa on Friday.'), ['RUS>UKR 195 asserted']);
   });
   it('a past tense read as a participle still has its object (syntax)', () => {
-    assert.deepEqual(events('On Sunday, Israel struck Beirut.'), ['ISR>LBNGOV 195 asserted']);
+    assert.deepEqual(events('On Sunday, Israel struck Beirut.'), ['ISR>LBN 195 asserted']);
   });
 });
 
@@ -2303,5 +2303,12 @@ describe('welcoming "the deal" (StoryMemory.sidesOfDeal)', () => {
       found.includes('CHN>THA 051 asserted') && found.includes('CHN>KHM 051 asserted'),
       found.join('; '),
     );
+  });
+});
+
+describe('a capital attacked (to-events.ts namesPlace)', () => {
+  it('is the state, not its government', () => {
+    const found = events('Al-Shabaab militants detonated a car bomb outside a hotel in Mogadishu.');
+    assert.ok(found.includes('SOMREBSHB>SOM 183 asserted'), found.join('; '));
   });
 });

@@ -91,6 +91,11 @@ function reportsAct(tree: SentenceTree, f: Found, who: Participant): boolean {
 
 const REPORTING = WORDS.reporting;
 
+/** The span is a place's name ("Mogadishu"), which the mentions stage may read as its government. */
+function namesPlace(doc: Doc, span: Span): boolean {
+  return doc.places.some((p) => p.start === span.start && p.end === span.end);
+}
+
 /** A person or body of a state as that state itself, keeping the span that named it. */
 function asState(doc: Doc, res: CoderResources, who: Participant): Participant {
   const actor = doc.actors[who.actor];
@@ -266,6 +271,10 @@ export function toEvents(
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
           ? rawTarget
           : protestedState(tree, code, source, res.states);
+      // "a car bomb outside a hotel in Mogadishu", "threatened to hit Beirut": a capital attacked
+      // is a place of the state, not its government speaking.
+      if (target && ATTACK_ROOTS.has(code.slice(0, 2)) && namesPlace(doc, target.span))
+        target = asState(doc, res, target);
       // "Guyana's president said Venezuelan soldiers had fired on a patrol boat": the reporting side
       // stands in for the boat as a state; its president was not fired on.
       if (given === null && target && ATTACK_ROOTS.has(code.slice(0, 2)) && reportsAct(tree, f, target))
