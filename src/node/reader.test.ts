@@ -2312,3 +2312,30 @@ describe('a capital attacked (to-events.ts namesPlace)', () => {
     assert.ok(found.includes('SOMREBSHB>SOM 183 asserted'), found.join('; '));
   });
 });
+
+describe('who is quoted (05-quotes speaker, 06-sources)', () => {
+  const speakerOf = (text: string) => extractOne(text).quotes.map((q) => q.speaker?.description ?? null);
+  it('past a dateline, the subject of the clause a participle hangs on', () => {
+    assert.deepEqual(
+      speakerOf(
+        'BAMAKO, Nov 21 (Reuters) - Mali\'s military government suspended the broadcasts of France 24 on Saturday, accusing the channel of spreading "false information" about an attack.',
+      ),
+      ["Mali's military government"],
+    );
+  });
+  it('an ambassador to a capital, not the capital', () => {
+    assert.deepEqual(
+      speakerOf('The U.S. ambassador to Manila condemned China\'s "dangerous and unlawful actions."'),
+      ['The U.S. ambassador to Manila'],
+    );
+  });
+  it('the media a source may not talk to are no source', () => {
+    const record = extractOne(
+      'Pakistani jets struck hideouts, two officials said, speaking on condition of anonymity because they were not authorised to talk to the media.',
+    );
+    assert.deepEqual(
+      record.sources.map((s) => s.kind),
+      ['anonymous'],
+    );
+  });
+});

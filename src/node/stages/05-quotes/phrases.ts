@@ -322,6 +322,8 @@ export function rightPhrase(ctx: Context, from: number, ceil: number): Range | n
     if (isPunct(ctx, k) || ctx.quoteOf[k] >= 0) break;
     const w = ctx.lower[k];
     if (k > from && (isCue(ctx, k) || BOUNDARY.has(w))) break;
+    // ("Mali's military government suspended…": the phrase ends before its verb.)
+    if (k > from && FINITE_VERB_TAGS.has(ctx.doc.tokens[k].xpos ?? '')) break;
     if (w === 'as' || w === 'who' || w === 'which') break;
     if (PREPOSITIONS.has(w) && !keepsPostmodifier(ctx, k - 1) && !namesFollow(ctx, k)) break;
     if ((w === 'and' || w === '&') && !joinsNames(ctx, k)) break;
@@ -330,6 +332,9 @@ export function rightPhrase(ctx: Context, from: number, ceil: number): Range | n
   }
   return end > from ? { start: from, end } : null;
 }
+
+/** Tags of finite verbs, which end a noun phrase read rightward. */
+const FINITE_VERB_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /** A preposition after a person or document head, or after "familiar"/"close", belongs to the phrase. */
 function keepsPostmodifier(ctx: Context, before: number): boolean {

@@ -4,7 +4,9 @@
  * participles and "and added" take the subject of the clause they hang on), then, for a
  * quotation that starts its sentence, the speaker of the quotation or speech verb just before.
  */
+
 import type { Speaker } from '../../doc/doc.js';
+import { datelineEnd } from '../01-text/dateline.js';
 import type { RawQuote } from './marks.js';
 import {
   anonymousPhrase,
@@ -193,7 +195,8 @@ function governingSubject(ctx: Context, from: number, floor: number): Range | nu
 
 /** The first noun phrase of a sentence, past a fronted phrase ending in a comma. */
 function frontSubject(ctx: Context, start: number, limit: number): Range | null {
-  let k = start;
+  // ("BAMAKO, Nov 21 (Reuters) - Mali's military government suspended…": past a dateline.)
+  let k = start + datelineWords(ctx, start, limit);
   while (k < limit && ctx.doc.tokens[k].kind !== 'word') k++;
   if (k >= limit) return null;
   if (FRONTING.test(ctx.lower[k]) || ctx.lower[k].endsWith('ing')) {
@@ -206,6 +209,15 @@ function frontSubject(ctx: Context, start: number, limit: number): Range | null 
   return phrase && (isCapitalised(ctx, phrase.start) || isDeterminer(ctx.lower[phrase.start]))
     ? phrase
     : null;
+}
+
+/** The number of words of a dateline opening the sentence at `start` (0 when there is none). */
+function datelineWords(ctx: Context, start: number, limit: number): number {
+  const sentence = ctx.doc.sentences[ctx.doc.tokens[start].sentence];
+  if (start !== sentence.tokenStart) return 0;
+  const words: string[] = [];
+  for (let k = start; k < Math.min(limit, start + 12); k++) words.push(ctx.doc.slice(ctx.doc.tokens[k]));
+  return datelineEnd(words);
 }
 
 /** A quotation opening its sentence after a quotation or speech verb of the same paragraph. */

@@ -60,6 +60,8 @@ interface OutletHit {
 const CARRIERS = new Set(['told', 'telling', 'tell', 'tells', 'by', 'to', 'on', 'in', 'via']);
 /** Verbs after a document that name its carrier; the text stops before them, the via reads past. */
 const CARRIED = new Set(['seen', 'carried', 'cited', 'quoted', 'broadcast', 'released', 'aired']);
+/** Verbs of talking to an outlet, which in "not authorised to talk to the media" carry nothing. */
+const TALKING = new Set(['talk', 'speak', 'brief']);
 const SOCIAL_VERBS = new Set(['write', 'post', 'tweet', 'say', 'announce', 'share']);
 const ANAPHORIC = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -248,6 +250,10 @@ function genericOutlet(ctx: Context, sentence: Sentence, head: number): Found | 
   const range: Range = { start, end };
   const before = ctx.lower[start - 1] ?? '';
   const carried = CARRIERS.has(before) || before === 'told' || ctx.lower[start - 2] === 'according';
+  // ("speaking on condition of anonymity because they were not authorised to talk to the media":
+  // the media a source may not talk to carried nothing.)
+  if (before === 'to' && TALKING.has(ctx.lower[start - 2] ?? '') && ctx.lower[start - 3] === 'to')
+    return null;
   if (!carried && !reports(ctx, sentence, range)) return null;
   return { range, kind: 'outlet', via: null, viaName: null, actor: null };
 }
