@@ -2339,3 +2339,23 @@ describe('who is quoted (05-quotes speaker, 06-sources)', () => {
     );
   });
 });
+
+describe('"Georgia" in a story that also names the United States (08-places statesNamed)', () => {
+  it('is the country when the story’s actors are Georgian', () => {
+    const doc = reader.read({
+      text: 'Georgian police dispersed protesters in Georgia. The United States urged restraint.',
+      published: '2026-11-24',
+    });
+    assert.deepEqual(
+      doc.places.map((p) => `${doc.slice(p)} ${p.country}`),
+      ['Georgia GEO', 'United States USA'],
+    );
+  });
+  it('and the US state when they are American', () => {
+    const doc = reader.read({
+      text: 'Trump held a rally in Georgia. The United States said.',
+      published: '2026-11-24',
+    });
+    assert.equal(doc.places[0].country, 'USA');
+  });
+});

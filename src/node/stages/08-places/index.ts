@@ -189,7 +189,7 @@ export function findPlaces(doc: Doc, gazetteer: PlaceGazetteer): Place[] {
   }
   const view = matchView(doc, keys, matches);
   const kept = matches.filter((m, i) => usedAsPlace(doc, keys, view, m, i));
-  return resolveReadings(kept).map(({ match, hit }) => toPlace(doc, match, hit));
+  return resolveReadings(kept, statesNamed(doc, kept)).map(({ match, hit }) => toPlace(doc, match, hit));
 }
 
 function matchSentence(
@@ -305,9 +305,9 @@ interface Reading {
  * same sentence names (through an unambiguous place) wins, then one the article names, then the
  * earliest gazetteer row.
  */
-function resolveReadings(matches: readonly Match[]): Reading[] {
+function resolveReadings(matches: readonly Match[], named: ReadonlySet<string> = new Set()): Reading[] {
   const bySentence = new Map<number, Set<string>>();
-  const inDoc = new Set<string>();
+  const inDoc = new Set<string>(named);
   for (const m of matches) {
     const country = soleCountry(m.hits);
     if (country === null) continue;
@@ -331,6 +331,25 @@ function resolveReadings(matches: readonly Match[]): Reading[] {
     }
     return { match, hit };
   });
+}
+
+/**
+ * States of the actors the mentions stage found ("Georgian police", "the Georgian Dream party"):
+ * in a story that also names the United States, "Georgia" is still the country.
+ */
+function statesNamed(doc: Doc, matches: readonly Match[]): Set<string> {
+  // (Not by the ambiguous word itself: "a rally in Georgia" names no state by its own reading.)
+  const ambiguous = matches
+    .filter((m) => soleCountry(m.hits) === null)
+    .map((m) => ({ start: doc.tokens[m.first].start, end: doc.tokens[m.last - 1].end }));
+  const out = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.kind === 'pronoun') continue;
+    if (ambiguous.some((a) => a.start < m.end && m.start < a.end)) continue;
+    const country = doc.actors[m.actor]?.country;
+    if (country) out.add(country);
+  }
+  return out;
 }
 
 /** The country of a match whose readings all agree on one, else null. */
