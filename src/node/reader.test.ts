@@ -2359,3 +2359,12 @@ describe('"Georgia" in a story that also names the United States (08-places stat
     assert.equal(doc.places[0].country, 'USA');
   });
 });
+
+describe('aid sent in vehicles carrying it somewhere (verbs.ts carriedTo)', () => {
+  it('is aimed at the state of the place the vehicles carry it into', () => {
+    const found = events(
+      'Israel and Hamas agreed a truce. Egypt sent a convoy of 200 trucks carrying food and medicine into Gaza on Wednesday after Israel reopened the Kerem Shalom crossing.',
+    );
+    assert.ok(found.includes('EGY>PSE 070 asserted'), found.join('; '));
+  });
+});

@@ -826,7 +826,9 @@ class VerbClause {
     const { tree, verb, obj } = this;
     // "the two discussed a possible meeting with U.S. envoys": the envoys are the meeting's.
     const holder = prep === 'with' && obj >= 0 && this.hasPartner(tree.lemma(obj)) ? -1 : obj;
-    const k = obliqueWith(tree, verb, holder, prep);
+    let k = obliqueWith(tree, verb, holder, prep);
+    // ("sent a convoy of trucks carrying food into Gaza": where the vehicles carry it, it is sent.)
+    if (k < 0 && (prep === 'to' || prep === 'into') && obj >= 0) k = carriedTo(tree, obj, prep);
     // "accepted Qatari mediation in its own talks with Israel": nor is a partner of an event
     // noun further down the verb's.
     const under = k >= 0 ? tree.head(k) : -1;
@@ -886,6 +888,18 @@ function carriedBy(tree: SentenceTree, verb: number, noun: number): number[] {
     for (const k of tree.kidsBy(p, 'obl')) if (tree.caseOf(k) === 'with') out.push(...tree.conjuncts(k));
   }
   return out;
+}
+
+/** The `prep` phrase ("to", "into") of a participle of carrying on the vehicle `noun` or on its of-phrase, or -1. */
+function carriedTo(tree: SentenceTree, noun: number, prep: string): number {
+  const vehicles = [noun, ...tree.kidsBy(noun, 'nmod').filter((k) => tree.caseOf(k) === 'of')];
+  for (const v of vehicles)
+    for (const p of tree.kidsBy(v, 'acl'))
+      if (CARRYING.has(tree.lemma(p))) {
+        const k = obliqueWith(tree, p, -1, prep);
+        if (k >= 0) return k;
+      }
+  return -1;
 }
 
 /** Nouns whose coming, warned of with no owner named, is the warner's own threat: `threat-content` in word-roles.tsv. */
