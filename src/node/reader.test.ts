@@ -2368,3 +2368,15 @@ describe('aid sent in vehicles carrying it somewhere (verbs.ts carriedTo)', () =
     assert.ok(found.includes('EGY>PSE 070 asserted'), found.join('; '));
   });
 });
+
+describe('an attack told in a clause of another time (coder.ts isConsequence)', () => {
+  it('is an act of its own, not what the later attack did', () => {
+    const record = extractOne(
+      'Turkish warplanes struck Kurdish militant targets in northern Iraq on Friday, the defence ministry said, a day after militants killed four Turkish soldiers in a border clash.',
+      '2026-11-27',
+    );
+    const killing = record.events.find((e) => e.target?.code === 'TURMIL');
+    assert.ok(killing, JSON.stringify(record.events.map((e) => e.cameo)));
+    assert.equal(killing.date, '2026-11-26');
+  });
+});

@@ -438,6 +438,8 @@ const AIMING = new Set(['target', 'aim', 'direct']);
 
 /** Verbs that tell what an attack did rather than a new act: "struck Kyiv, killing nine". */
 const CONSEQUENCES = WORDS.consequence;
+/** Subordinators of a clause told at another time than the act it hangs on. */
+const OTHER_TIME_MARKS = new Set(['after', 'before', 'since', 'until']);
 /** Verbs of what an attack cut off, which code measures (16x, 19x) when told alone. */
 const OUTAGES = new Set(['cut', 'knock', 'disrupt']);
 
@@ -457,6 +459,15 @@ function isConsequence(tree: SentenceTree, f: Found, found: readonly Found[]): b
   if (attacks.size === 0) return false;
   const rel = tree.rel(f.trigger);
   const head = tree.head(f.trigger);
+  // ("struck targets in Iraq, a day after militants killed four soldiers": a clause with its own
+  // subject and subordinator tells an act of its own.)
+  // (Not a headline's "after soldiers killed", whose soldiers were killed.)
+  if (
+    tree.kid(f.trigger, 'nsubj') >= 0 &&
+    tree.kid(f.trigger, 'obj') >= 0 &&
+    tree.kidsBy(f.trigger, 'mark').some((m) => OTHER_TIME_MARKS.has(tree.lemma(m)))
+  )
+    return false;
   if ((rel === 'advcl' || rel === 'conj' || rel === 'xcomp' || rel === 'acl') && attacks.has(head))
     return true;
   // ("…, damaging power plants and cutting electricity": joined to another consequence.)
