@@ -2380,3 +2380,16 @@ describe('an attack told in a clause of another time (coder.ts isConsequence)', 
     assert.equal(killing.date, '2026-11-26');
   });
 });
+
+describe('a day still to come told in the sentence before (when.ts toldAsDone)', () => {
+  it('does not date a meeting told as done before a past saying', () => {
+    const record = extractOne(
+      "Kenya will send another 600 police officers to Haiti next month, President William Ruto said on Sunday. Ruto spoke after meeting Haiti's prime minister in Nairobi.",
+      '2026-11-23',
+    );
+    const meeting = record.events.find((e) => e.cameo === '040');
+    assert.ok(meeting);
+    assert.equal(meeting.factuality, 'asserted');
+    assert.equal(meeting.date, null);
+  });
+});

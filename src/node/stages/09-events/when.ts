@@ -590,6 +590,19 @@ function contentsTime(doc: Doc, tree: SentenceTree, trigger: number, timex: Time
 function toldAsDone(tree: SentenceTree, t: number): boolean {
   const xpos = tree.token(t).xpos ?? '';
   const aux = tree.kidsBy(t, 'aux');
+  // ("Ruto spoke after meeting Haiti's prime minister": a gerund after "after" on a verb told as
+  // done was done before it.)
+  const head = tree.head(t);
+  if (
+    xpos === 'VBG' &&
+    head >= 0 &&
+    tree.kidsBy(t, 'mark').some((m) => ['after', 'before'].includes(tree.lemma(m))) &&
+    toldAsDone(tree, head)
+  )
+    return true;
+  // ("The mission, backed by the United Nations, has struggled": a participle describing a noun
+  // tells what was done to it.)
+  if (xpos === 'VBN' && tree.rel(t) === 'acl') return true;
   // ("does not recognise", "did strike": the tense is on "do".)
   const doSupport = xpos === 'VB' && aux.some((k) => tree.lemma(k) === 'do');
   if (!['VBD', 'VBZ', 'VBP'].includes(xpos) && !pastForm(tree, t) && !doSupport) return false;
