@@ -2393,3 +2393,12 @@ describe('a day still to come told in the sentence before (when.ts toldAsDone)',
     assert.equal(meeting.date, null);
   });
 });
+
+describe('"the army" other states urge (03-mentions sameGroupBefore)', () => {
+  it('is the army the story named, not the state named nearest', () => {
+    const found = events(
+      "Sudan's army chief Abdel Fattah al-Burhan rejected on Monday a U.S.-backed proposal for a truce. Saudi Arabia and Egypt, which back the proposal along with the UAE, urged the army to reconsider.",
+    );
+    assert.ok(found.includes('SAU>SDNMIL 020 asserted'), found.join('; '));
+  });
+});

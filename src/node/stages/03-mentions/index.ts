@@ -289,6 +289,20 @@ function inferCountries(
         registry.placeIn(actor, dominant);
       continue;
     }
+    // ("Sudan's army rejected the truce… Saudi Arabia and Egypt, which back the proposal along
+    // with the UAE, urged the army to reconsider": a group other states act on, named as one the
+    // story already placed, is that one.)
+    // (Only one named as known, "the army": "Russia was massing troops" masses its own.)
+    const told =
+      m.kind === 'agent' &&
+      /^the\s/i.test(doc.slice(m)) &&
+      states.some((o) => o.end <= m.start && actsOn(doc, o, m))
+        ? sameGroupBefore(doc, m)
+        : null;
+    if (told) {
+      registry.placeIn(actor, told);
+      continue;
+    }
     // "The United States and Britain urged the government to…": officials a state named before
     // them act on are not that state's own (that would be "their government"); its forces may be
     // ("Britain mobilized army reservists").
@@ -857,6 +871,29 @@ function actsOn(doc: Doc, subject: Mention, object: Mention): boolean {
   )
     return true;
   return doc.tokens[s].head === verb && doc.tokens[s].deprel === 'nsubj';
+}
+
+/**
+ * The state of the latest group named before `m`'s sentence with the same head word and sector
+ * ("Sudan's army" for "the army"), or null.
+ */
+function sameGroupBefore(doc: Doc, m: Mention): string | null {
+  const actor = doc.actors[m.actor];
+  const word = lastWord(doc, m);
+  if (!actor || word === '') return null;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const o = doc.mentions[i];
+    if (o.sentence >= m.sentence) continue;
+    const other = doc.actors[o.actor];
+    if (!other?.country || other.org || other.sector !== actor.sector) continue;
+    if (lastWord(doc, o) === word) return other.country;
+  }
+  return null;
+}
+
+/** The last word of a mention, lower case ("army" of "Sudan's army"). */
+function lastWord(doc: Doc, m: Mention): string {
+  return /([\p{L}-]+)\W*$/u.exec(doc.slice(m))?.[1]?.toLowerCase() ?? '';
 }
 
 /** Token `i` lies inside the mention's words or its conjuncts' ("Egypt and Saudi Arabia"). */
