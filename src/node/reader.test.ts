@@ -2402,3 +2402,12 @@ describe('"the army" other states urge (03-mentions sameGroupBefore)', () => {
     assert.ok(found.includes('SAU>SDNMIL 020 asserted'), found.join('; '));
   });
 });
+
+describe('a ministry named again (04-coref lendState, resolveBody)', () => {
+  it('is the one "its" gave a state, not the state named nearest', () => {
+    const found = events(
+      'China imposed sanctions on U.S. firms over a sale of missiles to Taiwan, its foreign ministry said. The ministry urged Washington to stop arming Taiwan.',
+    );
+    assert.ok(found.includes('CHNGOV>USAGOV 025 asserted'), found.join('; '));
+  });
+});

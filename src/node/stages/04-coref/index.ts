@@ -42,8 +42,10 @@ export function corefStage(): Stage {
         if (mention.kind === 'pronoun') resolvePronoun(doc, order, k);
         else if (mention.kind === 'title' && doc.actors[mention.actor]?.anonymous)
           resolveTitle(doc, order, k);
-        else if (mention.kind === 'agent' && doc.actors[mention.actor]?.anonymous)
+        else if (mention.kind === 'agent' && doc.actors[mention.actor]?.anonymous) {
           resolveGroup(doc, order, k);
+          resolveBody(doc, order, k);
+        }
       });
     },
   };
@@ -422,7 +424,10 @@ function lendState(doc: Doc, pronoun: Mention): void {
     (x) => (x.kind === 'title' || x.kind === 'agent') && x.start <= start && end <= x.end,
   );
   const actor = m ? doc.actors[m.actor] : undefined;
-  if (!actor?.anonymous || actor.country !== null || actor.org !== null || !actor.sector) return;
+  if (!m || !actor?.anonymous || actor.org !== null || !actor.sector) return;
+  // ("…to Taiwan, its foreign ministry said": a state the mentions stage guessed from a name
+  // nearby gives way to the owner "its" names; one the body's own words name stays.)
+  if (actor.country !== null && (actor.country === owner.country || /\p{Lu}/u.test(doc.slice(m)))) return;
   actor.country = owner.country;
   actor.code = `${owner.code ?? owner.country}${actor.sector}`;
 }
@@ -643,6 +648,39 @@ function resolveGroup(doc: Doc, order: Mention[], k: number): void {
     }
   }
 }
+
+/**
+ * "…, its foreign ministry said. The ministry urged Washington…": a state's body named again with
+ * "the" and its head noun alone is the one of that noun named within the three sentences before.
+ */
+function resolveBody(doc: Doc, order: Mention[], k: number): void {
+  const mention = order[k];
+  const own = doc.actors[mention.actor];
+  // (Placed or not: the mentions stage places it by a state named near it, a guess "the" overrules.)
+  if (!own || own.org !== null) return;
+  const words = doc.slice(mention).toLowerCase().split(/\s+/);
+  if (words.length !== 2 || words[0] !== 'the' || !BODY_NOUNS.has(words[1])) return;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = order[j];
+    if (mention.sentence - m.sentence > WINDOW) return;
+    const actor = doc.actors[m.actor];
+    if (!actor?.country || actor.org !== null || actor.sector !== own.sector) continue;
+    if (doc.slice(m).toLowerCase().split(/\s+/).pop() !== words[1]) continue;
+    mention.actor = m.actor;
+    return;
+  }
+}
+
+/** Head nouns of a state's bodies that a story names again alone ("the ministry"). */
+const BODY_NOUNS = new Set([
+  'ministry',
+  'department',
+  'office',
+  'agency',
+  'embassy',
+  'presidency',
+  'cabinet',
+]);
 
 /** The phrase opens with "the", or "the" stands just before it ("the Rwanda-backed group"). */
 function definite(doc: Doc, mention: Mention, words: string[]): boolean {
