@@ -320,6 +320,21 @@ const ASPECT_FORMS = new Set(
 /** Words that open an apposition set off by commas ("Al-Shabaab, an al-Qaeda affiliate, …"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 
+/** Words that set a time from now ("next month"). */
+const TIME_SHIFTERS = new Set(['next', 'last', 'this']);
+/** Nouns of a time a shifter sets. */
+const SHIFTED_TIMES = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+]);
+
 /** Words that open what talks are about ("talks on ending the war"). */
 const TOPIC_MARKS = new Set(['on', 'about']);
 
@@ -725,6 +740,7 @@ export class SyntaxModel {
     this.gerundAfterAspect(tagIds, lex, heads, labels);
     this.topicOfTalks(tagIds, lex, heads, labels);
     this.reducedRelative(tagIds, heads, labels);
+    this.placeBeforeTime(tagIds, lex, heads, labels);
     this.gerundSubjectOfClause(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.mainVerbInRelative(tagIds, lex, heads, labels);
@@ -2857,6 +2873,29 @@ export class SyntaxModel {
       if (!this.dominates(heads, heads[v], noun)) continue;
       heads[v] = noun;
       labels[v] = relclLabel;
+    }
+  }
+
+  /**
+   * "will send police officers to Haiti next month" came out with "Haiti" a compound of "month",
+   * the phrase "to Haiti next month" one time. A proper name right before "next", "last" or "this"
+   * and a noun of time that it was hung on as a compound heads the phrase itself, and the time is
+   * a bare time of the same verb (a tree edit).
+   */
+  private placeBeforeTime(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { compound, case: caseLabel } = this.edit;
+    if (compound < 0 || caseLabel < 0 || this.oblLabel < 0) return;
+    for (let p = 1; p + 2 < heads.length; p++) {
+      const time = p + 2;
+      if (this.upos[tagIds[p]] !== 'PROPN' || labels[p] !== compound || heads[p] !== time) continue;
+      if (!TIME_SHIFTERS.has(lex.norm[p + 1]) || heads[p + 1] !== time || !SHIFTED_TIMES.has(lex.norm[time]))
+        continue;
+      const verb = heads[time];
+      if (verb < 0) continue;
+      heads[p] = verb;
+      labels[p] = labels[time];
+      for (let k = 0; k < p; k++) if (heads[k] === time && labels[k] === caseLabel) heads[k] = p;
+      labels[time] = this.oblLabel;
     }
   }
 

@@ -724,6 +724,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['called', 'root', 'ROOT'],
       ],
     ],
+    // A name right before "next month" heads its own phrase; the time is the verb's.
+    [
+      'Kenya will send another 600 police officers to Haiti next month .',
+      [
+        ['Haiti', 'obl', 'send'],
+        ['month', 'obl:unmarked', 'send'],
+      ],
+    ],
     // A clause with its own subject and no object right after an object is a relative clause on it.
     [
       'The bloc urged the junta to implement a peace plan the bloc agreed in 2021 .',
