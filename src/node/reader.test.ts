@@ -2411,3 +2411,12 @@ describe('a ministry named again (04-coref lendState, resolveBody)', () => {
     assert.ok(found.includes('CHNGOV>USAGOV 025 asserted'), found.join('; '));
   });
 });
+
+describe('gangs in a story filed from abroad (03-mentions forcesHere, to-events.ts homeSide)', () => {
+  it('are of the state whose police the sentence names, and attack their own state', () => {
+    const found = events(
+      'NAIROBI, Nov 23 (AP) — Kenya will send another 600 police officers to Haiti next month, President William Ruto said. Gangs attacked a police station in the capital on Saturday, killing two officers, Haitian police said.',
+    );
+    assert.ok(found.includes('HTICRM>HTI 190 asserted'), found.join('; '));
+  });
+});

@@ -377,9 +377,23 @@ function inferCountries(
     // ("UNICEF urged the authorities to…": a body only a state has is no international body's.)
     if (!nearby && m.kind !== 'name' && bodyNamedBefore(doc, m) && !namesNationalBody(doc, m, nationalBodies))
       continue;
+    // ("Gangs attacked a police station in the capital…, Haitian police said" in a story filed
+    // from Nairobi: criminals are of the state whose forces the sentence names, before the story's.)
+    const forcesHere =
+      !nearby && actor.sector === 'CRM'
+        ? doc.mentions.find(
+            (o) =>
+              o.sentence === m.sentence &&
+              o !== m &&
+              doc.actors[o.actor]?.country &&
+              STATE_SECTORS.has(doc.actors[o.actor]?.sector ?? ''),
+          )
+        : undefined;
     const country = nearby
       ? doc.actors[nearby.actor].country
-      : (local ?? (dominant === target ? (ranked[1] ?? null) : dominant));
+      : forcesHere
+        ? doc.actors[forcesHere.actor].country
+        : (local ?? (dominant === target ? (ranked[1] ?? null) : dominant));
     if (!country) continue;
     registry.placeIn(actor, country);
   }

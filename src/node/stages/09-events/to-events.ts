@@ -266,6 +266,7 @@ export function toEvents(
                 source,
                 place,
                 counterpart(tree, f, source.actor, story, res, index),
+                res,
               ))));
       let target =
         rawTarget && codable(doc, rawTarget.actor) && !selfPair(doc, source.actor, rawTarget.actor)
@@ -1115,7 +1116,31 @@ function homeSide(
   source: Participant,
   place: number | null,
   stand: Participant | null,
+  res: CoderResources,
 ): Participant | null {
+  // ("Gangs attacked a police station in the capital" in a Haiti story filed from Nairobi: a
+  // state's own gangs or rebels attacking no one named attack no foreign state the story names;
+  // what they attacked stands for their own.)
+  const attacker = tree.doc.actors[source.actor];
+  const standing = stand ? tree.doc.actors[stand.actor] : undefined;
+  if (
+    ATTACK_ROOTS.has(code.slice(0, 2)) &&
+    attacker?.org === null &&
+    (attacker.sector === 'CRM' || attacker.sector === 'REB') &&
+    standing?.org === null &&
+    (standing.sector === null || standing.sector === 'GOV') &&
+    standing.country !== attacker.country
+  ) {
+    const hit = tree.kid(f.trigger, 'obj');
+    if (hit < 0 || !attacker.country) return null;
+    let { start, end } = tree.token(hit);
+    for (let k = tree.sentence.tokenStart; k < tree.sentence.tokenEnd; k++)
+      if (tree.dominates(hit, k)) {
+        start = Math.min(start, tree.doc.tokens[k].start);
+        end = Math.max(end, tree.doc.tokens[k].end);
+      }
+    return { actor: res.states.state(attacker.country, null), span: { start, end } };
+  }
   if (!stand || !attackAtHome(tree, f, code, source, place)) return stand;
   const a = tree.doc.actors[stand.actor];
   const own = tree.doc.actors[source.actor]?.country;
