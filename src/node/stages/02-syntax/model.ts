@@ -741,6 +741,7 @@ export class SyntaxModel {
     this.topicOfTalks(tagIds, lex, heads, labels);
     this.reducedRelative(tagIds, heads, labels);
     this.placeBeforeTime(tagIds, lex, heads, labels);
+    this.participleAfterNumber(tagIds, heads, labels);
     this.gerundSubjectOfClause(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.mainVerbInRelative(tagIds, lex, heads, labels);
@@ -2896,6 +2897,41 @@ export class SyntaxModel {
       labels[p] = labels[time];
       for (let k = 0; k < p; k++) if (heads[k] === time && labels[k] === caseLabel) heads[k] = p;
       labels[time] = this.oblLabel;
+    }
+  }
+
+  /**
+   * "rescued 15 kidnapped villagers" came out with "15" the object of "rescued" and "kidnapped" a
+   * second verb whose object was the villagers (so the troops kidnapped them). A past form right
+   * after a number that a verb takes as its object, joined to that verb with no "and" and with the
+   * noun right after it as its object, describes that noun: the participle its `amod`, the number
+   * its `nummod`, the noun the verb's object (a tree edit).
+   */
+  private participleAfterNumber(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const { conjLabel, objectLabel, amodLabel, participleTag } = this;
+    const nummod = this.edit.nummod;
+    if (conjLabel < 0 || objectLabel < 0 || amodLabel < 0 || nummod < 0 || participleTag < 0) return;
+    for (let w = 1; w + 1 < heads.length; w++) {
+      const num = w - 1;
+      const noun = w + 1;
+      if (!PAST_XPOS.has(this.xpos[tagIds[w]]) || labels[w] !== conjLabel) continue;
+      if (this.upos[tagIds[num]] !== 'NUM' || labels[num] !== objectLabel) continue;
+      const verb = heads[num];
+      // (It may hang on the verb the taking verb is joined to: "killed 30 and rescued 15 kidnapped…".)
+      if (verb < 0 || (heads[w] !== verb && heads[w] !== heads[verb])) continue;
+      if (!NOMINAL_UPOS.has(this.upos[tagIds[noun]]) || heads[noun] !== w) continue;
+      if (labels[noun] !== objectLabel) continue;
+      // (Nothing else may hang on the participle before its noun: "killed 15 and wounded 20
+      // others" is two acts; what follows the noun goes to the verb.)
+      if (heads.some((h, k) => h === w && k < noun)) continue;
+      for (let k = noun + 1; k < heads.length; k++) if (heads[k] === w) heads[k] = verb;
+      heads[noun] = verb;
+      labels[noun] = objectLabel;
+      heads[num] = noun;
+      labels[num] = nummod;
+      heads[w] = noun;
+      labels[w] = amodLabel;
+      tagIds[w] = participleTag;
     }
   }
 

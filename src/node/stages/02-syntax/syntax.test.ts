@@ -724,6 +724,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['called', 'root', 'ROOT'],
       ],
     ],
+    // A past form between a number and a noun describes the noun.
+    [
+      'Nigerian troops killed 30 bandits and rescued 15 kidnapped villagers in an operation .',
+      [
+        ['kidnapped', 'amod', 'villagers'],
+        ['villagers', 'obj', 'rescued'],
+      ],
+    ],
     // A name right before "next month" heads its own phrase; the time is the verb's.
     [
       'Kenya will send another 600 police officers to Haiti next month .',
