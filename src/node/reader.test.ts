@@ -2420,3 +2420,20 @@ describe('gangs in a story filed from abroad (03-mentions forcesHere, to-events.
     assert.ok(found.includes('HTICRM>HTI 190 asserted'), found.join('; '));
   });
 });
+
+describe('soldiers killed in an ambush (subjects.ts TAKES_OBJECT, 03-mentions forcesFought)', () => {
+  it('in a headline are no killers', () => {
+    assert.ok(
+      !events('Two Indian soldiers killed in Manipur ambush, army says').some((e) => e.startsWith('INDMIL>')),
+    );
+  });
+  it('and militants who ambush an army convoy are the state’s rebels', () => {
+    const found = events(
+      'Two Indian soldiers were killed and three wounded when suspected militants ambushed an army convoy in the northeastern state of Manipur on Thursday, the army said.',
+    );
+    assert.ok(
+      found.some((e) => e.startsWith('INDREB>') && e.includes(' 190 ')),
+      found.join('; '),
+    );
+  });
+});

@@ -470,8 +470,41 @@ function forcesFought(doc: Doc, m: Mention): string | null {
     if (doc.tokens[headWord(doc, o)].head !== verb || !a?.country || a.org) continue;
     if (a.sector === 'MIL' || a.sector === 'COP') return a.country;
   }
+  // ("Two Indian soldiers were killed when suspected militants ambushed an army convoy": a thing
+  // of the forces, "army convoy", "police station", is theirs; the state is that of the forces
+  // the sentence names.)
+  // (Not "the rebel group", which coreference ties to the group the story named.)
+  if (/^the\s/i.test(doc.slice(m))) return null;
+  const { tokenStart, tokenEnd } = doc.sentences[m.sentence];
+  let forcesThing = false;
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const t = doc.tokens[k];
+    if (t.head !== verb || t.deprel !== 'obj') continue;
+    for (let j = tokenStart; j < k; j++)
+      if (
+        doc.tokens[j].head === k &&
+        doc.tokens[j].deprel === 'compound' &&
+        FORCES_WORDS.has(doc.tokens[j].lemma ?? '')
+      )
+        forcesThing = true;
+  }
+  if (!forcesThing) return null;
+  for (const o of doc.mentions) {
+    const a = doc.actors[o.actor];
+    if (
+      o.sentence === m.sentence &&
+      o !== m &&
+      a?.country &&
+      !a.org &&
+      (a.sector === 'MIL' || a.sector === 'COP')
+    )
+      return a.country;
+  }
   return null;
 }
+
+/** Words of a state's forces that make a thing theirs ("army convoy", "police station"). */
+const FORCES_WORDS = new Set(['army', 'military', 'police', 'security']);
 
 /**
  * The organisation a group is said to be tied to right after it ("fighters linked to al-Qaeda",

@@ -382,10 +382,28 @@ export function passiveSubject(tree: SentenceTree, t: number): number {
   // own while the sentence has a verb at its root ("ten soldiers killed in the city"), is passive.
   if (tree.rel(t) !== 'acl' || tree.token(t).xpos !== 'VBN' || tree.kid(t, 'nsubj') >= 0) return -1;
   const noun = tree.head(t);
+  // ("Two Indian soldiers killed in Manipur ambush, army says": a verb that must take an object,
+  // with none, is passive even where the noun stands for the clause a saying reports.)
   const reduced =
-    hasByAgent(tree, t) || (tree.kid(t, 'obj') < 0 && verbAtRoot(tree) && !standsForClause(tree, noun));
+    hasByAgent(tree, t) ||
+    (tree.kid(t, 'obj') < 0 &&
+      verbAtRoot(tree) &&
+      (!standsForClause(tree, noun) || TAKES_OBJECT.has(tree.lemma(t))));
   return reduced ? noun : -1;
 }
+
+/** Verbs of harm that always take an object: with none, a participle of theirs is passive. */
+const TAKES_OBJECT = new Set([
+  'kill',
+  'wound',
+  'injure',
+  'arrest',
+  'detain',
+  'abduct',
+  'kidnap',
+  'capture',
+  'jail',
+]);
 
 /**
  * "will respond if attacked by Hezbollah", "would retaliate if attacked": a participle opening a
