@@ -2437,3 +2437,13 @@ describe('soldiers killed in an ambush (subjects.ts TAKES_OBJECT, 03-mentions fo
     );
   });
 });
+
+describe('declaring a diplomat persona non grata (verbs.tsv declare)', () => {
+  checkAll([
+    [
+      'is an expulsion',
+      'Moldova declared a Russian diplomat persona non grata on Wednesday.',
+      'MDA>RUSGOV 166 asserted',
+    ],
+  ]);
+});
