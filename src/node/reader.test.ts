@@ -2447,3 +2447,16 @@ describe('declaring a diplomat persona non grata (verbs.tsv declare)', () => {
     ],
   ]);
 });
+
+describe('"…, the government said" after a state’s act (03-mentions stateReported)', () => {
+  it('is that state’s government, not the state named last', () => {
+    const found = events(
+      'N\'DJAMENA, Nov 27 (Reuters) - Chad closed its eastern border with Sudan on Thursday after gunmen from Sudan raided a village in the Ouaddai region, the government said. Government spokesman Abderaman Koulamallah warned that Chad would "respond firmly" to any further incursion.',
+    );
+    assert.ok(
+      found.some((e) => e.startsWith('TCDGOV>')),
+      found.join('; '),
+    );
+    assert.ok(found.includes('SDNREB>TCD 190 asserted'), found.join('; '));
+  });
+});

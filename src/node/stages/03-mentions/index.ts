@@ -365,10 +365,15 @@ function inferCountries(
     // named person who speaks for a body the story placed is of that body's state, before a state
     // named in the sentence before.)
     const spokenFor = m.kind === 'name' && !before ? bodySpokenFor(doc, m) : undefined;
+    // ("Chad closed its border with Sudan after gunmen from Sudan raided a village, the
+    // government said": a body reporting a state's act is that state's, not the one named last.)
+    const reporter =
+      m.kind === 'agent' && STATE_SECTORS.has(actor.sector ?? '') ? stateReported(doc, m) : null;
     const nearby =
       sender ??
       own ??
       foe ??
+      reporter ??
       (m.kind === 'name'
         ? (notTarget(before) ?? spokenFor ?? (local ? undefined : (notTarget(previous) ?? notTarget(after))))
         : ((actedOn ? null : before) ?? spokenOf ?? (aimedAt ? null : after) ?? leader));
@@ -720,6 +725,29 @@ function sayingVerbOver(doc: Doc, token: number): number {
   }
   return -1;
 }
+
+/**
+ * For `m` the subject of a saying hung after the clause it reports ("…, the government said"), the
+ * state mention that is that clause's subject ("Chad closed its border…"), else null.
+ */
+function stateReported(doc: Doc, m: Mention): Mention | null {
+  const head = headWord(doc, m);
+  if (head < 0 || doc.tokens[head].deprel !== 'nsubj') return null;
+  const verb = doc.tokens[head].head ?? -1;
+  if (verb < 0 || !REPORTING_LEMMAS.has(doc.tokens[verb].lemma ?? '') || doc.tokens[verb].start < m.start - 2)
+    return null;
+  const clause =
+    doc.tokens[verb].deprel === 'parataxis' ? (doc.tokens[verb].head ?? -1) : dependentOf(doc, verb, 'ccomp');
+  if (clause < 0 || clause > head) return null;
+  const subject = dependentOf(doc, clause, 'nsubj');
+  if (subject < 0) return null;
+  const { start, end } = doc.tokens[subject];
+  const found = doc.mentions.find((o) => o.start <= start && end <= o.end && o !== m);
+  const a = found ? doc.actors[found.actor] : undefined;
+  return found && a?.type === 'state' && a.country ? found : null;
+}
+
+const REPORTING_LEMMAS = new Set(['say', 'tell', 'announce', 'report', 'add', 'state', 'confirm']);
 
 /** The verb that `token` is (or is inside) the subject of, or -1. */
 function subjectOf(doc: Doc, token: number): number {
