@@ -2460,3 +2460,13 @@ describe('"…, the government said" after a state’s act (03-mentions stateRep
     assert.ok(found.includes('SDNREB>TCD 190 asserted'), found.join('; '));
   });
 });
+
+describe('a charge told as a participle of a future act (factuality.ts SAYING_PARTICIPLES)', () => {
+  checkAll([
+    [
+      'is made as it is said',
+      'Israel said on Friday it would bar the United Nations special rapporteur from entering the country, accusing her of antisemitic bias.',
+      'ISR>IGOUNO 112 asserted',
+    ],
+  ]);
+});

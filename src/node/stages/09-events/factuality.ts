@@ -55,6 +55,19 @@ const PARTICIPANT_CASES = new Set(['with', 'between', 'among', 'by']);
 /** Prepositions of an oblique that sets the scene of its clause rather than its content. */
 const CIRCUMSTANCE = new Set(['at', 'during', 'after', 'since', 'amid', 'following']);
 /** Relations through which a governing word's meaning reaches the event below it. */
+/** Verbs of charging and saying whose participle after a comma is said with the words it goes with. */
+const SAYING_PARTICIPLES = new Set([
+  'accuse',
+  'blame',
+  'allege',
+  'charge',
+  'cite',
+  'say',
+  'call',
+  'describe',
+  'denounce',
+]);
+
 const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'obj', 'obl', 'nmod', 'csubj', 'nsubj']);
 /** Speech verbs: what was said keeps its own factuality (an attributed claim is asserted). */
 const REPORTING = WORDS.reporting;
@@ -336,6 +349,9 @@ function governorCues(
     if (rel === 'conj' || rel === 'parataxis' || rel === 'root' || besides) {
       // A conjoined clause shares its first conjunct's modals ("could meet and sign") but not its verbs' meaning.
       if (rel !== 'conj' && !besides) break;
+      // ("said it would bar the rapporteur, accusing her of bias": a charge or saying told as a
+      // participle is made as the words are said, whatever the act it goes with may be.)
+      if (besides && SAYING_PARTICIPLES.has(tree.lemma(child))) break;
       // One with a subject of its own is a sentence of its own ("…weighed whether to scrap the deal,
       // but Qatar and Turkey oppose the idea": the opposing is not in question).
       if (tree.kid(child, 'nsubj') >= 0 && tree.kid(child, 'nsubj') !== tree.kid(h, 'nsubj')) break;
