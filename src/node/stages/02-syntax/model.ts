@@ -1328,7 +1328,14 @@ export class SyntaxModel {
         out.add(i);
       // "forces clashed(VBN) with militiamen on Sunday, residents said": the reported clause's
       // subject left as a bare oblique of the saying, before the saying's own subject.
-      else if (label === 'obl:unmarked' && this.subjectBetween(heads, labels, i, heads[i])) out.add(i);
+      // (Or as a plain oblique with no preposition: "The United States on Tuesday lifted(VBN)
+      // sanctions on…, the Treasury said".)
+      else if (
+        (label === 'obl:unmarked' ||
+          (label === 'obl' && !heads.some((h, k) => h === i && this.header.labels[labels[k]] === 'case'))) &&
+        this.subjectBetween(heads, labels, i, heads[i])
+      )
+        out.add(i);
       else if (label === 'nsubj') {
         const other = subjectOf.get(heads[i]);
         if (other !== undefined) out.add(other).add(i);

@@ -724,6 +724,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['called', 'root', 'ROOT'],
       ],
     ],
+    // A past form after a day that follows the subject is the verb, retried as a past tense.
+    [
+      "The United States on Tuesday lifted sanctions on Syria 's central bank , the Treasury Department said .",
+      [
+        ['lifted', 'ccomp', 'said'],
+        ['States', 'nsubj', 'lifted'],
+      ],
+    ],
     // A past form between a number and a noun describes the noun.
     [
       'Nigerian troops killed 30 bandits and rescued 15 kidnapped villagers in an operation .',
