@@ -726,7 +726,7 @@ describe('syntax model: key clauses of news sentences', () => {
     ],
     // A past form after a day that follows the subject is the verb, retried as a past tense.
     [
-      "The United States on Tuesday lifted sanctions on Syria 's central bank , the Treasury Department said .",
+      "The United States on Tuesday lifted sanctions on Syria 's central bank and two state-owned oil companies , the Treasury Department said , in a further step to ease the country 's economic isolation .",
       [
         ['lifted', 'ccomp', 'said'],
         ['States', 'nsubj', 'lifted'],
