@@ -2383,7 +2383,9 @@ export class SyntaxModel {
     if (this.xcompLabel < 0 || this.amodLabel < 0) return;
     for (let p = 1; p + 1 < heads.length; p++) {
       const verb = p - 1;
-      if (this.xpos[tagIds[p]] !== 'VBN' || labels[p] !== this.xcompLabel || heads[p] !== verb) continue;
+      // (Or read as a past tense: "Venezuela frees detained(VBD) Americans"; a complement is never finite.)
+      const xpos = this.xpos[tagIds[p]];
+      if ((xpos !== 'VBN' && xpos !== 'VBD') || labels[p] !== this.xcompLabel || heads[p] !== verb) continue;
       // ("have classified X", "got hurt": after an auxiliary the participle is the verb.)
       if (this.upos[tagIds[verb]] !== 'VERB' || PARTICIPLE_AUXILIARIES.has(lex.norm[verb])) continue;
       const noun = heads.findIndex((h, k) => h === p && labels[k] === this.objectLabel);
@@ -2397,6 +2399,7 @@ export class SyntaxModel {
       labels[noun] = this.objectLabel;
       heads[p] = noun;
       labels[p] = this.amodLabel;
+      if (xpos === 'VBD' && this.participleTag >= 0) tagIds[p] = this.participleTag;
     }
   }
 
