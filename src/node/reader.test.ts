@@ -2470,3 +2470,16 @@ describe('a charge told as a participle of a future act (factuality.ts SAYING_PA
     ],
   ]);
 });
+
+describe('a person’s government (03-mentions owner)', () => {
+  it('is of the person’s state', () => {
+    assert.equal(
+      codeOf(
+        "The U.S. State Department had accused Venezuela of holding the Americans as bargaining chips. Maduro's government has denied the charge.",
+        'government',
+        '2026-11-28',
+      ),
+      'VENGOV',
+    );
+  });
+});

@@ -369,9 +369,22 @@ function inferCountries(
     // government said": a body reporting a state's act is that state's, not the one named last.)
     const reporter =
       m.kind === 'agent' && STATE_SECTORS.has(actor.sector ?? '') ? stateReported(doc, m) : null;
+    // ("Maduro's government has denied the charge": the government of the person who owns it.)
+    const owner =
+      m.kind === 'agent'
+        ? doc.mentions.find(
+            (o) =>
+              o.sentence === m.sentence &&
+              o.end <= m.start &&
+              /^['’]s\s+$/.test(doc.text.slice(o.end, m.start)) &&
+              doc.actors[o.actor]?.type === 'person' &&
+              doc.actors[o.actor]?.country,
+          )
+        : undefined;
     const nearby =
       sender ??
       own ??
+      owner ??
       foe ??
       reporter ??
       (m.kind === 'name'
