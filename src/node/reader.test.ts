@@ -2483,3 +2483,15 @@ describe('a person’s government (03-mentions owner)', () => {
     );
   });
 });
+
+describe('an attack blamed on a group a state backs (tree.ts byAgentOf, 03-mentions backedElsewhere)', () => {
+  it('is that group’s, a group of the state the story is filed from', () => {
+    const found = events(
+      "ERBIL, Iraq, Nov 24 (AP) — A drone attack blamed on an Iran-backed militia struck the Khor Mor gas field in Iraq's Kurdistan region on Sunday night, officials said.",
+    );
+    assert.ok(
+      found.some((e) => e.startsWith('IRQREB>') && e.includes(' 19')),
+      found.join('; '),
+    );
+  });
+});

@@ -436,10 +436,26 @@ function inferCountries(
     // a state's forces are that state's rebels (CAMEO codes domestic insurgents by the state they
     // fight in); a group from abroad is named as such ("Palestinian militants", "fighters from
     // Somalia") and placed above.
-    const country = whose?.country ?? (actor.sector === 'REB' ? forcesFought(doc, m) : null);
+    const country =
+      whose?.country ??
+      (actor.sector === 'REB' ? forcesFought(doc, m) : null) ??
+      backedElsewhere(doc, m, dominant);
     if (!country) continue;
     registry.placeIn(actor, country);
   }
+}
+
+/**
+ * "A drone attack blamed on an Iran-backed militia struck a gas field in Iraq's Kurdistan region"
+ * (a story filed from Erbil): an armed group a state backs, named by that backing alone, fights in
+ * the story's own state, when that is not the backer (the backer is not its home).
+ */
+function backedElsewhere(doc: Doc, m: Mention, dominant: string | null): string | null {
+  const backer = /([\p{L}.]+)-backed\b/iu.exec(doc.slice(m))?.[1]?.toLowerCase();
+  if (!dominant || !backer) return null;
+  // (The backer named as the story's own state, "an Iraq-backed group" in Iraq, says nothing.)
+  const home = doc.actors.find((a) => a.type === 'state' && a.country === dominant)?.name.toLowerCase();
+  return home && !home.startsWith(backer) && !backer.startsWith(home.slice(0, 4)) ? dominant : null;
 }
 
 /** "the court", "tribunal": a court named by its kind alone. */

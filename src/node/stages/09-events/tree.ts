@@ -317,8 +317,24 @@ export function byAgentOf(tree: SentenceTree, noun: number): number {
     const by = tree.kidsBy(inner, 'nmod').find((k) => tree.caseOf(k) === 'by');
     if (by !== undefined) return by;
   }
+  // "an attack carried out by the militia", "a drone attack blamed on an Iran-backed militia": the
+  // agent of a participle on the noun, or whom it is blamed on.
+  // (Not a go-between's: "talks mediated by Qatar" are not Qatar's talks.)
+  for (const p of tree.kidsBy(noun, 'acl')) {
+    if (tree.token(p).xpos !== 'VBN' || !DOING_PARTICIPLES.has(tree.lemma(p))) continue;
+    // ("a statement carried by Al-Manar": carried out, not carried on air.)
+    if (tree.lemma(p) === 'carry' && !tree.kidsBy(p, 'compound:prt').some((k) => tree.lemma(k) === 'out'))
+      continue;
+    const agent = tree
+      .kidsBy(p, 'obl:agent', 'obl')
+      .find((k) => tree.caseOf(k) === (tree.lemma(p) === 'blame' ? 'on' : 'by'));
+    if (agent !== undefined) return agent;
+  }
   return -1;
 }
+
+/** Participles that name who did the act their noun names: "carried out by", "claimed by", "blamed on". */
+const DOING_PARTICIPLES = new Set(['carry', 'conduct', 'launch', 'claim', 'blame', 'stage', 'mount']);
 
 /**
  * The word's lemma is in the set. UD EWT keeps some plurals as their own lemma ("troops"),
