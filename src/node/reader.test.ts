@@ -2495,3 +2495,13 @@ describe('an attack blamed on a group a state backs (tree.ts byAgentOf, 03-menti
     );
   });
 });
+
+describe('protesters clashing with police (verbs.tsv clash)', () => {
+  checkAll([
+    [
+      'is aimed at the police',
+      "TBILISI, Nov 24 (AP) — Thousands of opposition supporters clashed with riot police outside Georgia's parliament on Monday.",
+      'GEOOPP>GEOCOP 145 asserted',
+    ],
+  ]);
+});
