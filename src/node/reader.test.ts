@@ -2505,3 +2505,13 @@ describe('protesters clashing with police (verbs.tsv clash)', () => {
     ],
   ]);
 });
+
+describe('boarding a boat (verbs.tsv board)', () => {
+  checkAll([
+    [
+      'is seizing it',
+      "China's coast guard boarded a Philippine supply boat and seized weapons, Manila said.",
+      'CHNMIL>PHL 171 asserted',
+    ],
+  ]);
+});

@@ -742,6 +742,7 @@ export class SyntaxModel {
     this.reducedRelative(tagIds, heads, labels);
     this.placeBeforeTime(tagIds, lex, heads, labels);
     this.participleAfterNumber(tagIds, heads, labels);
+    this.pastAfterAnd(tagIds, lex, heads, labels);
     this.gerundSubjectOfClause(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.mainVerbInRelative(tagIds, lex, heads, labels);
@@ -2942,6 +2943,35 @@ export class SyntaxModel {
       heads[w] = noun;
       labels[w] = amodLabel;
       tagIds[w] = participleTag;
+    }
+  }
+
+  /**
+   * "China's coast guard boarded a Philippine supply boat and seized(VBN) weapons" came out with
+   * "seized" an adjective on "weapons", a second thing boarded. Right after "and", a past form the
+   * word classes allow as a past tense, modifying the next noun, which is joined to the object of
+   * a verb in the past tense, is a second verb of the same subject, the noun its object (a tree
+   * edit).
+   */
+  private pastAfterAnd(tagIds: Int32Array, lex: Lex, heads: Int32Array, labels: Int32Array): void {
+    const { conjLabel, objectLabel, amodLabel, pastTag } = this;
+    const cc = this.header.labels.indexOf('cc');
+    if (conjLabel < 0 || objectLabel < 0 || amodLabel < 0 || pastTag < 0 || cc < 0) return;
+    for (let p = 2; p + 1 < heads.length; p++) {
+      const noun = p + 1;
+      if (lex.norm[p - 1] !== 'and' || labels[p] !== amodLabel || heads[p] !== noun) continue;
+      if (!PAST_XPOS.has(this.xpos[tagIds[p]]) || (lex.wc[p + 2] & VERB_ED) === 0) continue;
+      if (labels[noun] !== conjLabel || !NOMINAL_UPOS.has(this.upos[tagIds[noun]])) continue;
+      const object = heads[noun];
+      if (object < 0 || labels[object] !== objectLabel) continue;
+      const verb = heads[object];
+      if (verb < 0 || this.xpos[tagIds[verb]] !== 'VBD') continue;
+      heads[p] = verb;
+      labels[p] = conjLabel;
+      tagIds[p] = pastTag;
+      heads[noun] = p;
+      labels[noun] = objectLabel;
+      if (heads[p - 1] === noun && labels[p - 1] === cc) heads[p - 1] = p;
     }
   }
 

@@ -734,6 +734,14 @@ describe('syntax model: key clauses of news sentences', () => {
     ],
     // A past tense read as a verb's complement before its object describes the object.
     ['Venezuela frees detained Americans after U.S. envoy visit', [['detained', 'amod', 'Americans']]],
+    // After "and", a past form on a noun joined to a past verb's object is a second verb.
+    [
+      "China 's coast guard boarded a Philippine supply boat and seized weapons , Manila said .",
+      [
+        ['seized', 'conj', 'boarded'],
+        ['weapons', 'obj', 'seized'],
+      ],
+    ],
     // A past form between a number and a noun describes the noun.
     [
       'Nigerian troops killed 30 bandits and rescued 15 kidnapped villagers in an operation .',
