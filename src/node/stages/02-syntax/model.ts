@@ -2395,13 +2395,27 @@ export class SyntaxModel {
       // Nothing may hang on the participle before the noun; what follows the noun ("to Britain")
       // is the verb's.
       if (heads.some((h, k) => h === p && k < noun)) continue;
-      for (let k = noun + 1; k < heads.length; k++) if (heads[k] === p) heads[k] = verb;
-      heads[noun] = verb;
-      labels[noun] = this.objectLabel;
-      heads[p] = noun;
-      labels[p] = this.amodLabel;
+      this.participleOnObject(heads, labels, verb, p, noun);
       if (xpos === 'VBD' && this.participleTag >= 0) tagIds[p] = this.participleTag;
     }
+  }
+
+  /**
+   * Makes `noun` the object of `verb` and the `participle` that had taken it as its object an
+   * adjective (`amod`) on it; what followed the noun on the participle goes to the verb.
+   */
+  private participleOnObject(
+    heads: Int32Array,
+    labels: Int32Array,
+    verb: number,
+    participle: number,
+    noun: number,
+  ): void {
+    for (let k = noun + 1; k < heads.length; k++) if (heads[k] === participle) heads[k] = verb;
+    heads[noun] = verb;
+    labels[noun] = this.objectLabel;
+    heads[participle] = noun;
+    labels[participle] = this.amodLabel;
   }
 
   /**
@@ -2935,13 +2949,9 @@ export class SyntaxModel {
       // (Nothing else may hang on the participle before its noun: "killed 15 and wounded 20
       // others" is two acts; what follows the noun goes to the verb.)
       if (heads.some((h, k) => h === w && k < noun)) continue;
-      for (let k = noun + 1; k < heads.length; k++) if (heads[k] === w) heads[k] = verb;
-      heads[noun] = verb;
-      labels[noun] = objectLabel;
+      this.participleOnObject(heads, labels, verb, w, noun);
       heads[num] = noun;
       labels[num] = nummod;
-      heads[w] = noun;
-      labels[w] = amodLabel;
       tagIds[w] = participleTag;
     }
   }
