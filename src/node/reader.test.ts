@@ -2515,3 +2515,41 @@ describe('boarding a boat (verbs.tsv board)', () => {
     ],
   ]);
 });
+
+describe('what the forces guard or hold (participants guardsOf, targets forcesThere, 03-mentions)', () => {
+  checkAll([
+    [
+      'a convoy escorted by the army is the army’s, and so are the attackers placed',
+      'Mali’s army has fought jihadists for a decade. Militants attacked a fuel convoy escorted by the army near Kayes on Sunday.',
+      'MLIREB>MLIMIL 190 asserted',
+    ],
+    [
+      'army positions in a province are the army’s',
+      'M23 rebels attacked army positions in South Kivu on Wednesday, a local official said.',
+      'CODREBM23>CODMIL 190 asserted',
+    ],
+    [
+      'insurgents the state’s army fights are its rebels',
+      "Mali's army is fighting jihadists near Gao, officials said.",
+      'MLIMIL>MLIREB 190 asserted',
+    ],
+  ]);
+  it('escorting a convoy of no one named is aimed at no party of the story', () => {
+    const found = events(
+      'A Swedish minister criticised Mali’s junta on Saturday. Soldiers escorted a fuel convoy near Kayes on Sunday.',
+    );
+    assert.ok(
+      found.some((e) => e.endsWith('>- 074 asserted')),
+      found.join('; '),
+    );
+  });
+});
+
+describe('"the rebels" placed by a city in their phrase (04-coref resolveGroup)', () => {
+  it('is the rebel group the story named', () => {
+    const found = events(
+      'M23 rebels attacked army positions in South Kivu on Wednesday. Qatar has separately mediated talks between Kinshasa and the rebels in Doha.',
+    );
+    assert.ok(found.includes('QAT>CODREBM23 045 asserted'), found.join('; '));
+  });
+});

@@ -438,7 +438,7 @@ function inferCountries(
     // Somalia") and placed above.
     const country =
       whose?.country ??
-      (actor.sector === 'REB' ? forcesFought(doc, m) : null) ??
+      (actor.sector === 'REB' ? (forcesFought(doc, m) ?? fightingForces(doc, m, dominant)) : null) ??
       backedElsewhere(doc, m, dominant);
     if (!country) continue;
     registry.placeIn(actor, country);
@@ -493,6 +493,31 @@ function rebelsActingOn(doc: Doc, m: Mention): Mention | null {
   return null;
 }
 
+/**
+ * "Mali's army is fighting jihadists": insurgents of no named group that the story's own state's
+ * forces act on are that state's rebels. (Not forces abroad: "U.S. forces killed militants in
+ * Syria" does not make them American.)
+ */
+function fightingForces(doc: Doc, m: Mention, dominant: string | null): string | null {
+  if (!dominant || !isObject(doc, m)) return null;
+  // (When the story named a rebel group of that state, coreference may tie them to it: "the
+  // Pakistani Taliban … its forces had killed 25 militants".)
+  const named = doc.mentions.some((o) => {
+    const a = doc.actors[o.actor];
+    return o.start < m.start && a?.org && a.sector === 'REB' && a.country === dominant;
+  });
+  if (named) return null;
+  const verb = doc.tokens[headWord(doc, m)].head ?? -1;
+  for (const o of doc.mentions) {
+    if (o.sentence !== m.sentence || o === m) continue;
+    const a = doc.actors[o.actor];
+    if (!a || a.country !== dominant || a.org || (a.sector !== 'MIL' && a.sector !== 'COP')) continue;
+    const s = doc.tokens[headWord(doc, o)];
+    if (s.head === verb && s.deprel === 'nsubj') return a.country;
+  }
+  return null;
+}
+
 /** The state whose security forces the group `m` acts on as its verb's object, or null. */
 function forcesFought(doc: Doc, m: Mention): string | null {
   const subject = headWord(doc, m);
@@ -514,6 +539,9 @@ function forcesFought(doc: Doc, m: Mention): string | null {
   for (let k = tokenStart; k < tokenEnd; k++) {
     const t = doc.tokens[k];
     if (t.head !== verb || t.deprel !== 'obj') continue;
+    // ("Militants attacked a fuel convoy escorted by the army": what the forces guard is theirs.)
+    const guard = guardingForces(doc, k);
+    if (guard) return guard;
     for (let j = tokenStart; j < k; j++)
       if (
         doc.tokens[j].head === k &&
@@ -533,6 +561,19 @@ function forcesFought(doc: Doc, m: Mention): string | null {
       (a.sector === 'MIL' || a.sector === 'COP')
     )
       return a.country;
+  }
+  return null;
+}
+
+/** The state of the forces named as the agent of a participle on token `k` ("escorted by the army"). */
+function guardingForces(doc: Doc, k: number): string | null {
+  for (const o of doc.mentions) {
+    const a = doc.actors[o.actor];
+    if (!a?.country || a.org || (a.sector !== 'MIL' && a.sector !== 'COP')) continue;
+    const agent = doc.tokens[headWord(doc, o)];
+    if (agent.deprel !== 'obl:agent' || agent.head === undefined || agent.head < 0) continue;
+    const participle = doc.tokens[agent.head];
+    if (participle.head === k && participle.deprel === 'acl') return a.country;
   }
   return null;
 }

@@ -612,7 +612,10 @@ const REBEL_NOUNS = new Set(['rebels', 'militants']);
 function resolveGroup(doc: Doc, order: Mention[], k: number): void {
   const mention = order[k];
   const own = doc.actors[mention.actor];
-  if (!own || own.org !== null || own.country !== null) return;
+  if (!own || own.org !== null) return;
+  // (Placed or not when no word of its own names a state: "talks between Kinshasa and the rebels
+  // in Doha" placed them by the city, a guess "the" overrules.)
+  if (own.country !== null && /\s\p{Lu}/u.test(doc.slice(mention))) return;
   const words = doc.slice(mention).toLowerCase().split(/\s+/);
   const noun = words[words.length - 1];
   if (words.length > 3 || !GROUP_NOUNS.has(noun) || !definite(doc, mention, words)) return;

@@ -237,12 +237,30 @@ export function participantsOf(
       for (const p of made) out.add(p.actor, p.span);
       if (made.length > 0) continue;
     }
+    // "attacked a fuel convoy escorted by the army": a thing stands for the forces that guard it.
+    const guards = guardsOf(tree, index, states, t);
+    if (guards.length > 0) {
+      for (const p of guards) out.add(p.actor, p.span);
+      continue;
+    }
     // "struck a depot in a border province": a target that is a place stands for its state.
     const place = placefallback(tree, states, t, placeFallback);
     if (place) out.add(place.actor, place.span);
   }
   return out.list;
 }
+
+/** The by-agents of a guarding participle on `t` ("a convoy escorted by the army"). */
+function guardsOf(tree: SentenceTree, index: MentionIndex, states: StateMaker, t: number): Participant[] {
+  for (const participle of tree.kidsBy(t, 'acl')) {
+    if (!GUARDING.has(tree.lemma(participle)) || tree.token(participle).xpos !== 'VBN') continue;
+    for (const agent of tree.kidsBy(participle, 'obl'))
+      if (tree.deprel(agent) === 'obl:agent') return participantsOf(tree, index, states, agent);
+  }
+  return [];
+}
+
+const GUARDING = WORDS.guarding;
 
 /**
  * "The ambassadors of Egypt, Qatar and Turkey": a list that opens with a body of a state named
@@ -357,6 +375,25 @@ const RELATION_HEADS = WORDS.relation;
 
 const PLACE_KINDS = new Set(['city', 'region', 'country', 'site']);
 
+/**
+ * "attacked army positions in South Kivu", "a police station in Kano": a thing of the forces
+ * is theirs; the sector its compound names (MIL or COP), or null.
+ */
+export function forcesOfThing(tree: SentenceTree, t: number): string | null {
+  for (const k of tree.kidsBy(t, 'compound')) {
+    const sector = FORCES_OF_THING.get(tree.lemma(k));
+    if (sector) return sector;
+  }
+  return null;
+}
+
+const FORCES_OF_THING = new Map([
+  ['army', 'MIL'],
+  ['military', 'MIL'],
+  ['troop', 'MIL'],
+  ['police', 'COP'],
+]);
+
 function placefallback(
   tree: SentenceTree,
   states: StateMaker,
@@ -364,11 +401,18 @@ function placefallback(
   enabled: boolean,
 ): Participant | null {
   if (!enabled) return null;
-  const tokens = tree.subtree(t).slice(0, 40);
+  // (Not where a source of the report is: "helped the army escort convoys, according to a diplomat
+  // in Bamako", with the attribution hung on the object.)
+  const attributions = tree.subtree(t).filter((k) => k !== t && tree.caseOf(k).startsWith('accord'));
+  const attributed = new Set(attributions.flatMap((k) => tree.subtree(k)));
+  const tokens = tree
+    .subtree(t)
+    .filter((k) => !attributed.has(k))
+    .slice(0, 40);
   for (const place of tree.doc.places) {
     if (place.country === null || !PLACE_KINDS.has(place.kind)) continue;
     if (tokens.some((i) => tree.token(i).start >= place.start && tree.token(i).end <= place.end)) {
-      return { actor: states.state(place.country, null), span: place };
+      return { actor: states.state(place.country, forcesOfThing(tree, t)), span: place };
     }
   }
   return null;

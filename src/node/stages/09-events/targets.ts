@@ -7,7 +7,7 @@
  */
 
 import type { CoderResources } from './found.js';
-import { type MentionIndex, type Participant, participantsOf } from './participants.js';
+import { forcesOfThing, type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { FORCE_ROOTS, MUTUAL_ROOTS } from './sides.js';
 import { RELATIVE_PRONOUNS, summonedFor } from './subjects.js';
 import { keptFrom, type SentenceTree } from './tree.js';
@@ -197,7 +197,10 @@ export function obliqueTarget(
     if (prep === 'in' && BACKING_NOUNS.has(tree.lemma(k))) continue;
     // ("protested at Israeli settlement on their land": the protesters' own land is no target.)
     const found = participantsOf(tree, index, res.states, k, force).filter((p) => !ownSide(p));
-    if (found.length > 0) return found;
+    if (found.length > 0)
+      return ASSAULT_ROOTS.has(code.slice(0, 2)) && LOCATIVE.has(prep) && obj >= 0
+        ? forcesThere(tree, res, obj, found)
+        : found;
     // "protested at Israeli settlement", "complained over Russia's strikes": a protest or a
     // complaint aimed at a thing is aimed at whoever's it is.
     const owners = AIMED_AT_OWNER.has(code.slice(0, 2))
@@ -222,6 +225,29 @@ export function obliqueTarget(
   // measure or a target can sit in the participle that describes it.
   const described = force && obj >= 0 ? describingParticiple(tree, obj) : -1;
   return described >= 0 ? obliqueTarget(tree, index, res, described, -1, code, ownSide) : [];
+}
+
+const ASSAULT_ROOTS = new Set(['18', '19', '20']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'around', 'along', 'across', 'off']);
+
+/**
+ * "attacked army positions in South Kivu": force aimed at a thing of the forces in a place hits
+ * that state's forces, not the state at large.
+ */
+function forcesThere(
+  tree: SentenceTree,
+  res: CoderResources,
+  obj: number,
+  found: Participant[],
+): Participant[] {
+  const sector = forcesOfThing(tree, obj);
+  if (!sector) return found;
+  return found.map((p) => {
+    const a = tree.doc.actors[p.actor];
+    return a?.type === 'state' && a.country && a.sector === null
+      ? { actor: res.states.state(a.country, sector), span: p.span }
+      : p;
+  });
 }
 
 /** A past participle that describes `noun` ("the curfew imposed in…"), or -1. */

@@ -96,6 +96,12 @@ function namesPlace(doc: Doc, span: Span): boolean {
   return doc.places.some((p) => p.start === span.start && p.end === span.end);
 }
 
+/** The participant is a state's forces as such (MIL or COP), not a person or body named. */
+function forcesOfState(doc: Doc, who: Participant): boolean {
+  const actor = doc.actors[who.actor];
+  return actor?.type === 'state' && (actor.sector === 'MIL' || actor.sector === 'COP');
+}
+
 /** A person or body of a state as that state itself, keeping the span that named it. */
 function asState(doc: Doc, res: CoderResources, who: Participant): Participant {
   const actor = doc.actors[who.actor];
@@ -274,7 +280,13 @@ export function toEvents(
           : protestedState(tree, code, source, res.states);
       // "a car bomb outside a hotel in Mogadishu", "threatened to hit Beirut": a capital attacked
       // is a place of the state, not its government speaking.
-      if (target && ATTACK_ROOTS.has(code.slice(0, 2)) && namesPlace(doc, target.span))
+      // (Not forces there: "attacked army positions in South Kivu" hit the army.)
+      if (
+        target &&
+        ATTACK_ROOTS.has(code.slice(0, 2)) &&
+        namesPlace(doc, target.span) &&
+        !forcesOfState(doc, target)
+      )
         target = asState(doc, res, target);
       // "Guyana's president said Venezuelan soldiers had fired on a patrol boat": the reporting side
       // stands in for the boat as a state; its president was not fired on.
@@ -1368,6 +1380,10 @@ function counterpart(
   // "opened a case against the vessel's operator", "sued the company": aimed at a business, which
   // is no party of the story; none stands in.
   if (aimedAtBusiness(tree, f.trigger, acted)) return null;
+  // "soldiers escorted a fuel convoy", "a convoy escorted by the army": whose convoy is guarded
+  // the act does not say; no party of the story stands in.
+  const guarded = acted >= 0 ? acted : tree.rel(f.trigger) === 'acl' ? tree.head(f.trigger) : -1;
+  if (guarded >= 0 && f.code === '074' && WORDS.guarding.has(tree.lemma(f.trigger))) return null;
   // "the junta, which seized power in 2022": a coup is taken within the taker's own state; no
   // party of the story stands in as its target.
   if (acted >= 0 && WORDS.power.has(tree.lemma(acted))) return null;

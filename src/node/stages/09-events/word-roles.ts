@@ -63,6 +63,7 @@ export const WORD_ROLES = [
   'office',
   'punishment',
   'own-body',
+  'guarding',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
