@@ -2553,3 +2553,38 @@ describe('"the rebels" placed by a city in their phrase (04-coref resolveGroup)'
     assert.ok(found.includes('QAT>CODREBM23 045 asserted'), found.join('; '));
   });
 });
+
+describe('coming under fire (verbs.tsv come under=, word-roles undergoing)', () => {
+  checkAll([
+    [
+      'is an attack on the subject by whom the from-phrase names',
+      'A Sudanese army convoy came under attack from RSF fighters near El Obeid on Tuesday.',
+      'SDNREBRSF>SDNMIL 190 asserted',
+    ],
+  ]);
+});
+
+describe('"both leaders" (participants lastTwoPeople)', () => {
+  it('are the last two heads of state or government named, not a spokeswoman named since', () => {
+    const found = events(
+      'Azerbaijani President Ilham Aliyev said Baku would sign the treaty. Armenian Prime Minister Nikol Pashinyan welcomed the step. Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow had not been consulted. The United States congratulated both leaders.',
+    );
+    assert.ok(
+      found.includes('USA>AZEGOV 051 asserted') && found.includes('USA>ARMGOV 051 asserted'),
+      found.join('; '),
+    );
+  });
+});
+
+describe('a state’s gangs in one story (03-mentions, verbs ofCoSource, index dedupe)', () => {
+  const text =
+    "PORT-AU-PRINCE, Nov 14 (AP) — Gangs attacked the town of Cabaret north of Haiti's capital on Friday, killing at least 20 people. Police and soldiers fought the gangs for several hours, a police spokesman said. The U.S. Treasury Department imposed sanctions on two gang leaders on Friday.";
+  it('police fighting the gangs is an event apart from the gangs’ attack', () => {
+    const found = events(text);
+    assert.ok(found.includes('HTICOP>HTICRM 190 asserted'), found.join('; '));
+    assert.ok(found.includes('HTICRM>HTI 190 asserted'), found.join('; '));
+  });
+  it('gang leaders a foreign government sanctions are of the state the gangs are in', () => {
+    assert.ok(events(text).includes('USAGOV>HTICRM 163 asserted'), events(text).join('; '));
+  });
+});

@@ -346,6 +346,9 @@ const TALK_NOUNS = new Set(
 );
 
 /** The gerunds that can be auxiliaries ("being attacked", "having met", "getting hurt"). */
+/** Conjunctions that open a clause after a comma (", but fighting goes on"). */
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'as']);
+
 const AUXILIARY_GERUNDS = new Set(['being', 'having', 'doing', 'getting']);
 
 /** Particles of phrasal verbs ("back down", "pull out"). */
@@ -975,11 +978,24 @@ export class SyntaxModel {
    */
   private gerundSubjectFirst(tagIds: Int32Array, lex: Lex): void {
     if (this.nounTag < 0 || this.pastTag < 0 || tagIds.length < 3) return;
-    if (this.xpos[tagIds[0]] !== 'VBG' || AUXILIARY_GERUNDS.has(lex.norm[0])) return;
-    const next = this.xpos[tagIds[1]];
-    if ((next !== 'VBN' && next !== 'VBD') || (lex.wc[1 + 2] & VERB_ED) === 0) return;
-    tagIds[0] = this.nounTag;
-    tagIds[1] = this.pastTag;
+    this.gerundSubjectAt(0, tagIds, lex);
+    // ("Congo, Rwanda sign economic pact, but fighting goes on": so does a clause after a comma
+    // and a conjunction.)
+    for (let g = 2; g + 1 < tagIds.length; g++)
+      if (lex.norm[g - 2] === ',' && CLAUSE_CONJUNCTIONS.has(lex.norm[g - 1]))
+        this.gerundSubjectAt(g, tagIds, lex);
+  }
+
+  private gerundSubjectAt(g: number, tagIds: Int32Array, lex: Lex): void {
+    if (this.xpos[tagIds[g]] !== 'VBG' || AUXILIARY_GERUNDS.has(lex.norm[g])) return;
+    const next = this.xpos[tagIds[g + 1]];
+    if (g > 0 && next === 'VBZ') {
+      tagIds[g] = this.nounTag;
+      return;
+    }
+    if ((next !== 'VBN' && next !== 'VBD') || (lex.wc[g + 1 + 2] & VERB_ED) === 0) return;
+    tagIds[g] = this.nounTag;
+    tagIds[g + 1] = this.pastTag;
   }
 
   /**

@@ -711,6 +711,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['as', 'mark', 'went'],
       ],
     ],
+    // So is one after a comma and a conjunction, before a present tense.
+    [
+      'Congo , Rwanda sign economic pact in Washington , but fighting goes on',
+      [
+        ['fighting', 'nsubj', 'goes'],
+        ['goes', 'conj', 'sign'],
+      ],
+    ],
     // A gerund after "on" right after talks is what the talks are about.
     [
       "Saudi Arabia , which has held talks with the Houthis on ending Yemen 's civil war , called for restraint .",

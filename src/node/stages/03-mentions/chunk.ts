@@ -793,8 +793,13 @@ function namesakeOwner(atoms: Atom[], k: number, own: string): { country: Countr
   const at = possessed ? k - 2 : k - 1;
   const entry = entryOf(atoms[at]);
   if (entry?.kind !== 'country' && entry?.kind !== 'seat' && entry?.kind !== 'demonym') return null;
+  // ("The U.S. Treasury Department imposed sanctions": the body's own state named before it
+  // belongs to its name, or the state alone would be read as the actor.)
+  // (A possessive, "Iran's Revolutionary Guards", keeps the state a mention of its own.)
+  if (entry.country.iso3 === own)
+    return entry.kind === 'seat' || possessed ? null : { country: entry.country, from: at };
   if (possessed === (entry.kind === 'demonym')) return null;
-  return entry.country.iso3 !== own ? { country: entry.country, from: at } : null;
+  return { country: entry.country, from: at };
 }
 
 const ETHNIC = new Set(['ethnic']);

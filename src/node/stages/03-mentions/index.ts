@@ -307,11 +307,16 @@ function inferCountries(
     // them act on are not that state's own (that would be "their government"); its forces may be
     // ("Britain mobilized army reservists").
     // ("Egypt and Saudi Arabia, which back the army, urged…": forces a state backs are another's.)
+    // ("The U.S. Treasury Department imposed sanctions on two gang leaders": nor are rebels or
+    // gangs a government acts on, by its acts or its measures; forces fighting them may be their
+    // own state's.)
+    const measured =
+      APART_GROUPS.has(actor.sector ?? '') && !FORCES.has(doc.actors[before?.actor ?? -1]?.sector ?? '');
     const actedOn =
       before &&
       m.kind === 'agent' &&
-      (actor.sector === 'GOV' || backedBy(doc, before, m)) &&
-      actsOn(doc, before, m);
+      (((actor.sector === 'GOV' || measured || backedBy(doc, before, m)) && actsOn(doc, before, m)) ||
+        (measured && measureOn(doc, before, m)));
     // "Petro said the government would not negotiate": with no state in the sentence, the
     // government or forces of the office-holder named before them; "a spokesman for the junta
     // said the air force had struck…": or of the government body placed before them.
@@ -404,7 +409,7 @@ function inferCountries(
               o.sentence === m.sentence &&
               o !== m &&
               doc.actors[o.actor]?.country &&
-              STATE_SECTORS.has(doc.actors[o.actor]?.sector ?? ''),
+              FORCES.has(doc.actors[o.actor]?.sector ?? ''),
           )
         : undefined;
     const country = nearby
@@ -478,6 +483,21 @@ function courtNamedBefore(doc: Doc, m: Mention): Actor | null {
 
 /** Text ending in "the border with": the state named next is across it. */
 const ACROSS_BORDER = /\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
+
+/** "imposed sanctions on two gang leaders": `object` is what the object of `subject`'s verb is on. */
+function measureOn(doc: Doc, subject: Mention, object: Mention): boolean {
+  const o = doc.tokens[headWord(doc, object)];
+  if (o.deprel !== 'nmod' || o.head === undefined || o.head < 0) return false;
+  const thing = doc.tokens[o.head];
+  const s = headWord(doc, subject);
+  return (
+    thing.deprel === 'obj' && s >= 0 && doc.tokens[s].deprel === 'nsubj' && doc.tokens[s].head === thing.head
+  );
+}
+
+/** Sectors of groups apart from their state, and of a state's forces. */
+const APART_GROUPS = new Set(['REB', 'CRM', 'OPP']);
+const FORCES = new Set(['MIL', 'COP']);
 
 /** The mention of a rebel group of a known state whose verb has `m` as its object, or null. */
 function rebelsActingOn(doc: Doc, m: Mention): Mention | null {

@@ -119,8 +119,14 @@ const FRAGMENT_WORDS = 6;
  * by its own sentence is kept before one that is not.
  */
 function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
-  const side = (i: number | null) =>
-    i === null ? '-' : (doc.actors[i].org ?? doc.actors[i].country ?? doc.actors[i].name);
+  // (A state's gangs, rebels or opposition are a side apart from it: "Gangs attacked the town"
+  // and "police fought the gangs" are two events within one state.)
+  const side = (i: number | null) => {
+    if (i === null) return '-';
+    const a = doc.actors[i];
+    const apart = a.sector !== null && APART_SIDES.has(a.sector) ? `:${a.sector}` : '';
+    return a.org ?? (a.country ? `${a.country}${apart}` : a.name);
+  };
   const keyOf = (e: DocEvent) => `${side(e.source)}|${side(e.target)}|${e.cameo}|${e.factuality}`;
   const ownDay = (e: DocEvent) => {
     const s = doc.sentences[e.sentence];
@@ -157,6 +163,9 @@ function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   }
   return out;
 }
+
+/** Sectors of groups within a state that stand apart from it. */
+const APART_SIDES = new Set(['REB', 'CRM', 'OPP']);
 
 /** The state's actor code on the article's day (an analyst's dictionary may date its codes). */
 function stateCode(resources: EventResources, doc: Doc, iso3: string): string {

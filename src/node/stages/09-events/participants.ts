@@ -109,8 +109,9 @@ export function participantsOf(
     }
   }
   // "kept in touch with both sides and urged them to…": "them" after "both sides" is both sides.
+  // (Not "two gang leaders": two of a group apart from any state are no sides of the story.)
   if (
-    isBothSides(tree, token) ||
+    (isBothSides(tree, token) && !ofGroupApart(tree, index, token)) ||
     (PLURAL_PRONOUNS.has(tree.lemma(token)) && bothSidesBefore(tree, token) && !besideItsSubject(tree, token))
   ) {
     // "Fidan hosted Iran's foreign minister, and the two discussed…": a bare "the two" is the
@@ -527,16 +528,24 @@ function isPairOfPeople(tree: SentenceTree, t: number): boolean {
 function lastTwoPeople(tree: SentenceTree, t: number): Participant[] {
   const { doc } = tree;
   const before = tree.token(t).start;
-  const first = tree.sentence.index - 2;
+  // ("congratulated both leaders": the last two heads of state or government named, passing over
+  // a spokeswoman named since, within a sentence more.)
+  const leaders = tree.lemma(t) === 'leader';
+  const first = tree.sentence.index - (leaders ? 3 : 2);
   const found: Participant[] = [];
   for (let i = doc.mentions.length - 1; i >= 0 && found.length < 2; i--) {
     const m = doc.mentions[i];
     if (m.end > before || m.sentence < first || m.kind !== 'name' || m.actor < 0) continue;
     if (doc.actors[m.actor]?.type !== 'person' || found.some((p) => p.actor === m.actor)) continue;
+    if (leaders && !LEADER_ROLE.test(doc.actors[m.actor]?.role ?? '')) continue;
     found.unshift({ actor: m.actor, span: m });
   }
   return found;
 }
+
+/** Roles of heads of state or government. */
+const LEADER_ROLE =
+  /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|leader)\b/i;
 
 /** "the two" standing alone. */
 function bareTwo(tree: SentenceTree, t: number): boolean {
@@ -744,6 +753,13 @@ function isBothSides(tree: SentenceTree, t: number): boolean {
   if (tree.lemma(t) === 'two' && tree.kids(t).some((k) => tree.lemma(k) === 'the')) return true;
   if (countedAsTwo(tree, t)) return true;
   return tree.kidsBy(t, 'nmod').some((k) => tree.caseOf(k) === 'of' && countedAsTwo(tree, k));
+}
+
+/** The mention at `t` is of a group apart from its state (rebels, gangs, an opposition). */
+function ofGroupApart(tree: SentenceTree, index: MentionIndex, t: number): boolean {
+  const m = index.mentionAt(t);
+  const sector = m && m.actor >= 0 ? tree.doc.actors[m.actor]?.sector : null;
+  return sector === 'REB' || sector === 'CRM' || sector === 'OPP';
 }
 
 /** Who stands between the sides: `go-between` in word-roles.tsv. */

@@ -329,6 +329,7 @@ function saysAnAct(tree: SentenceTree, verb: number, noun: number): boolean {
 
 /** Verbs whose subject gets what another gives ("received weapons from Russia"). */
 const RECEIVING = WORDS.receiving;
+const UNDERGOING = WORDS.undergoing;
 /** Promises, cooperation and aid: codes given by one to another. */
 const GIVING_ROOTS = new Set(['03', '05', '06', '07']);
 
@@ -476,6 +477,10 @@ function verbEvent(
   // another side pay or regret is a threat of punishment.
   if ((code === '030' || code === '130') && punishmentOfOther(tree, t)) code = '138';
   if (RECEIVING.has(row.lemma) && GIVING_ROOTS.has(code.slice(0, 2)))
+    return received(tree, index, res, t, obj, row);
+  // "its patrols came under fire from an Israeli position": the subject is hit, by whom the
+  // from-phrase names.
+  if (row.preps.some((p) => p.prep === 'under') && UNDERGOING.has(row.lemma))
     return received(tree, index, res, t, obj, row);
   const passive = passiveSubject(tree, t);
   let sources = passive >= 0 ? agentOf(tree, index, res, t) : subjectOf(tree, index, res, t, 0);
@@ -1038,8 +1043,14 @@ function ofCoSource(doc: Doc, sources: readonly Participant[], p: Participant): 
   if (sources.length < 2 || doc.actors[p.actor]?.type === 'state' || doc.actors[p.actor]?.sector === 'CVL')
     return false;
   const country = doc.actors[p.actor]?.country;
+  // (Nor are a state's rebels or gangs its forces' own: "Police and soldiers fought the gangs".)
+  const sector = doc.actors[p.actor]?.sector ?? '';
+  const forces = sources.every((q) => ['MIL', 'COP'].includes(doc.actors[q.actor]?.sector ?? ''));
+  if (GROUPS_APART.has(sector) && forces) return false;
   return country != null && sources.some((q) => doc.actors[q.actor]?.country === country);
 }
+
+const GROUPS_APART = new Set(['REB', 'CRM', 'OPP']);
 
 /** A state or organisation (or someone acting for one) that events are coded between; not the press. */
 function politicalActor(doc: Doc, actor: number): boolean {

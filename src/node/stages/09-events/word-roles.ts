@@ -64,6 +64,7 @@ export const WORD_ROLES = [
   'punishment',
   'own-body',
   'guarding',
+  'undergoing',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
