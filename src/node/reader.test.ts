@@ -2588,3 +2588,31 @@ describe('a state’s gangs in one story (03-mentions, verbs ofCoSource, index d
     assert.ok(events(text).includes('USAGOV>HTICRM 163 asserted'), events(text).join('; '));
   });
 });
+
+describe('a people’s name as a surname (03-mentions atoms isPeopleSurname)', () => {
+  it('ends the speaker’s name, and is no group of its own', () => {
+    const text =
+      '"These allegations are baseless," Pakistan\'s foreign office spokeswoman Mumtaz Zahra Baloch told a news briefing.';
+    assert.equal(codeOf(text, "Pakistan's foreign office spokeswoman Mumtaz Zahra Baloch"), 'PAKGOV');
+  });
+  it('still names the people before a noun', () => {
+    assert.equal(codeOf('Baloch separatists attacked a convoy, officials said.', 'Mumtaz Baloch'), null);
+    const doc = reader.read({
+      text: 'Officials said Baloch separatists attacked a convoy.',
+      published: '2026-02-02',
+    });
+    assert.ok(doc.mentions.some((m) => doc.slice(m) === 'Baloch separatists'));
+  });
+});
+
+describe('the day of a participle with an agent of its own (when.ts relativeBelow)', () => {
+  it('dates what the participle tells, not the act the sentence reports', () => {
+    const record = extractOne(
+      "Haiti's transitional council asked the United Nations to speed up the deployment of a force approved by the Security Council in September.",
+      '2026-11-14',
+    );
+    const asked = record.events.find((e) => e.cameo === '020');
+    assert.ok(asked, JSON.stringify(record.events));
+    assert.notEqual(asked.date, '2026-09-01/2026-09-30');
+  });
+});

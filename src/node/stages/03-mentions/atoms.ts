@@ -130,7 +130,9 @@ export function sentenceAtoms(
       match &&
       previous?.type === 'propn' &&
       previous.last === i &&
-      (isBareSurname(match.entries) || isSurnameTitle(doc, match.entries, i, match.last));
+      (isBareSurname(match.entries) ||
+        isSurnameTitle(doc, match.entries, i, match.last) ||
+        isPeopleSurname(doc, match.entries, previous, match.last, end));
     if (match && glued) {
       // "Bandar Abbas" is a port, not Mahmoud Abbas: a surname glued to an unknown name joins it.
       atoms[atoms.length - 1] = {
@@ -221,6 +223,22 @@ function isSurnameTitle(doc: Doc, entries: readonly Entry[], first: number, last
   if (last - first !== 1 || !entries.every(rank)) return false;
   const word = doc.slice(doc.tokens[first]);
   return /^\p{Lu}/u.test(word) && !PORTFOLIO_TITLES.test(word);
+}
+
+/**
+ * "spokeswoman Mumtaz Zahra Baloch told…": a people's name ("Baloch") right after a name of two
+ * words or more, and before no noun, is the person's surname.
+ */
+function isPeopleSurname(
+  doc: Doc,
+  entries: readonly Entry[],
+  previous: { first: number; last: number },
+  after: number,
+  end: number,
+): boolean {
+  if (previous.last - previous.first < 2 || !entries.every((e) => e.kind === 'agent')) return false;
+  const next = after < end ? doc.tokens[after] : undefined;
+  return isCapitalized(doc, doc.tokens[after - 1]) && next?.upos !== 'NOUN' && next?.upos !== 'PROPN';
 }
 
 function isBareSurname(entries: readonly Entry[]): boolean {

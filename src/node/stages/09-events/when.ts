@@ -502,9 +502,14 @@ function relativeBelow(tree: SentenceTree, anchor: number, trigger: number, asid
       );
     // ("granted access under an agreement reached in Cairo last month": a participle on the
     // noun of a phrase of terms tells when that agreement was made.)
+    // ("asked the UN to speed up the deployment of a force approved by the Security Council in
+    // September": so does one with an agent of its own.)
     if (tree.deprel(h) === 'acl' && tree.token(h).xpos === 'VBN') {
       const noun = tree.head(h);
-      return noun >= 0 && BACKGROUND_CASES.has(tree.caseOf(noun)) && tree.dominates(trigger, anchor);
+      const agent = tree.kidsBy(h, 'obl').some((k) => tree.deprel(k) === 'obl:agent');
+      return (
+        noun >= 0 && (BACKGROUND_CASES.has(tree.caseOf(noun)) || agent) && tree.dominates(trigger, anchor)
+      );
     }
   }
   return false;
