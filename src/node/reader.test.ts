@@ -2616,3 +2616,22 @@ describe('the day of a participle with an agent of its own (when.ts relativeBelo
     assert.notEqual(asked.date, '2026-09-01/2026-09-30');
   });
 });
+
+describe('an object the knowledge base does not know (to-events unknownName)', () => {
+  it('has no party of the story stand in for it', () => {
+    const found = events(
+      "Guyana's President Irfaan Ali called the drills a provocation. Venezuela's foreign minister accused ExxonMobil of stoking the dispute.",
+    );
+    assert.ok(found.includes('VENGOV>- 112 asserted'), found.join('; '));
+  });
+});
+
+describe('moving tanks and artillery (verbs.tsv move)', () => {
+  checkAll([
+    [
+      'is a build-up of force',
+      'Ethiopia has moved tanks and artillery toward its northern border with Eritrea in recent days, three diplomats told Reuters.',
+      'ETH>ERI 154 asserted',
+    ],
+  ]);
+});

@@ -1380,6 +1380,9 @@ function counterpart(
   // "opened a case against the vessel's operator", "sued the company": aimed at a business, which
   // is no party of the story; none stands in.
   if (aimedAtBusiness(tree, f.trigger, acted)) return null;
+  // "accused ExxonMobil of stoking the dispute": a name the knowledge base does not know is still
+  // whom the act names; no party of the story stands in for it.
+  if (acted >= 0 && unknownName(tree, index, acted)) return null;
   // "soldiers escorted a fuel convoy", "a convoy escorted by the army": whose convoy is guarded
   // the act does not say; no party of the story stands in.
   const guarded = acted >= 0 ? acted : tree.rel(f.trigger) === 'acl' ? tree.head(f.trigger) : -1;
@@ -1556,6 +1559,18 @@ function counterpart(
       return { actor: next.actor, span: next };
   }
   return counterpartOf(doc, sentence.index, source, doc.tokens[f.trigger].start, notSides, blamed, !apart);
+}
+
+/**
+ * The token is a proper name no mention, place or time expression covers ("ExxonMobil"): someone
+ * the knowledge base does not know.
+ */
+function unknownName(tree: SentenceTree, index: MentionIndex, k: number): boolean {
+  const { doc } = tree;
+  const token = tree.token(k);
+  if (token.upos !== 'PROPN' || index.mentionAt(k) !== null) return false;
+  const covers = (s: { start: number; end: number }) => s.start <= token.start && token.end <= s.end;
+  return !doc.places.some(covers) && !doc.timexes.some(covers) && !doc.mentions.some(covers);
 }
 
 /** Adverbs by which an act repeats the one told before it. */
