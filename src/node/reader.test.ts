@@ -2635,3 +2635,13 @@ describe('moving tanks and artillery (verbs.tsv move)', () => {
     ],
   ]);
 });
+
+describe('"the two countries" after a state’s envoy (participants asNamedLevel)', () => {
+  checkAll([
+    [
+      'are the states, not the envoy’s government',
+      "India summoned Pakistan's deputy high commissioner on Tuesday. The two countries agreed to a ceasefire along the border in May.",
+      'IND>PAK 0871 asserted',
+    ],
+  ]);
+});

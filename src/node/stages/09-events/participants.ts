@@ -807,9 +807,11 @@ const STATE_LEVEL: ReadonlyMap<string, string | null> = new Map([
 function asNamedLevel(tree: SentenceTree, states: StateMaker, t: number, actor: number): number {
   const lemma = tree.lemma(t);
   const a = tree.doc.actors[actor];
-  // (A party of no state, or an organisation's people, stays as it is.)
-  if (!STATE_LEVEL.has(lemma) || !a?.country || a.org || a.type === 'person') return actor;
+  // (A party of no state, or an organisation's people, stays as it is; a person stays a person
+  // unless the noun names the state itself: "the two countries" after "Pakistan's envoy".)
+  if (!STATE_LEVEL.has(lemma) || !a?.country || a.org) return actor;
   const sector = STATE_LEVEL.get(lemma) ?? null;
+  if (a.type === 'person' && sector !== null) return actor;
   return a.sector === sector ? actor : states.state(a.country, sector);
 }
 
