@@ -2645,3 +2645,16 @@ describe('"the two countries" after a state’s envoy (participants asNamedLevel
     ],
   ]);
 });
+
+describe('an infinitive of saying (05-quotes speaker before)', () => {
+  it('speaks for the subject of the clause it hangs on, not the noun before "to"', () => {
+    const record = extractOne(
+      'The Philippine foreign ministry summoned China\'s ambassador to protest the "dangerous and aggressive actions".',
+    );
+    assert.equal(
+      record.quotes[0]?.speaker?.description,
+      'The Philippine foreign ministry',
+      JSON.stringify(record.quotes),
+    );
+  });
+});

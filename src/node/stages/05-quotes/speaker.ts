@@ -167,7 +167,9 @@ function before(ctx: Context, q: RawQuote): Attribution | null {
       const phrase = rightPhrase(ctx, cue.end, q.open);
       return phrase ? { cue, phrase } : null;
     }
-    if (isParticiple(ctx, k) || coordinated(ctx, k)) {
+    // ("summoned China's ambassador to protest the 'dangerous actions'": an infinitive's speaker
+    // is the subject of the clause it hangs on, not the noun before "to".)
+    if (isParticiple(ctx, k) || coordinated(ctx, k) || ctx.lower[k - 1] === 'to') {
       const phrase = governingSubject(ctx, k, sentence.tokenStart);
       return phrase ? { cue, phrase } : null;
     }
