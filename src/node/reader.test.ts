@@ -2658,3 +2658,16 @@ describe('an infinitive of saying (05-quotes speaker before)', () => {
     );
   });
 });
+
+describe('a state owning an unknown place (03-mentions chunk possessingState, "state" after a name)', () => {
+  it('is still named, and the federal state is a place, not a government', () => {
+    const text =
+      "Gunmen stormed a girls' school in Nigeria's northwestern Kebbi state on Monday, police said.";
+    assert.equal(codeOf(text, 'Nigeria'), 'NGA');
+    const doc = reader.read({ text, published: '2026-11-18' });
+    assert.ok(
+      !doc.mentions.some((m) => /state$/.test(doc.slice(m))),
+      doc.mentions.map((m) => doc.slice(m)).join('; '),
+    );
+  });
+});

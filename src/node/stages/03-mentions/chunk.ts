@@ -385,6 +385,12 @@ export function chunkSentence(atoms: Atom[], lexicon: ChunkLexicon): Candidate[]
         const several = multiword || isCapitalisedToken(atoms[k - 1]);
         const owner = several && afterPossessive(atoms, k) ? ownerBefore(atoms, k) : null;
         if (owner) push(owner.candidate, owner.from, k);
+        else {
+          // ("in Nigeria's northwestern Kebbi state": the state that owns an unknown place is still
+          // named.)
+          const state = possessingState(atoms, k);
+          if (state) push(state.candidate, state.from, state.from);
+        }
         continue;
       }
       push(
@@ -478,6 +484,20 @@ function afterPossessive(atoms: Atom[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && isCapitalisedToken(atoms[j])) j--;
   return isToken(atoms[j], POSSESSIVE);
+}
+
+/** The state whose possessive stands before atom k, past lower-case modifiers, as a candidate of its own. */
+function possessingState(atoms: Atom[], k: number): { candidate: Candidate; from: number } | null {
+  let j = k - 1;
+  while (j >= 0 && isModifierWord(atoms[j])) j--;
+  if (!isToken(atoms[j], POSSESSIVE)) return null;
+  const owner = entryOf(atoms[j - 1]);
+  if (owner?.kind !== 'country') return null;
+  const atom = atoms[j - 1];
+  return {
+    candidate: { kind: 'state', first: atom.first, last: atom.last, country: owner.country, sector: null },
+    from: j - 1,
+  };
 }
 
 function ownerBefore(atoms: Atom[], k: number, end = k): { candidate: Candidate; from: number } | null {
@@ -698,6 +718,8 @@ function headCandidate(
       // ("the northern state of Roraima": a state of a federation, named after "of", is a place.)
       if (entry.agent.term === 'state' && isToken(atoms[k + 1], OF) && atoms[k + 2]?.type !== 'token')
         return null;
+      // (So is one named before it: "Nigeria's northwestern Kebbi state".)
+      if (entry.agent.term === 'state' && atoms[k - 1]?.type === 'propn') return null;
       const aff = emptyAffiliation();
       aff.agent = entry.agent;
       const from = takeModifiers(atoms, k, aff, true, lexicon);
