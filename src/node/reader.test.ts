@@ -2671,3 +2671,14 @@ describe('a state owning an unknown place (03-mentions chunk possessingState, "s
     );
   });
 });
+
+describe('the story’s day past a month told as background (when.ts carriedOver)', () => {
+  it('goes on with the day, looked for further back', () => {
+    const record = extractOne(
+      'PKK militants have completed their withdrawal from Turkish territory, the group said on Sunday. The PKK announced in May that it would disband. President Tayyip Erdogan welcomed the move. Iraq said it would cooperate with Turkey. The pro-Kurdish DEM Party urged Ankara to release Ocalan.',
+      '2026-11-16',
+    );
+    const urged = record.events.find((e) => e.cameo === '025');
+    assert.equal(urged?.date, '2026-11-15', JSON.stringify(record.events.map((e) => [e.cameo, e.date])));
+  });
+});

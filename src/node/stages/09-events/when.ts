@@ -252,11 +252,16 @@ export function carriedOver(doc: Doc, index: number, laterDays = true): EventDat
   // Friday. Sudan denies backing the militia.")
   // (A month is a day's background when a day was told just before it: "agreed on Tuesday to
   // restore the truce. … violated it 40 times this month. Pakistan said…" goes on with Tuesday.)
+  // (Past a month, the day of the story is looked for two sentences further back: "…on Sunday.
+  // The PKK announced in May that it would disband. Erdogan welcomed the move. … The DEM Party urged
+  // Ankara…" goes on with Sunday.)
   let month: Timex | null = null;
-  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+  for (let back = index - 1; back >= Math.max(0, index - (month ? 5 : 3)); back--) {
     const first = narrativeDay(doc, back);
     if (!first) continue;
     if (!laterDays && startsAfter(first.value, doc.meta.published)) return NONE;
+    // (Not a day still to come found past the usual three sentences: "vowed to return on Monday".)
+    if (back < index - 3 && startsAfter(first.value, doc.meta.published)) continue;
     if (spanDays(first.value) <= 7) return dated(doc, first);
     month ??= first;
   }
