@@ -2682,3 +2682,22 @@ describe('the story’s day past a month told as background (when.ts carriedOver
     assert.equal(urged?.date, '2026-11-15', JSON.stringify(record.events.map((e) => [e.cameo, e.date])));
   });
 });
+
+describe('what a group holds (03-mentions atoms holderOf)', () => {
+  checkAll([
+    [
+      'a port it controls is its own',
+      'Israeli warplanes struck the Houthi-controlled port of Hodeidah in western Yemen on Monday.',
+      'ISRMIL>YEMREBHOU 195 asserted',
+    ],
+  ]);
+  it('a ministry it runs speaks for it', () => {
+    assert.equal(
+      codeOf(
+        'The Houthi-run health ministry said three workers were killed.',
+        'The Houthi-run health ministry',
+      ),
+      'YEMREBHOU',
+    );
+  });
+});

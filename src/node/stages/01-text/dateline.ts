@@ -5,8 +5,8 @@
  * time stage marks its day as the filing date, which dates no event.
  */
 
-/** Words of a place in capitals in a dateline ("WASHINGTON", "GAZA", "DUBAI/MANILA" split on "/"). */
-const DATELINE_WORD = /^[A-Z][A-Z.'-]+$/;
+/** Words of a place in capitals in a dateline ("WASHINGTON", "GAZA", "DUBAI/MANILA" split on "/" or one token). */
+const DATELINE_WORD = /^[A-Z][A-Z.'-]+(?:\/[A-Z][A-Z.'-]+)*$/;
 const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
 
 /**

@@ -153,6 +153,14 @@ export function sentenceAtoms(
       i = place.end;
       continue;
     }
+    // ("the Houthi-controlled port of Hodeidah", "the Houthi-run health ministry": a group named
+    // before "-controlled", "-held" or "-run" holds the thing, which is its own.)
+    const holder = match ? null : holderOf(lexicon, keys[i]);
+    if (holder) {
+      atoms.push({ type: 'entity', first: i, last: i + 1, entries: holder });
+      i++;
+      continue;
+    }
     if (match && !adjectiveTitle(doc, match.entries, i, match.last, keys)) {
       atoms.push({ type: 'entity', first: match.first, last: match.last, entries: match.entries });
       i = match.last;
@@ -240,6 +248,17 @@ function isPeopleSurname(
   const next = after < end ? doc.tokens[after] : undefined;
   return isCapitalized(doc, doc.tokens[after - 1]) && next?.upos !== 'NOUN' && next?.upos !== 'PROPN';
 }
+
+/** The organisation entries of the name before "-controlled", "-held" or "-run" in `word`, or null. */
+function holderOf(lexicon: AtomLexicon, word: string): readonly Entry[] | null {
+  const held = HELD_BY.exec(word);
+  if (!held) return null;
+  const match = lexicon.gazetteer.matchAt([held[1]], [held[1].toLowerCase()], 0, 1);
+  const orgs = match?.entries.filter((e) => e.kind === 'organization') ?? [];
+  return orgs.length > 0 ? orgs : null;
+}
+
+const HELD_BY = /^(\p{Lu}[\p{L}.']+)-(?:controlled|held|run)$/u;
 
 function isBareSurname(entries: readonly Entry[]): boolean {
   return entries.every((e) => e.kind === 'person' && !e.full);
