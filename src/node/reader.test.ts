@@ -2701,3 +2701,13 @@ describe('what a group holds (03-mentions atoms holderOf)', () => {
     );
   });
 });
+
+describe('condemning "the assault" (to-events counterpart, the noun’s plain row)', () => {
+  checkAll([
+    [
+      'is aimed at whoever stormed, not at a state striking elsewhere',
+      "Al Shabaab storms Mogadishu hotel; U.S. strikes militants in south\n\nMOGADISHU, Nov 21 (Reuters) - Al Shabaab fighters stormed a hotel near the presidential palace in Mogadishu late on Friday, killing at least nine people, police said.\nSomalia's President Hassan Sheikh Mohamud condemned the assault.",
+      'SOMGOV>SOMREBSHB 111 asserted',
+    ],
+  ]);
+});

@@ -135,12 +135,15 @@ export class StoryMemory {
    * word comes first: "condemned the attack" after "fighters attacked a base … paramilitaries took
    * part in the counter-offensive" is aimed at the attackers, not at the later act of force.
    */
-  doerOf(lemma: string, source: number, code?: string, on = ''): Participant | null {
+  doerOf(lemma: string, source: number, codes?: string | readonly string[], on = ''): Participant | null {
     // (By its family: "the agreement" after "agreed", "the seizure" after "seized".)
     const named = this.latestDoer(source, (i) =>
       this.told[i].lemmas.some((l) => l === lemma || akin(l, lemma)),
     );
-    if (named || code === undefined) return named;
+    if (named || codes === undefined || codes.length === 0) return named;
+    // (A noun may code several acts, tried in turn: "expulsion" of people 174, of diplomats 166.)
+    const all = typeof codes === 'string' ? [codes] : codes;
+    const code = all[0];
     // "condemned the attack on the camp" after "the RSF shelled a camp": an act of the same root
     // told with that object.
     const onIt =
@@ -152,7 +155,12 @@ export class StoryMemory {
               this.told[i].event.cameo.slice(0, 2) === code.slice(0, 2) &&
               this.told[i].lemmas.indexOf(on) > 0,
           );
-    return onIt ?? this.latestDoer(source, (i) => this.told[i].event.cameo.slice(0, 3) === code.slice(0, 3));
+    if (onIt) return onIt;
+    for (const c of all) {
+      const doer = this.latestDoer(source, (i) => this.told[i].event.cameo.slice(0, 3) === c.slice(0, 3));
+      if (doer) return doer;
+    }
+    return null;
   }
 
   /** The source of the latest event told that `fits`, by someone other than `source`. */

@@ -1414,11 +1414,15 @@ function counterpart(
   // still aimed at whoever protested.)
   const ownAct = OWN_ACT_NOUNS.has(tree.lemma(obj)) && PERFORMING.has(tree.lemma(f.trigger));
   if (obj >= 0 && !ownAct) {
-    const plain = res.lexicon.nouns
-      .get(tree.lemma(obj))
-      ?.find((r) => r.words.length === 1 && r.code !== null);
+    // (Any of its codes, those for any object first: "assault" is 190, and 182 only "on
+    // protesters"; "expulsion" is 174, and 166 of diplomats.)
+    const rows = (res.lexicon.nouns.get(tree.lemma(obj)) ?? []).filter(
+      (r) => r.words.length === 1 && r.code !== null,
+    );
+    const open = rows.filter((r) => r.preps.every((p) => p.lemmas === null));
+    const codes = [...open, ...rows.filter((r) => !open.includes(r))].map((r) => r.code ?? '');
     const doer =
-      story.doerOf(tree.lemma(obj), source, plain?.code ?? undefined, aimOfNoun(tree, obj)) ??
+      story.doerOf(tree.lemma(obj), source, codes, aimOfNoun(tree, obj)) ??
       (disapproving && tree.kid(obj, 'det') >= 0 ? ownerOfNamed(tree, res, index, obj, source) : null);
     if (doer && !partners.has(doer.actor)) return doer;
   }
