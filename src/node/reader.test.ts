@@ -2711,3 +2711,12 @@ describe('condemning "the assault" (to-events counterpart, the noun’s plain ro
     ],
   ]);
 });
+
+describe('an operation of no force (verbs.ts, word-roles unarmed-operation)', () => {
+  it('codes no attack', () => {
+    const found = events(
+      'President Bola Tinubu cancelled a trip to South Africa. The army said troops had launched a search operation with air support.',
+    );
+    assert.ok(!found.some((e) => e.includes(' 19')), found.join('; '));
+  });
+});

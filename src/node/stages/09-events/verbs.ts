@@ -330,6 +330,8 @@ function saysAnAct(tree: SentenceTree, verb: number, noun: number): boolean {
 /** Verbs whose subject gets what another gives ("received weapons from Russia"). */
 const RECEIVING = WORDS.receiving;
 const UNDERGOING = WORDS.undergoing;
+const UNARMED = WORDS['unarmed-operation'];
+const OPERATIONS = new Set(['operation', 'mission', 'effort', 'campaign']);
 /** Promises, cooperation and aid: codes given by one to another. */
 const GIVING_ROOTS = new Set(['03', '05', '06', '07']);
 
@@ -473,6 +475,14 @@ function verbEvent(
   target: number,
 ): Found | null {
   let code = row.code ?? '';
+  // "launched a search operation", "a rescue mission": an operation of no force codes no attack.
+  if (
+    code.startsWith('19') &&
+    obj >= 0 &&
+    OPERATIONS.has(tree.lemma(obj)) &&
+    tree.kidsBy(obj, 'compound', 'amod').some((k) => UNARMED.has(tree.lemma(k)))
+  )
+    return null;
   // "vowed that the Houthis would pay a heavy price": a pledge or warning whose content makes
   // another side pay or regret is a threat of punishment.
   if ((code === '030' || code === '130') && punishmentOfOther(tree, t)) code = '138';

@@ -65,6 +65,7 @@ export const WORD_ROLES = [
   'own-body',
   'guarding',
   'undergoing',
+  'unarmed-operation',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
