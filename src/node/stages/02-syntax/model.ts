@@ -345,10 +345,13 @@ const TALK_NOUNS = new Set(
   ),
 );
 
-/** The gerunds that can be auxiliaries ("being attacked", "having met", "getting hurt"). */
+/** Relations a name slipped into when it was a later clause's subject. */
+const NAME_SLIPS = new Set(['appos', 'conj', 'flat', 'nmod', 'compound']);
+
 /** Conjunctions that open a clause after a comma (", but fighting goes on"). */
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'as']);
 
+/** The gerunds that can be auxiliaries ("being attacked", "having met", "getting hurt"). */
 const AUXILIARY_GERUNDS = new Set(['being', 'having', 'doing', 'getting']);
 
 /** Particles of phrasal verbs ("back down", "pull out"). */
@@ -746,6 +749,7 @@ export class SyntaxModel {
     this.placeBeforeTime(tagIds, lex, heads, labels);
     this.participleAfterNumber(tagIds, heads, labels);
     this.pastAfterAnd(tagIds, lex, heads, labels);
+    this.reactionAfterComma(tagIds, heads, labels);
     this.gerundSubjectOfClause(tagIds, heads, labels);
     this.relativeClauseAsMain(lex, heads, labels);
     this.mainVerbInRelative(tagIds, lex, heads, labels);
@@ -1455,6 +1459,28 @@ export class SyntaxModel {
       for (let k = c + 1; k < noun; k++) if (labels[k] === this.edit.appos) labels[k] = this.amodLabel;
       heads[noun] = v;
       labels[noun] = this.subjectLabel;
+    }
+  }
+
+  /**
+   * "Israeli troops push into southern Syria village, Damascus condemns", parsed with "Damascus" an
+   * apposition of "Syria" and "condemns" a conjunct sharing the troops as subject: a finite verb
+   * joined with no "and" and no subject of its own, right after a name set off by a comma and hung
+   * on an earlier word, has that name for subject, a clause beside the first (parataxis).
+   */
+  private reactionAfterComma(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const label = (i: number) => this.header.labels[labels[i]];
+    for (let v = 3; v < heads.length; v++) {
+      const noun = v - 1;
+      if (!FINITE_XPOS.has(this.xpos[tagIds[v]]) || label(v) !== 'conj' || heads[v] >= noun) continue;
+      if (this.upos[tagIds[noun]] !== 'PROPN' || !NAME_SLIPS.has(label(noun)) || heads[noun] >= noun)
+        continue;
+      if (heads.some((h, k) => h === v && (label(k).startsWith('nsubj') || label(k) === 'cc'))) continue;
+      if (heads.some((h, k) => h === v && k > v && label(k) !== 'punct')) continue;
+      if (!this.commaOpens(tagIds, heads, noun)) continue;
+      heads[noun] = v;
+      labels[noun] = this.subjectLabel;
+      labels[v] = this.parataxisLabel;
     }
   }
 

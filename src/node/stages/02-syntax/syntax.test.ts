@@ -711,6 +711,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['as', 'mark', 'went'],
       ],
     ],
+    // A headline's reaction after a comma has the name before it for subject.
+    [
+      'Israeli troops push into southern Syria village , Damascus condemns',
+      [
+        ['Damascus', 'nsubj', 'condemns'],
+        ['condemns', 'parataxis', 'push'],
+      ],
+    ],
     // So is one after a comma and a conjunction, before a present tense.
     [
       'Congo , Rwanda sign economic pact in Washington , but fighting goes on',
