@@ -2720,3 +2720,13 @@ describe('an operation of no force (verbs.ts, word-roles unarmed-operation)', ()
     assert.ok(!found.some((e) => e.includes(' 19')), found.join('; '));
   });
 });
+
+describe('an airstrike against a group near a town (participants placefallback, organizations.tsv)', () => {
+  checkAll([
+    [
+      'hits the group, not the town’s state',
+      'The U.S. Africa Command said it had conducted an airstrike against Al Shabaab near Jilib on Thursday.',
+      'USAMIL>SOMREBSHB 195 asserted',
+    ],
+  ]);
+});

@@ -376,6 +376,9 @@ const RELATION_HEADS = WORDS.relation;
 
 const PLACE_KINDS = new Set(['city', 'region', 'country', 'site']);
 
+/** Prepositions by which an act's noun names whom it is aimed at. */
+const AIMING_CASES = new Set(['against', 'on', 'at']);
+
 /**
  * "attacked army positions in South Kivu", "a police station in Kano": a thing of the forces
  * is theirs; the sector its compound names (MIL or COP), or null.
@@ -402,6 +405,17 @@ function placefallback(
   enabled: boolean,
 ): Participant | null {
   if (!enabled) return null;
+  // (Not when the thing names whom it is aimed at: "an airstrike against Al Shabaab near Jilib".)
+  const aimed = tree
+    .kidsBy(t, 'nmod')
+    .some(
+      (k) =>
+        AIMING_CASES.has(tree.caseOf(k)) &&
+        tree.doc.mentions.some(
+          (m) => m.actor >= 0 && tree.token(k).start >= m.start && tree.token(k).end <= m.end,
+        ),
+    );
+  if (aimed) return null;
   // (Not where a source of the report is: "helped the army escort convoys, according to a diplomat
   // in Bamako", with the attribution hung on the object.)
   const attributions = tree.subtree(t).filter((k) => k !== t && tree.caseOf(k).startsWith('accord'));
