@@ -2730,3 +2730,13 @@ describe('an airstrike against a group near a town (participants placefallback, 
     ],
   ]);
 });
+
+describe('talks joined to an act on someone (to-events jointObject)', () => {
+  checkAll([
+    [
+      'are with that one, not with a party named before',
+      'Ugandan troops have been deployed in Juba since March. The African Union urged the government of South Sudan to release Riek Machar and return to dialogue.',
+      'SSDGOV>SSDELI 046 hypothetical',
+    ],
+  ]);
+});

@@ -1356,6 +1356,12 @@ function counterpart(
     const conditioned = conditionedActor(tree, f.trigger, source, res, index, story);
     if (conditioned) return conditioned;
   }
+  // "urged the government to release Machar and return to dialogue": talks joined to an act on
+  // someone are with that one.
+  if (root === '04') {
+    const joined = jointObject(tree, index, f.trigger, source);
+    if (joined) return joined;
+  }
   // "attacked themselves": the act names its target, the actor itself, which is no counterpart.
   const acted = tree.kid(f.trigger, 'obj');
   if (acted >= 0 && REFLEXIVES.has(tree.lemma(acted))) return null;
@@ -1575,6 +1581,23 @@ function unknownName(tree: SentenceTree, index: MentionIndex, k: number): boolea
   if (token.upos !== 'PROPN' || index.mentionAt(k) !== null) return false;
   const covers = (s: { start: number; end: number }) => s.start <= token.start && token.end <= s.end;
   return !doc.places.some(covers) && !doc.timexes.some(covers) && !doc.mentions.some(covers);
+}
+
+/** The actor named as object of the verb `trigger` is conjoined to (either way), or null. */
+function jointObject(
+  tree: SentenceTree,
+  index: MentionIndex,
+  trigger: number,
+  source: number,
+): Participant | null {
+  const verbs = tree.rel(trigger) === 'conj' ? [tree.head(trigger)] : tree.kidsBy(trigger, 'conj');
+  for (const v of verbs) {
+    const obj = v >= 0 && tree.isVerb(v) ? tree.kid(v, 'obj') : -1;
+    const m = obj >= 0 ? index.mentionAt(obj) : null;
+    if (m && m.actor >= 0 && codable(tree.doc, m.actor) && !selfPair(tree.doc, source, m.actor))
+      return { actor: m.actor, span: m };
+  }
+  return null;
 }
 
 /** Adverbs by which an act repeats the one told before it. */
