@@ -2740,3 +2740,13 @@ describe('talks joined to an act on someone (to-events jointObject)', () => {
     ],
   ]);
 });
+
+describe('a group loyal to a named person (03-mentions linkedPerson)', () => {
+  checkAll([
+    [
+      'fights in that person’s state',
+      "South Sudan's First Vice President Riek Machar was arrested in March after a militia loyal to Machar overran an army base in Nasir.",
+      'SSDREB>SSDMIL 192 asserted',
+    ],
+  ]);
+});

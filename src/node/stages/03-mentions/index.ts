@@ -431,6 +431,13 @@ function inferCountries(
       joinOrganisation(actor, group);
       continue;
     }
+    // ("a militia allied to him", "fighters loyal to Machar": a group tied to a person of a state
+    // fights in that state.)
+    const patron = linkedPerson(doc, m);
+    if (patron) {
+      registry.placeIn(actor, patron);
+      continue;
+    }
     const whose = ofPhraseActor(doc, m);
     // ("inspectors from the International Atomic Energy Agency": the body's own people.)
     if (whose?.type === 'organization' && whose.org && actor.sector === 'IGO') {
@@ -610,6 +617,16 @@ function linkedOrganisation(doc: Doc, m: Mention): Actor | null {
   if (!next || !LINKED_TO.test(doc.text.slice(m.end, next.start))) return null;
   const actor = doc.actors[next.actor];
   return actor?.type === 'organization' && actor.org ? actor : null;
+}
+
+/** The state of the named person a group is said to be tied to right after it, or null. */
+function linkedPerson(doc: Doc, m: Mention): string | null {
+  const next = doc.mentions.find((o) => o.sentence === m.sentence && o.start >= m.end);
+  if (!next || !LINKED_TO.test(doc.text.slice(m.end, next.start))) return null;
+  const actor = doc.actors[next.actor];
+  return next.kind === 'name' && actor?.type === 'person' && !actor.anonymous && actor.country
+    ? actor.country
+    : null;
 }
 
 /** An unnamed group or person becomes one of a named organisation: its org, state and code. */
