@@ -2750,3 +2750,13 @@ describe('a group loyal to a named person (03-mentions linkedPerson)', () => {
     ],
   ]);
 });
+
+describe('backing a resolution (to-events issuerOf, draftedBy)', () => {
+  checkAll([
+    [
+      'is aimed at whoever drafted it, told up to five sentences before',
+      'Iran warned it could quit the treaty if the board adopts a resolution drafted by Britain. The draft was circulated on Friday. Iran rejected it. Iranian officials met on Saturday. Grossi said inspectors had no access. The United States backed the resolution, an official said.',
+      'USA>GBR 051 asserted',
+    ],
+  ]);
+});

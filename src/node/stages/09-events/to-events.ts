@@ -739,10 +739,15 @@ function issuerOf(
 ): Participant | null {
   const { doc } = tree;
   const lemma = tree.lemma(noun);
-  const from = doc.sentences[Math.max(0, tree.sentence.index - 3)].tokenStart;
+  // (Within five sentences: a resolution or report is a story's matter longer than a passing act.)
+  const from = doc.sentences[Math.max(0, tree.sentence.index - 5)].tokenStart;
   for (let i = tree.sentence.tokenStart - 1; i >= from; i--) {
     const t = doc.tokens[i];
-    if (t.lemma !== lemma || (t.deprel !== 'obj' && t.deprel !== 'obl')) continue;
+    if (t.lemma !== lemma) continue;
+    // ("a resolution drafted by Britain, France and Germany": its by-agent issued it.)
+    const drafter = draftedBy(doc, index, i, source);
+    if (drafter) return drafter;
+    if (t.deprel !== 'obj' && t.deprel !== 'obl') continue;
     const verb = t.head ?? -1;
     if (verb < 0) continue;
     const sentence = doc.sentences[t.sentence];
@@ -756,7 +761,22 @@ function issuerOf(
   return null;
 }
 
-/** A passive clause, or a participle after "be" read as an adjective ("were harmed"). */ /** A passive clause, or a participle after "be" read as an adjective ("were harmed"). */
+/** The first codable by-agent of a participle on the noun at token `i` ("drafted by Britain"), or null. */
+function draftedBy(doc: Doc, index: MentionIndex, i: number, source: number): Participant | null {
+  for (let k = i + 1; k < doc.tokens.length && k < i + 12; k++) {
+    const p = doc.tokens[k];
+    if (p.head !== i || p.deprel !== 'acl' || p.xpos !== 'VBN') continue;
+    for (let a = k + 1; a < doc.tokens.length && a < k + 8; a++) {
+      if (doc.tokens[a].head !== k || doc.tokens[a].deprel !== 'obl:agent') continue;
+      const m = index.mentionAt(a);
+      if (m && m.actor >= 0 && m.actor !== source && codable(doc, m.actor))
+        return { actor: m.actor, span: { start: m.start, end: m.end } };
+    }
+  }
+  return null;
+}
+
+/** A passive clause, or a participle after "be" read as an adjective ("were harmed"). */
 function sufferedBy(tree: SentenceTree, clause: number): boolean {
   if (tree.kid(clause, 'aux:pass') >= 0) return true;
   const { xpos } = tree.token(clause);
