@@ -2760,3 +2760,13 @@ describe('backing a resolution (to-events issuerOf, draftedBy)', () => {
     ],
   ]);
 });
+
+describe('"the army" a foreign envoy calls on (03-mentions told, sameGroupBefore)', () => {
+  checkAll([
+    [
+      'is the army the story named before',
+      "Sudan's Rapid Support Forces accepted the truce plan. The army, which has fought the RSF since 2023, did not respond. U.S. envoy Massad Boulos welcomed the announcement and called on the army to accept the plan.",
+      'USAGOV>SDNMIL 027 asserted',
+    ],
+  ]);
+});

@@ -293,10 +293,15 @@ function inferCountries(
     // with the UAE, urged the army to reconsider": a group other states act on, named as one the
     // story already placed, is that one.)
     // (Only one named as known, "the army": "Russia was massing troops" masses its own.)
+    // ("U.S. envoy Massad Boulos … called on the army to accept the plan": or a person of another
+    // state.)
+    const actors = doc.mentions.filter(
+      (o) => o.sentence === m.sentence && o.kind === 'name' && doc.actors[o.actor]?.country,
+    );
     const told =
       m.kind === 'agent' &&
       /^the\s/i.test(doc.slice(m)) &&
-      states.some((o) => o.end <= m.start && actsOn(doc, o, m))
+      [...states, ...actors].some((o) => o.end <= m.start && actsOn(doc, o, m))
         ? sameGroupBefore(doc, m)
         : null;
     if (told) {
