@@ -2770,3 +2770,18 @@ describe('"the army" a foreign envoy calls on (03-mentions told, sameGroupBefore
     ],
   ]);
 });
+
+describe('two states before a shared noun (participants joinedModifierStates)', () => {
+  checkAll([
+    [
+      'in a headline, meet each other',
+      'South Korea, Japan leaders meet, agree to deepen security ties',
+      'KORGOV>JPNGOV 040 asserted',
+    ],
+    [
+      'in prose, act together',
+      'Egypt and Qatar officials met Hamas leaders in Cairo.',
+      'QATGOV>PSEREBHMS 040 asserted',
+    ],
+  ]);
+});

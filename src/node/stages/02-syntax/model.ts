@@ -2734,9 +2734,29 @@ export class SyntaxModel {
     if (comma >= n - 2 || lex.norm[comma] !== ',') return;
     let second = comma + 1;
     while (second < n && this.upos[tagIds[second]] === 'PROPN' && labels[second] !== subjectLabel) second++;
-    if (second >= n || labels[second] !== subjectLabel || this.upos[tagIds[second]] !== 'PROPN') return;
-    const verb = heads[second];
+    if (second >= n || labels[second] !== subjectLabel) return;
     const first = comma - 1;
+    // ("South Korea, Japan leaders meet": the first name and the one on the shared noun are that
+    // noun's modifiers, joined; the verb is the root.)
+    const modifier = second - 1;
+    const shared = this.upos[tagIds[second]] === 'NOUN' && modifier > comma && heads[modifier] === second;
+    if (shared) {
+      const verb = heads[second];
+      if (verb < 0 || this.upos[tagIds[verb]] !== 'VERB' || heads[first] !== -1 || heads[verb] !== first)
+        return;
+      if (heads.some((h, k) => h === verb && k !== second && labels[k] === subjectLabel)) return;
+      const rootLabel = labels[first];
+      heads[verb] = -1;
+      labels[verb] = rootLabel;
+      heads[first] = second;
+      labels[first] = labels[modifier];
+      heads[modifier] = first;
+      labels[modifier] = conjLabel;
+      heads[comma] = modifier;
+      return;
+    }
+    if (this.upos[tagIds[second]] !== 'PROPN') return;
+    const verb = heads[second];
     if (verb < 0 || this.upos[tagIds[verb]] !== 'VERB' || labels[first] === subjectLabel) return;
     if (heads.some((h, k) => h === verb && k !== second && labels[k] === subjectLabel)) return;
     heads[first] = verb;

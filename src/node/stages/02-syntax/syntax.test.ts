@@ -711,6 +711,15 @@ describe('syntax model: key clauses of news sentences', () => {
         ['as', 'mark', 'went'],
       ],
     ],
+    // A headline's two names before a shared noun modify it, joined; the verb is the root.
+    [
+      'South Korea , Japan leaders meet , agree to deepen security ties',
+      [
+        ['Korea', 'compound', 'leaders'],
+        ['Japan', 'conj', 'Korea'],
+        ['leaders', 'nsubj', 'meet'],
+      ],
+    ],
     // A headline's reaction after a comma has the name before it for subject.
     [
       'Israeli troops push into southern Syria village , Damascus condemns',

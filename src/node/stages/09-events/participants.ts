@@ -209,6 +209,8 @@ export function participantsOf(
       out.add(mention.actor, mention);
       // "officials in Egypt and Qatar": the same body of each state the phrase names.
       for (const other of otherStatesOfPhrase(tree, index, states, t, mention)) out.add(other, mention);
+      for (const other of joinedModifierStates(tree, index, states, t, mention))
+        out.add(other.actor, other.span);
       continue;
     }
     // "two French trading firms": a group of no state of its own belongs to the state
@@ -314,6 +316,34 @@ function otherStatesOfPhrase(
 }
 
 const PHRASE_CASES = new Set(['in', 'from', 'of']);
+
+/**
+ * "South Korea, Japan leaders", "Egypt and Qatar officials": a state joined to the state that
+ * modifies an agent's noun names that body of its own state too.
+ */
+function joinedModifierStates(
+  tree: SentenceTree,
+  index: MentionIndex,
+  states: StateMaker,
+  t: number,
+  mention: Mention,
+): Participant[] {
+  const actor = tree.doc.actors[mention.actor];
+  if (mention.kind !== 'agent' || !actor?.country || !stateBody(actor.sector)) return [];
+  const out: Participant[] = [];
+  for (const k of tree.kidsBy(t, 'compound', 'amod')) {
+    const joined = tree.kidsBy(k, 'conj');
+    if (joined.length === 0) continue;
+    for (const c of [k, ...joined]) {
+      const m = index.mentionAt(c);
+      const a = m && m.actor >= 0 ? tree.doc.actors[m.actor] : undefined;
+      const country = a?.type === 'state' ? a.country : states.countryOfWord(tree.doc.slice(tree.token(c)));
+      if (country && country !== actor.country)
+        out.push({ actor: states.state(country, actor.sector), span: m ?? tree.token(c) });
+    }
+  }
+  return out;
+}
 
 /** The agent's body of each side an "either"/"both" phrase on it names, as actors; [] if none. */
 function bodyOfTwo(
