@@ -2785,3 +2785,12 @@ describe('two states before a shared noun (participants joinedModifierStates)', 
     ],
   ]);
 });
+
+describe('a part of an agreement cited (nouns.ts standingAgreement)', () => {
+  it('is no agreement made', () => {
+    const found = events(
+      "Poland said it would ask NATO to hold consultations under Article 4 of the alliance's treaty.",
+    );
+    assert.ok(!found.some((e) => e.includes(' 057 ')), found.join('; '));
+  });
+});

@@ -468,5 +468,23 @@ const PRESENT_TENSE = new Set(['VBZ', 'VBP']);
 
 function standingAgreement(tree: SentenceTree, t: number): boolean {
   const verb = tree.head(t);
-  return tree.rel(t) === 'nsubj' && verb >= 0 && PRESENT_TENSE.has(tree.token(verb).xpos ?? '');
+  if (tree.rel(t) === 'nsubj' && verb >= 0 && PRESENT_TENSE.has(tree.token(verb).xpos ?? '')) return true;
+  // ("consultations under Article 4 of the alliance's treaty", "the terms of the pact": a part of
+  // an agreement is cited, no agreement made.)
+  return (
+    tree.rel(t) === 'nmod' && tree.caseOf(t) === 'of' && verb >= 0 && DOCUMENT_PARTS.has(tree.lemma(verb))
+  );
 }
+
+/** Nouns of a part of a text ("Article 4 of the treaty"). */
+const DOCUMENT_PARTS = new Set([
+  'article',
+  'clause',
+  'provision',
+  'term',
+  'section',
+  'chapter',
+  'paragraph',
+  'annex',
+  'text',
+]);
