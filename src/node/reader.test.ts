@@ -2794,3 +2794,25 @@ describe('a part of an agreement cited (nouns.ts standingAgreement)', () => {
     assert.ok(!found.some((e) => e.includes(' 057 ')), found.join('; '));
   });
 });
+
+describe('an act carried out by a light verb that is denied (factuality.ts deniedBy)', () => {
+  checkAll([
+    [
+      'is negated',
+      'The Kremlin denied that Russian forces were preparing an offensive near Zaporizhzhia.',
+      'RUSMIL>UKR 190 negated',
+    ],
+    [
+      'as is one ruled out',
+      'U.S. leaders have long ruled out taking military action against Pyongyang.',
+      'USAGOV>PRK 190 negated',
+    ],
+  ]);
+  it('but an appeal denied an answer was still made', () => {
+    assert.ok(
+      events('Iran denied that it had answered an appeal from the EU.').includes(
+        'IGOEUREEC>IRN 020 asserted',
+      ),
+    );
+  });
+});

@@ -147,6 +147,19 @@ export function factualityOf(
     return inherited;
   // "Chile will not take part in the naval drills": whose part is denied did not do it.
   if (inherited.value === 'negated' && h >= 0 && takesPartIn(tree, trigger, h)) return inherited;
+  // "denied that Russian forces were preparing an offensive": the light verb that carries out
+  // the noun's event is itself denied from above (not negated on its own), and the event with it.
+  // (Not "denied it had answered an appeal": the appeal was made.)
+  if (
+    inherited.value === 'negated' &&
+    noun &&
+    h >= 0 &&
+    WORDS.light.has(tree.lemma(h)) &&
+    tree.rel(trigger) === 'obj' &&
+    ownCues(tree, lex, h, false).value !== 'negated' &&
+    deniedBy(tree, governorCues(tree, lex, h, false, false, true))
+  )
+    return inherited;
   if (noun && OCCASION_ROOTS.has(code.slice(0, 2)) && unplanned(tree, lex, trigger))
     return { value: 'negated', cue: tree.token(trigger) };
   // "they regard talks with Tehran as a path to calm": a means someone has in mind.
@@ -163,6 +176,18 @@ export function factualityOf(
  * The "as" of "sees talks as a way to…" when the event noun is the object of such a regarding:
  * an "as" phrase of a means (way, means, path, chance…) after the noun, under the same verb.
  */
+/** The reading is a negation whose cue is a verb of denial ("denied that …", "ruled out …"). */
+function deniedBy(tree: SentenceTree, reading: FactualityReading): boolean {
+  if (reading.value !== 'negated' || !reading.cue) return false;
+  const { tokenStart, tokenEnd } = tree.sentence;
+  for (let k = tokenStart; k < tokenEnd; k++)
+    if (tree.token(k).start === reading.cue.start) return DENIALS.has(tree.lemma(k));
+  return false;
+}
+
+/** Verbs that deny what their clause says happened. */
+const DENIALS = new Set(['deny', 'refute', 'rule', 'dismiss']);
+
 function seenAsMeans(tree: SentenceTree, noun: number): number {
   // ("regard Lebanon–Israel talks as…", with the noun a conjunct of the object.)
   let obj = noun;
