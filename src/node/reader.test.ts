@@ -2816,3 +2816,14 @@ describe('an act carried out by a light verb that is denied (factuality.ts denie
     );
   });
 });
+
+describe('a state named before a sale (nouns.ts RECEIVED)', () => {
+  it('receives it, and sells nothing', () => {
+    const found = events('China sanctions U.S. defence firms over Taiwan arms sale');
+    assert.ok(!found.some((e) => e.startsWith('TWN>')), found.join('; '));
+  });
+  it('while a sale "to" it is told from the seller', () => {
+    const found = events("China imposed sanctions over Washington's latest arms sale to Taiwan.");
+    assert.ok(found.includes('USAGOV>TWN 062 asserted'), found.join('; '));
+  });
+});

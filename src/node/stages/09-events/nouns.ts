@@ -78,6 +78,17 @@ export function codeNoun(
         targets = hit;
       }
     }
+    // "China sanctions U.S. firms over Taiwan arms sale": a state named before a sale or a
+    // delivery is who receives it, not who sells.
+    if (targets.length === 0 && RECEIVED.has(tree.lemma(t))) {
+      const buyer = tree
+        .kidsBy(t, 'compound')
+        .find((k) => participantsOf(tree, index, res.states, k).length > 0);
+      if (buyer !== undefined) {
+        target = buyer;
+        targets = participantsOf(tree, index, res.states, buyer);
+      }
+    }
     let sources = nounSource(tree, index, res, t, row.code, target);
     // "told his counterpart during a phone call": the call's parties are the teller and the told.
     const h = tree.head(t);
@@ -393,7 +404,14 @@ function nounSource(
     COMPOUND_IS_NOT_SOURCE.has(code.slice(0, 2)) || undergone
       ? []
       : participantsOf(tree, index, res.states, t).filter(
-          (p) => p.span.start < tree.token(t).start && !placeBefore(tree, p, t),
+          (p) =>
+            p.span.start < tree.token(t).start &&
+            !placeBefore(tree, p, t) &&
+            !(
+              target >= 0 &&
+              p.span.start <= tree.token(target).start &&
+              tree.token(target).end <= p.span.end
+            ),
         );
   if (own.length > 0) return own;
   const opponent = opposed ? tree.kid(t, 'nsubj') : -1;
@@ -446,6 +464,9 @@ function placeBefore(tree: SentenceTree, p: Participant, t: number): boolean {
   const k = tokenStartingAt(tree.doc, p.span.start);
   return k >= tree.sentence.tokenStart && k < t && tree.rel(k) === 'compound' && isPlaceName(tree, k);
 }
+
+/** Nouns of what one side hands another, whose compound state is the receiver ("Taiwan arms sale"). */
+const RECEIVED = new Set(['sale', 'delivery', 'shipment', 'transfer']);
 
 /** Roots of event nouns whose compound modifier is the place, not the source ("the Gaza ceasefire"). */
 const COMPOUND_IS_NOT_SOURCE = new Set(['08']);
