@@ -2827,3 +2827,15 @@ describe('a state named before a sale (nouns.ts RECEIVED)', () => {
     assert.ok(found.includes('USAGOV>TWN 062 asserted'), found.join('; '));
   });
 });
+
+describe('a named speaker found in a quotation (05-quotes named-speakers, Doc.sortMentions)', () => {
+  it('keeps a later list of states whole', () => {
+    const found = events(
+      '"If they attack us again, we will respond with full force," Asif told Geo News. Turkey and Qatar, which mediated the talks between Pakistan and Afghanistan, said they would continue their efforts.',
+    );
+    assert.ok(
+      found.includes('QAT>PAK 045 asserted') && found.includes('TUR>PAK 045 asserted'),
+      found.join('; '),
+    );
+  });
+});

@@ -254,6 +254,31 @@ export class Doc {
     };
   }
 
+  /**
+   * Puts the mentions back in text order (a compound before the members it spans) after a stage
+   * added some, keeping each compound's `members` pointing at the same mentions: they are indexes
+   * into this array.
+   */
+  sortMentions(): void {
+    const order = this.mentions.map((m, i) => ({ m, i }));
+    const compoundFirst = (m: Mention) => (m.kind === 'compound' ? 0 : 1);
+    order.sort(
+      (a, b) =>
+        a.m.start - b.m.start || b.m.end - a.m.end || compoundFirst(a.m) - compoundFirst(b.m) || a.i - b.i,
+    );
+    const newIndex = new Map<number, number>();
+    order.forEach(({ i }, n) => {
+      newIndex.set(i, n);
+    });
+    this.mentions = order.map(({ m }) => m);
+    // Renumbered in place: a spread copy (`{ ...m, members }`) would give each compound a hidden
+    // class of its own (see `reading` in the events stage).
+    for (const m of this.mentions) {
+      if (m.members)
+        (m as { members?: readonly number[] }).members = m.members.map((x) => newIndex.get(x) ?? x);
+    }
+  }
+
   /** The characters of a span. */
   slice(span: Span): string {
     return this.text.slice(span.start, span.end);

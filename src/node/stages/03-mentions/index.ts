@@ -127,7 +127,7 @@ export function mentionsStage(resources: MentionResources = loadMentionResources
         findCompounds(doc, first);
       }
       linkSurnames(doc, resources.atoms);
-      sortMentions(doc);
+      doc.sortMentions();
       blocNamedBefore(doc);
       inferCountries(doc, resources, registry, datelineCountry(doc, resources.chunks));
     },
@@ -1185,27 +1185,6 @@ function namedOrganisations(doc: Doc): { actor: Actor; word: RegExp }[] {
       actor,
       word: new RegExp(`(^|\\s)${actor.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i'),
     }));
-}
-
-/** Puts mentions in text order (outer before inner) and renumbers compound members to match. */
-function sortMentions(doc: Doc): void {
-  const order = doc.mentions.map((m, i) => ({ m, i }));
-  const compoundFirst = (m: Mention) => (m.kind === 'compound' ? 0 : 1);
-  order.sort(
-    (a, b) =>
-      a.m.start - b.m.start || b.m.end - a.m.end || compoundFirst(a.m) - compoundFirst(b.m) || a.i - b.i,
-  );
-  const newIndex = new Map<number, number>();
-  order.forEach(({ i }, n) => {
-    newIndex.set(i, n);
-  });
-  doc.mentions = order.map(({ m }) => m);
-  // Renumbered in place: a spread copy (`{ ...m, members }`) would give each compound a hidden
-  // class of its own (see `reading` in the events stage).
-  for (const m of doc.mentions) {
-    if (m.members)
-      (m as { members?: readonly number[] }).members = m.members.map((x) => newIndex.get(x) ?? x);
-  }
 }
 
 /** Words that put a person out of the office named next ("former president", "ousted leader"). */

@@ -67,7 +67,7 @@ export function namedSpeakersStage(notNames: ReadonlySet<string>): Stage {
           subject: true,
         });
       }
-      doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+      doc.sortMentions();
     },
   };
 }
