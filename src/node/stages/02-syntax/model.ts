@@ -345,6 +345,9 @@ const TALK_NOUNS = new Set(
   ),
 );
 
+/** Tags of a name or adjective before a noun ("U.S. claims", "Israeli reports"). */
+const NAMING_UPOS = new Set(['PROPN', 'ADJ']);
+
 /** Relations a name slipped into when it was a later clause's subject. */
 const NAME_SLIPS = new Set(['appos', 'conj', 'flat', 'nmod', 'compound']);
 
@@ -694,6 +697,7 @@ export class SyntaxModel {
     this.verbAfterPluralSubject(tagIds, lex);
     this.nounAfterVerb(tagIds, lex);
     this.pluralAfterCounter(tagIds, lex);
+    this.claimsAfterName(tagIds, lex);
     this.nounBeforeFrenchOf(tagIds, lex);
     this.gerundSubjectFirst(tagIds, lex);
     this.pastAfterWhere(tagIds, lex);
@@ -952,6 +956,24 @@ export class SyntaxModel {
       if (this.upos[tagIds[i - 1]] !== 'VERB' || BARE_INFINITIVE_TAKERS.has(lex.norm[i - 1])) continue;
       const next = this.xpos[tagIds[i + 1]];
       if (next === 'NN' || next === 'NNS') tagIds[i] = this.nounTag;
+    }
+  }
+
+  /**
+   * "Venezuela rejected U.S. claims that a boat belonged to a cartel" was tagged with "claims" a
+   * verb whose subject was "U.S.", and the rest of the sentence its content. After a verb and a
+   * name or adjective of one or two words, a present verb that can be a plural noun, right before
+   * "that", is that noun ("denied Israeli reports that").
+   */
+  private claimsAfterName(tagIds: Int32Array, lex: Lex): void {
+    if (this.pluralNounTag < 0) return;
+    for (let i = 2; i + 1 < tagIds.length; i++) {
+      if (this.xpos[tagIds[i]] !== 'VBZ' || (lex.wc[i + 2] & PLURAL) === 0 || lex.norm[i + 1] !== 'that')
+        continue;
+      let k = i - 1;
+      while (k > 0 && i - k <= 2 && NAMING_UPOS.has(this.upos[tagIds[k]])) k--;
+      if (k === i - 1 || this.upos[tagIds[k]] !== 'VERB') continue;
+      tagIds[i] = this.pluralNounTag;
     }
   }
 

@@ -711,6 +711,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['as', 'mark', 'went'],
       ],
     ],
+    // After a verb and a name, "claims" before "that" is the noun whose content follows.
+    [
+      "Venezuela 's government rejected U.S. claims that a boat belonged to a cartel , and accused Washington of murder .",
+      [
+        ['claims', 'obj', 'rejected'],
+        ['accused', 'conj', 'rejected'],
+      ],
+    ],
     // A headline's two names before a shared noun modify it, joined; the verb is the root.
     [
       'South Korea , Japan leaders meet , agree to deepen security ties',
