@@ -2839,3 +2839,19 @@ describe('a named speaker found in a quotation (05-quotes named-speakers, Doc.so
     );
   });
 });
+
+describe('a weapon no word places (03-mentions UNOWNED_WEAPONS, launchedBy)', () => {
+  it('is no one’s, not the state it struck', () => {
+    const found = events(
+      "ERBIL, Iraq, Nov 23 (AP) — A drone struck the Khor Mor gas field in Iraq's Kurdistan region late on Saturday, Kurdish officials said.",
+    );
+    assert.ok(!found.some((e) => e.startsWith('IRQ')), found.join('; '));
+  });
+  checkAll([
+    [
+      'but is whoever launched it',
+      'Drones launched by the paramilitary Rapid Support Forces struck a fuel depot in Port Sudan early on Monday, army officials said.',
+      'SDNREBRSF>SDN 195 asserted',
+    ],
+  ]);
+});

@@ -38,10 +38,17 @@ export function datelineEnd(words: readonly string[]): number {
 
 /** Where a dateline goes on after the comma at `i - 1`: past a month and day, or up to three words of a name. */
 function afterDatelineComma(words: readonly string[], i: number): number {
-  if (DATELINE_MONTH.test(words[i] ?? '') && /^\d{1,2}$/.test(words[i + 1] ?? '')) return i + 2;
+  if (monthDayAt(words, i)) return i + 2;
   let j = i;
   while (j < i + 3 && /^[A-Z][a-z]+$/.test(words[j] ?? '')) j++;
+  // ("ERBIL, Iraq, Nov 23 (AP) —": the state, then the day.)
+  if (j > i && words[j] === ',' && monthDayAt(words, j + 1)) j += 3;
   return j > i && (words[j] === '(' || DATELINE_DASHES.has(words[j] ?? '')) ? j : i;
+}
+
+/** A month and a day start at word `i` ("Nov 23"). */
+function monthDayAt(words: readonly string[], i: number): boolean {
+  return DATELINE_MONTH.test(words[i] ?? '') && /^\d{1,2}$/.test(words[i + 1] ?? '');
 }
 
 const DATELINE_MONTH =

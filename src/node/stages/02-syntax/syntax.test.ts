@@ -1211,6 +1211,7 @@ describe('datelines', () => {
     ['a day after a comma', 'DUBAI , Nov 19 ( Reuters ) - The Houthis fired missiles .', 8],
     ['the place’s state after a comma', 'GOMA , Congo ( AP ) — Rebels clashed with troops .', 7],
     ['a comma and words that run on are no dateline', 'KYIV , Ukraine said on Monday — nothing .', 0],
+    ['the place’s state, then the day', 'ERBIL , Iraq , Nov 23 ( AP ) — A drone struck a gas field .', 10],
     ['two places in one token', 'SANAA/JERUSALEM , Nov 24 ( Reuters ) - Israeli jets struck the port .', 8],
   ];
   for (const [name, sentence, n] of cases) it(name, () => assert.equal(datelineEnd(sentence.split(' ')), n));

@@ -217,6 +217,15 @@ function inferCountries(
       joinOrganisation(actor, group);
       continue;
     }
+    // ("A drone struck the Khor Mor gas field in Iraq's Kurdistan region": a weapon no word of its
+    // own places is no one's known; the story's state is where it struck, not whose it was.)
+    // ("Drones launched by the Rapid Support Forces struck a fuel depot": whoever launched them.)
+    if (m.kind === 'agent' && UNOWNED_WEAPONS.test(doc.slice(m)) && isSubject(doc, m)) {
+      const launcher = launchedBy(doc, m);
+      if (launcher?.org) joinOrganisation(actor, launcher);
+      else if (launcher?.country) registry.placeIn(actor, launcher.country);
+      continue;
+    }
     // "The International Criminal Court issued warrants… the Taliban did not recognise the
     // court": a court named again is the court the story named, not a court of its state.
     const court = m.kind === 'agent' ? courtNamedBefore(doc, m) : null;
@@ -506,6 +515,29 @@ function measureOn(doc: Doc, subject: Mention, object: Mention): boolean {
     thing.deprel === 'obj' && s >= 0 && doc.tokens[s].deprel === 'nsubj' && doc.tokens[s].head === thing.head
   );
 }
+
+/**
+ * The actor named as who launched the weapon right after it ("drones launched by the paramilitary
+ * Rapid Support Forces"), or null. (By the words: the parser may read "launched" as the main verb.)
+ */
+function launchedBy(doc: Doc, m: Mention): Actor | null {
+  const by = LAUNCHED_BY.exec(doc.text.slice(m.end, m.end + 60));
+  if (!by) return null;
+  const from = m.end + by[0].length;
+  for (const o of doc.mentions) {
+    if (o.sentence !== m.sentence || o.start < from || o.start > from + 40) continue;
+    const a = doc.actors[o.actor];
+    if (a?.org || a?.country) return a;
+  }
+  return null;
+}
+
+/** Words between a weapon and whoever launched it. */
+const LAUNCHED_BY = /^\s+(?:launched|fired|flown|operated|sent|deployed|used)\s+by\s+/i;
+
+/** A weapon named with an article alone or none: "a drone", "drones", "an unidentified aircraft". */
+const UNOWNED_WEAPONS =
+  /^(?:(?:an?|the)\s+)?(?:unidentified\s+|unmanned\s+)?(?:drones?|aircraft|missiles?|rockets?)$/i;
 
 /** Sectors of groups apart from their state, and of a state's forces. */
 const APART_GROUPS = new Set(['REB', 'CRM', 'OPP']);
