@@ -2855,3 +2855,13 @@ describe('a weapon no word places (03-mentions UNOWNED_WEAPONS, launchedBy)', ()
     ],
   ]);
 });
+
+describe('a body named with its organisation before its own words (syntax subjectOfSubject)', () => {
+  checkAll([
+    [
+      'acts as that organisation',
+      'The United Nations human rights office urged Ecuador to investigate the deaths.',
+      'IGOUNO>ECU 020 asserted',
+    ],
+  ]);
+});

@@ -767,6 +767,7 @@ export class SyntaxModel {
     this.infinitiveAfterRelative(tagIds, lex, heads, labels);
     this.activeSubjectWithObject(heads, labels);
     this.compoundSubjectOfVerb(tagIds, heads, labels);
+    this.subjectOfSubject(tagIds, heads, labels);
     attachPunctuation(
       clean,
       Array.from(tagIds, (t) => this.upos[t] === 'PUNCT'),
@@ -824,6 +825,30 @@ export class SyntaxModel {
       if (!NOMINAL_UPOS.has(this.upos[tagIds[i]]) || !FINITE_XPOS.has(this.xpos[tagIds[verb]])) continue;
       if (heads.some((h, k) => h === verb && this.header.labels[labels[k]].startsWith('nsubj'))) continue;
       labels[i] = subjectLabel;
+    }
+  }
+
+  /**
+   * "The United Nations human rights office urged Ecuador to…" came out with "Nations" the subject
+   * of "office", itself the subject of "urged". A noun takes no subject unless it is a predicate
+   * (with a copula); a name right before a noun subject's own modifiers, hung on it as its
+   * subject, is its compound (EWT and PUD unchanged).
+   */
+  private subjectOfSubject(tagIds: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const compound = this.edit.compound;
+    const { subjectLabel } = this;
+    if (compound < 0 || subjectLabel < 0) return;
+    for (let i = 0; i < heads.length; i++) {
+      const noun = heads[i];
+      if (labels[i] !== subjectLabel || noun <= i || this.upos[tagIds[i]] !== 'PROPN') continue;
+      if (this.upos[tagIds[noun]] !== 'NOUN' || labels[noun] !== subjectLabel) continue;
+      if (heads.some((h, k) => h === noun && this.header.labels[labels[k]] === 'cop')) continue;
+      // (Only when the words between are the noun's own modifiers.)
+      let between = true;
+      // (Not a name joined to the noun: "Bush and his administration came…".)
+      for (let k = i + 1; k < noun; k++)
+        if (!this.dominates(heads, noun, k) || this.header.labels[labels[k]] === 'cc') between = false;
+      if (between) labels[i] = compound;
     }
   }
 

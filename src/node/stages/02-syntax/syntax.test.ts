@@ -711,6 +711,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['as', 'mark', 'went'],
       ],
     ],
+    // A name before a subject noun's own modifiers is its compound, not its subject.
+    [
+      'The United Nations human rights office urged Ecuador to investigate the deaths .',
+      [
+        ['Nations', 'compound', 'office'],
+        ['office', 'nsubj', 'urged'],
+      ],
+    ],
     // After a verb and a name, "claims" before "that" is the noun whose content follows.
     [
       "Venezuela 's government rejected U.S. claims that a boat belonged to a cartel , and accused Washington of murder .",
