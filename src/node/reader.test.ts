@@ -2865,3 +2865,13 @@ describe('a body named with its organisation before its own words (syntax subjec
     ],
   ]);
 });
+
+describe('restoring ties (word-roles reciprocal)', () => {
+  checkAll([
+    [
+      'between two states named together is mutual',
+      'Somalia and Ethiopia agreed on Tuesday to restore full diplomatic relations, Turkish Foreign Minister Hakan Fidan said.',
+      'SOM>ETH 054 asserted',
+    ],
+  ]);
+});
