@@ -2875,3 +2875,19 @@ describe('restoring ties (word-roles reciprocal)', () => {
     ],
   ]);
 });
+
+describe('commanders of two states named together (agents.tsv commander, 03-mentions agentMention)', () => {
+  checkAll([
+    [
+      'meet each other, a known body’s name joined to a demonym',
+      'Indian and Chinese military commanders held talks on Monday to ease a standoff in the eastern Ladakh region.',
+      'INDMIL>CHNMIL 046 asserted',
+    ],
+  ]);
+  it('but those behind an attack are no state’s', () => {
+    const found = events(
+      'A Pakistani security official said the raids targeted commanders behind a suicide bombing in Peshawar that killed 17 police officers on Tuesday.',
+    );
+    assert.ok(!found.some((e) => e.startsWith('PAKMIL>')), found.join('; '));
+  });
+});

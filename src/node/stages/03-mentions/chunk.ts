@@ -921,6 +921,6 @@ function placeCountry(atom: Atom, lexicon: ChunkLexicon): string | null {
 }
 
 /** Institutions name their country by code; the stage swaps in the full record. */
-function countryStub(iso3: string): Country {
+export function countryStub(iso3: string): Country {
   return { iso3, cameo: iso3, name: iso3, aliases: [], demonyms: [], seats: [], region: '' };
 }

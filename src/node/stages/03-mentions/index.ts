@@ -14,7 +14,7 @@ import { datelineEnd } from '../01-text/dateline.js';
 import { loadPlaceGazetteer, type PlaceEntry, type PlaceGazetteer } from '../08-places/gazetteer.js';
 import { ActorRegistry, KnowledgeIndex } from './actors.js';
 import { type AtomLexicon, sentenceAtoms, tokenKeys } from './atoms.js';
-import { type Candidate, type ChunkLexicon, chunkSentence } from './chunk.js';
+import { type Candidate, type ChunkLexicon, chunkSentence, countryStub } from './chunk.js';
 import { findCompounds } from './compounds.js';
 import { Gazetteer } from './gazetteer.js';
 import { linkSurnames } from './surnames.js';
@@ -217,6 +217,9 @@ function inferCountries(
       joinOrganisation(actor, group);
       continue;
     }
+    // ("the raids targeted commanders behind a suicide bombing": those behind an attack are the
+    // attackers, whoever they are, not the state that names them.)
+    if (m.kind === 'agent' && /^\s+behind\s/i.test(doc.text.slice(m.end, m.end + 12))) continue;
     // ("A drone struck the Khor Mor gas field in Iraq's Kurdistan region": a weapon no word of its
     // own places is no one's known; the story's state is where it struck, not whose it was.)
     // ("Drones launched by the Rapid Support Forces struck a fuel depot": whoever launched them.)
@@ -1294,7 +1297,14 @@ function agentMention(
   end: number,
 ): Mention {
   const description = doc.text.slice(start, end);
-  const { aff } = c;
+  // ("Indian and Chinese military commanders": a state body joined to a demonym, "Chinese
+  // military" being a known name, adds its state to the phrase's.)
+  const inst = c.aff.institution;
+  const joined =
+    inst && c.aff.countries.length > 0 && c.aff.countries.every((k) => k.iso3 !== inst.country)
+      ? { ...c.aff, countries: [...c.aff.countries, countryStub(inst.country)], institution: null }
+      : null;
+  const aff = joined ?? c.aff;
   const actors: number[] = [];
   // "ASEAN and Chinese officials": the organisation's people and each state's.
   const apart = aff.organizationApart === true && aff.organization !== null;
