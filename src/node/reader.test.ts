@@ -2891,3 +2891,13 @@ describe('commanders of two states named together (agents.tsv commander, 03-ment
     assert.ok(!found.some((e) => e.startsWith('PAKMIL>')), found.join('; '));
   });
 });
+
+describe('entering a state’s waters (tree.ts lemmaIn, verbs.tsv enter)', () => {
+  checkAll([
+    [
+      'is an incursion, "waters" matched as written',
+      'Japan lodged a protest with China on Saturday after four Chinese coast guard ships entered Japanese territorial waters around the Senkaku Islands.',
+      'CHNMIL>JPN 150 asserted',
+    ],
+  ]);
+});

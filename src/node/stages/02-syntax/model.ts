@@ -28,7 +28,7 @@ import {
 import { MoveWeights, SparseWeights, type WeightArrays } from './perceptron.js';
 import { attachPunctuation } from './punctuation.js';
 import { type Lex, Tagger } from './tagger.js';
-import { ADV, NOUN, PLURAL, VERB, VERB_ED, WordClasses } from './wordclasses.js';
+import { ADV, NOUN, PLURAL, VERB, VERB_ED, VERB_S, WordClasses } from './wordclasses.js';
 
 export interface ParsedWord {
   upos: string;
@@ -344,6 +344,18 @@ const TALK_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Subordinators that open a headline's second clause ("Japan protests after…"). */
+const HEADLINE_SUBORDINATORS = new Set([
+  'after',
+  'as',
+  'amid',
+  'over',
+  'while',
+  'despite',
+  'following',
+  'before',
+]);
 
 /** Tags of a name or adjective before a noun ("U.S. claims", "Israeli reports"). */
 const NAMING_UPOS = new Set(['PROPN', 'ADJ']);
@@ -698,6 +710,7 @@ export class SyntaxModel {
     this.nounAfterVerb(tagIds, lex);
     this.pluralAfterCounter(tagIds, lex);
     this.claimsAfterName(tagIds, lex);
+    this.headlineVerbAfterName(tagIds, lex);
     this.nounBeforeFrenchOf(tagIds, lex);
     this.gerundSubjectFirst(tagIds, lex);
     this.pastAfterWhere(tagIds, lex);
@@ -982,6 +995,23 @@ export class SyntaxModel {
       const next = this.xpos[tagIds[i + 1]];
       if (next === 'NN' || next === 'NNS') tagIds[i] = this.nounTag;
     }
+  }
+
+  /**
+   * "Japan protests after Chinese ships enter waters near disputed islands" was tagged with
+   * "protests" a noun, the subject of "enter". In a headline (no closing mark), a plural noun that
+   * can be a verb's present form, right after an opening name and before a subordinator, is that
+   * verb ("Iran warns as…", "Seoul protests after…").
+   */
+  private headlineVerbAfterName(tagIds: Int32Array, lex: Lex): void {
+    const n = tagIds.length;
+    const present = this.header.tags.indexOf('VERB VBZ');
+    if (present < 0 || n < 5 || this.upos[tagIds[n - 1]] === 'PUNCT') return;
+    let i = 1;
+    while (i < n && this.upos[tagIds[i]] === 'PROPN') i++;
+    if (i + 1 >= n || this.upos[tagIds[0]] !== 'PROPN' || this.xpos[tagIds[i]] !== 'NNS') return;
+    if ((lex.wc[i + 2] & VERB_S) === 0 || !HEADLINE_SUBORDINATORS.has(lex.norm[i + 1])) return;
+    tagIds[i] = present;
   }
 
   /**

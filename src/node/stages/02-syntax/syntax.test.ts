@@ -711,6 +711,14 @@ describe('syntax model: key clauses of news sentences', () => {
         ['as', 'mark', 'went'],
       ],
     ],
+    // In a headline, a plural noun after the opening name and before a subordinator is a verb.
+    [
+      'Japan protests after Chinese ships enter waters near disputed islands',
+      [
+        ['Japan', 'nsubj', 'protests'],
+        ['enter', 'advcl', 'protests'],
+      ],
+    ],
     // A name before a subject noun's own modifiers is its compound, not its subject.
     [
       'The United Nations human rights office urged Ecuador to investigate the deaths .',
