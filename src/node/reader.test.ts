@@ -2901,3 +2901,21 @@ describe('entering a state’s waters (tree.ts lemmaIn, verbs.tsv enter)', () =>
     ],
   ]);
 });
+
+describe('a crowd of protesters (03-mentions CROWD_HEADS, to-events counterpart and cityJustBefore, verbs.ts)', () => {
+  const text =
+    'Georgian riot police used water cannon to disperse thousands of protesters outside parliament in Tbilisi late on Friday. Protesters, many carrying European Union flags, had marched from Republic Square. Thousands of protesters gathered outside parliament later on Sunday.';
+  it('is of the story’s state, faces its government, not what its own phrase names, and goes on in the city named', () => {
+    const record = extractOne(text, '2025-11-22');
+    const march = record.events.find((e) => e.cameo === '141' && e.sentence === 1);
+    assert.equal(march?.source?.code, 'GEOOPP', JSON.stringify(record.events));
+    assert.equal(march?.target?.code, 'GEOGOV');
+    assert.equal(march?.location?.name, 'Tbilisi');
+  });
+  it('gathering is a demonstration, no meeting', () => {
+    assert.ok(
+      events(text).some((e) => e.startsWith('GEOOPP>') && e.includes(' 141 ')),
+      events(text).join('; '),
+    );
+  });
+});

@@ -468,6 +468,10 @@ function inferCountries(
     const country =
       whose?.country ??
       (actor.sector === 'REB' ? (forcesFought(doc, m) ?? fightingForces(doc, m, dominant)) : null) ??
+      // ("Thousands of protesters gathered outside parliament": a crowd the story tells of, with no
+      // state or place of its own, is of the state the story is about.)
+      // (As the ones acting: "Israeli troops fired on protesters" says nothing of whose.)
+      (CROWD_HEADS.test(doc.slice(m)) && isSubject(doc, m) ? dominant : null) ??
       backedElsewhere(doc, m, dominant);
     if (!country) continue;
     registry.placeIn(actor, country);
@@ -537,6 +541,9 @@ function launchedBy(doc: Doc, m: Mention): Actor | null {
 
 /** Words between a weapon and whoever launched it. */
 const LAUNCHED_BY = /^\s+(?:launched|fired|flown|operated|sent|deployed|used)\s+by\s+/i;
+
+/** Crowds of protest ("thousands of protesters", "demonstrators"). */
+const CROWD_HEADS = /\b(?:protesters|demonstrators|marchers|rioters)$/i;
 
 /** A weapon named with an article alone or none: "a drone", "drones", "an unidentified aircraft". */
 const UNOWNED_WEAPONS =

@@ -823,6 +823,9 @@ function fallbackPlace(
 ): number | null {
   if (FORCE_ROOTS.has(f.code.slice(0, 2))) return placeOf(doc, target?.span ?? null);
   const sentence = doc.tokens[f.trigger].sentence;
+  // ("…outside parliament in Tbilisi. Protesters had marched from Republic Square": a crowd goes on
+  // where the story's last sentences put the unrest, a city of its own state.)
+  if (/^14[1-5]/.test(code)) return cityJustBefore(doc, sentence, doc.actors[source]?.country ?? null);
   if (!SPEECH_ROOTS.has(code.slice(0, 2)) || sentence === 0) return null;
   if (!continuesSpeaker(doc, doc.sentences[sentence])) return null;
   return story.placeSpokenFrom(sentence - 1, source);
@@ -1001,6 +1004,17 @@ function wherePlace(tree: SentenceTree, trigger: number): number | null {
     (p) => p.kind !== 'country' && p.start <= noun.start && noun.end <= p.end,
   );
   return index >= 0 ? index : null;
+}
+
+/** The last city of `country` named in the two sentences before `sentence`, or null. */
+function cityJustBefore(doc: Doc, sentence: number, country: string | null): number | null {
+  if (!country) return null;
+  for (let i = doc.places.length - 1; i >= 0; i--) {
+    const p = doc.places[i];
+    if (p.sentence >= sentence || p.sentence < sentence - 2) continue;
+    if (p.kind === 'city' && p.country === country) return i;
+  }
+  return null;
 }
 
 /** Force aimed at a place happens there ("struck Kherson", "attacks on Kyiv"). */
@@ -1571,6 +1585,16 @@ function counterpart(
   // (Nor does a group apart from any state that frees people no party holds: "gangs attacked the
   // town, freeing more than 500 inmates from the local prison".)
   const apart = (root === '14' || f.code === '0841') && !stateSide(doc.actors[source]?.sector ?? null);
+  // ("Protesters, many carrying European Union flags, had marched…": what the crowd's own phrase
+  // names is theirs, not whom they face.)
+  if (apart) {
+    const subject = tree.kid(f.trigger, 'nsubj');
+    const own = subject >= 0 ? tree.subtree(subject) : [];
+    for (const k of own) {
+      const m = index.mentionAt(k);
+      if (m && m.actor >= 0 && m.actor !== source) notSides.add(m.actor);
+    }
+  }
   // "will travel to Brussels to meet European Council President Antonio Costa", with the name read
   // as another verb's subject: a meeting with no object meets whom its clause names next, before
   // any comma.

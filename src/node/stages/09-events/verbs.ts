@@ -525,6 +525,16 @@ function verbEvent(
     sources.every((p) => namesCrowd(tree, p.span))
   )
     code = '141';
+  // "Thousands of protesters gathered outside parliament": a crowd that gathers demonstrates; it
+  // holds no meeting.
+  // (Protesters, not any crowd: "crowds gathered in Ramallah to greet the freed prisoners".)
+  if (
+    code.startsWith('04') &&
+    WORDS.gathering.has(row.lemma) &&
+    sources.length > 0 &&
+    sources.every((p) => namesCrowd(tree, p.span) && tree.doc.actors[p.actor]?.sector === 'OPP')
+  )
+    code = '141';
   // "Japan protests as Chinese ships enter its waters": a state, or its government, that protests
   // with no object lodges a complaint; it does not take to the streets.
   if (
