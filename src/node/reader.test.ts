@@ -2771,7 +2771,7 @@ describe('"the army" a foreign envoy calls on (03-mentions told, sameGroupBefore
   ]);
 });
 
-describe('two states before a shared noun (participants joinedModifierStates)', () => {
+describe('two states before a shared noun (participants otherStatesOfAgent)', () => {
   checkAll([
     [
       'in a headline, meet each other',

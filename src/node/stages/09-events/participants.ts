@@ -207,9 +207,8 @@ export function participantsOf(
     }
     if (mention && mention.actor >= 0 && placed) {
       out.add(mention.actor, mention);
-      // "officials in Egypt and Qatar": the same body of each state the phrase names.
-      for (const other of otherStatesOfPhrase(tree, index, states, t, mention)) out.add(other, mention);
-      for (const other of joinedModifierStates(tree, index, states, t, mention))
+      // "officials in Egypt and Qatar", "Egypt and Qatar officials": the same body of each state.
+      for (const other of otherStatesOfAgent(tree, index, states, t, mention))
         out.add(other.actor, other.span);
       continue;
     }
@@ -289,39 +288,11 @@ function stateBody(sector: string | null): boolean {
 const STATE_BODIES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'MED', 'SPY']);
 
 /**
- * The other states named with the agent's own in its "in/from/of" phrase ("officials in Egypt and
- * Qatar" → Qatar's officials too), as that body of each state.
+ * The other states named with the agent's own, as that body of each: in its "in/from/of" phrase
+ * ("officials in Egypt and Qatar" → Qatar's officials too), or joined to the state that modifies
+ * its noun ("Egypt and Qatar officials", "South Korea, Japan leaders").
  */
-function otherStatesOfPhrase(
-  tree: SentenceTree,
-  index: MentionIndex,
-  states: StateMaker,
-  t: number,
-  mention: Mention,
-): number[] {
-  const actor = tree.doc.actors[mention.actor];
-  if (mention.kind !== 'agent' || !actor?.country || !stateBody(actor.sector)) return [];
-  const out: number[] = [];
-  for (const k of tree.kidsBy(t, 'nmod')) {
-    if (!PHRASE_CASES.has(tree.caseOf(k))) continue;
-    const members = index.compoundAt(k)?.members ?? [];
-    const countries = members.map((m) => {
-      const a = tree.doc.actors[tree.doc.mentions[m].actor];
-      return a?.type === 'state' ? a.country : null;
-    });
-    if (!countries.includes(actor.country)) continue;
-    for (const c of countries) if (c && c !== actor.country) out.push(states.state(c, actor.sector));
-  }
-  return out;
-}
-
-const PHRASE_CASES = new Set(['in', 'from', 'of']);
-
-/**
- * "South Korea, Japan leaders", "Egypt and Qatar officials": a state joined to the state that
- * modifies an agent's noun names that body of its own state too.
- */
-function joinedModifierStates(
+function otherStatesOfAgent(
   tree: SentenceTree,
   index: MentionIndex,
   states: StateMaker,
@@ -331,6 +302,17 @@ function joinedModifierStates(
   const actor = tree.doc.actors[mention.actor];
   if (mention.kind !== 'agent' || !actor?.country || !stateBody(actor.sector)) return [];
   const out: Participant[] = [];
+  for (const k of tree.kidsBy(t, 'nmod')) {
+    if (!PHRASE_CASES.has(tree.caseOf(k))) continue;
+    const members = index.compoundAt(k)?.members ?? [];
+    const countries = members.map((m) => {
+      const a = tree.doc.actors[tree.doc.mentions[m].actor];
+      return a?.type === 'state' ? a.country : null;
+    });
+    if (!countries.includes(actor.country)) continue;
+    for (const c of countries)
+      if (c && c !== actor.country) out.push({ actor: states.state(c, actor.sector), span: mention });
+  }
   for (const k of tree.kidsBy(t, 'compound', 'amod')) {
     const joined = tree.kidsBy(k, 'conj');
     if (joined.length === 0) continue;
@@ -344,6 +326,8 @@ function joinedModifierStates(
   }
   return out;
 }
+
+const PHRASE_CASES = new Set(['in', 'from', 'of']);
 
 /** The agent's body of each side an "either"/"both" phrase on it names, as actors; [] if none. */
 function bodyOfTwo(
