@@ -2919,3 +2919,13 @@ describe('a crowd of protesters (03-mentions CROWD_HEADS, to-events counterpart 
     );
   });
 });
+
+describe('"a government plan" rejected by an armed group (to-events bodyCompound)', () => {
+  checkAll([
+    [
+      'is its own state’s government’s, not the enemy named after',
+      'Hezbollah leader Naim Qassem on Monday rejected a government plan to disarm the group, saying its weapons were needed to defend Lebanon against Israel.',
+      'LBNREBHEZ>LBNGOV 127 asserted',
+    ],
+  ]);
+});

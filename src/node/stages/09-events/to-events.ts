@@ -1390,6 +1390,12 @@ function counterpart(
     const conditioned = conditionedActor(tree, f.trigger, source, res, index, story);
     if (conditioned) return conditioned;
   }
+  // "Hezbollah rejected a government plan to disarm the group": a thing of "the government" named
+  // by a bare compound is that of the source's own state.
+  const bodyOwned = bodyCompound(tree, tree.kid(f.trigger, 'obj'));
+  const home = tree.doc.actors[source]?.country;
+  if (bodyOwned && home && ['REB', 'OPP', 'CRM', 'PTY'].includes(tree.doc.actors[source]?.sector ?? ''))
+    return { actor: res.states.state(home, bodyOwned), span: tree.token(tree.kid(f.trigger, 'obj')) };
   // "urged the government to release Machar and return to dialogue": talks joined to an act on
   // someone are with that one.
   if (root === '04') {
@@ -1626,6 +1632,22 @@ function unknownName(tree: SentenceTree, index: MentionIndex, k: number): boolea
   const covers = (s: { start: number; end: number }) => s.start <= token.start && token.end <= s.end;
   return !doc.places.some(covers) && !doc.timexes.some(covers) && !doc.mentions.some(covers);
 }
+
+/** The sector of a bare state-body compound on `noun` ("a government plan"), or null. */
+function bodyCompound(tree: SentenceTree, noun: number): string | null {
+  if (noun < 0) return null;
+  for (const k of tree.kidsBy(noun, 'compound')) {
+    const sector = BODY_COMPOUNDS.get(tree.lemma(k));
+    if (sector && tree.token(k).upos === 'NOUN') return sector;
+  }
+  return null;
+}
+
+const BODY_COMPOUNDS = new Map([
+  ['government', 'GOV'],
+  ['army', 'MIL'],
+  ['military', 'MIL'],
+]);
 
 /** The actor named as object of the verb `trigger` is conjoined to (either way), or null. */
 function jointObject(
