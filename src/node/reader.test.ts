@@ -2929,3 +2929,15 @@ describe('"a government plan" rejected by an armed group (to-events bodyCompound
     ],
   ]);
 });
+
+describe('selling "to any buyer" (to-events counterpart, ANY_ONE)', () => {
+  it('is aimed at no party of the story', () => {
+    const found = events(
+      'Niger expelled French troops. A government spokesman said Niger was free to sell its uranium to any buyer.',
+    );
+    assert.ok(
+      found.some((e) => e.startsWith('NER>- 061')),
+      found.join('; '),
+    );
+  });
+});

@@ -1422,7 +1422,11 @@ function counterpart(
   // "would impose sanctions on anyone who undermined the peace process": aimed at whoever may do
   // it, no one yet; no party of the story stands in.
   const aimed = [acted, ...tree.kidsBy(f.trigger, 'obl'), ...(acted >= 0 ? tree.kidsBy(acted, 'nmod') : [])];
-  if (aimed.some((k) => k >= 0 && INDEFINITES.has(tree.lemma(k)))) return null;
+  // ("free to sell its uranium to any buyer": "any" one is no one yet either.)
+  const indefinite = (k: number) =>
+    INDEFINITES.has(tree.lemma(k)) ||
+    (ANY_ONE.has(tree.lemma(k)) && tree.kidsBy(k, 'det').some((d) => tree.lemma(d) === 'any'));
+  if (aimed.some((k) => k >= 0 && indefinite(k))) return null;
   // "opened a case against the vessel's operator", "sued the company": aimed at a business, which
   // is no party of the story; none stands in.
   if (aimedAtBusiness(tree, f.trigger, acted)) return null;
@@ -1756,6 +1760,19 @@ const DEED_NOUNS = new Set(['decision', 'move', 'step', 'measure', 'measures', '
 
 /** Pronouns that name no one in particular. */
 const INDEFINITES = new Set(['anyone', 'anybody', 'whoever', 'everyone', 'everybody', 'someone', 'somebody']);
+/** Nouns of a party that "any" leaves open ("to any buyer", "any country"). */
+const ANY_ONE = new Set([
+  'buyer',
+  'seller',
+  'country',
+  'state',
+  'nation',
+  'party',
+  'side',
+  'customer',
+  'client',
+  'one',
+]);
 
 /** Prepositions of taking a side ("stood with its ally", "stands behind its partners"). */
 const SIDING_CASES = new Set(['with', 'by', 'behind', 'alongside']);
