@@ -307,13 +307,13 @@ function inferCountries(
     // (Only one named as known, "the army": "Russia was massing troops" masses its own.)
     // ("U.S. envoy Massad Boulos … called on the army to accept the plan": or a person of another
     // state.)
-    const actors = doc.mentions.filter(
-      (o) => o.sentence === m.sentence && o.kind === 'name' && doc.actors[o.actor]?.country,
-    );
+    const actingOn = (o: Mention) =>
+      o.sentence === m.sentence &&
+      (states.includes(o) || (o.kind === 'name' && doc.actors[o.actor]?.country)) &&
+      o.end <= m.start &&
+      actsOn(doc, o, m);
     const told =
-      m.kind === 'agent' &&
-      /^the\s/i.test(doc.slice(m)) &&
-      [...states, ...actors].some((o) => o.end <= m.start && actsOn(doc, o, m))
+      m.kind === 'agent' && /^the\s/i.test(doc.slice(m)) && doc.mentions.some(actingOn)
         ? sameGroupBefore(doc, m)
         : null;
     if (told) {

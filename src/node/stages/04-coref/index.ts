@@ -613,12 +613,14 @@ function resolveGroup(doc: Doc, order: Mention[], k: number): void {
   const mention = order[k];
   const own = doc.actors[mention.actor];
   if (!own || own.org !== null) return;
+  const text = doc.slice(mention);
+  const noun = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  if (!GROUP_NOUNS.has(noun)) return;
   // (Placed or not when no word of its own names a state: "talks between Kinshasa and the rebels
   // in Doha" placed them by the city, a guess "the" overrules.)
-  if (own.country !== null && /\s\p{Lu}/u.test(doc.slice(mention))) return;
-  const words = doc.slice(mention).toLowerCase().split(/\s+/);
-  const noun = words[words.length - 1];
-  if (words.length > 3 || !GROUP_NOUNS.has(noun) || !definite(doc, mention, words)) return;
+  if (own.country !== null && /\s\p{Lu}/u.test(text)) return;
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.length > 3 || !definite(doc, mention, words)) return;
   const rebels = REBEL_NOUNS.has(noun);
   const fits = (actor: Actor | undefined): actor is Actor =>
     actor !== undefined &&

@@ -14,6 +14,7 @@ export function namedSpeakersStage(notNames: ReadonlySet<string>): Stage {
     assigns: ['coref'],
     run: function nameSpeakers(doc: Doc) {
       const byName = new Map<string, number>();
+      const before = doc.mentions.length;
       for (const quote of doc.quotes) {
         const speaker = quote.speaker;
         if (!speaker?.mention) continue;
@@ -67,7 +68,7 @@ export function namedSpeakersStage(notNames: ReadonlySet<string>): Stage {
           subject: true,
         });
       }
-      doc.sortMentions();
+      if (doc.mentions.length > before) doc.sortMentions();
     },
   };
 }

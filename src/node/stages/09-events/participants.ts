@@ -432,12 +432,14 @@ function placefallback(
   if (aimed) return null;
   // (Not where a source of the report is: "helped the army escort convoys, according to a diplomat
   // in Bamako", with the attribution hung on the object.)
-  const attributions = tree.subtree(t).filter((k) => k !== t && tree.caseOf(k).startsWith('accord'));
-  const attributed = new Set(attributions.flatMap((k) => tree.subtree(k)));
-  const tokens = tree
-    .subtree(t)
-    .filter((k) => !attributed.has(k))
-    .slice(0, 40);
+  const all = tree.subtree(t);
+  const according = all.some((k) => tree.lemma(k) === 'accord');
+  const attributed = according
+    ? new Set(
+        all.filter((k) => k !== t && tree.caseOf(k).startsWith('accord')).flatMap((k) => tree.subtree(k)),
+      )
+    : null;
+  const tokens = (attributed ? all.filter((k) => !attributed.has(k)) : all).slice(0, 40);
   for (const place of tree.doc.places) {
     if (place.country === null || !PLACE_KINDS.has(place.kind)) continue;
     if (tokens.some((i) => tree.token(i).start >= place.start && tree.token(i).end <= place.end)) {

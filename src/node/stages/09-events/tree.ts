@@ -344,7 +344,7 @@ export function lemmaIn(tree: SentenceTree, i: number, set: ReadonlySet<string>)
   const lemma = tree.lemma(i);
   if (set.has(lemma)) return true;
   // (Or the word as written, for the nouns lexicons list in the plural: "waters", "arms", "terms".)
-  if (tree.token(i).xpos === 'NNS' && set.has(tree.doc.slice(tree.token(i)).toLowerCase())) return true;
+  if (tree.token(i).xpos === 'NNS' && set.has(`${lemma}s`)) return true;
   return tree.token(i).xpos === 'NNS' && lemma.endsWith('s') && set.has(lemma.slice(0, -1));
 }
 
