@@ -377,6 +377,9 @@ const expansionCache = new WeakMap<
   Map<string, ReadonlySet<string>>
 >();
 
+/** A word of a value list that reads as a plural ("waters", not "crisis" or "access"). */
+const PLURAL_LISTED = /^[a-z-]{3,}[^su]s$/;
+
 function expandFresh(cell: string, synsets: ReadonlyMap<string, ReadonlySet<string>>): ReadonlySet<string> {
   const out = new Set<string>();
   for (const value of splitValues(cell)) {
@@ -384,8 +387,11 @@ function expandFresh(cell: string, synsets: ReadonlyMap<string, ReadonlySet<stri
       const members = synsets.get(value);
       if (!members) throw new Error(`unknown synset ${value}`);
       for (const m of members) out.add(m);
-    } else if (LEMMA.test(value)) out.add(value);
-    else throw new Error(`"${value}" is not a lower-case lemma or @SYNSET`);
+    } else if (LEMMA.test(value)) {
+      out.add(value);
+      // (A noun listed in the plural, "waters", "arms", "terms", also matches its lemma.)
+      if (PLURAL_LISTED.test(value)) out.add(value.slice(0, -1));
+    } else throw new Error(`"${value}" is not a lower-case lemma or @SYNSET`);
   }
   if (out.size === 0) throw new Error(`empty value list in "${cell}"`);
   return out;

@@ -343,8 +343,6 @@ const DOING_PARTICIPLES = new Set(['carry', 'conduct', 'launch', 'claim', 'blame
 export function lemmaIn(tree: SentenceTree, i: number, set: ReadonlySet<string>): boolean {
   const lemma = tree.lemma(i);
   if (set.has(lemma)) return true;
-  // (Or the word as written, for the nouns lexicons list in the plural: "waters", "arms", "terms".)
-  if (tree.token(i).xpos === 'NNS' && set.has(`${lemma}s`)) return true;
   return tree.token(i).xpos === 'NNS' && lemma.endsWith('s') && set.has(lemma.slice(0, -1));
 }
 
