@@ -2941,3 +2941,13 @@ describe('selling "to any buyer" (to-events counterpart, ANY_ONE)', () => {
     );
   });
 });
+
+describe('restoring ties with two states (word-roles mutual-ties)', () => {
+  it('is aimed at both', () => {
+    const found = events('U.S. officials are about to restore full diplomatic ties with Cuba and Venezuela.');
+    assert.ok(
+      found.some((e) => e.includes('>CUB 05')) && found.some((e) => e.includes('>VEN 05')),
+      found.join('; '),
+    );
+  });
+});

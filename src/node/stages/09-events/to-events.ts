@@ -1632,7 +1632,9 @@ function counterpart(
 function unknownName(tree: SentenceTree, index: MentionIndex, k: number): boolean {
   const { doc } = tree;
   const token = tree.token(k);
-  if (token.upos !== 'PROPN' || index.mentionAt(k) !== null) return false;
+  // (Written with a capital: "halted his march(PROPN)" is no name.)
+  if (token.upos !== 'PROPN' || index.mentionAt(k) !== null || !/^\p{Lu}/u.test(doc.slice(token)))
+    return false;
   const covers = (s: { start: number; end: number }) => s.start <= token.start && token.end <= s.end;
   return !doc.places.some(covers) && !doc.timexes.some(covers) && !doc.mentions.some(covers);
 }

@@ -713,6 +713,7 @@ function verbEvent(
     theirTalks ||
     eachOther(tree, t) ||
     ((RECIPROCAL.has(row.lemma) ||
+      WORDS['mutual-ties'].has(row.lemma) ||
       (MUTUAL_ROOTS.has(code.slice(0, 2)) && !commentOnThing(code, obj)) ||
       pledgedToEachOther(tree, index, t, code)) &&
       !MEDIATION.has(code));

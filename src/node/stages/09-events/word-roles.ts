@@ -66,6 +66,7 @@ export const WORD_ROLES = [
   'guarding',
   'undergoing',
   'unarmed-operation',
+  'mutual-ties',
 ] as const;
 
 export type WordRole = (typeof WORD_ROLES)[number];
