@@ -296,7 +296,7 @@ function hasAffiliationBefore(atoms: Atom[], j: number): boolean {
 }
 
 /** Sectors of groups that stand apart from or against their state. */
-const APART_SECTORS = new Set(['REB', 'OPP', 'CRM']);
+export const APART_SECTORS: ReadonlySet<string> = new Set(['REB', 'OPP', 'CRM']);
 
 function addModifier(entry: Entry, aff: Affiliation, loose: boolean): boolean {
   switch (entry.kind) {

@@ -14,7 +14,7 @@ import { datelineEnd } from '../01-text/dateline.js';
 import { loadPlaceGazetteer, type PlaceEntry, type PlaceGazetteer } from '../08-places/gazetteer.js';
 import { ActorRegistry, KnowledgeIndex } from './actors.js';
 import { type AtomLexicon, sentenceAtoms, tokenKeys } from './atoms.js';
-import { type Candidate, type ChunkLexicon, chunkSentence, countryStub } from './chunk.js';
+import { APART_SECTORS, type Candidate, type ChunkLexicon, chunkSentence, countryStub } from './chunk.js';
 import { findCompounds } from './compounds.js';
 import { Gazetteer } from './gazetteer.js';
 import { linkSurnames } from './surnames.js';
@@ -328,7 +328,7 @@ function inferCountries(
     // gangs a government acts on, by its acts or its measures; forces fighting them may be their
     // own state's.)
     const measured =
-      APART_GROUPS.has(actor.sector ?? '') && !FORCES.has(doc.actors[before?.actor ?? -1]?.sector ?? '');
+      APART_SECTORS.has(actor.sector ?? '') && !FORCES.has(doc.actors[before?.actor ?? -1]?.sector ?? '');
     const actedOn =
       before &&
       m.kind === 'agent' &&
@@ -549,8 +549,7 @@ const CROWD_HEADS = /\b(?:protesters|demonstrators|marchers|rioters)$/i;
 const UNOWNED_WEAPONS =
   /^(?:(?:an?|the)\s+)?(?:unidentified\s+|unmanned\s+)?(?:drones?|aircraft|missiles?|rockets?)$/i;
 
-/** Sectors of groups apart from their state, and of a state's forces. */
-const APART_GROUPS = new Set(['REB', 'CRM', 'OPP']);
+/** Sectors of a state's forces. */
 const FORCES = new Set(['MIL', 'COP']);
 
 /** The mention of a rebel group of a known state whose verb has `m` as its object, or null. */

@@ -11,7 +11,7 @@ import { loadFactualityLexicon } from './factuality.js';
 import { type EventLexicon, loadEventLexicon } from './lexicon.js';
 import type { StateMaker } from './participants.js';
 import { loadQuoteActs, type QuoteActRule, quotedActs } from './quoted-acts.js';
-import { actorKey } from './sides.js';
+import { actorKey, GROUPS_APART } from './sides.js';
 import { StoryMemory } from './story.js';
 
 export { type CameoInfo, CameoTable, type EventLexicon, loadEventLexicon, withVerbRows } from './lexicon.js';
@@ -124,7 +124,7 @@ function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   const side = (i: number | null) => {
     if (i === null) return '-';
     const a = doc.actors[i];
-    const apart = a.sector !== null && APART_SIDES.has(a.sector) ? `:${a.sector}` : '';
+    const apart = a.sector !== null && GROUPS_APART.has(a.sector) ? `:${a.sector}` : '';
     return a.org ?? (a.country ? `${a.country}${apart}` : a.name);
   };
   const keyOf = (e: DocEvent) => `${side(e.source)}|${side(e.target)}|${e.cameo}|${e.factuality}`;
@@ -163,9 +163,6 @@ function dedupe(doc: Doc, events: DocEvent[]): DocEvent[] {
   }
   return out;
 }
-
-/** Sectors of groups within a state that stand apart from it. */
-const APART_SIDES = new Set(['REB', 'CRM', 'OPP']);
 
 /** The state's actor code on the article's day (an analyst's dictionary may date its codes). */
 function stateCode(resources: EventResources, doc: Doc, iso3: string): string {

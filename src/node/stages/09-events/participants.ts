@@ -6,6 +6,7 @@
 import type { Doc, Mention, Span } from '../../doc/doc.js';
 import { mainParties } from './counterpart.js';
 import { antecedent, type Descriptors, type StateGroups } from './descriptors.js';
+import { GROUPS_APART } from './sides.js';
 import type { SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
@@ -789,7 +790,7 @@ function isBothSides(tree: SentenceTree, t: number): boolean {
 function ofGroupApart(tree: SentenceTree, index: MentionIndex, t: number): boolean {
   const m = index.mentionAt(t);
   const sector = m && m.actor >= 0 ? tree.doc.actors[m.actor]?.sector : null;
-  return sector === 'REB' || sector === 'CRM' || sector === 'OPP';
+  return GROUPS_APART.has(sector ?? '');
 }
 
 /** Who stands between the sides: `go-between` in word-roles.tsv. */

@@ -54,6 +54,9 @@ function branchOf(sector: string | null): string {
  */
 export const NON_STATE_SECTORS = new Set(['OPP', 'REB', 'CVL', 'UAF', 'CRM', 'PTY', 'NGO', 'ELI']);
 
+/** Armed or organised groups within a state that stand against it: rebels, gangs, an opposition. */
+export const GROUPS_APART: ReadonlySet<string> = new Set(['REB', 'CRM', 'OPP']);
+
 export function stateSide(sector: string | null): boolean {
   return sector === null || !NON_STATE_SECTORS.has(sector);
 }

@@ -24,6 +24,7 @@ import {
   actorKey,
   codable,
   FORCE_ROOTS,
+  GROUPS_APART,
   MEDIATION,
   RELEASE_DEMANDS,
   SPEECH_ROOTS,
@@ -1394,7 +1395,7 @@ function counterpart(
   // by a bare compound is that of the source's own state.
   const bodyOwned = bodyCompound(tree, tree.kid(f.trigger, 'obj'));
   const home = tree.doc.actors[source]?.country;
-  if (bodyOwned && home && ['REB', 'OPP', 'CRM', 'PTY'].includes(tree.doc.actors[source]?.sector ?? ''))
+  if (bodyOwned && home && GROUPS_APART.has(tree.doc.actors[source]?.sector ?? ''))
     return { actor: res.states.state(home, bodyOwned), span: tree.token(tree.kid(f.trigger, 'obj')) };
   // "urged the government to release Machar and return to dialogue": talks joined to an act on
   // someone are with that one.

@@ -15,6 +15,7 @@ import { type MentionIndex, type Participant, participantsOf } from './participa
 import {
   codable,
   FORCE_ROOTS,
+  GROUPS_APART,
   MEDIATION,
   MUTUAL_INTENTS,
   MUTUAL_ROOTS,
@@ -1070,8 +1071,6 @@ function ofCoSource(doc: Doc, sources: readonly Participant[], p: Participant): 
   if (GROUPS_APART.has(sector) && forces) return false;
   return country != null && sources.some((q) => doc.actors[q.actor]?.country === country);
 }
-
-const GROUPS_APART = new Set(['REB', 'CRM', 'OPP']);
 
 /** A state or organisation (or someone acting for one) that events are coded between; not the press. */
 function politicalActor(doc: Doc, actor: number): boolean {
