@@ -2951,3 +2951,24 @@ describe('restoring ties with two states (word-roles mutual-ties)', () => {
     );
   });
 });
+
+describe('an inquiry of one’s own and unknown culprits (to-events counterpart)', () => {
+  it('are aimed at no party of the story', () => {
+    const found = events(
+      'The United States condemned the attack. Iraqi Prime Minister Mohammed Shia al-Sudani ordered an investigation and vowed to punish those responsible.',
+    );
+    assert.ok(
+      found.includes('IRQGOV>- 090 asserted') && found.includes('IRQGOV>- 138 asserted'),
+      found.join('; '),
+    );
+  });
+  it('while a demand for one is still made of someone', () => {
+    const found = events(
+      "Israeli jets struck a convoy. Indonesia's foreign ministry condemned the attack and demanded a full investigation.",
+    );
+    assert.ok(
+      found.some((e) => e.startsWith('IDNGOV>ISR') && e.includes(' 10')),
+      found.join('; '),
+    );
+  });
+});

@@ -1424,10 +1424,19 @@ function counterpart(
   // it, no one yet; no party of the story stands in.
   const aimed = [acted, ...tree.kidsBy(f.trigger, 'obl'), ...(acted >= 0 ? tree.kidsBy(acted, 'nmod') : [])];
   // ("free to sell its uranium to any buyer": "any" one is no one yet either.)
+  // ("vowed to punish those responsible", "hunt down the perpetrators": doers the story does not
+  // know are no party of it.)
   const indefinite = (k: number) =>
     INDEFINITES.has(tree.lemma(k)) ||
+    UNKNOWN_DOERS.has(tree.lemma(k)) ||
+    (THOSE.has(tree.lemma(k)) && tree.kids(k).some((r) => tree.lemma(r) === 'responsible')) ||
     (ANY_ONE.has(tree.lemma(k)) && tree.kidsBy(k, 'det').some((d) => tree.lemma(d) === 'any'));
-  if (aimed.some((k) => k >= 0 && indefinite(k))) return null;
+  const wanted = tree.kidsBy(f.trigger, 'xcomp').map((k) => tree.kid(k, 'obj'));
+  if ([...aimed, ...wanted].some((k) => k >= 0 && indefinite(k))) return null;
+  // ("ordered an investigation", "vows probe": one's own inquiry into nothing named is aimed at no
+  // one yet; not a demand or appeal for one, which is made of someone.)
+  const ownInquiry = root !== '10' && root !== '02' && acted >= 0 && INQUIRIES.has(tree.lemma(acted));
+  if (ownInquiry && tree.kidsBy(acted, 'nmod').length === 0) return null;
   // "opened a case against the vessel's operator", "sued the company": aimed at a business, which
   // is no party of the story; none stands in.
   if (aimedAtBusiness(tree, f.trigger, acted)) return null;
@@ -1763,6 +1772,12 @@ const DEED_NOUNS = new Set(['decision', 'move', 'step', 'measure', 'measures', '
 
 /** Pronouns that name no one in particular. */
 const INDEFINITES = new Set(['anyone', 'anybody', 'whoever', 'everyone', 'everybody', 'someone', 'somebody']);
+/** Nouns of doers the story does not know ("the perpetrators"). */
+const UNKNOWN_DOERS = new Set(['perpetrator', 'culprit', 'assailant']);
+/** "those" (lemma "that" when read as a determiner) in "those responsible". */
+const THOSE = new Set(['those', 'that']);
+/** Nouns of an inquiry. */
+const INQUIRIES = new Set(['investigation', 'probe', 'inquiry']);
 /** Nouns of a party that "any" leaves open ("to any buyer", "any country"). */
 const ANY_ONE = new Set([
   'buyer',
