@@ -2972,3 +2972,14 @@ describe('an inquiry of one’s own and unknown culprits (to-events counterpart)
     );
   });
 });
+
+describe('a place named after "the town of", "the port of" (08-places context localityTier)', () => {
+  it('is where the act happened', () => {
+    const record = extractOne(
+      "PORT-AU-PRINCE, Nov 14 (AP) — Gangs attacked the town of Cabaret north of Haiti's capital on Friday, burning homes, a local rights group said.",
+      '2026-11-14',
+    );
+    const attack = record.events.find((e) => e.cameo.startsWith('19'));
+    assert.equal(attack?.location?.name, 'Cabaret', JSON.stringify(record.events));
+  });
+});

@@ -338,11 +338,37 @@ export function prepositionTier(view: TokenView, first: number, depth = 0): numb
     if (tier !== undefined) return tier;
     if (word === 'of' && j > floor && DIRECTIONS.has(view.word(j - 1)))
       return nearOrGoverned(view, j - 1, depth);
+    // ("in the Russian Black Sea port of Novorossiysk", "the town of Kupiansk": the locality's own
+    // preposition, a few words before it, places the event by the name.)
+    if (word === 'of' && j > floor && LOCALITY_NOUNS.has(view.word(j - 1)))
+      return localityTier(view, j - 1, floor);
     if (COORDINATORS.has(word) && depth < 4) return coordinated(view, j, depth);
     if (!BETWEEN.has(word)) return null;
   }
   return null;
 }
+
+/** The locative preposition up to six words before a locality noun, or null. */
+function localityTier(view: TokenView, noun: number, floor: number): number | null {
+  for (let j = noun - 1; j >= Math.max(floor, noun - 6); j--) {
+    const tier = LOCATIVES.get(view.word(j));
+    if (tier !== undefined) return tier;
+  }
+  return null;
+}
+
+/** Nouns of a locality named with "of" ("the port of …", "the town of …"). */
+const LOCALITY_NOUNS = new Set([
+  'port',
+  'town',
+  'city',
+  'village',
+  'district',
+  'region',
+  'province',
+  'island',
+  'area',
+]);
 
 /** "10 km north of Kyiv" has no preposition but still places the event by Kyiv. */
 function nearOrGoverned(view: TokenView, direction: number, depth: number): number {

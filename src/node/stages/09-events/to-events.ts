@@ -982,14 +982,17 @@ function objectPlace(tree: SentenceTree, f: Found): number | null {
   if (!OBJECT_PLACE_CODES.some((c) => f.code.startsWith(c)) || !tree.isVerb(f.trigger)) return null;
   const obj = describedThing(tree, f.trigger, tree.kid(f.trigger, 'obj'));
   if (obj < 0) return null;
-  const covered = tree.subtree(obj).map((i) => tree.token(i));
+  // ("set fire to the oil terminal in the port of Novorossiysk": or what the act is done to.)
+  const aimedAt = tree.kidsBy(f.trigger, 'obl').filter((k) => AIMED_CASES.has(tree.caseOf(k)));
+  const covered = [obj, ...aimedAt].flatMap((k) => tree.subtree(k)).map((i) => tree.token(i));
   const index = tree.doc.places.findIndex(
     (p) => p.kind !== 'country' && covered.some((t) => t.start >= p.start && t.end <= p.end),
   );
   return index >= 0 ? index : null;
 }
 
-const OBJECT_PLACE_CODES = ['191', '192', '193', '194', '195', '171', '1245'];
+const OBJECT_PLACE_CODES = ['190', '191', '192', '193', '194', '195', '171', '1245'];
+const AIMED_CASES = new Set(['to', 'on', 'at', 'against']);
 
 /**
  * "…have fled to Tawila, where U.N. agencies distributed food": an act in a where-clause happens
