@@ -2804,8 +2804,8 @@ describe('an act carried out by a light verb that is denied (factuality.ts denie
     ],
     [
       'as is one ruled out',
-      'U.S. leaders have long ruled out taking military action against Pyongyang.',
-      'USAGOV>PRK 190 negated',
+      'Japanese ministers ruled out taking military action against Beijing over the islands.',
+      'JPNGOV>CHN 190 negated',
     ],
   ]);
   it('but an appeal denied an answer was still made', () => {
@@ -2850,7 +2850,7 @@ describe('a weapon no word places (03-mentions UNOWNED_WEAPONS, launchedBy)', ()
   checkAll([
     [
       'but is whoever launched it',
-      'Drones launched by the paramilitary Rapid Support Forces struck a fuel depot in Port Sudan early on Monday, army officials said.',
+      'Drones launched by the Rapid Support Forces hit an airport in Kassala on Tuesday, the army said.',
       'SDNREBRSF>SDN 195 asserted',
     ],
   ]);
@@ -2904,17 +2904,17 @@ describe('entering a state’s waters (tree.ts lemmaIn, verbs.tsv enter)', () =>
 
 describe('a crowd of protesters (03-mentions CROWD_HEADS, to-events counterpart and cityJustBefore, verbs.ts)', () => {
   const text =
-    'Georgian riot police used water cannon to disperse thousands of protesters outside parliament in Tbilisi late on Friday. Protesters, many carrying European Union flags, had marched from Republic Square. Thousands of protesters gathered outside parliament later on Sunday.';
+    'Armenian police detained dozens of people at a rally in Yerevan on Friday. Protesters carrying EU flags had marched from the cathedral. Hundreds of protesters gathered outside parliament on Saturday.';
   it('is of the story’s state, faces its government, not what its own phrase names, and goes on in the city named', () => {
-    const record = extractOne(text, '2025-11-22');
+    const record = extractOne(text, '2026-11-23');
     const march = record.events.find((e) => e.cameo === '141' && e.sentence === 1);
-    assert.equal(march?.source?.code, 'GEOOPP', JSON.stringify(record.events));
-    assert.equal(march?.target?.code, 'GEOGOV');
-    assert.equal(march?.location?.name, 'Tbilisi');
+    assert.equal(march?.source?.code, 'ARMOPP', JSON.stringify(record.events));
+    assert.equal(march?.target?.code, 'ARMGOV');
+    assert.equal(march?.location?.name, 'Yerevan');
   });
   it('gathering is a demonstration, no meeting', () => {
     assert.ok(
-      events(text).some((e) => e.startsWith('GEOOPP>') && e.includes(' 141 ')),
+      events(text).some((e) => e.startsWith('ARMOPP>') && e.includes(' 141 ')),
       events(text).join('; '),
     );
   });
@@ -2944,7 +2944,7 @@ describe('selling "to any buyer" (to-events counterpart, ANY_ONE)', () => {
 
 describe('restoring ties with two states (word-roles mutual-ties)', () => {
   it('is aimed at both', () => {
-    const found = events('U.S. officials are about to restore full diplomatic ties with Cuba and Venezuela.');
+    const found = events('Washington plans to restore ties with Cuba and Venezuela next year.');
     assert.ok(
       found.some((e) => e.includes('>CUB 05')) && found.some((e) => e.includes('>VEN 05')),
       found.join('; '),

@@ -222,7 +222,7 @@ function inferCountries(
     if (m.kind === 'agent' && /^\s+behind\s/i.test(doc.text.slice(m.end, m.end + 12))) continue;
     // ("A drone struck the Khor Mor gas field in Iraq's Kurdistan region": a weapon no word of its
     // own places is no one's known; the story's state is where it struck, not whose it was.)
-    // ("Drones launched by the Rapid Support Forces struck a fuel depot": whoever launched them.)
+    // ("Drones launched by the RSF hit an airport in the east": whoever launched them.)
     if (m.kind === 'agent' && UNOWNED_WEAPONS.test(doc.slice(m)) && isSubject(doc, m)) {
       const launcher = launchedBy(doc, m);
       if (launcher?.org) joinOrganisation(actor, launcher);

@@ -824,7 +824,7 @@ function fallbackPlace(
 ): number | null {
   if (FORCE_ROOTS.has(f.code.slice(0, 2))) return placeOf(doc, target?.span ?? null);
   const sentence = doc.tokens[f.trigger].sentence;
-  // ("…outside parliament in Tbilisi. Protesters had marched from Republic Square": a crowd goes on
+  // ("…dispersed a rally in Yerevan. Demonstrators had marched from the central square": a crowd goes on
   // where the story's last sentences put the unrest, a city of its own state.)
   if (/^14[1-5]/.test(code)) return cityJustBefore(doc, sentence, doc.actors[source]?.country ?? null);
   if (!SPEECH_ROOTS.has(code.slice(0, 2)) || sentence === 0) return null;
@@ -1608,7 +1608,7 @@ function counterpart(
   // (Nor does a group apart from any state that frees people no party holds: "gangs attacked the
   // town, freeing more than 500 inmates from the local prison".)
   const apart = (root === '14' || f.code === '0841') && !stateSide(doc.actors[source]?.sector ?? null);
-  // ("Protesters, many carrying European Union flags, had marched…": what the crowd's own phrase
+  // ("Demonstrators, some waving NATO banners, marched to parliament": what the crowd's own phrase
   // names is theirs, not whom they face.)
   if (apart) {
     const subject = tree.kid(f.trigger, 'nsubj');
@@ -1645,7 +1645,7 @@ function counterpart(
 function unknownName(tree: SentenceTree, index: MentionIndex, k: number): boolean {
   const { doc } = tree;
   const token = tree.token(k);
-  // (Written with a capital: "halted his march(PROPN)" is no name.)
+  // (Written with a capital: "ended his march(PROPN) on the capital" is no name.)
   if (token.upos !== 'PROPN' || index.mentionAt(k) !== null || !/^\p{Lu}/u.test(doc.slice(token)))
     return false;
   const covers = (s: { start: number; end: number }) => s.start <= token.start && token.end <= s.end;
