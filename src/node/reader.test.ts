@@ -710,7 +710,7 @@ describe('a body drawn from several sides (09-events participants.ts drawnFromSe
 describe('where an event happened (to-events.ts whereTheSpeakerIs)', () => {
   it('is not a state named in the name of one of its bodies', () => {
     const record = extractOne(
-      'Britain imposed sanctions on Iran on Monday, according to a joint statement from the U.S. Treasury.',
+      'Canada imposed sanctions on Iran on Monday, according to a statement issued with the U.S. Treasury.',
       '2026-02-02',
     );
     assert.deepEqual(
@@ -1288,7 +1288,7 @@ describe('a headline that restates the body (index.ts dedupe)', () => {
 describe('rejecting a report the story told (to-events.ts issuerOf)', () => {
   it('is aimed at whoever issued it', () => {
     const found = events(
-      'Iran has barred U.N. nuclear inspectors from its Fordow plant, the International Atomic Energy Agency said in a confidential report on Wednesday. Diplomats said Britain and France were drafting a resolution. Iran’s foreign ministry spokesman Esmaeil Baghaei rejected the report as "politically motivated".',
+      'Iran has kept U.N. inspectors out of its Isfahan site, the International Atomic Energy Agency said in a restricted report on Thursday. Western envoys said Germany was preparing a motion. Iran’s foreign ministry spokesman Esmaeil Baghaei rejected the report as "biased".',
     );
     assert.ok(found.includes('IRNGOV>IGOUNOIAE 120 asserted'), found.join('; '));
   });
@@ -1374,7 +1374,7 @@ describe('a move the sayer says would be answered (verbs.ts responseThreatened)'
   checkAll([
     [
       '"would be met with countermeasures" is a threat at whoever makes the move',
-      'The EU is preparing new sanctions on Russia. Moscow said any new sanctions would be met with countermeasures.',
+      'The EU is drafting fresh sanctions on Russia. Moscow said any such measures would be met with countermeasures.',
       'RUSGOV>IGOEUREEC 130 asserted',
     ],
     [
@@ -1393,7 +1393,7 @@ describe('a move the sayer says would be answered (verbs.ts responseThreatened)'
 describe('a measure held out on a condition (verbs.ts verbEvent, intents.ts liftedCode)', () => {
   it('"said the consulate could be closed if …" is the sayer’s state’s threat', () => {
     const found = events(
-      'Poland expelled two Russian diplomats. Foreign Minister Radoslaw Sikorski said the consulate itself could be closed "if the provocations continue."',
+      'Poland expelled a Russian diplomat. Foreign Minister Radoslaw Sikorski said the consulate in Gdansk could be closed "if the sabotage continues."',
     );
     assert.ok(
       found.some((e) => /^POLGOV>RUSGOV 13\d+ asserted$/.test(e)),
@@ -1411,11 +1411,11 @@ describe('a measure held out on a condition (verbs.ts verbEvent, intents.ts lift
 describe('forces a state’s official speaks of as the subject (03-mentions governmentBefore)', () => {
   it('are that state’s, before a state named after them', () => {
     const doc = reader.read({
-      text: 'An Israeli military official told Kan public broadcaster that the army was prepared to act alone if Lebanon failed to disarm the group.',
+      text: 'A Turkish defence official told state television that the army was ready to act alone if Iraq failed to rein in the militants.',
       published: '2026-02-02',
     });
     const army = doc.mentions.find((m) => doc.slice(m) === 'the army');
-    assert.equal(army ? doc.actors[army.actor].code : null, 'ISRMIL');
+    assert.equal(army ? doc.actors[army.actor].code : null, 'TURMIL');
   });
 });
 
@@ -1698,11 +1698,11 @@ describe('the two countries’ leaders (participants.ts bodyOfTwo)', () => {
 describe('an act in a where-clause (to-events.ts wherePlace)', () => {
   it('happens at the place the clause describes', () => {
     const record = extractOne(
-      'At least 1,500 people have been killed in El Fasher since the RSF entered the city, and thousands have fled to Tawila, where UN agencies distributed food rations over the weekend.',
+      'At least 800 people have died in Nyala since fighters overran the town, and thousands have fled to Zalingei, where UN agencies distributed food rations on Saturday.',
       '2026-02-02',
     );
     const aid = record.events.find((e) => e.cameo.startsWith('07'));
-    assert.equal(aid?.location?.name, 'Tawila');
+    assert.equal(aid?.location?.name, 'Zalingei');
   });
 });
 
@@ -1976,7 +1976,7 @@ describe('a meeting whose partner the parser did not hang on it (to-events.ts co
   checkAll([
     [
       'meets whom its clause names next, before any comma',
-      'Israeli police detained three suspects on Monday. Palestinian President Mahmoud Abbas will travel to Brussels next week to meet European Council President Antonio Costa, his office said.',
+      'Police in Hebron detained two men on Monday. Palestinian President Mahmoud Abbas will go to Brussels on Thursday to meet European Council President Antonio Costa, aides said.',
       'PSEGOV>IGOEUREEC 040 future',
     ],
   ]);

@@ -2715,8 +2715,8 @@ export class SyntaxModel {
   }
 
   /**
-   * "reaffirmed that its mutual defence treaty with the Philippines covers attacks…" came out with
-   * the noun "treaty" as the reported clause (with "that" on it) and "covers" hung apart as
+   * "reaffirmed that its security pact with Australia covers attacks…" came out with
+   * the noun "pact" as the reported clause (with "that" on it) and "covers" hung apart as
    * `parataxis`, so an agreement in force read as one made. A noun has no "that" of its own:
    * the finite verb right after its phrase, with no subject, heads the clause, and the noun is
    * its subject (a tree edit).

@@ -891,7 +891,7 @@ describe('event coding', () => {
     ],
     [
       'an agreement in force, told for what it says, is no agreement made',
-      'The United States said its defence treaty with the Philippines covers attacks on Philippine ships.',
+      'Japan said its security pact with Australia covers attacks on Australian ships.',
       [],
     ],
     [

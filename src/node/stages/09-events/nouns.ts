@@ -481,7 +481,7 @@ const TELLING = WORDS.telling;
 const LIGHT_VERBS = WORDS.light;
 
 /**
- * "its mutual defence treaty with the Philippines covers attacks on…": an agreement that is the
+ * "its security pact with Australia covers attacks on…": an agreement that is the
  * subject of a verb in the present tense is one in force, told for what it says, not an
  * agreement made in the story.
  */

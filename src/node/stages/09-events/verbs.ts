@@ -376,7 +376,7 @@ function censureEvent(
 }
 
 /**
- * "Moscow said any new sanctions would be met with countermeasures", "said it would respond to
+ * "Beijing said any fresh tariffs would be met with countermeasures", "said it would respond to
  * any new sanctions with countermeasures": a report that a move of the other side would be answered
  * is a threat by the sayer (138 when the answer is force, or the move is), aimed at whoever makes
  * that move. The
