@@ -2983,3 +2983,19 @@ describe('a place named after "the town of", "the port of" (08-places context lo
     assert.equal(attack?.location?.name, 'Cabaret', JSON.stringify(record.events));
   });
 });
+
+describe('a clause whose subject looks ahead (07-time context.ts modalBefore, governingTense)', () => {
+  it('is past all the same: a plan that came after a call on Sunday dates the call to that Sunday', () => {
+    const record = extractOne(
+      'The plan came after a phone call on Sunday between Erdogan and Putin.',
+      '2026-02-02',
+    );
+    assert.deepEqual(
+      record.events.map((e) => [e.cameo, e.factuality, e.date]),
+      [
+        ['041', 'asserted', '2026-02-01'],
+        ['041', 'asserted', '2026-02-01'],
+      ],
+    );
+  });
+});

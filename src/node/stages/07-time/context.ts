@@ -38,6 +38,8 @@ const PRESENT_NEUTRAL = new Set([
   'tells',
 ]);
 const BARRIERS = new Set([';', '—', '–', '(', ')']);
+/** Relations of a verb's nominal arguments, which carry no tense of the verb's. */
+const ARGUMENTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'obj', 'iobj']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 /**
@@ -102,6 +104,8 @@ function governingTense(
         if (QUOTE_MARKS.has(view.lower[j])) break;
         if (view.lower[j] === ',' || view.tokens[j].upos === 'ADV') continue;
         words++;
+        // (The subject is no auxiliary: "the plan emerged after a call on Sunday" is past.)
+        if (ARGUMENTS.has(view.tokens[j].deprel ?? '')) continue;
         const aux = cueAt(view, lex, j, sentStart);
         if (aux && view.tokens[j].head === at) return aux;
       }
@@ -187,7 +191,9 @@ function modalBefore(view: View, lex: TimeLexicon, i: number, sentStart: number)
   for (let j = i - 1; j >= sentStart && j >= i - 4; j--) {
     const w = view.lower[j];
     const fut = lex.future.get(w);
-    if (fut && (fut.next.size === 0 || fut.next.has(view.lower[j + 1] ?? ''))) return true;
+    // (A noun is no modal: "the plan came after…" is past, however "plan" looks ahead.)
+    const nominal = view.tokens[j].upos === 'NOUN' || view.tokens[j].upos === 'PROPN';
+    if (fut && !nominal && (fut.next.size === 0 || fut.next.has(view.lower[j + 1] ?? ''))) return true;
     if (!lex.aux.has(w)) return false;
   }
   return false;
