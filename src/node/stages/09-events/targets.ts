@@ -10,7 +10,7 @@ import type { CoderResources } from './found.js';
 import { forcesOfThing, type MentionIndex, type Participant, participantsOf } from './participants.js';
 import { FORCE_ROOTS, MUTUAL_ROOTS } from './sides.js';
 import { RELATIVE_PRONOUNS, summonedFor } from './subjects.js';
-import { keptFrom, type SentenceTree } from './tree.js';
+import { isPlaceName, keptFrom, type SentenceTree } from './tree.js';
 import { WORDS } from './word-roles.js';
 
 /**
@@ -532,12 +532,20 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
       if (!ENCLOSING_CASES.has(tree.caseOf(k))) second.push(k);
     }
   }
+  const third: number[] = [];
   for (const holder of second) {
     // ("carried out an airstrike in coordination with the Somali government": a partner.)
     if (prep === 'with' && PARTNERING.has(tree.lemma(holder))) continue;
-    for (const k of tree.kidsBy(holder, 'nmod', 'obl'))
+    for (const k of tree.kidsBy(holder, 'nmod', 'obl')) {
       if (hasCase(tree, k, prep) && !tree.isTime(k)) return k;
+      if (tree.isTime(holder) || isPlaceName(tree, holder)) third.push(k);
+    }
   }
+  // "a meeting later this week in Ankara between A and B": the parser may hang "between" on the
+  // place that hangs on the time; no place or day is ever between two sides itself.
+  if (prep !== 'between') return -1;
+  for (const holder of third)
+    for (const k of tree.kidsBy(holder, 'nmod')) if (hasCase(tree, k, prep)) return k;
   return -1;
 }
 
