@@ -17,6 +17,7 @@ const BENCHES: [string, () => Promise<Figures>][] = [
   ['reading-untuned', async () => (await import('./reading.js')).runThroughputBench()],
   ['time', async () => (await import('./time.js')).runTimeBench()],
   ['syntax', async () => (await import('./syntax.js')).runSyntaxBench()],
+  ['syntax-neural', async () => (await import('./syntax.js')).runSyntaxBench(undefined, 'neural')],
   ['validation', async () => (await import('./validation.js')).runValidationBench()],
   ['store', async () => (await import('./store.js')).runStoreBench()],
   ['server', async () => (await import('./server.js')).runServerBench()],

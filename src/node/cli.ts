@@ -21,7 +21,10 @@ Usage
       --title TEXT  --outlet NAME  --id ID
       --actors FILE  --agents FILE  --verbs FILE   analysts' Phoenix/PETRARCH dictionaries, on top
                                      of sitrep's own (repeatable); --replace-dictionaries: instead
+      --parser linear|neural         which dependency parser (default linear, or SITREP_PARSER);
+                                     neural is more accurate, a little slower
   sitrep parse [--conllu] FILE       CoNLL-U parse of raw text, or of a CoNLL-U file's tokens
+      --parser linear|neural         as for extract
   sitrep ingest PATH|URL... [options] articles and feeds → the monitor's database
       PATH is a .txt/.html article, a .jsonl file, an RSS/Atom file, or a folder of them;
       URL is an RSS/Atom feed. Already stored articles (same text or URL) are skipped.
@@ -85,8 +88,10 @@ async function extract(args: string[]): Promise<number> {
     agents: { type: 'string', multiple: true },
     verbs: { type: 'string', multiple: true },
     'replace-dictionaries': { type: 'boolean' },
+    parser: { type: 'string' },
   });
   if (positionals.length === 0) throw new SitrepError('E031', { what: 'an input FILE (or - for stdin)' });
+  await chooseParser(typeof values.parser === 'string' ? values.parser : undefined);
   const format = values.format as string | undefined;
   if (format !== undefined && !FORMATS.includes(format as ExtractFormat)) {
     throw new SitrepError('E030', { option: `--format ${format} (use ${FORMATS.join(', ')})` });
@@ -120,12 +125,26 @@ async function extract(args: string[]): Promise<number> {
 }
 
 async function parse(args: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(args, { conllu: { type: 'boolean' } });
+  const { values, positionals } = parseFlags(args, {
+    conllu: { type: 'boolean' },
+    parser: { type: 'string' },
+  });
   if (positionals.length !== 1) throw new SitrepError('E031', { what: 'one input FILE' });
+  await chooseParser(typeof values.parser === 'string' ? values.parser : undefined);
   // Loaded lazily: the parser's model is only read when someone asks for a parse.
   const { parseCommand } = await import('./commands/parse.js');
   await parseCommand({ file: positionals[0], conllu: values.conllu === true, out: process.stdout });
   return 0;
+}
+
+/**
+ * --parser linear|neural: checked here (E042), and passed on as SITREP_PARSER, which the syntax
+ * stage reads wherever it is loaded (also in ingest's worker threads).
+ */
+async function chooseParser(value: string | undefined): Promise<void> {
+  if (value === undefined) return;
+  const { parserChoice } = await import('./stages/02-syntax/index.js');
+  process.env.SITREP_PARSER = parserChoice(value);
 }
 
 async function ingest(args: string[]): Promise<number> {

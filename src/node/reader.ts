@@ -14,7 +14,13 @@ import { type OutputRecord, toRecord } from './output/record.js';
 import { createPipeline, type Pipeline, type Stage } from './pipeline/pipeline.js';
 import { loadAbbreviations } from './stages/01-text/abbreviations.js';
 import { textStage } from './stages/01-text/index.js';
-import { loadSyntaxModel, type NameMarker, nameMarker, syntaxStage } from './stages/02-syntax/index.js';
+import {
+  loadSyntaxModel,
+  type NameMarker,
+  nameMarker,
+  type ParserChoice,
+  syntaxStage,
+} from './stages/02-syntax/index.js';
 import { loadMentionResources, mentionsStage } from './stages/03-mentions/index.js';
 import { corefStage } from './stages/04-coref/index.js';
 import { loadAttributionLexicon, quotesStage } from './stages/05-quotes/index.js';
@@ -34,6 +40,8 @@ export interface ReaderOptions {
   stages?: readonly Stage[];
   /** Analysts' dictionaries in the Phoenix/PETRARCH formats, on top of (or instead of) sitrep's. */
   dictionaries?: DictionaryFiles;
+  /** The dependency parser (default: SITREP_PARSER, else linear; see stages/02-syntax). */
+  parser?: ParserChoice;
 }
 
 export class Reader {
@@ -51,7 +59,7 @@ export class Reader {
       this.dictionaryLoads = applied.loads;
     }
     this.cameo = lexicon.cameo;
-    this.pipeline = createPipeline(options.stages ?? defaultStages(lexicon, kb));
+    this.pipeline = createPipeline(options.stages ?? defaultStages(lexicon, kb, options.parser));
   }
 
   /** Runs the pipeline on one article. */
@@ -143,13 +151,17 @@ function newDoc(article: Partial<ArticleInput> & { text: string }): Doc {
 }
 
 /** The whole pipeline, each stage's data loaded once. */
-export function defaultStages(lexicon = loadEventLexicon(), kb = loadKnowledgeBaseData()): Stage[] {
+export function defaultStages(
+  lexicon = loadEventLexicon(),
+  kb = loadKnowledgeBaseData(),
+  parser?: ParserChoice,
+): Stage[] {
   const abbreviations = loadAbbreviations();
   const attribution = loadAttributionLexicon();
   const places = loadPlaceGazetteer(undefined, { abbreviations });
   return [
     textStage(abbreviations),
-    syntaxOrWarning(knownNames(kb)),
+    syntaxOrWarning(knownNames(kb), parser),
     mentionsStage(loadMentionResources(kb, abbreviations, places)),
     corefStage(),
     quotesStage(attribution),
@@ -174,9 +186,9 @@ function knownNames(kb: KnowledgeBaseData): NameMarker {
  * The syntax stage, or — when its model file is missing or corrupt — a stage that says so in
  * every document's warnings, so extraction still runs (less accurately) and nobody is misled.
  */
-function syntaxOrWarning(names?: NameMarker): Stage {
+function syntaxOrWarning(names?: NameMarker, parser?: ParserChoice): Stage {
   try {
-    return syntaxStage(loadSyntaxModel(), names);
+    return syntaxStage(loadSyntaxModel({ parser }), names);
   } catch (error) {
     if (!(error instanceof SitrepError)) throw error;
     const message = error.message;

@@ -1,4 +1,4 @@
-// usage (from the repository root): SITREP_NEURAL=model/base node --import tsx experiments/neural-parser/tools/ev-nn.mts — dev/seed/petr/plover scores
+// usage (from the repository root): SITREP_PARSER=neural node --import tsx experiments/neural-parser/tools/ev-nn.mts — dev/seed/petr/plover scores
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// usage (from the repository root): SITREP_NEURAL=model/base node --import tsx experiments/neural-parser/tools/syn-nn.mts OUT — UAS/LAS on EWT dev, test, PUD; writes heads per sentence to OUT
+// usage (from the repository root): SITREP_PARSER=neural node --import tsx experiments/neural-parser/tools/syn-nn.mts OUT — UAS/LAS on EWT dev, test, PUD; writes heads per sentence to OUT
 import { readFileSync, writeFileSync } from 'node:fs';
 import { annotateConllu } from '../../../src/node/stages/02-syntax/annotate.ts';
 import { readConllu } from '../../../src/node/stages/02-syntax/conllu.ts';

@@ -1,6 +1,6 @@
 # worklist.py SET LINEAR.jsonl NEURAL.jsonl ARTICLES.jsonl OUT.md — for each sentence whose events differ between
 # the two outputs (ev-nn.mts writes them), the events lost and gained and the tree changes. Run with
-# SITREP_NEURAL set. The output quotes the articles: keep it outside the repository.
+# SITREP_PARSER=neural set. The output quotes the articles: keep it outside the repository.
 import json, subprocess, sys, ast
 setname, basef, newf, articles = sys.argv[1:5]
 arts = {}

@@ -3,11 +3,14 @@
  * from the model trained on UD English EWT (see README.md beside this file).
  */
 
+import { pathToFileURL } from 'node:url';
 import type { Doc, Sentence, Token } from '../../doc/doc.js';
+import { SitrepError } from '../../errors.js';
 import type { Stage } from '../../pipeline/pipeline.js';
 import { datelineEnd } from '../01-text/dateline.js';
 import { type ParsedWord, readModelDir, type SentenceInput, SyntaxModel } from './model.js';
 import type { NameMarker } from './names.js';
+import { NeuralParser } from './neural.js';
 
 export type { ParsedWord, SentenceInput } from './model.js';
 export { type NameMarker, nameMarker } from './names.js';
@@ -15,9 +18,42 @@ export { SyntaxModel };
 
 const DEFAULT_DIR = new URL('../../../../data/models/syntax/', import.meta.url);
 
-/** Loads the model files (synchronously); a missing or corrupt file throws SitrepError E040. */
-export function loadSyntaxModel(dir?: string): SyntaxModel {
-  return new SyntaxModel(readModelDir(dir ?? DEFAULT_DIR));
+/**
+ * Which parser builds the trees: the linear transition parser in `syntax.bin.gz`, or the neural
+ * parser in `neural/` (more accurate; needs onnxruntime-node). Both read the same tagger's tags.
+ */
+export type ParserChoice = 'linear' | 'neural';
+
+export interface SyntaxOptions {
+  /** The model directory (default: data/models/syntax/). */
+  dir?: string;
+  /** Default: the SITREP_PARSER environment variable, else "linear". */
+  parser?: ParserChoice;
+}
+
+/** The parser asked for by name ("linear", "neural"); E042 for any other. */
+export function parserChoice(value: string | undefined): ParserChoice {
+  if (value === undefined || value === '' || value === 'linear') return 'linear';
+  if (value === 'neural') return 'neural';
+  throw new SitrepError('E042', { value });
+}
+
+/**
+ * Loads the model files (synchronously); a missing or corrupt file throws SitrepError E040, a
+ * neural parser without its runtime E041.
+ */
+export function loadSyntaxModel(options: SyntaxOptions | string = {}): SyntaxModel {
+  const { dir, parser } = typeof options === 'string' ? { dir: options, parser: undefined } : options;
+  const choice = parser ?? parserChoice(process.env.SITREP_PARSER);
+  const base = dir ?? DEFAULT_DIR;
+  const parts = readModelDir(base);
+  const neural = choice === 'neural' ? new NeuralParser(new URL('neural/', toDirUrl(base))) : null;
+  return new SyntaxModel(parts, neural);
+}
+
+function toDirUrl(dir: string | URL): URL {
+  if (dir instanceof URL) return dir;
+  return pathToFileURL(dir.endsWith('/') ? dir : `${dir}/`);
 }
 
 /**

@@ -8,11 +8,12 @@ import { gzipSync } from 'node:zlib';
 import { Doc } from '../../doc/doc.js';
 import { SitrepError } from '../../errors.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
+import { assertTree, BAD_INPUTS, words } from '../../testing/trees.js';
 import { datelineEnd } from '../01-text/dateline.js';
 import { textStage } from '../01-text/index.js';
 import { annotateConllu } from './annotate.js';
 import { readConllu, writeConllu } from './conllu.js';
-import { chunkBounds, loadSyntaxModel, type ParsedWord, parseLong, syntaxStage } from './index.js';
+import { chunkBounds, loadSyntaxModel, parseLong, syntaxStage } from './index.js';
 import { LEMMA_EXCEPTIONS_FILE, LEMMA_LEXICON_FILE, MODEL_FILE, WORD_CLASSES_FILE } from './model.js';
 
 const SHIPPED = fileURLToPath(new URL('../../../../data/models/syntax/', import.meta.url));
@@ -30,49 +31,8 @@ function tempDir(): string {
   return dir;
 }
 
-/** Every token has a head inside the sentence, exactly one is the root, and there is no cycle. */
-function assertTree(parsed: readonly ParsedWord[], n: number): void {
-  assert.equal(parsed.length, n);
-  let roots = 0;
-  for (const w of parsed) {
-    assert.ok(w.head >= -1 && w.head < n && Number.isInteger(w.head), `head ${w.head} out of range`);
-    assert.ok(w.deprel.length > 0 && w.upos.length > 0 && w.lemma.length > 0);
-    if (w.head === -1) {
-      roots++;
-      assert.equal(w.deprel, 'root');
-    } else assert.notEqual(w.deprel, 'root');
-  }
-  assert.equal(roots, n === 0 ? 0 : 1, 'exactly one root');
-  for (let i = 0; i < n; i++) {
-    let x = i;
-    for (let steps = 0; x !== -1; steps++) {
-      assert.ok(steps <= n, `cycle through token ${i}`);
-      x = parsed[x].head;
-    }
-  }
-}
-
-const words = (s: string): string[] => s.split(' ');
-
 describe('syntax model: always a tree', () => {
-  const long = Array.from({ length: 500 }, (_, i) =>
-    i % 12 === 11 ? ',' : ['Troops', 'fired', 'on', 'the', 'crowd'][i % 5],
-  );
-  const cases: Array<[string, string[]]> = [
-    ['no words', []],
-    ['one word', ['Hello']],
-    ['one punctuation mark', ['.']],
-    ['500 words', long],
-    ['unknown words', words('Zorblax glimfed the quandrix of Vexmoor .')],
-    ['Arabic script', words('قال وزير الخارجية إن المحادثات مستمرة .')],
-    ['Chinese script', ['外交部', '发言人', '表示', '，', '会谈', '将', '继续', '。']],
-    ['all caps headline', words("TURKEY HOSTS IRAN'S FOREIGN MINISTER IN ANKARA")],
-    ['empty and blank strings', ['', ' ', 'war', '\t']],
-    ['emoji and symbols', ['🙂', '$', '%', '@user', '#tag', 'https://example.org']],
-    ['a very long token', ['x'.repeat(5000), 'said']],
-    ['numbers only', words('1 2 3 4 5 6 7')],
-  ];
-  for (const [name, input] of cases) {
+  for (const [name, input] of BAD_INPUTS) {
     it(name, () => assertTree(model.parse(input), input.length));
   }
 });
