@@ -65,6 +65,16 @@ export function codeNoun(
     if (row.code.startsWith('057') && standingAgreement(tree, t)) return null;
     if (target < 0 && FORCE_ROOTS.has(row.code.slice(0, 2))) target = forceTarget(tree, rows, t);
     let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
+    // "a call between A and B, and a meeting in New York", with the meeting parsed as a third
+    // side: another event conjoined to the sides is none, nor is anything named inside it.
+    if (target >= 0 && row.target?.kind === 'prep' && row.target.prep === 'between') {
+      const events = tree
+        .conjuncts(target)
+        .filter((k) => k !== target && res.lexicon.nouns.has(tree.lemma(k)));
+      const inside = (p: Participant) =>
+        events.some((k) => [k, ...tree.subtree(k)].some((j) => tree.token(j).start === p.span.start));
+      targets = targets.filter((p) => !inside(p));
+    }
     // "an Israeli drone strike killed two Hezbollah members": what the attack killed or hit. (Not
     // "killed 30 people": unnamed civilians are the people of the place hit, which decides.) So
     // too when the strike was "on" a thing that names no one ("a drone strike on a car in southern
@@ -332,8 +342,13 @@ function nounOblique(tree: SentenceTree, t: number, prep: string, rels: string[]
 function phraseAfter(tree: SentenceTree, t: number): number[] {
   const verb = tree.head(t);
   if (verb < 0 || !['obj', 'obl'].includes(tree.rel(t))) return [];
-  const end = Math.max(t, ...tree.subtree(t));
-  return tree.kidsBy(verb, 'obl').filter((k) => tree.kidsBy(k, 'case')[0] === end + 1);
+  const obliques = tree.kidsBy(verb, 'obl');
+  const after = (end: number) => obliques.filter((k) => tree.kidsBy(k, 'case')[0] === end + 1);
+  let found = after(Math.max(t, ...tree.subtree(t)));
+  // ("came after a phone call on Sunday between A and B": a day between them is skipped.)
+  while (found.length === 1 && tree.isTime(found[0]))
+    found = after(Math.max(found[0], ...tree.subtree(found[0])));
+  return found;
 }
 
 /**

@@ -520,7 +520,10 @@ export function obliqueWith(tree: SentenceTree, verb: number, obj: number, prep:
   // ("provided photographs and intelligence to X" hangs "to X" on the last conjunct.)
   // A time ("launched an attack on Odesa on Friday") is never the phrase a pattern names.
   // ("held dozens of villagers as shields": the phrase may hang on the count the object is read through.)
-  const count = obj >= 0 && tree.rel(obj) === 'nmod' && tree.caseOf(obj) === 'of' ? [tree.head(obj)] : [];
+  // ("gave $2 billion to Egypt", read through the size: the phrase may hang on the symbol.)
+  const outer =
+    obj >= 0 && (tree.rel(obj) === 'nummod' || (tree.rel(obj) === 'nmod' && tree.caseOf(obj) === 'of'));
+  const count = outer ? [tree.head(obj)] : [];
   const first = obj >= 0 ? [verb, obj, ...count, ...tree.kidsBy(obj, 'conj')] : [verb];
   const second: number[] = [];
   // ("over the sale of drones to Russia": a phrase inside a phrase of cause or topic is that

@@ -59,6 +59,20 @@ describe('coder on given tree shapes', () => {
       '3:nsubj 3:aux 0:root 5:mark 3:advcl 7:det 5:obj 5:advmod 10:det 5:obl:unmarked 12:case 10:nmod 17:case 17:amod 16:cc 14:conj 12:nmod 3:punct',
       'OMN>IRNGOV 045 asserted 2026-02-02/2026-02-08 arrange',
     ],
+    [
+      // A day between the noun and its "between" phrase, both on the verb (nouns.ts phraseAfter).
+      'a "between" phrase after a day, both hung on the verb',
+      'The plan came after a phone call on Sunday between Erdogan and Putin .',
+      '2:det 3:nsubj 0:root 7:case 7:det 7:compound 3:obl 9:case 3:obl 11:case 3:obl 13:cc 11:conj 3:punct',
+      'TURGOV>RUSGOV 041 asserted 2026-02-01 call',
+    ],
+    [
+      // A sum read through its size keeps the phrase hung on its symbol (targets.ts obliqueWith).
+      'a phrase on the symbol of a sum',
+      'Qatar gave $ 2 billion to Egypt .',
+      '2:nsubj 0:root 2:obj 5:compound 3:nummod 7:case 3:nmod 2:punct',
+      'QAT>EGY 071 asserted - gave',
+    ],
   ];
   for (const [what, text, shape, expected] of cases) {
     it(what, () => {
@@ -66,4 +80,13 @@ describe('coder on given tree shapes', () => {
       assert.ok(found.includes(expected), `${expected} not in ${found.join('; ')}`);
     });
   }
+
+  it('another event conjoined to the sides of a "between" phrase is no side (nouns.ts)', () => {
+    const found = eventsWith(
+      'The trip followed a call between Lavrov and his Turkish counterpart , and a meeting in Paris .',
+      '2:det 3:nsubj 0:root 5:det 3:obj 7:case 5:nmod 11:cc 11:nmod:poss 11:amod 7:conj 15:punct 15:cc 15:det 7:conj 17:case 15:nmod 3:punct',
+    );
+    assert.ok(found.includes('RUSGOV>TUR 041 asserted - call'), found.join('; '));
+    assert.ok(!found.some((e) => e.includes('FRA')), found.join('; '));
+  });
 });
