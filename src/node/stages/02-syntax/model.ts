@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { dataPath, readWordList } from '../../data/files.js';
 import { SitrepError } from '../../errors.js';
+import { mendNeuralHabits } from './habits.js';
 import { Lemmatizer } from './lemmatizer.js';
 import type { NeuralParser } from './neural.js';
 import {
@@ -505,15 +505,10 @@ function lead(state: ParserState, scores: Int32Array, move: number): number {
 const CAPS_MIN_WORDS = 3;
 
 /**
- * Nouns an infinitive may describe ("efforts to end the war", "a deal to free hostages"), read
- * from data/lexicon/purpose-nouns.txt: an infinitive on any other oblique noun is the verb's.
- */
-/**
  * Sentences per run of the neural parser, sorted by length: small batches were both faster and
  * lighter than 64 (less padding, smaller buffers; 55–60k against 48k words/s, 40 MB less RSS).
  */
 const NEURAL_BATCH = 16;
-const PURPOSE_NOUNS = new Set(readWordList(dataPath('lexicon/purpose-nouns.txt')));
 
 export class SyntaxModel {
   readonly header: ModelHeader;
@@ -753,108 +748,31 @@ export class SyntaxModel {
     if (names) this.properNames(tagIds, names);
   }
 
-  /**
-   * Habits of the neural parser that the event coder does not expect, mapped to the analysis
-   * it reads (the linear parser's). A closing saying ("X struck Y, officials said") parsed as
-   * the root with the report as its ccomp becomes the report's parataxis.
-   */
+  /** The neural parser's habits mended (habits.ts), on label indexes. */
   private normalizeNeural(tagIds: Int32Array, parse: Parse): Parse {
-    if (!this.neuralForms) return parse;
-    const { heads, labels } = parse;
-    const L = (name: string) => this.header.labels.indexOf(name);
     const forms = this.neuralForms;
-    // A that-clause is a complement, never an adverbial clause (bar "so that", "such that").
-    for (let k = 0; k < heads.length; k++) {
-      if (labels[k] !== L('advcl')) continue;
-      const mark = heads.findIndex((h, j) => h === k && labels[j] === L('mark'));
-      if (mark < 0 || forms[mark].toLowerCase() !== 'that') continue;
-      const before = mark > 0 ? forms[mark - 1].toLowerCase() : '';
-      if (before === 'so' || before === 'such' || before === 'now' || before === 'given') continue;
-      labels[k] = L('ccomp');
-    }
-    // An infinitive of purpose hung on the noun of a verb's oblique ("envoys worked through the
-    // night to set up talks") belongs to the verb, unless the noun is one that takes a purpose.
-    const upos = (k: number) => this.upos[tagIds[k] - 2];
-    for (let k = 0; k < heads.length; k++) {
-      const noun = heads[k];
-      if (labels[k] !== L('acl') || upos(k) !== 'VERB' || noun < 0) continue;
-      if (!heads.some((h, j) => h === k && labels[j] === L('mark') && forms[j].toLowerCase() === 'to'))
-        continue;
-      if (upos(noun) !== 'NOUN' || labels[noun] !== L('obl') || PURPOSE_NOUNS.has(forms[noun].toLowerCase()))
-        continue;
-      const verb = heads[noun];
-      if (verb < 0 || upos(verb) !== 'VERB') continue;
-      heads[k] = verb;
-      labels[k] = L('advcl');
-    }
-    // A list closed by "and" takes no more conjuncts: "Chile, Peru and Bolivia, the three Andean
-    // members of the pact, said" — the phrase after the comma is an apposition, hung (as the
-    // linear parser hangs it) on the last conjunct.
-    const hasCc = (k: number) => heads.some((h, j) => h === k && labels[j] === L('cc'));
-    for (let k = 0; k < heads.length; k++) {
-      if (labels[k] !== L('conj') || hasCc(k)) continue;
-      const first = heads[k];
-      const closing = heads.findIndex((h, j) => h === first && j < k && labels[j] === L('conj') && hasCc(j));
-      if (closing < 0) continue;
-      let start = k;
-      for (let j = 0; j < k; j++) if (heads[j] === k && j < start && labels[j] !== L('punct')) start = j;
-      if (start === 0 || forms[start - 1] !== ',') continue;
-      heads[k] = closing;
-      labels[k] = L('appos');
-    }
-    // "became involved, speaking with X and urging him to…": a participle conjoined to the
-    // clause's verb, with a participle of that verb's between them, is that participle's conjunct.
-    const xpos = (k: number) => this.xpos[tagIds[k] - 2];
-    const subjectless = (k: number) =>
-      !heads.some((h, j) => h === k && [L('nsubj'), L('nsubj:pass'), L('mark')].includes(labels[j]));
-    for (let k = 0; k < heads.length; k++) {
-      const verb = heads[k];
-      if (labels[k] !== L('conj') || xpos(k) !== 'VBG' || verb < 0 || xpos(verb) === 'VBG') continue;
-      if (!subjectless(k)) continue;
-      let partner = -1;
-      for (let j = verb + 1; j < k; j++)
-        if (heads[j] === verb && labels[j] === L('advcl') && xpos(j) === 'VBG' && subjectless(j)) partner = j;
-      if (partner >= 0) heads[k] = partner;
-    }
-    const root = heads.indexOf(-1);
-    if (root < 0 || !SAYING_FORMS.has(this.neuralForms[root].toLowerCase())) return parse;
-    const report = heads.findIndex((h, k) => h === root && labels[k] === L('ccomp') && k < root);
-    if (report < 0) return parse;
-    const subject = heads.findIndex(
-      (h, k) => h === root && (labels[k] === L('nsubj') || labels[k] === L('nsubj:pass')),
-    );
-    if (subject >= 0 && subject < report) return parse;
-    const boundary = subject >= 0 ? Math.min(subject, root) : root;
-    for (let k = 0; k < heads.length; k++) {
-      if (heads[k] === root && k !== report && k < boundary) heads[k] = report;
-    }
-    heads[report] = -1;
-    labels[report] = L('root');
-    heads[root] = report;
-    labels[root] = L('parataxis');
-    return parse;
+    if (!forms) return parse;
+    const names = this.header.labels;
+    const xpos = Array.from(tagIds, (t) => this.xpos[t - 2]);
+    const tree = {
+      forms,
+      upos: Array.from(tagIds, (t) => this.upos[t - 2]),
+      xpos,
+      heads: parse.heads,
+      labels: Array.from(parse.labels, (l) => names[l]),
+      verbLemma: (i: number) => this.lemmatizer.lemma(forms[i], 'VERB', xpos[i]),
+    };
+    mendNeuralHabits(tree, SAYING_FORMS);
+    const index = new Map(names.map((l, i) => [l, i]));
+    return { heads: tree.heads, labels: Int32Array.from(tree.labels, (l) => index.get(l) ?? 0) };
   }
 
-  /** The rest of `parse` once the tagger has run: tag fixes, parse, retries, tree edits, lemmas. */
-  private parseTagged(
-    clean: string[],
-    input: string[],
-    lex: Lex,
-    tagIds: Int32Array,
-    names: Uint8Array | null,
-  ): ParsedWord[] {
-    const n = clean.length;
-    if (n === 0) return [];
-    this.fixTags(tagIds, lex, names);
-    const wordIds = new Int32Array(n);
-    const parserTags = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      wordIds[i] = this.vocab.get(lex.norm[i]) ?? WORD_UNK;
-      parserTags[i] = tagIds[i] + 2;
-    }
-    const draft: Draft = { tagIds, wordIds, parserTags, lex };
-    this.neuralForms = clean;
-    let { heads, labels } = this.parseIds(wordIds, parserTags);
+  /**
+   * Retries and tree edits: the linear parser's slips that news shows, mended. Each edit names
+   * the slip it mends (see the methods). Returns the tree to keep.
+   */
+  private treeEdits(draft: Draft, heads: Int32Array, labels: Int32Array): Parse {
+    const { tagIds, lex } = draft;
     const retry =
       this.verblessRetry(draft, heads, labels) ??
       this.activeParticipleRetry(draft, heads, labels) ??
@@ -913,6 +831,30 @@ export class SyntaxModel {
     this.activeSubjectWithObject(heads, labels);
     this.compoundSubjectOfVerb(tagIds, heads, labels);
     this.subjectOfSubject(tagIds, heads, labels);
+    return { heads, labels };
+  }
+
+  /** The rest of `parse` once the tagger has run: tag fixes, parse, retries, tree edits, lemmas. */
+  private parseTagged(
+    clean: string[],
+    input: string[],
+    lex: Lex,
+    tagIds: Int32Array,
+    names: Uint8Array | null,
+  ): ParsedWord[] {
+    const n = clean.length;
+    if (n === 0) return [];
+    this.fixTags(tagIds, lex, names);
+    const wordIds = new Int32Array(n);
+    const parserTags = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      wordIds[i] = this.vocab.get(lex.norm[i]) ?? WORD_UNK;
+      parserTags[i] = tagIds[i] + 2;
+    }
+    const draft: Draft = { tagIds, wordIds, parserTags, lex };
+    this.neuralForms = clean;
+    let { heads, labels } = this.parseIds(wordIds, parserTags);
+    ({ heads, labels } = this.treeEdits(draft, heads, labels));
     attachPunctuation(
       clean,
       Array.from(tagIds, (t) => this.upos[t] === 'PUNCT'),

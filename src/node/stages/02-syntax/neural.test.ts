@@ -135,6 +135,48 @@ describe('neural parser: habits mapped to the analyses the coder reads (normaliz
       ],
     ],
     [
+      'an auxiliary takes no subject',
+      'The World Bank did , nevertheless , disburse 3 billion dollars to Egypt on Monday .',
+      [
+        ['Bank', 'nsubj', 'disburse'],
+        ['did', 'aux', 'disburse'],
+      ],
+    ],
+    [
+      'of two subjects read on a closing saying, the one before the report is its own',
+      'An Israeli drone strike on a car in southern Lebanon on Wednesday killed a senior Hezbollah commander , the Israeli military said .',
+      [
+        ['strike', 'nsubj', 'killed'],
+        ['said', 'parataxis', 'killed'],
+      ],
+    ],
+    [
+      'a particle read as the case of an object leaves an oblique, as the coder reads it',
+      'Mali recalled its ambassador on Monday after the Algerian army shot down a Malian drone near the border , escalating a dispute between the two neighbours .',
+      [['drone', 'obl', 'shot']],
+    ],
+    [
+      'after an adjective of readiness, "it" is the subject and the infinitive its complement',
+      'The bloc said it was ready to resume talks with Mali .',
+      [
+        ['it', 'nsubj', 'ready'],
+        ['resume', 'xcomp', 'ready'],
+      ],
+    ],
+    [
+      'after a verb that takes one, an infinitive is the complement',
+      'Somalia and Ethiopia agreed on Tuesday to restore full diplomatic relations .',
+      [['restore', 'xcomp', 'agreed']],
+    ],
+    [
+      'a day between a saying and the subject of its report is the saying’s',
+      'Israel said on Friday it would bar the special rapporteur from entering the country .',
+      [
+        ['Friday', 'obl', 'said'],
+        ['bar', 'ccomp', 'said'],
+      ],
+    ],
+    [
       'a closing saying is the parataxis of the report',
       'Israeli troops killed three militants in Gaza , the army said .',
       [

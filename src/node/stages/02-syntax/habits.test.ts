@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mendNeuralHabits } from './habits.js';
+
+const SAYING = new Set(['said', 'says', 'told']);
+
+/** The coarse tag of a Penn tag, enough for these sentences. */
+function coarse(xpos: string): string {
+  if (xpos.startsWith('VB')) return 'VERB';
+  if (xpos === 'NNP') return 'PROPN';
+  if (xpos.startsWith('NN')) return 'NOUN';
+  const table: Record<string, string> = {
+    JJ: 'ADJ',
+    IN: 'ADP',
+    DT: 'DET',
+    PRP: 'PRON',
+    WP: 'PRON',
+    TO: 'PART',
+    RP: 'ADP',
+    MD: 'AUX',
+    RB: 'ADV',
+    CD: 'NUM',
+    CC: 'CCONJ',
+  };
+  return table[xpos] ?? 'PUNCT';
+}
+
+/**
+ * Mends a tree given as "form/XPOS" words and CoNLL-style arcs ("2:nsubj", 0 the root) and
+ * returns "word relation head" for each word.
+ */
+function mended(sentence: string, arcs: string): Map<string, string> {
+  const words = sentence.split(' ').map((w) => w.slice(0, w.lastIndexOf('/')));
+  const xpos = sentence.split(' ').map((w) => w.slice(w.lastIndexOf('/') + 1));
+  const given = arcs.split(' ');
+  const tree = {
+    forms: words,
+    upos: xpos.map(coarse),
+    xpos,
+    heads: Int32Array.from(given, (a) => Number(a.slice(0, a.indexOf(':'))) - 1),
+    labels: given.map((a) => a.slice(a.indexOf(':') + 1)),
+    verbLemma: (i: number) => words[i].toLowerCase().replace(/d$/, ''),
+  };
+  mendNeuralHabits(tree, SAYING);
+  return new Map(words.map((w, i) => [w, `${w} ${tree.labels[i]} ${words[tree.heads[i]] ?? 'ROOT'}`]));
+}
+
+describe('neural parser habits mended (habits.ts)', () => {
+  // [habit, words, arcs as the parser gave them, arcs expected after]
+  const cases: Array<[string, string, string, string[]]> = [
+    [
+      'a that-clause is a complement',
+      'He/PRP warned/VBD that/IN war/NN would/MD follow/VB ./.',
+      '2:nsubj 0:root 6:mark 6:nsubj 6:aux 2:advcl 2:punct',
+      ['follow ccomp warned'],
+    ],
+    [
+      'an infinitive of purpose on an oblique noun is the verb’s',
+      'Envoys/NNS worked/VBD through/IN the/DT night/NN to/TO set/VB up/RP talks/NNS ./.',
+      '2:nsubj 0:root 5:case 5:det 2:obl 7:mark 5:acl 7:compound:prt 7:obj 2:punct',
+      ['set advcl worked'],
+    ],
+    [
+      'a phrase after a list closed by "and" is an apposition',
+      'Chile/NNP ,/, Peru/NNP and/CC Bolivia/NNP ,/, the/DT members/NNS ,/, agreed/VBD ./.',
+      '10:nsubj 3:punct 1:conj 5:cc 1:conj 8:punct 8:det 1:conj 10:punct 0:root 10:punct',
+      ['members appos Bolivia'],
+    ],
+    [
+      'a particle read as the case of an object leaves an oblique',
+      'The/DT army/NN shot/VBD down/RP a/DT drone/NN ./.',
+      '2:det 3:nsubj 0:root 6:case 6:det 3:obj 3:punct',
+      ['drone obl shot', 'down case drone'],
+    ],
+    [
+      'after an adjective of readiness, "it" is the subject',
+      'It/PRP was/VBD ready/JJ to/TO talk/VB ./.',
+      '3:expl 3:cop 0:root 5:mark 3:csubj 3:punct',
+      ['It nsubj ready', 'talk xcomp ready'],
+    ],
+    [
+      'after a verb that takes one, an infinitive is the complement',
+      'They/PRP agreed/VBD on/IN Tuesday/NNP to/TO restore/VB ties/NNS ./.',
+      '2:nsubj 0:root 4:case 2:obl 6:mark 2:advcl 6:obj 2:punct',
+      ['restore xcomp agreed'],
+    ],
+    [
+      'a day between a saying and its report’s subject is the saying’s',
+      'Israel/NNP said/VBD on/IN Friday/NNP it/PRP would/MD act/VB ./.',
+      '2:nsubj 0:root 4:case 7:obl 7:nsubj 7:aux 2:ccomp 2:punct',
+      ['Friday obl said'],
+    ],
+    [
+      'a second clausal complement belongs to the first',
+      'Kigali/NNP said/VBD it/PRP hoped/VBD officers/NNS would/MD be/VB tried/VBN ./.',
+      '2:nsubj 0:root 4:nsubj 2:ccomp 8:nsubj:pass 8:aux 8:aux:pass 2:ccomp 2:punct',
+      ['tried ccomp hoped'],
+    ],
+    [
+      '"what it said were" describes "what", and reports the thing',
+      'Israel/NNP struck/VBD what/WP it/PRP said/VBD were/VBD depots/NNS ./.',
+      '2:nsubj 0:root 2:obj 5:nsubj 2:ccomp 5:cop 2:obj 2:punct',
+      ['said acl:relcl what', 'depots ccomp struck', 'were cop depots'],
+    ],
+    [
+      'a subject after a saying heads the clause it reports',
+      'Cabello/NNP said/VBD none/NN of/IN those/DT killed/VBN belonged/VBD to/IN gangs/NNS ./.',
+      '2:nsubj 0:root 2:nsubj 5:case 3:nmod 5:acl 5:acl 9:case 7:obl 2:punct',
+      ['belonged ccomp said', 'none nsubj belonged'],
+    ],
+    [
+      'an auxiliary takes no subject',
+      'The/DT bank/NN did/VBD ,/, nevertheless/RB ,/, disburse/VB aid/NN ./.',
+      '2:det 3:nsubj 7:aux 7:punct 7:advmod 5:punct 0:root 7:obj 7:punct',
+      ['bank nsubj disburse'],
+    ],
+    [
+      'a participle joined past another participle joins it',
+      'He/PRP became/VBD involved/JJ ,/, calling/VBG Rome/NNP and/CC urging/VBG talks/NNS ./.',
+      '2:nsubj 0:root 2:xcomp 5:punct 2:advcl 5:obj 8:cc 2:conj 8:obj 2:punct',
+      ['urging conj calling'],
+    ],
+    [
+      'a closing saying is the report’s parataxis, and the first subject the report’s',
+      'A/DT strike/NN killed/VBD a/DT commander/NN ,/, the/DT army/NN said/VBD ./.',
+      '2:det 9:nsubj 9:ccomp 5:det 3:obj 3:punct 8:det 9:nsubj 0:root 9:punct',
+      ['killed root ROOT', 'strike nsubj killed', 'said parataxis killed', 'army nsubj said'],
+    ],
+  ];
+  for (const [habit, sentence, arcs, expected] of cases) {
+    it(habit, () => {
+      const got = mended(sentence, arcs);
+      for (const want of expected) assert.equal(got.get(want.split(' ')[0]), want);
+    });
+  }
+
+  it('leaves a tree with none of the habits as it was', () => {
+    const arcs = '2:nsubj 0:root 4:det 2:obj 2:punct';
+    const got = mended('Turkey/NNP hosted/VBD the/DT talks/NNS ./.', arcs);
+    assert.deepEqual(
+      [...got.values()],
+      ['Turkey nsubj hosted', 'hosted root ROOT', 'the det talks', 'talks obj hosted', '. punct hosted'],
+    );
+  });
+});

@@ -1,0 +1,288 @@
+/**
+ * Habits of the neural parser, mended: analyses it gives that are wrong by UD's own rules (a
+ * subject on an auxiliary, two clausal complements on one verb) or that the event coder reads
+ * another way (it was fitted to the linear parser's trees). Each mend is a small function over
+ * one sentence's tree, run in order by `mendNeuralHabits`; each says what it mends.
+ */
+import { dataPath, readWordList } from '../../data/files.js';
+
+/** One sentence's parse: heads 0-based (-1 the root), relations by name. Mended in place. */
+export interface HabitTree {
+  readonly forms: readonly string[];
+  readonly upos: readonly string[];
+  readonly xpos: readonly string[];
+  readonly heads: Int32Array;
+  readonly labels: string[];
+  /** The lemma of word `i` read as a verb. */
+  verbLemma(i: number): string;
+}
+
+/** Nouns an infinitive may describe ("efforts to end the war"): data/lexicon/purpose-nouns.txt. */
+const PURPOSE_NOUNS = new Set(readWordList(dataPath('lexicon/purpose-nouns.txt')));
+/** Verbs whose infinitive is their complement: data/lexicon/infinitive-verbs.txt. */
+const INFINITIVE_VERBS = new Set(readWordList(dataPath('lexicon/infinitive-verbs.txt')));
+/** Adjectives whose infinitive is their subject's act: data/lexicon/control-adjectives.txt. */
+const CONTROL_ADJECTIVES = new Set(readWordList(dataPath('lexicon/control-adjectives.txt')));
+/** Particles right after a verb with an object ("shot down a drone", "handed over the man"). */
+const OBJECT_PARTICLES = new Set(['down', 'up', 'off', 'out', 'away', 'back', 'in', 'over']);
+const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
+
+/**
+ * Mends `tree` in place. `sayingForms` are the forms of verbs that report a sentence ("said",
+ * "told"), shared with the linear parser's tree edits.
+ */
+export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<string>): void {
+  const saying = (k: number) => k >= 0 && sayingForms.has(tree.forms[k].toLowerCase());
+  thatClauseIsComplement(tree);
+  purposeInfinitiveOnVerb(tree);
+  phraseAfterClosedList(tree);
+  particleBeforeObject(tree);
+  readinessInfinitive(tree);
+  infinitiveComplement(tree);
+  phraseBeforeReportedSubject(tree, saying);
+  oneClausalComplement(tree);
+  whatItSaidWere(tree, saying);
+  subjectAfterSaying(tree, saying);
+  nothingOnAuxiliaries(tree);
+  participleJoinsParticiple(tree);
+  closingSaying(tree, saying);
+}
+
+const lower = (tree: HabitTree, k: number) => tree.forms[k].toLowerCase();
+const isSubject = (tree: HabitTree, k: number) =>
+  tree.labels[k] === 'nsubj' || tree.labels[k] === 'nsubj:pass';
+/** The dependents of `head` with relation `label`, in order. */
+function kids(tree: HabitTree, head: number, label?: string): number[] {
+  const out: number[] = [];
+  tree.heads.forEach((h, j) => {
+    if (h === head && (label === undefined || tree.labels[j] === label)) out.push(j);
+  });
+  return out;
+}
+
+/** A that-clause is a complement, never an adverbial clause (bar "so that", "such that"). */
+function thatClauseIsComplement(tree: HabitTree): void {
+  for (let k = 0; k < tree.heads.length; k++) {
+    if (tree.labels[k] !== 'advcl') continue;
+    const mark = kids(tree, k, 'mark')[0];
+    if (mark === undefined || lower(tree, mark) !== 'that') continue;
+    const before = mark > 0 ? lower(tree, mark - 1) : '';
+    if (['so', 'such', 'now', 'given'].includes(before)) continue;
+    tree.labels[k] = 'ccomp';
+  }
+}
+
+/**
+ * An infinitive of purpose hung on the noun of a verb's oblique ("envoys worked through the
+ * night to set up talks") belongs to the verb, unless the noun is one that takes a purpose.
+ */
+function purposeInfinitiveOnVerb(tree: HabitTree): void {
+  const { heads, labels, upos } = tree;
+  for (let k = 0; k < heads.length; k++) {
+    const noun = heads[k];
+    if (labels[k] !== 'acl' || upos[k] !== 'VERB' || noun < 0) continue;
+    if (!kids(tree, k, 'mark').some((j) => lower(tree, j) === 'to')) continue;
+    if (upos[noun] !== 'NOUN' || labels[noun] !== 'obl' || PURPOSE_NOUNS.has(lower(tree, noun))) continue;
+    const verb = heads[noun];
+    if (verb < 0 || upos[verb] !== 'VERB') continue;
+    heads[k] = verb;
+    labels[k] = 'advcl';
+  }
+}
+
+/**
+ * A list closed by "and" takes no more conjuncts: "Chile, Peru and Bolivia, the three Andean
+ * members of the pact, said" — the phrase after the comma is an apposition, hung (as the linear
+ * parser hangs it) on the last conjunct.
+ */
+function phraseAfterClosedList(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  const hasCc = (k: number) => kids(tree, k, 'cc').length > 0;
+  for (let k = 0; k < heads.length; k++) {
+    if (labels[k] !== 'conj' || hasCc(k)) continue;
+    const closing = kids(tree, heads[k], 'conj').find((j) => j < k && hasCc(j));
+    if (closing === undefined) continue;
+    const start = Math.min(k, ...kids(tree, k).filter((j) => j < k && labels[j] !== 'punct'));
+    if (start === 0 || tree.forms[start - 1] !== ',') continue;
+    heads[k] = closing;
+    labels[k] = 'appos';
+  }
+}
+
+/**
+ * An object has no preposition: "shot down a drone" came out with "down" as the case of an
+ * object. The linear parser reads such a particle as the case of an oblique, and the coder reads
+ * it so (verbs.ts particleAsCase).
+ */
+function particleBeforeObject(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  for (let k = 0; k < heads.length; k++) {
+    if (labels[k] !== 'obj' || heads[k] < 0) continue;
+    const c = heads[k] + 1;
+    if (c < k && heads[c] === k && labels[c] === 'case' && OBJECT_PARTICLES.has(lower(tree, c)))
+      labels[k] = 'obl';
+  }
+}
+
+/**
+ * "It was ready to resume talks": with an adjective of readiness, "it" is no expletive and the
+ * infinitive no clausal subject, but the subject and its complement.
+ */
+function readinessInfinitive(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  for (let k = 0; k < heads.length; k++) {
+    const adjective = heads[k];
+    if (labels[k] !== 'csubj' || adjective < 0 || !CONTROL_ADJECTIVES.has(lower(tree, adjective))) continue;
+    for (const expletive of kids(tree, adjective, 'expl')) labels[expletive] = 'nsubj';
+    labels[k] = 'xcomp';
+  }
+}
+
+/** "agreed on Tuesday to restore ties": after a verb that takes one, an infinitive is its complement. */
+function infinitiveComplement(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  for (let k = 0; k < heads.length; k++) {
+    const verb = heads[k];
+    if (labels[k] !== 'advcl' || verb < 0 || tree.upos[verb] !== 'VERB') continue;
+    const marks = kids(tree, k, 'mark');
+    if (marks.length !== 1 || lower(tree, marks[0]) !== 'to' || marks[0] < verb) continue;
+    if (INFINITIVE_VERBS.has(tree.verbLemma(verb))) labels[k] = 'xcomp';
+  }
+}
+
+/**
+ * "said on Friday it would…": what stands between a saying and the subject of the clause it
+ * reports, with no "that" before it, is the saying's.
+ */
+function phraseBeforeReportedSubject(tree: HabitTree, saying: (k: number) => boolean): void {
+  const { heads, labels } = tree;
+  for (let k = 0; k < heads.length; k++) {
+    const clause = heads[k];
+    if (clause < 0 || labels[clause] !== 'ccomp' || !['obl', 'advmod'].includes(labels[k])) continue;
+    const say = heads[clause];
+    const subject = kids(tree, clause).find((j) => isSubject(tree, j)) ?? -1;
+    if (!saying(say) || !(say < k && k < subject)) continue;
+    if (kids(tree, clause, 'mark').some((j) => j < k)) continue;
+    heads[k] = say;
+  }
+}
+
+/**
+ * A word has one clausal complement: "said it hoped officials would be indicted" came out with
+ * both "hoped" and "indicted" on "said". A later one belongs to the earlier, when that has no
+ * complement of its own.
+ */
+function oneClausalComplement(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  for (let k = 0; k < heads.length; k++) {
+    if (labels[k] !== 'ccomp' || heads[k] < 0) continue;
+    const first = kids(tree, heads[k], 'ccomp').find((j) => j < k);
+    if (first === undefined || tree.upos[first] !== 'VERB') continue;
+    if (kids(tree, first).some((j) => ['ccomp', 'xcomp', 'obj'].includes(labels[j]))) continue;
+    heads[k] = first;
+  }
+}
+
+/**
+ * "struck what it said were Hezbollah depots" came out with "were" the copula of "said" and
+ * "depots" a second object of "struck". As the linear parser reads it (and the coder with it):
+ * "said" describes "what", and the depots are what "struck" reports.
+ */
+function whatItSaidWere(tree: HabitTree, saying: (k: number) => boolean): void {
+  const { heads, labels } = tree;
+  for (let c = 1; c < heads.length; c++) {
+    const say = heads[c];
+    if (labels[c] !== 'cop' || say !== c - 1 || !saying(say) || labels[say] !== 'ccomp') continue;
+    const verb = heads[say];
+    const what = kids(tree, verb, 'obj').find((j) => j < say);
+    const thing = kids(tree, verb, 'obj').find((j) => j > c);
+    if (what === undefined || thing === undefined) continue;
+    heads[c] = thing;
+    heads[say] = what;
+    labels[say] = 'acl:relcl';
+    labels[thing] = 'ccomp';
+  }
+}
+
+/**
+ * "Cabello said none of those killed belonged to any gang" came out with "none" a second subject
+ * of "said" and "belonged" a clause on "those": a subject after a saying that has one before it
+ * is the subject of the clause reported, whose verb is the first finite verb in its phrase.
+ */
+function subjectAfterSaying(tree: HabitTree, saying: (k: number) => boolean): void {
+  const { heads, labels } = tree;
+  for (let k = 1; k < heads.length; k++) {
+    const say = heads[k];
+    if (!isSubject(tree, k) || k < say || !saying(say)) continue;
+    if (!kids(tree, say).some((j) => j < say && isSubject(tree, j))) continue;
+    let clause = -1;
+    for (let j = k + 1; j < heads.length && clause < 0; j++) {
+      let up = j;
+      while (up >= 0 && up !== k) up = heads[up];
+      if (up === k && FINITE.has(tree.xpos[j])) clause = j;
+    }
+    if (clause < 0) continue;
+    heads[clause] = say;
+    labels[clause] = 'ccomp';
+    heads[k] = clause;
+  }
+}
+
+/**
+ * An auxiliary takes no arguments: "The bank did, nevertheless, disburse…" came out with the
+ * subject on "did". What hangs on an auxiliary or copula, bar its own function words and
+ * punctuation, hangs on the verb it serves.
+ */
+function nothingOnAuxiliaries(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  const functionWords = new Set(['aux', 'aux:pass', 'cop']);
+  const ownParts = new Set(['fixed', 'goeswith', 'punct', 'cc', 'conj', 'advmod']);
+  for (let k = 0; k < heads.length; k++) {
+    const aux = heads[k];
+    if (aux >= 0 && functionWords.has(labels[aux]) && !ownParts.has(labels[k])) heads[k] = heads[aux];
+  }
+}
+
+/**
+ * "became involved, speaking with X and urging him to…": a participle conjoined to the clause's
+ * verb, with a participle of that verb's between them, is that participle's conjunct.
+ */
+function participleJoinsParticiple(tree: HabitTree): void {
+  const { heads, labels, xpos } = tree;
+  const subjectless = (k: number) =>
+    !kids(tree, k).some((j) => ['nsubj', 'nsubj:pass', 'mark'].includes(labels[j]));
+  for (let k = 0; k < heads.length; k++) {
+    const verb = heads[k];
+    if (labels[k] !== 'conj' || xpos[k] !== 'VBG' || verb < 0 || xpos[verb] === 'VBG' || !subjectless(k))
+      continue;
+    const partner = kids(tree, verb, 'advcl')
+      .filter((j) => verb < j && j < k && xpos[j] === 'VBG' && subjectless(j))
+      .pop();
+    if (partner !== undefined) heads[k] = partner;
+  }
+}
+
+/**
+ * A closing saying ("X struck Y, officials said") parsed as the root with the report as its
+ * ccomp becomes the report's parataxis, as the linear parser gives it. ("A drone strike …
+ * killed a commander, the military said", with both "strike" and "military" read as subjects
+ * of "said": the one before the report is the report's own.)
+ */
+function closingSaying(tree: HabitTree, saying: (k: number) => boolean): void {
+  const { heads, labels } = tree;
+  const root = heads.indexOf(-1);
+  if (!saying(root)) return;
+  const report = kids(tree, root, 'ccomp').find((k) => k < root);
+  if (report === undefined) return;
+  const subject = kids(tree, root).find((k) => isSubject(tree, k) && k > report) ?? -1;
+  const reportHasSubject = kids(tree, report).some((k) => isSubject(tree, k));
+  if (kids(tree, root).some((k) => isSubject(tree, k) && k < report) && (subject < 0 || reportHasSubject))
+    return;
+  const boundary = subject >= 0 ? Math.min(subject, root) : root;
+  for (let k = 0; k < heads.length; k++)
+    if (heads[k] === root && k !== report && k < boundary) heads[k] = report;
+  heads[report] = -1;
+  labels[report] = 'root';
+  heads[root] = report;
+  labels[root] = 'parataxis';
+}
