@@ -115,6 +115,12 @@ describe('neural parser habits mended (habits.ts)', () => {
       ['bank nsubj disburse'],
     ],
     [
+      'the subject of a verb with a passive auxiliary is a passive subject',
+      'Four/CD children/NNS were/VBD killed/VBN ./.',
+      '2:nummod 4:nsubj 4:aux:pass 0:root 4:punct',
+      ['children nsubj:pass killed'],
+    ],
+    [
       'a participle joined past another participle joins it',
       'He/PRP became/VBD involved/JJ ,/, calling/VBG Rome/NNP and/CC urging/VBG talks/NNS ./.',
       '2:nsubj 0:root 2:xcomp 5:punct 2:advcl 5:obj 8:cc 2:conj 8:obj 2:punct',

@@ -44,6 +44,7 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
   whatItSaidWere(tree, saying);
   subjectAfterSaying(tree, saying);
   nothingOnAuxiliaries(tree);
+  passiveSubject(tree);
   participleJoinsParticiple(tree);
   closingSaying(tree, saying);
 }
@@ -240,6 +241,15 @@ function nothingOnAuxiliaries(tree: HabitTree): void {
   for (let k = 0; k < heads.length; k++) {
     const aux = heads[k];
     if (aux >= 0 && functionWords.has(labels[aux]) && !ownParts.has(labels[k])) heads[k] = heads[aux];
+  }
+}
+
+/** "Four children were killed": the subject of a verb with a passive auxiliary is nsubj:pass. */
+function passiveSubject(tree: HabitTree): void {
+  for (let k = 0; k < tree.heads.length; k++) {
+    const verb = tree.heads[k];
+    if (tree.labels[k] === 'nsubj' && verb >= 0 && kids(tree, verb, 'aux:pass').length > 0)
+      tree.labels[k] = 'nsubj:pass';
   }
 }
 
