@@ -2999,3 +2999,13 @@ describe('a clause whose subject looks ahead (07-time context.ts modalBefore, go
     );
   });
 });
+
+describe('a state’s adjective standing for a side left unnamed (participants.ts)', () => {
+  checkAll([
+    [
+      'is where one withdrew from',
+      'Turkish troops withdrew from the Syrian to the Turkish side of the border on Monday.',
+      'TURMIL>SYR 0874 asserted',
+    ],
+  ]);
+});

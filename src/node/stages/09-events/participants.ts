@@ -246,6 +246,16 @@ export function participantsOf(
       for (const p of guards) out.add(p.actor, p.span);
       continue;
     }
+    // "withdrew from the Syrian to the Israeli-occupied sector": a state's adjective standing
+    // for a noun left out is that state's side.
+    const demonym =
+      placeFallback && tree.token(t).upos === 'ADJ'
+        ? states.countryOfWord(tree.doc.slice(tree.token(t)))
+        : null;
+    if (demonym) {
+      out.add(states.state(demonym, null), tree.token(t));
+      continue;
+    }
     // "struck a depot in a border province": a target that is a place stands for its state.
     const place = placefallback(tree, states, t, placeFallback);
     if (place) out.add(place.actor, place.span);
