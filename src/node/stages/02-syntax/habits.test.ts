@@ -49,6 +49,18 @@ describe('neural parser habits mended (habits.ts)', () => {
   // [habit, words, arcs as the parser gave them, arcs expected after]
   const cases: Array<[string, string, string, string[]]> = [
     [
+      'a gerund heading a noun phrase is a noun',
+      'Two/CD died/VBD in/IN Israeli/JJ tank/NN shelling/VBG ./.',
+      '2:nsubj 0:root 6:case 5:amod 6:compound 2:obl 2:punct',
+      ['shelling obl died'],
+    ],
+    [
+      'a place closed by a colon before a closing saying’s report is a dateline',
+      'GAZA/NNP CITY/NNP :/: Two/CD were/VBD killed/VBN ,/, medics/NNS said/VBD ./.',
+      '2:compound 9:nsubj 6:punct 6:nsubj:pass 6:aux:pass 9:ccomp 6:punct 9:nsubj 0:root 9:punct',
+      ['CITY parataxis killed', 'killed root ROOT', 'said parataxis killed'],
+    ],
+    [
       'a that-clause is a complement',
       'He/PRP warned/VBD that/IN war/NN would/MD follow/VB ./.',
       '2:nsubj 0:root 6:mark 6:nsubj 6:aux 2:advcl 2:punct',
@@ -139,6 +151,19 @@ describe('neural parser habits mended (habits.ts)', () => {
       for (const want of expected) assert.equal(got.get(want.split(' ')[0]), want);
     });
   }
+
+  it('retags the gerund it reads as a noun', () => {
+    const tree = {
+      forms: ['Two', 'died', 'in', 'the', 'shelling', '.'],
+      upos: ['NUM', 'VERB', 'ADP', 'DET', 'VERB', 'PUNCT'],
+      xpos: ['CD', 'VBD', 'IN', 'DT', 'VBG', '.'],
+      heads: Int32Array.from([1, -1, 4, 4, 1, 1]),
+      labels: ['nsubj', 'root', 'case', 'det', 'obl', 'punct'],
+      verbLemma: () => '',
+    };
+    mendNeuralHabits(tree, SAYING);
+    assert.deepEqual([tree.upos[4], tree.xpos[4]], ['NOUN', 'NN']);
+  });
 
   it('leaves a tree with none of the habits as it was', () => {
     const arcs = '2:nsubj 0:root 4:det 2:obj 2:punct';

@@ -9,8 +9,9 @@ import { dataPath, readWordList } from '../../data/files.js';
 /** One sentence's parse: heads 0-based (-1 the root), relations by name. Mended in place. */
 export interface HabitTree {
   readonly forms: readonly string[];
-  readonly upos: readonly string[];
-  readonly xpos: readonly string[];
+  /** Tags, which a mend may change (a gerund read as a noun's head is a noun). */
+  readonly upos: string[];
+  readonly xpos: string[];
   readonly heads: Int32Array;
   readonly labels: string[];
   /** The lemma of word `i` read as a verb. */
@@ -33,6 +34,7 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
  */
 export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<string>): void {
   const saying = (k: number) => k >= 0 && sayingForms.has(tree.forms[k].toLowerCase());
+  gerundAsNoun(tree);
   thatClauseIsComplement(tree);
   purposeInfinitiveOnVerb(tree);
   phraseAfterClosedList(tree);
@@ -52,6 +54,12 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
 const lower = (tree: HabitTree, k: number) => tree.forms[k].toLowerCase();
 const isSubject = (tree: HabitTree, k: number) =>
   tree.labels[k] === 'nsubj' || tree.labels[k] === 'nsubj:pass';
+/** The last word of `k`'s phrase. */
+function end(tree: HabitTree, k: number): number {
+  let last = k;
+  for (const j of kids(tree, k)) last = Math.max(last, end(tree, j));
+  return last;
+}
 /** The dependents of `head` with relation `label`, in order. */
 function kids(tree: HabitTree, head: number, label?: string): number[] {
   const out: number[] = [];
@@ -59,6 +67,23 @@ function kids(tree: HabitTree, head: number, label?: string): number[] {
     if (h === head && (label === undefined || tree.labels[j] === label)) out.push(j);
   });
   return out;
+}
+
+/**
+ * "killed in Israeli tank shelling": a gerund the parser reads as the head of a noun phrase (with
+ * a determiner, a compound, or a preposition of its own, and no object) is a noun, as UD tags
+ * "the shelling" and as the event coder's noun patterns read it.
+ */
+function gerundAsNoun(tree: HabitTree): void {
+  const NOMINAL = new Set(['nsubj', 'nsubj:pass', 'obj', 'obl', 'nmod']);
+  for (let k = 0; k < tree.heads.length; k++) {
+    if (tree.xpos[k] !== 'VBG' || !NOMINAL.has(tree.labels[k])) continue;
+    const own = kids(tree, k).map((j) => tree.labels[j]);
+    if (own.includes('obj') || !own.some((l) => ['det', 'compound', 'case', 'nmod:poss'].includes(l)))
+      continue;
+    tree.upos[k] = 'NOUN';
+    tree.xpos[k] = 'NN';
+  }
 }
 
 /** A that-clause is a complement, never an adverbial clause (bar "so that", "such that"). */
@@ -74,8 +99,9 @@ function thatClauseIsComplement(tree: HabitTree): void {
 }
 
 /**
- * An infinitive of purpose hung on the noun of a verb's oblique ("envoys worked through the
- * night to set up talks") belongs to the verb, unless the noun is one that takes a purpose.
+ * An infinitive of purpose hung on the noun of a verb's oblique or object ("envoys worked
+ * through the night to set up talks", "deploying warships and vessels to rehearse a blockade")
+ * belongs to the verb, unless the noun is one that takes a purpose ("a plan to", "the right to").
  */
 function purposeInfinitiveOnVerb(tree: HabitTree): void {
   const { heads, labels, upos } = tree;
@@ -83,8 +109,11 @@ function purposeInfinitiveOnVerb(tree: HabitTree): void {
     const noun = heads[k];
     if (labels[k] !== 'acl' || upos[k] !== 'VERB' || noun < 0) continue;
     if (!kids(tree, k, 'mark').some((j) => lower(tree, j) === 'to')) continue;
-    if (upos[noun] !== 'NOUN' || labels[noun] !== 'obl' || PURPOSE_NOUNS.has(lower(tree, noun))) continue;
-    const verb = heads[noun];
+    if (upos[noun] !== 'NOUN' || PURPOSE_NOUNS.has(lower(tree, noun))) continue;
+    // (The last of conjoined objects stands for them all.)
+    const first = labels[noun] === 'conj' ? heads[noun] : noun;
+    if (first < 0 || !['obl', 'obj'].includes(labels[first])) continue;
+    const verb = heads[first];
     if (verb < 0 || upos[verb] !== 'VERB') continue;
     heads[k] = verb;
     labels[k] = 'advcl';
@@ -286,6 +315,13 @@ function closingSaying(tree: HabitTree, saying: (k: number) => boolean): void {
   if (report === undefined) return;
   const subject = kids(tree, root).find((k) => isSubject(tree, k) && k > report) ?? -1;
   const reportHasSubject = kids(tree, report).some((k) => isSubject(tree, k));
+  // ("GAZA CITY, Palestinian Territories: Four children were killed…, medics said": a place
+  // closed by a colon before the report is a dateline, hung on the report, not a subject.)
+  for (const k of kids(tree, root))
+    if (isSubject(tree, k) && k < report && subject >= 0 && tree.forms[end(tree, k) + 1] === ':') {
+      heads[k] = report;
+      labels[k] = 'parataxis';
+    }
   if (kids(tree, root).some((k) => isSubject(tree, k) && k < report) && (subject < 0 || reportHasSubject))
     return;
   const boundary = subject >= 0 ? Math.min(subject, root) : root;

@@ -571,8 +571,9 @@ export class SyntaxModel {
 
   /** The neural parser, when chosen: it replaces the linear parser's moves (see neural.ts). */
   private readonly neural: NeuralParser | null;
-  /** The words of the sentence being parsed, for the neural parser. */
+  /** The words of the sentence being parsed, and its tag ids, for the neural parser. */
   private neuralForms: string[] | null = null;
+  private neuralTags: Int32Array | null = null;
   /** Neural parses of a batch's sentences, made together (keyed by words and tags). */
   private readonly neuralPre = new Map<string, Parse>();
 
@@ -757,12 +758,19 @@ export class SyntaxModel {
     const tree = {
       forms,
       upos: Array.from(tagIds, (t) => this.upos[t - 2]),
-      xpos,
+      xpos: [...xpos],
       heads: parse.heads,
       labels: Array.from(parse.labels, (l) => names[l]),
       verbLemma: (i: number) => this.lemmatizer.lemma(forms[i], 'VERB', xpos[i]),
     };
     mendNeuralHabits(tree, SAYING_FORMS);
+    // (A mend may retag a word: the sentence's tags take the new tag, when the model knows it.)
+    const own = this.neuralTags;
+    tree.xpos.forEach((x, i) => {
+      if (x === xpos[i] || !own || own.length !== tagIds.length) return;
+      const id = this.header.tags.indexOf(`${tree.upos[i]} ${x}`);
+      if (id >= 0) own[i] = id;
+    });
     const index = new Map(names.map((l, i) => [l, i]));
     return { heads: tree.heads, labels: Int32Array.from(tree.labels, (l) => index.get(l) ?? 0) };
   }
@@ -853,6 +861,7 @@ export class SyntaxModel {
     }
     const draft: Draft = { tagIds, wordIds, parserTags, lex };
     this.neuralForms = clean;
+    this.neuralTags = tagIds;
     let { heads, labels } = this.parseIds(wordIds, parserTags);
     ({ heads, labels } = this.treeEdits(draft, heads, labels));
     attachPunctuation(
