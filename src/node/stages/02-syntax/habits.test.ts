@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { mendNeuralHabits } from './habits.js';
 
 const SAYING = new Set(['said', 'says', 'told']);
+const LEMMAS: Record<string, string> = { agreed: 'agree', killed: 'kill' };
 
 /** The coarse tag of a Penn tag, enough for these sentences. */
 function coarse(xpos: string): string {
@@ -39,7 +40,7 @@ function mended(sentence: string, arcs: string): Map<string, string> {
     xpos,
     heads: Int32Array.from(given, (a) => Number(a.slice(0, a.indexOf(':'))) - 1),
     labels: given.map((a) => a.slice(a.indexOf(':') + 1)),
-    verbLemma: (i: number) => words[i].toLowerCase().replace(/d$/, ''),
+    verbLemma: (i: number) => LEMMAS[words[i]] ?? words[i].toLowerCase(),
   };
   mendNeuralHabits(tree, SAYING);
   return new Map(words.map((w, i) => [w, `${w} ${tree.labels[i]} ${words[tree.heads[i]] ?? 'ROOT'}`]));
@@ -59,6 +60,18 @@ describe('neural parser habits mended (habits.ts)', () => {
       'GAZA/NNP CITY/NNP :/: Two/CD were/VBD killed/VBN ,/, medics/NNS said/VBD ./.',
       '2:compound 9:nsubj 6:punct 6:nsubj:pass 6:aux:pass 9:ccomp 6:punct 9:nsubj 0:root 9:punct',
       ['CITY parataxis killed', 'killed root ROOT', 'said parataxis killed'],
+    ],
+    [
+      'a headline’s past form of a verb that takes an object, with none, is passive',
+      'Two/CD soldiers/NNS killed/VBD in/IN ambush/NN ,/, army/NN says/VBZ',
+      '2:nummod 3:nsubj 0:root 5:case 3:obl 3:punct 8:nsubj 3:parataxis',
+      ['soldiers nsubj:pass killed'],
+    ],
+    [
+      'a noun counted "at least" right after its verb is the object',
+      'Troops/NNS arrested/VBD at/IN least/JJS 25/CD people/NNS ./.',
+      '2:nsubj 0:root 4:case 5:nmod 6:nummod 2:obl 2:punct',
+      ['people obj arrested'],
     ],
     [
       'a that-clause is a complement',

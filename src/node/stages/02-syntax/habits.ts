@@ -20,6 +20,8 @@ export interface HabitTree {
 
 /** Nouns an infinitive may describe ("efforts to end the war"): data/lexicon/purpose-nouns.txt. */
 const PURPOSE_NOUNS = new Set(readWordList(dataPath('lexicon/purpose-nouns.txt')));
+/** Verbs of harm that always take an object: data/lexicon/object-verbs.txt. */
+const OBJECT_VERBS = new Set(readWordList(dataPath('lexicon/object-verbs.txt')));
 /** Verbs whose infinitive is their complement: data/lexicon/infinitive-verbs.txt. */
 const INFINITIVE_VERBS = new Set(readWordList(dataPath('lexicon/infinitive-verbs.txt')));
 /** Adjectives whose infinitive is their subject's act: data/lexicon/control-adjectives.txt. */
@@ -39,6 +41,7 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
   purposeInfinitiveOnVerb(tree);
   phraseAfterClosedList(tree);
   particleBeforeObject(tree);
+  atLeastObject(tree);
   readinessInfinitive(tree);
   infinitiveComplement(tree);
   phraseBeforeReportedSubject(tree, saying);
@@ -47,6 +50,7 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
   subjectAfterSaying(tree, saying);
   nothingOnAuxiliaries(tree);
   passiveSubject(tree);
+  passiveWithoutAuxiliary(tree);
   participleJoinsParticiple(tree);
   closingSaying(tree, saying);
 }
@@ -151,6 +155,24 @@ function particleBeforeObject(tree: HabitTree): void {
     const c = heads[k] + 1;
     if (c < k && heads[c] === k && labels[c] === 'case' && OBJECT_PARTICLES.has(lower(tree, c)))
       labels[k] = 'obl';
+  }
+}
+
+/**
+ * "arrested at least 25 Palestinians" came out with the count's "at" taken for a preposition and
+ * the people as an oblique: a noun with no preposition of its own, counted "at least" or "at
+ * most", right after its verb, is the object.
+ */
+function atLeastObject(tree: HabitTree): void {
+  for (let k = 0; k < tree.heads.length; k++) {
+    const verb = tree.heads[k];
+    if (tree.labels[k] !== 'obl' || verb < 0 || k < verb || kids(tree, k, 'case').length > 0) continue;
+    const counted = (j: number): boolean =>
+      ['least', 'most'].includes(lower(tree, j)) && j > 0 && lower(tree, j - 1) === 'at';
+    let start = k;
+    while (start > verb + 1 && tree.heads[start - 1] !== verb) start--;
+    const words = Array.from({ length: k - start }, (_, i) => start + i);
+    if (start === verb + 1 && words.some(counted)) tree.labels[k] = 'obj';
   }
 }
 
@@ -279,6 +301,25 @@ function passiveSubject(tree: HabitTree): void {
     const verb = tree.heads[k];
     if (tree.labels[k] === 'nsubj' && verb >= 0 && kids(tree, verb, 'aux:pass').length > 0)
       tree.labels[k] = 'nsubj:pass';
+  }
+}
+
+/**
+ * "Two soldiers killed in ambush, army says": a past form of a verb that always takes an object,
+ * with a subject, no object and no auxiliary, is a headline's passive (retagged VBN).
+ */
+function passiveWithoutAuxiliary(tree: HabitTree): void {
+  for (let k = 0; k < tree.heads.length; k++) {
+    if (!['VBD', 'VBN'].includes(tree.xpos[k]) || !OBJECT_VERBS.has(tree.verbLemma(k))) continue;
+    const own = kids(tree, k);
+    const subject = own.find((j) => tree.labels[j] === 'nsubj');
+    if (
+      subject === undefined ||
+      own.some((j) => ['obj', 'aux', 'aux:pass', 'ccomp', 'xcomp'].includes(tree.labels[j]))
+    )
+      continue;
+    tree.labels[subject] = 'nsubj:pass';
+    tree.xpos[k] = 'VBN';
   }
 }
 
