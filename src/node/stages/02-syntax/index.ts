@@ -46,7 +46,7 @@ export function loadSyntaxModel(options: SyntaxOptions | string = {}): SyntaxMod
   const { dir, parser } = typeof options === 'string' ? { dir: options, parser: undefined } : options;
   const choice = parser ?? parserChoice(process.env.SITREP_PARSER);
   const base = dir ?? DEFAULT_DIR;
-  const parts = readModelDir(base);
+  const parts = readModelDir(base, choice === 'linear');
   const neural = choice === 'neural' ? new NeuralParser(new URL('neural/', toDirUrl(base))) : null;
   return new SyntaxModel(parts, neural);
 }

@@ -145,7 +145,11 @@ class Reader {
   }
 }
 
-export function decodeModel(gz: Uint8Array): { header: ModelHeader } & ModelWeights {
+/**
+ * The model in a file's bytes. Without `parserWeights` the linear parser's tables are left
+ * empty (the neural parser replaces them): 20 MB less memory.
+ */
+export function decodeModel(gz: Uint8Array, parserWeights = true): { header: ModelHeader } & ModelWeights {
   const bytes = gunzipSync(gz);
   if (bytes.length < 8 || Buffer.from(bytes.subarray(0, 4)).toString('latin1') !== MAGIC) {
     throw new Error('not a sitrep syntax model');
@@ -161,9 +165,25 @@ export function decodeModel(gz: Uint8Array): { header: ModelHeader } & ModelWeig
   const reader = new Reader(bytes, 8 + pad4(jsonLength));
   const tagger = new SparseWeights(reader.weights(header.tags.length, header.taggerSizes));
   const second = new SparseWeights(reader.weights(header.tags.length, header.secondSizes));
-  const moves = new MoveWeights(reader.weights(N_MOVES, header.moveSizes));
-  const labels = new SparseWeights(reader.weights(header.labels.length, header.labelSizes));
+  const moves = new MoveWeights(
+    parserWeights ? reader.weights(N_MOVES, header.moveSizes) : emptyWeights(N_MOVES),
+  );
+  const labels = new SparseWeights(
+    parserWeights
+      ? reader.weights(header.labels.length, header.labelSizes)
+      : emptyWeights(header.labels.length),
+  );
   return { header, tagger, second, moves, labels };
+}
+
+function emptyWeights(nClasses: number): WeightArrays {
+  return {
+    nClasses,
+    keys: new Int32Array(0),
+    lens: new Uint8Array(0),
+    cls: new Uint8Array(0),
+    w: new Int16Array(0),
+  };
 }
 
 export type HeaderFields = Omit<
@@ -3459,7 +3479,7 @@ export class SyntaxModel {
 }
 
 /** Reads the model files from a directory; any problem becomes E040 naming the file. */
-export function readModelDir(dir: string | URL): ModelParts {
+export function readModelDir(dir: string | URL, parserWeights = true): ModelParts {
   const base = dir instanceof URL ? fileURLToPath(dir) : dir;
   const path = (name: string): string => join(base, name);
   const read = (name: string): Buffer => {
@@ -3476,7 +3496,7 @@ export function readModelDir(dir: string | URL): ModelParts {
   try {
     const wordClasses = WordClasses.fromTsv(classes);
     return {
-      ...decodeModel(bin),
+      ...decodeModel(bin, parserWeights),
       lemmatizer: Lemmatizer.fromTables(exceptions, lexicon, (lemma) => wordClasses.isVerb(lemma)),
       wordClasses,
     };
