@@ -3004,8 +3004,8 @@ describe('a state’s adjective standing for a side left unnamed (participants.t
   checkAll([
     [
       'is where one withdrew from',
-      'Turkish troops withdrew from the Syrian to the Turkish side of the border on Monday.',
-      'TURMIL>SYR 0874 asserted',
+      'Armenian troops withdrew from the Azerbaijani to the Armenian side of the frontier.',
+      'ARMMIL>AZE 0874 asserted',
     ],
   ]);
 });

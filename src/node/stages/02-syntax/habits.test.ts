@@ -51,15 +51,15 @@ describe('neural parser habits mended (habits.ts)', () => {
   const cases: Array<[string, string, string, string[]]> = [
     [
       'a gerund heading a noun phrase is a noun',
-      'Two/CD died/VBD in/IN Israeli/JJ tank/NN shelling/VBG ./.',
+      'Three/CD died/VBD in/IN Russian/JJ artillery/NN shelling/VBG ./.',
       '2:nsubj 0:root 6:case 5:amod 6:compound 2:obl 2:punct',
       ['shelling obl died'],
     ],
     [
       'a place closed by a colon before a closing saying’s report is a dateline',
-      'GAZA/NNP CITY/NNP :/: Two/CD were/VBD killed/VBN ,/, medics/NNS said/VBD ./.',
+      'KHAN/NNP YUNIS/NNP :/: Three/CD were/VBD wounded/VBN ,/, doctors/NNS said/VBD ./.',
       '2:compound 9:nsubj 6:punct 6:nsubj:pass 6:aux:pass 9:ccomp 6:punct 9:nsubj 0:root 9:punct',
-      ['CITY parataxis killed', 'killed root ROOT', 'said parataxis killed'],
+      ['YUNIS parataxis wounded', 'wounded root ROOT', 'said parataxis wounded'],
     ],
     [
       'a headline’s past form of a verb that takes an object, with none, is passive',
@@ -69,9 +69,9 @@ describe('neural parser habits mended (habits.ts)', () => {
     ],
     [
       'a noun counted "at least" right after its verb is the object',
-      'Troops/NNS arrested/VBD at/IN least/JJS 25/CD people/NNS ./.',
+      'Police/NNS detained/VBD at/IN least/JJS 40/CD protesters/NNS ./.',
       '2:nsubj 0:root 4:case 5:nmod 6:nummod 2:obl 2:punct',
-      ['people obj arrested'],
+      ['protesters obj detained'],
     ],
     [
       'a that-clause is a complement',
@@ -117,21 +117,21 @@ describe('neural parser habits mended (habits.ts)', () => {
     ],
     [
       'a second clausal complement belongs to the first',
-      'Kigali/NNP said/VBD it/PRP hoped/VBD officers/NNS would/MD be/VB tried/VBN ./.',
+      'Kyiv/NNP said/VBD it/PRP hoped/VBD commanders/NNS would/MD be/VB prosecuted/VBN ./.',
       '2:nsubj 0:root 4:nsubj 2:ccomp 8:nsubj:pass 8:aux 8:aux:pass 2:ccomp 2:punct',
-      ['tried ccomp hoped'],
+      ['prosecuted ccomp hoped'],
     ],
     [
       '"what it said were" describes "what", and reports the thing',
-      'Israel/NNP struck/VBD what/WP it/PRP said/VBD were/VBD depots/NNS ./.',
+      'Turkey/NNP bombed/VBD what/WP it/PRP said/VBD were/VBD camps/NNS ./.',
       '2:nsubj 0:root 2:obj 5:nsubj 2:ccomp 5:cop 2:obj 2:punct',
-      ['said acl:relcl what', 'depots ccomp struck', 'were cop depots'],
+      ['said acl:relcl what', 'camps ccomp bombed', 'were cop camps'],
     ],
     [
       'a subject after a saying heads the clause it reports',
-      'Cabello/NNP said/VBD none/NN of/IN those/DT killed/VBN belonged/VBD to/IN gangs/NNS ./.',
+      'Ortega/NNP said/VBD none/NN of/IN those/DT held/VBN worked/VBD for/IN rebels/NNS ./.',
       '2:nsubj 0:root 2:nsubj 5:case 3:nmod 5:acl 5:acl 9:case 7:obl 2:punct',
-      ['belonged ccomp said', 'none nsubj belonged'],
+      ['worked ccomp said', 'none nsubj worked'],
     ],
     [
       'an auxiliary takes no subject',

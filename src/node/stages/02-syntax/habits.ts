@@ -74,7 +74,7 @@ function kids(tree: HabitTree, head: number, label?: string): number[] {
 }
 
 /**
- * "killed in Israeli tank shelling": a gerund the parser reads as the head of a noun phrase (with
+ * "died in artillery shelling": a gerund the parser reads as the head of a noun phrase (with
  * a determiner, a compound, or a preposition of its own, and no object) is a noun, as UD tags
  * "the shelling" and as the event coder's noun patterns read it.
  */
@@ -104,7 +104,7 @@ function thatClauseIsComplement(tree: HabitTree): void {
 
 /**
  * An infinitive of purpose hung on the noun of a verb's oblique or object ("envoys worked
- * through the night to set up talks", "deploying warships and vessels to rehearse a blockade")
+ * through the night to set up talks", "sending ships and aircraft to practise a landing")
  * belongs to the verb, unless the noun is one that takes a purpose ("a plan to", "the right to").
  */
 function purposeInfinitiveOnVerb(tree: HabitTree): void {
@@ -159,7 +159,7 @@ function particleBeforeObject(tree: HabitTree): void {
 }
 
 /**
- * "arrested at least 25 Palestinians" came out with the count's "at" taken for a preposition and
+ * "detained at least 40 protesters" came out with the count's "at" taken for a preposition and
  * the people as an oblique: a noun with no preposition of its own, counted "at least" or "at
  * most", right after its verb, is the object.
  */
@@ -220,8 +220,8 @@ function phraseBeforeReportedSubject(tree: HabitTree, saying: (k: number) => boo
 }
 
 /**
- * A word has one clausal complement: "said it hoped officials would be indicted" came out with
- * both "hoped" and "indicted" on "said". A later one belongs to the earlier, when that has no
+ * A word has one clausal complement: "said it hoped the commanders would be prosecuted" came out with
+ * both "hoped" and "prosecuted" on "said". A later one belongs to the earlier, when that has no
  * complement of its own.
  */
 function oneClausalComplement(tree: HabitTree): void {
@@ -236,9 +236,9 @@ function oneClausalComplement(tree: HabitTree): void {
 }
 
 /**
- * "struck what it said were Hezbollah depots" came out with "were" the copula of "said" and
- * "depots" a second object of "struck". As the linear parser reads it (and the coder with it):
- * "said" describes "what", and the depots are what "struck" reports.
+ * "bombed what it said were rebel camps" came out with "were" the copula of "said" and
+ * "camps" a second object of "bombed". As the linear parser reads it (and the coder with it):
+ * "said" describes "what", and the camps are what "bombed" reports.
  */
 function whatItSaidWere(tree: HabitTree, saying: (k: number) => boolean): void {
   const { heads, labels } = tree;
@@ -257,8 +257,8 @@ function whatItSaidWere(tree: HabitTree, saying: (k: number) => boolean): void {
 }
 
 /**
- * "Cabello said none of those killed belonged to any gang" came out with "none" a second subject
- * of "said" and "belonged" a clause on "those": a subject after a saying that has one before it
+ * "The minister said none of those held worked for the rebels" came out with "none" a second
+ * subject of "said" and "worked" a clause on "those": a subject after a saying that has one before it
  * is the subject of the clause reported, whose verb is the first finite verb in its phrase.
  */
 function subjectAfterSaying(tree: HabitTree, saying: (k: number) => boolean): void {
@@ -356,7 +356,7 @@ function closingSaying(tree: HabitTree, saying: (k: number) => boolean): void {
   if (report === undefined) return;
   const subject = kids(tree, root).find((k) => isSubject(tree, k) && k > report) ?? -1;
   const reportHasSubject = kids(tree, report).some((k) => isSubject(tree, k));
-  // ("GAZA CITY, Palestinian Territories: Four children were killed…, medics said": a place
+  // ("KHAN YUNIS: Three people were wounded…, doctors said": a place
   // closed by a colon before the report is a dateline, hung on the report, not a subject.)
   for (const k of kids(tree, root))
     if (isSubject(tree, k) && k < report && subject >= 0 && tree.forms[end(tree, k) + 1] === ':') {

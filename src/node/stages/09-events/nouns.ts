@@ -65,7 +65,7 @@ export function codeNoun(
     if (row.code.startsWith('057') && standingAgreement(tree, t)) return null;
     if (target < 0 && FORCE_ROOTS.has(row.code.slice(0, 2))) target = forceTarget(tree, rows, t);
     let targets = target >= 0 ? participantsOf(tree, index, res.states, target, true) : [];
-    // "a call between A and B, and a meeting in New York", with the meeting parsed as a third
+    // "a call between A and B, and a meeting in Paris", with the meeting parsed as a third
     // side: another event conjoined to the sides is none, nor is anything named inside it.
     if (target >= 0 && row.target?.kind === 'prep' && row.target.prep === 'between') {
       const events = tree

@@ -246,10 +246,10 @@ export function participantsOf(
       for (const p of guards) out.add(p.actor, p.span);
       continue;
     }
-    // "withdrew from the Syrian to the Israeli-occupied sector": a state's adjective standing
+    // "withdrew from the Azerbaijani to the Armenian side": a state's adjective standing
     // for a noun left out is that state's side.
     const demonym =
-      placeFallback && tree.token(t).upos === 'ADJ'
+      placeFallback && ['ADJ', 'PROPN'].includes(tree.token(t).upos ?? '')
         ? states.countryOfWord(tree.doc.slice(tree.token(t)))
         : null;
     if (demonym) {

@@ -256,7 +256,7 @@ export function subjectOf(
     // A copular predicate has its subject too: "Qatar was in contact with … and urged them".
     if (tree.isVerb(h) || tree.token(h).upos === 'ADJ' || tree.kid(h, 'nsubj') >= 0) {
       const found = subjectOf(tree, index, res, h, depth + 1);
-      // "Cabello said none of them belonged to a gang and accused the US…", parsed with
+      // "The minister said none of them worked for the rebels and accused Kyiv…", parsed with
       // "accused" conjoined inside what was said: the sayer did it.
       // (Not when that clause's active subject is a thing the conjoined verb shares: "said the
       // tanker had violated the rules and struck a boat" — the tanker struck it, not the sayer;
