@@ -315,9 +315,15 @@ function ownCues(
     // ("planned" is listed as written: as a participle its lemma is "plan")
     if (!value && (rel === 'amod' || rel === 'det' || rel === 'advmod'))
       value = lex.get('modifier')?.get(word) ?? lex.get('modifier')?.get(text);
-    // "tightened security ahead of talks", with "ahead" hung on the noun: what comes "ahead of" is
-    // still to come, as when "ahead" heads the phrase (the governor row of factuality.tsv).
-    if (!value && rel === 'advmod' && word === 'ahead' && tree.caseOf(t) === 'of')
+    // "tightened security ahead of talks", with "ahead" hung on the noun, or as UD has it, the case
+    // of the noun with "of" fixed to it: what comes "ahead of" is still to come, as when "ahead"
+    // heads the phrase (the governor row of factuality.tsv).
+    if (
+      !value &&
+      word === 'ahead' &&
+      ((rel === 'advmod' && tree.caseOf(t) === 'of') ||
+        (rel === 'case' && tree.kidsBy(k, 'fixed').length > 0))
+    )
       value = lex.get('governor')?.get(word);
     // A condition on the clause ("if they attack, it will be war") makes the whole clause hypothetical.
     // (A parser may hang it as a complement: "would respond if Niamey did nothing"; of a verb that is no

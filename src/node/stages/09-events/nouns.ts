@@ -345,9 +345,14 @@ function phraseAfter(tree: SentenceTree, t: number): number[] {
   const obliques = tree.kidsBy(verb, 'obl');
   const after = (end: number) => obliques.filter((k) => tree.kidsBy(k, 'case')[0] === end + 1);
   let found = after(Math.max(t, ...tree.subtree(t)));
-  // ("came after a phone call on Sunday between A and B": a day between them is skipped.)
-  while (found.length === 1 && tree.isTime(found[0]))
-    found = after(Math.max(found[0], ...tree.subtree(found[0])));
+  // ("came after a phone call on Sunday between A and B": a day between them is skipped, and a
+  // phrase the parser hangs on the day is the noun's.)
+  while (found.length === 1 && tree.isTime(found[0])) {
+    const day = found[0];
+    const onDay = tree.kidsBy(day, 'nmod').filter((k) => !tree.isTime(k));
+    if (onDay.length > 0) return onDay;
+    found = after(Math.max(day, ...tree.subtree(day)));
+  }
   return found;
 }
 

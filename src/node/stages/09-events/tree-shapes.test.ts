@@ -73,6 +73,20 @@ describe('coder on given tree shapes', () => {
       '2:nsubj 0:root 2:obj 5:compound 3:nummod 7:case 3:nmod 2:punct',
       'QAT>EGY 071 asserted - gave',
     ],
+    [
+      // ... or hung on the day itself.
+      'a "between" phrase hung on the day after the noun',
+      'The plan came after a phone call on Sunday between Erdogan and Putin .',
+      '2:det 3:nsubj 0:root 7:case 7:det 7:compound 3:obl 9:case 3:obl 11:case 9:nmod 13:cc 11:conj 3:punct',
+      'TURGOV>RUSGOV 041 asserted 2026-02-01 call',
+    ],
+    [
+      // "ahead of" as UD has it, a case with "of" fixed to it (factuality.ts governor).
+      'what comes "ahead of" is still to come, with "ahead" the case',
+      'Troops were deployed in Doha ahead of talks between Qatar and Iran .',
+      '3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl 8:case 6:fixed 3:obl 10:case 8:nmod 12:cc 10:conj 3:punct',
+      'QAT>IRN 046 future - talks',
+    ],
   ];
   for (const [what, text, shape, expected] of cases) {
     it(what, () => {
