@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { mendNeuralHabits } from './habits.js';
 
 const SAYING = new Set(['said', 'says', 'told']);
-const LEMMAS: Record<string, string> = { agreed: 'agree', killed: 'kill' };
+const LEMMAS: Record<string, string> = { agreed: 'agree', killed: 'kill', arrested: 'arrest' };
 
 /** The coarse tag of a Penn tag, enough for these sentences. */
 function coarse(xpos: string): string {
@@ -72,6 +72,24 @@ describe('neural parser habits mended (habits.ts)', () => {
       'Police/NNS detained/VBD at/IN least/JJS 40/CD protesters/NNS ./.',
       '2:nsubj 0:root 4:case 5:nmod 6:nummod 2:obl 2:punct',
       ['protesters obj detained'],
+    ],
+    [
+      'a preposition of two words is one case',
+      'Police/NNS deployed/VBD in/IN Rome/NNP ahead/RB of/IN talks/NNS ./.',
+      '2:nsubj 0:root 4:case 2:obl 4:advmod 7:case 2:obl 2:punct',
+      ['ahead case talks', 'of fixed ahead'],
+    ],
+    [
+      'a verb with a subordinator of its own is an adverbial clause, not a conjunct',
+      'They/PRP met/VBD a/DT day/NN before/IN talks/NNS began/VBD ./.',
+      '2:nsubj 0:root 4:det 7:obl:unmarked 7:mark 7:nsubj 2:conj 2:punct',
+      ['began advcl met'],
+    ],
+    [
+      'a past form with its object after a conjoined verb is no headline passive',
+      'Chad/NNP arrested/VBD and/CC expelled/VBD two/CD envoys/NNS ./.',
+      '2:nsubj 0:root 4:cc 2:conj 6:nummod 4:obj 2:punct',
+      ['Chad nsubj arrested'],
     ],
     [
       'a that-clause is a complement',

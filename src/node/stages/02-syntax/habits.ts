@@ -41,6 +41,8 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
   purposeInfinitiveOnVerb(tree);
   phraseAfterClosedList(tree);
   particleBeforeObject(tree);
+  multiwordPreposition(tree);
+  subordinateConjunct(tree);
   atLeastObject(tree);
   readinessInfinitive(tree);
   infinitiveComplement(tree);
@@ -155,6 +157,60 @@ function particleBeforeObject(tree: HabitTree): void {
     const c = heads[k] + 1;
     if (c < k && heads[c] === k && labels[c] === 'case' && OBJECT_PARTICLES.has(lower(tree, c)))
       labels[k] = 'obl';
+  }
+}
+
+/** First words of prepositions of two words ("ahead of", "because of", "prior to"). */
+const TWO_WORD_PREPOSITIONS = new Map([
+  ['ahead', 'of'],
+  ['because', 'of'],
+  ['instead', 'of'],
+  ['regardless', 'of'],
+  ['prior', 'to'],
+  ['due', 'to'],
+  ['according', 'to'],
+]);
+
+/**
+ * "tightened in Ankara ahead of talks" came out with "ahead" an adverb of Ankara and "of" the
+ * case of "talks": a preposition of two words is one case (UD's `fixed`), as the coder reads
+ * it ("ahead of" talks are still to come).
+ */
+function multiwordPreposition(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  for (let k = 1; k < heads.length; k++) {
+    const noun = heads[k];
+    if (labels[k] !== 'case' || noun < 0 || TWO_WORD_PREPOSITIONS.get(lower(tree, k - 1)) !== lower(tree, k))
+      continue;
+    if (labels[k - 1] === 'case' || labels[k - 1] === 'fixed') continue;
+    heads[k - 1] = noun;
+    labels[k - 1] = 'case';
+    heads[k] = k - 1;
+    labels[k] = 'fixed';
+  }
+}
+
+/**
+ * "met on Friday, a day before Israel and Iran exchanged prisoners" came out with "exchanged"
+ * conjoined to "met": a verb with a subordinator of its own and no "and" is an adverbial clause.
+ */
+function subordinateConjunct(tree: HabitTree): void {
+  const SUBORDINATORS = new Set([
+    'before',
+    'after',
+    'while',
+    'since',
+    'because',
+    'when',
+    'until',
+    'as',
+    'if',
+  ]);
+  for (let k = 0; k < tree.heads.length; k++) {
+    if (tree.labels[k] !== 'conj' || tree.upos[k] !== 'VERB') continue;
+    const marks = kids(tree, k, 'mark');
+    if (marks.length > 0 && SUBORDINATORS.has(lower(tree, marks[0])) && kids(tree, k, 'cc').length === 0)
+      tree.labels[k] = 'advcl';
   }
 }
 
@@ -318,6 +374,8 @@ function passiveWithoutAuxiliary(tree: HabitTree): void {
       own.some((j) => ['obj', 'aux', 'aux:pass', 'ccomp', 'xcomp'].includes(tree.labels[j]))
     )
       continue;
+    // ("Egypt arrested and expelled two diplomats": the object after both is shared.)
+    if (kids(tree, k, 'conj').some((c) => kids(tree, c, 'obj').length > 0)) continue;
     tree.labels[subject] = 'nsubj:pass';
     tree.xpos[k] = 'VBN';
   }
