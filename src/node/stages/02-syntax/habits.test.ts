@@ -92,6 +92,18 @@ describe('neural parser habits mended (habits.ts)', () => {
       ['Chad nsubj arrested'],
     ],
     [
+      'a word in -ed with an object is a verb',
+      'Gunmen/NNS wounded/JJ two/CD soldiers/NNS ./.',
+      '2:nsubj 0:root 4:nummod 2:obj 2:punct',
+      ['soldiers obj wounded'],
+    ],
+    [
+      'a subject beside a perfect auxiliary is no passive subject',
+      'Hezbollah/NNP has/VBZ long/RB called/VBN for/IN talks/NNS ./.',
+      '4:nsubj:pass 4:aux 4:advmod 0:root 6:case 4:obl 4:punct',
+      ['Hezbollah nsubj called'],
+    ],
+    [
       'a that-clause is a complement',
       'He/PRP warned/VBD that/IN war/NN would/MD follow/VB ./.',
       '2:nsubj 0:root 6:mark 6:nsubj 6:aux 2:advcl 2:punct',
@@ -194,6 +206,19 @@ describe('neural parser habits mended (habits.ts)', () => {
     };
     mendNeuralHabits(tree, SAYING);
     assert.deepEqual([tree.upos[4], tree.xpos[4]], ['NOUN', 'NN']);
+  });
+
+  it('retags a word in -ed with an object as a past tense', () => {
+    const tree = {
+      forms: ['Gunmen', 'wounded', 'two', 'soldiers'],
+      upos: ['NOUN', 'ADJ', 'NUM', 'NOUN'],
+      xpos: ['NNS', 'JJ', 'CD', 'NNS'],
+      heads: Int32Array.from([1, -1, 3, 1]),
+      labels: ['nsubj', 'root', 'nummod', 'obj'],
+      verbLemma: () => '',
+    };
+    mendNeuralHabits(tree, SAYING);
+    assert.deepEqual([tree.upos[1], tree.xpos[1]], ['VERB', 'VBD']);
   });
 
   it('leaves a tree with none of the habits as it was', () => {

@@ -37,6 +37,7 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<string>): void {
   const saying = (k: number) => k >= 0 && sayingForms.has(tree.forms[k].toLowerCase());
   gerundAsNoun(tree);
+  adjectiveWithObject(tree);
   thatClauseIsComplement(tree);
   purposeInfinitiveOnVerb(tree);
   phraseAfterClosedList(tree);
@@ -89,6 +90,18 @@ function gerundAsNoun(tree: HabitTree): void {
       continue;
     tree.upos[k] = 'NOUN';
     tree.xpos[k] = 'NN';
+  }
+}
+
+/**
+ * "Egyptian gunmen wounded two soldiers", tagged with "wounded" an adjective: an adjective takes
+ * no object, so a word in -ed that has one is a verb (a past tense with a subject of its own).
+ */
+function adjectiveWithObject(tree: HabitTree): void {
+  for (let k = 0; k < tree.heads.length; k++) {
+    if (tree.upos[k] !== 'ADJ' || !lower(tree, k).endsWith('ed') || kids(tree, k, 'obj').length === 0) continue;
+    tree.upos[k] = 'VERB';
+    tree.xpos[k] = kids(tree, k, 'nsubj').length > 0 ? 'VBD' : 'VBN';
   }
 }
 
@@ -351,12 +364,18 @@ function nothingOnAuxiliaries(tree: HabitTree): void {
   }
 }
 
-/** "Four children were killed": the subject of a verb with a passive auxiliary is nsubj:pass. */
+/**
+ * "Four children were killed": the subject of a verb with a passive auxiliary is nsubj:pass; and
+ * one of a verb with none ("Hezbollah has long called for…", read as passive) is nsubj.
+ */
 function passiveSubject(tree: HabitTree): void {
   for (let k = 0; k < tree.heads.length; k++) {
     const verb = tree.heads[k];
-    if (tree.labels[k] === 'nsubj' && verb >= 0 && kids(tree, verb, 'aux:pass').length > 0)
-      tree.labels[k] = 'nsubj:pass';
+    if (verb < 0) continue;
+    const passive = kids(tree, verb, 'aux:pass').length > 0;
+    if (tree.labels[k] === 'nsubj' && passive) tree.labels[k] = 'nsubj:pass';
+    else if (tree.labels[k] === 'nsubj:pass' && !passive && tree.xpos[verb] !== 'VBN') tree.labels[k] = 'nsubj';
+    else if (tree.labels[k] === 'nsubj:pass' && !passive && kids(tree, verb, 'aux').length > 0) tree.labels[k] = 'nsubj';
   }
 }
 
