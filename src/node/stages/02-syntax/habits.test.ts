@@ -104,6 +104,12 @@ describe('neural parser habits mended (habits.ts)', () => {
       ['Hezbollah nsubj called'],
     ],
     [
+      'an adjective right after a pronoun object describes it',
+      'They/PRP vowed/VBD to/TO punish/VB those/DT responsible/JJ ./.',
+      '2:nsubj 0:root 4:mark 2:xcomp 4:obj 4:xcomp 2:punct',
+      ['responsible amod those'],
+    ],
+    [
       'a that-clause is a complement',
       'He/PRP warned/VBD that/IN war/NN would/MD follow/VB ./.',
       '2:nsubj 0:root 6:mark 6:nsubj 6:aux 2:advcl 2:punct',

@@ -38,6 +38,7 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
   const saying = (k: number) => k >= 0 && sayingForms.has(tree.forms[k].toLowerCase());
   gerundAsNoun(tree);
   adjectiveWithObject(tree);
+  thoseResponsible(tree);
   thatClauseIsComplement(tree);
   purposeInfinitiveOnVerb(tree);
   phraseAfterClosedList(tree);
@@ -99,9 +100,25 @@ function gerundAsNoun(tree: HabitTree): void {
  */
 function adjectiveWithObject(tree: HabitTree): void {
   for (let k = 0; k < tree.heads.length; k++) {
-    if (tree.upos[k] !== 'ADJ' || !lower(tree, k).endsWith('ed') || kids(tree, k, 'obj').length === 0) continue;
+    if (tree.upos[k] !== 'ADJ' || !lower(tree, k).endsWith('ed') || kids(tree, k, 'obj').length === 0)
+      continue;
     tree.upos[k] = 'VERB';
     tree.xpos[k] = kids(tree, k, 'nsubj').length > 0 ? 'VBD' : 'VBN';
+  }
+}
+
+/**
+ * "vowed to punish those responsible" came out with "responsible" a complement of "punish": an
+ * adjective right after a pronoun object describes the pronoun.
+ */
+function thoseResponsible(tree: HabitTree): void {
+  const PRONOUNS = new Set(['those', 'anyone', 'everyone', 'whoever', 'all']);
+  for (let k = 1; k < tree.heads.length; k++) {
+    const pronoun = k - 1;
+    if (tree.labels[k] !== 'xcomp' || tree.upos[k] !== 'ADJ' || tree.labels[pronoun] !== 'obj') continue;
+    if (!PRONOUNS.has(lower(tree, pronoun)) || tree.heads[pronoun] !== tree.heads[k]) continue;
+    tree.heads[k] = pronoun;
+    tree.labels[k] = 'amod';
   }
 }
 
@@ -374,8 +391,10 @@ function passiveSubject(tree: HabitTree): void {
     if (verb < 0) continue;
     const passive = kids(tree, verb, 'aux:pass').length > 0;
     if (tree.labels[k] === 'nsubj' && passive) tree.labels[k] = 'nsubj:pass';
-    else if (tree.labels[k] === 'nsubj:pass' && !passive && tree.xpos[verb] !== 'VBN') tree.labels[k] = 'nsubj';
-    else if (tree.labels[k] === 'nsubj:pass' && !passive && kids(tree, verb, 'aux').length > 0) tree.labels[k] = 'nsubj';
+    else if (tree.labels[k] === 'nsubj:pass' && !passive && tree.xpos[verb] !== 'VBN')
+      tree.labels[k] = 'nsubj';
+    else if (tree.labels[k] === 'nsubj:pass' && !passive && kids(tree, verb, 'aux').length > 0)
+      tree.labels[k] = 'nsubj';
   }
 }
 
