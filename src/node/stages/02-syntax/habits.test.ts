@@ -3,7 +3,12 @@ import { describe, it } from 'node:test';
 import { mendNeuralHabits } from './habits.js';
 
 const SAYING = new Set(['said', 'says', 'told']);
-const LEMMAS: Record<string, string> = { agreed: 'agree', killed: 'kill', arrested: 'arrest' };
+const LEMMAS: Record<string, string> = {
+  agreed: 'agree',
+  killed: 'kill',
+  arrested: 'arrest',
+  declined: 'decline',
+};
 
 /** The coarse tag of a Penn tag, enough for these sentences. */
 function coarse(xpos: string): string {
@@ -108,6 +113,24 @@ describe('neural parser habits mended (habits.ts)', () => {
       'They/PRP vowed/VBD to/TO punish/VB those/DT responsible/JJ ./.',
       '2:nsubj 0:root 4:mark 2:xcomp 4:obj 4:xcomp 2:punct',
       ['responsible amod those'],
+    ],
+    [
+      'a gerund right after the noun holding its preposition heads the phrase',
+      'Rome/NNP warned/VBD after/IN the/DT market/NN bombing/VBG ./.',
+      '2:nsubj 0:root 5:case 5:det 6:obl 2:advcl 2:punct',
+      ['bombing obl warned', 'market compound bombing', 'after case bombing'],
+    ],
+    [
+      '"to" and a bare word after a verb that takes an infinitive are one',
+      'Officials/NNS declined/VBD to/IN comment/NN ./.',
+      '2:nsubj 0:root 4:case 2:obl 2:punct',
+      ['comment xcomp declined', 'to mark comment'],
+    ],
+    [
+      'a month after "in" on the object dates the verb',
+      'They/PRP signed/VBD a/DT truce/NN in/IN March/NNP ./.',
+      '2:nsubj 0:root 4:det 2:obj 6:case 4:nmod 2:punct',
+      ['March obl signed'],
     ],
     [
       'a that-clause is a complement',

@@ -36,7 +36,9 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
  */
 export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<string>): void {
   const saying = (k: number) => k >= 0 && sayingForms.has(tree.forms[k].toLowerCase());
+  gerundAfterItsCompound(tree);
   gerundAsNoun(tree);
+  toInfinitiveReadAsPhrase(tree);
   adjectiveWithObject(tree);
   thoseResponsible(tree);
   thatClauseIsComplement(tree);
@@ -45,6 +47,7 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
   particleBeforeObject(tree);
   multiwordPreposition(tree);
   subordinateConjunct(tree);
+  timeOnObject(tree);
   atLeastObject(tree);
   readinessInfinitive(tree);
   infinitiveComplement(tree);
@@ -91,6 +94,46 @@ function gerundAsNoun(tree: HabitTree): void {
       continue;
     tree.upos[k] = 'NOUN';
     tree.xpos[k] = 'NN';
+  }
+}
+
+/**
+ * "after the stadium shooting last week" came out with "after the stadium" an oblique of the
+ * gerund "shooting", itself an adverbial clause: a gerund right after a noun that holds the
+ * preposition is the head of the phrase, the noun its compound, and a noun itself.
+ */
+function gerundAfterItsCompound(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  for (let k = 1; k < heads.length; k++) {
+    const noun = k - 1;
+    if (tree.xpos[k] !== 'VBG' || labels[k] !== 'advcl' || heads[noun] !== k || labels[noun] !== 'obl')
+      continue;
+    if (kids(tree, noun, 'case').length === 0 || tree.upos[noun] !== 'NOUN') continue;
+    for (const j of kids(tree, noun))
+      if (['case', 'det', 'amod', 'nmod:poss'].includes(labels[j])) heads[j] = k;
+    labels[noun] = 'compound';
+    labels[k] = 'obl';
+    tree.upos[k] = 'NOUN';
+    tree.xpos[k] = 'NN';
+  }
+}
+
+/**
+ * "declined to comment" came out with "to" the case of a noun "comment": after a verb that takes
+ * an infinitive, "to" and a bare word that can be a verb are an infinitive (retagged).
+ */
+function toInfinitiveReadAsPhrase(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  for (let k = 2; k < heads.length; k++) {
+    const verb = heads[k];
+    const to = k - 1;
+    if (labels[k] !== 'obl' || verb !== to - 1 || heads[to] !== k || lower(tree, to) !== 'to') continue;
+    if (kids(tree, k).length !== 1 || !INFINITIVE_VERBS.has(tree.verbLemma(verb))) continue;
+    if (!['NN', 'VB'].includes(tree.xpos[k])) continue;
+    labels[k] = 'xcomp';
+    labels[to] = 'mark';
+    tree.upos[k] = 'VERB';
+    tree.xpos[k] = 'VB';
   }
 }
 
@@ -241,6 +284,30 @@ function subordinateConjunct(tree: HabitTree): void {
     const marks = kids(tree, k, 'mark');
     if (marks.length > 0 && SUBORDINATORS.has(lower(tree, marks[0])) && kids(tree, k, 'cc').length === 0)
       tree.labels[k] = 'advcl';
+  }
+}
+
+const TIME_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "agreed a truce in March", "reopened embassies in 2023" came out with the date on the object:
+ * a month, a weekday or a year after "in" or "on" on a verb's object says when the verb's act
+ * was, as the time stage reads it.
+ */
+function timeOnObject(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  for (let k = 0; k < heads.length; k++) {
+    const object = heads[k];
+    if (labels[k] !== 'nmod' || object < 0 || labels[object] !== 'obj') continue;
+    const isTime = TIME_WORDS.has(lower(tree, k)) || /^(?:19|20)\d\d$/.test(tree.forms[k]);
+    const preposition = kids(tree, k, 'case')[0];
+    if (!isTime || preposition === undefined || !['in', 'on'].includes(lower(tree, preposition))) continue;
+    heads[k] = heads[object];
+    labels[k] = 'obl';
   }
 }
 
