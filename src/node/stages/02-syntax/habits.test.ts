@@ -133,6 +133,18 @@ describe('neural parser habits mended (habits.ts)', () => {
       ['March obl signed'],
     ],
     [
+      '"be" before a past participle is a passive auxiliary',
+      'Chile/NNP is/VBZ opposed/VBN to/IN talks/NNS ./.',
+      '3:nsubj 3:cop 0:root 5:case 3:obl 3:punct',
+      ['is aux:pass opposed', 'Chile nsubj:pass opposed'],
+    ],
+    [
+      'an infinitive right after a noun that takes one is that noun’s',
+      'There/EX are/VBP "/`` no/DT plans/NNS "/\'\' to/TO act/VB ./.',
+      '2:expl 0:root 5:punct 5:det 2:nsubj 5:punct 8:mark 2:advcl 2:punct',
+      ['act acl plans'],
+    ],
+    [
       'a that-clause is a complement',
       'He/PRP warned/VBD that/IN war/NN would/MD follow/VB ./.',
       '2:nsubj 0:root 6:mark 6:nsubj 6:aux 2:advcl 2:punct',

@@ -43,6 +43,7 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
   thoseResponsible(tree);
   thatClauseIsComplement(tree);
   purposeInfinitiveOnVerb(tree);
+  infinitiveAfterPurposeNoun(tree);
   phraseAfterClosedList(tree);
   particleBeforeObject(tree);
   multiwordPreposition(tree);
@@ -56,6 +57,7 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
   whatItSaidWere(tree, saying);
   subjectAfterSaying(tree, saying);
   nothingOnAuxiliaries(tree);
+  copulaOfParticiple(tree);
   passiveSubject(tree);
   passiveWithoutAuxiliary(tree);
   participleJoinsParticiple(tree);
@@ -196,6 +198,26 @@ function purposeInfinitiveOnVerb(tree: HabitTree): void {
     if (verb < 0 || upos[verb] !== 'VERB') continue;
     heads[k] = verb;
     labels[k] = 'advcl';
+  }
+}
+
+/**
+ * 'there are "no plans" to send troops' came out with "to send" a clause of purpose on "are": an
+ * infinitive right after a noun that takes one ("plans", "an effort"), bar quotation marks, is
+ * that noun's.
+ */
+function infinitiveAfterPurposeNoun(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  for (let k = 0; k < heads.length; k++) {
+    if (labels[k] !== 'advcl' || heads[k] < 0) continue;
+    const mark = kids(tree, k, 'mark')[0];
+    if (mark === undefined || lower(tree, mark) !== 'to' || mark > k) continue;
+    let before = mark - 1;
+    while (before >= 0 && labels[before] === 'punct' && /^["“”']$/.test(tree.forms[before])) before--;
+    if (before < 0 || !PURPOSE_NOUNS.has(lower(tree, before))) continue;
+    if (!['nsubj', 'nsubj:pass', 'obj', 'obl'].includes(labels[before])) continue;
+    heads[k] = before;
+    labels[k] = 'acl';
   }
 }
 
@@ -445,6 +467,18 @@ function nothingOnAuxiliaries(tree: HabitTree): void {
   for (let k = 0; k < heads.length; k++) {
     const aux = heads[k];
     if (aux >= 0 && functionWords.has(labels[aux]) && !ownParts.has(labels[k])) heads[k] = heads[aux];
+  }
+}
+
+/**
+ * "Turkey is opposed to an offensive" came out with "is" the copula of a participle: "be" before
+ * a past participle is a passive auxiliary (the subject nsubj:pass follows, in passiveSubject).
+ */
+function copulaOfParticiple(tree: HabitTree): void {
+  for (let k = 0; k < tree.heads.length; k++) {
+    const participle = tree.heads[k];
+    if (tree.labels[k] === 'cop' && participle >= 0 && tree.xpos[participle] === 'VBN')
+      tree.labels[k] = 'aux:pass';
   }
 }
 
