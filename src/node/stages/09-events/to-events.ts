@@ -71,7 +71,15 @@ const ANSWERING = new Set(['respond', 'reply', 'retaliate', 'react', 'answer', '
 /** The lemma of what an event noun is on or against ("the attack on the camp": "camp"), or "". */
 function aimOfNoun(tree: SentenceTree, noun: number): string {
   const aim = tree.kidsBy(noun, 'nmod').find((k) => AIM_CASES.has(tree.caseOf(k)));
-  return aim === undefined ? '' : tree.lemma(aim);
+  if (aim !== undefined) return tree.lemma(aim);
+  // ("condemned the attack on the camp", with "on the camp" hung on the verb right after the noun.)
+  const verb = tree.head(noun);
+  if (verb < 0 || tree.rel(noun) !== 'obj') return '';
+  const end = Math.max(noun, ...tree.subtree(noun));
+  const after = tree
+    .kidsBy(verb, 'obl')
+    .find((k) => tree.kidsBy(k, 'case')[0] === end + 1 && AIM_CASES.has(tree.caseOf(k)));
+  return after === undefined ? '' : tree.lemma(after);
 }
 
 const AIM_CASES = new Set(['on', 'against', 'upon']);

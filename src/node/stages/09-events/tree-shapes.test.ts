@@ -13,14 +13,14 @@ import { defaultStages, Reader } from '../../reader.js';
 /** "head:relation" for each token of the sentence, in order. */
 type Shape = string;
 
-/** A stage that replaces the first sentence's tree with `shape`. */
-function imposed(shape: Shape): Stage {
+/** A stage that replaces the tree of sentence `index` (the first by default) with `shape`. */
+function imposed(shape: Shape, index = 0): Stage {
   return {
     name: 'imposed-tree',
     requires: ['syntax'],
     assigns: [],
     run(doc: Doc) {
-      const sentence = doc.sentences[0];
+      const sentence = doc.sentences[index];
       const arcs = shape.split(' ');
       const n = sentence.tokenEnd - sentence.tokenStart;
       if (arcs.length !== n) throw new Error(`shape has ${arcs.length} arcs for ${n} tokens`);
@@ -36,9 +36,9 @@ function imposed(shape: Shape): Stage {
 
 const stages = defaultStages();
 
-function eventsWith(text: string, shape: Shape): string[] {
+function eventsWith(text: string, shape: Shape, index = 0): string[] {
   const at = stages.findIndex((s) => s.name === 'syntax') + 1;
-  const reader = new Reader({ stages: [...stages.slice(0, at), imposed(shape), ...stages.slice(at)] });
+  const reader = new Reader({ stages: [...stages.slice(0, at), imposed(shape, index), ...stages.slice(at)] });
   const record = reader.extract({ id: 't', text, published: '2026-02-02' });
   const code = (side: { code?: string | null } | null) => side?.code ?? '-';
   const trigger = (e: { spans: { trigger: [number, number] | null } }) =>
