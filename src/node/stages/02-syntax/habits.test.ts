@@ -145,6 +145,12 @@ describe('neural parser habits mended (habits.ts)', () => {
       ['act acl plans'],
     ],
     [
+      'a participle after what one was asked to do is the asker’s',
+      'Chad/NNP asked/VBD France/NNP to/TO leave/VB ,/, accusing/VBG it/PRP ./.',
+      '2:nsubj 0:root 2:obj 5:mark 2:xcomp 7:punct 5:advcl 7:obj 2:punct',
+      ['accusing advcl asked'],
+    ],
+    [
       'a that-clause is a complement',
       'He/PRP warned/VBD that/IN war/NN would/MD follow/VB ./.',
       '2:nsubj 0:root 6:mark 6:nsubj 6:aux 2:advcl 2:punct',

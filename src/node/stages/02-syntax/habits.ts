@@ -61,6 +61,7 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
   passiveSubject(tree);
   passiveWithoutAuxiliary(tree);
   participleJoinsParticiple(tree);
+  participleOfTheAsker(tree);
   closingSaying(tree, saying);
 }
 
@@ -536,6 +537,30 @@ function participleJoinsParticiple(tree: HabitTree): void {
       .filter((j) => verb < j && j < k && xpos[j] === 'VBG' && subjectless(j))
       .pop();
     if (partner !== undefined) heads[k] = partner;
+  }
+}
+
+/**
+ * "asked the United Nations to withdraw its mission, accusing the force of failing…" came out
+ * with "accusing" on "withdraw": a participle after a comma at the end of what one was asked to
+ * do is the asker's.
+ */
+function participleOfTheAsker(tree: HabitTree): void {
+  const { heads, labels } = tree;
+  for (let k = 1; k < heads.length; k++) {
+    const infinitive = heads[k];
+    if (labels[k] !== 'advcl' || tree.xpos[k] !== 'VBG' || tree.forms[k - 1] !== ',' || infinitive < 0)
+      continue;
+    if (kids(tree, k).some((j) => ['nsubj', 'mark'].includes(labels[j]))) continue;
+    if (!kids(tree, infinitive, 'mark').some((j) => lower(tree, j) === 'to')) continue;
+    const asker = heads[infinitive];
+    if (
+      asker < 0 ||
+      !['advcl', 'xcomp'].includes(labels[infinitive]) ||
+      kids(tree, asker, 'obj').length === 0
+    )
+      continue;
+    heads[k] = asker;
   }
 }
 
