@@ -151,6 +151,12 @@ describe('neural parser habits mended (habits.ts)', () => {
       ['accusing advcl asked'],
     ],
     [
+      'where a thing handed over goes is the verb’s',
+      'Chad/NNP handed/VBD over/RP the/DT man/NN to/IN Niger/NNP ./.',
+      '2:nsubj 0:root 5:case 5:det 2:obl 7:case 5:nmod 2:punct',
+      ['Niger obl handed', 'man obl handed'],
+    ],
+    [
       'a that-clause is a complement',
       'He/PRP warned/VBD that/IN war/NN would/MD follow/VB ./.',
       '2:nsubj 0:root 6:mark 6:nsubj 6:aux 2:advcl 2:punct',

@@ -249,10 +249,17 @@ function phraseAfterClosedList(tree: HabitTree): void {
 function particleBeforeObject(tree: HabitTree): void {
   const { heads, labels } = tree;
   for (let k = 0; k < heads.length; k++) {
-    if (labels[k] !== 'obj' || heads[k] < 0) continue;
-    const c = heads[k] + 1;
-    if (c < k && heads[c] === k && labels[c] === 'case' && OBJECT_PARTICLES.has(lower(tree, c)))
-      labels[k] = 'obl';
+    if (!['obj', 'obl'].includes(labels[k]) || heads[k] < 0) continue;
+    const verb = heads[k];
+    const c = verb + 1;
+    if (!(c < k && heads[c] === k && labels[c] === 'case' && OBJECT_PARTICLES.has(lower(tree, c)))) continue;
+    labels[k] = 'obl';
+    // ("handed over the general to Russia": where the thing goes is the verb's, as with an object.)
+    for (const j of kids(tree, k, 'nmod'))
+      if (kids(tree, j, 'case').some((p) => ['to', 'into'].includes(lower(tree, p)))) {
+        heads[j] = verb;
+        labels[j] = 'obl';
+      }
   }
 }
 
