@@ -8,6 +8,7 @@ const LEMMAS: Record<string, string> = {
   killed: 'kill',
   arrested: 'arrest',
   declined: 'decline',
+  called: 'call',
 };
 
 /** The coarse tag of a Penn tag, enough for these sentences. */
@@ -155,6 +156,12 @@ describe('neural parser habits mended (habits.ts)', () => {
       'Chad/NNP handed/VBD over/RP the/DT man/NN to/IN Niger/NNP ./.',
       '2:nsubj 0:root 5:case 5:det 2:obl 7:case 5:nmod 2:punct',
       ['Niger obl handed', 'man obl handed'],
+    ],
+    [
+      'after a verb of naming, a noun on the object is the verb’s complement',
+      'Rome/NNP called/VBD the/DT move/NN a/DT threat/NN ./.',
+      '2:nsubj 0:root 4:det 2:obj 6:det 4:obj 2:punct',
+      ['threat xcomp called'],
     ],
     [
       'a that-clause is a complement',

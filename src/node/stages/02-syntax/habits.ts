@@ -20,6 +20,8 @@ export interface HabitTree {
 
 /** Nouns an infinitive may describe ("efforts to end the war"): data/lexicon/purpose-nouns.txt. */
 const PURPOSE_NOUNS = new Set(readWordList(dataPath('lexicon/purpose-nouns.txt')));
+/** Verbs that name their object with a second noun: data/lexicon/naming-verbs.txt. */
+const NAMING_VERBS = new Set(readWordList(dataPath('lexicon/naming-verbs.txt')));
 /** Verbs of harm that always take an object: data/lexicon/object-verbs.txt. */
 const OBJECT_VERBS = new Set(readWordList(dataPath('lexicon/object-verbs.txt')));
 /** Verbs whose infinitive is their complement: data/lexicon/infinitive-verbs.txt. */
@@ -41,6 +43,7 @@ export function mendNeuralHabits(tree: HabitTree, sayingForms: ReadonlySet<strin
   toInfinitiveReadAsPhrase(tree);
   adjectiveWithObject(tree);
   thoseResponsible(tree);
+  nameGivenToObject(tree);
   thatClauseIsComplement(tree);
   purposeInfinitiveOnVerb(tree);
   infinitiveAfterPurposeNoun(tree);
@@ -165,6 +168,22 @@ function thoseResponsible(tree: HabitTree): void {
     if (!PRONOUNS.has(lower(tree, pronoun)) || tree.heads[pronoun] !== tree.heads[k]) continue;
     tree.heads[k] = pronoun;
     tree.labels[k] = 'amod';
+  }
+}
+
+/**
+ * "called the move a direct threat" came out with "threat" the object of "move": a noun takes no
+ * object; after a verb of naming, the second noun is the verb's complement.
+ */
+function nameGivenToObject(tree: HabitTree): void {
+  for (let k = 0; k < tree.heads.length; k++) {
+    const object = tree.heads[k];
+    if (tree.labels[k] !== 'obj' || object < 0 || tree.labels[object] !== 'obj') continue;
+    const verb = tree.heads[object];
+    if (verb < 0 || !['NOUN', 'PROPN', 'PRON'].includes(tree.upos[object])) continue;
+    if (!NAMING_VERBS.has(tree.verbLemma(verb))) continue;
+    tree.heads[k] = verb;
+    tree.labels[k] = 'xcomp';
   }
 }
 

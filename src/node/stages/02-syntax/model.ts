@@ -853,7 +853,8 @@ export class SyntaxModel {
     this.pastConjunctOfSaying(tagIds, lex, heads, labels);
     this.pastConjunctOfCharge(tagIds, lex, heads, labels);
     this.pastConjunctOfParticiple(tagIds, heads, labels);
-    this.zeroRelativeAfterComma(tagIds, lex, heads, labels);
+    // (The neural parser gets such clauses right, and the edit would undo a closing saying.)
+    if (!this.neural) this.zeroRelativeAfterComma(tagIds, lex, heads, labels);
     this.clauseReadAsModifier(tagIds, lex, heads, labels);
     this.infinitiveAfterRelative(tagIds, lex, heads, labels);
     this.activeSubjectWithObject(heads, labels);
