@@ -235,7 +235,8 @@ function infinitiveAfterPurposeNoun(tree: HabitTree): void {
     let before = mark - 1;
     while (before >= 0 && labels[before] === 'punct' && /^["“”']$/.test(tree.forms[before])) before--;
     if (before < 0 || !PURPOSE_NOUNS.has(lower(tree, before))) continue;
-    if (!['nsubj', 'nsubj:pass', 'obj', 'obl'].includes(labels[before])) continue;
+    // (Not after an object: "ordered its troops to attack" tells the troops what to do.)
+    if (!['nsubj', 'nsubj:pass', 'obl'].includes(labels[before])) continue;
     heads[k] = before;
     labels[k] = 'acl';
   }

@@ -853,8 +853,7 @@ export class SyntaxModel {
     this.pastConjunctOfSaying(tagIds, lex, heads, labels);
     this.pastConjunctOfCharge(tagIds, lex, heads, labels);
     this.pastConjunctOfParticiple(tagIds, heads, labels);
-    // (The neural parser gets such clauses right, and the edit would undo a closing saying.)
-    if (!this.neural) this.zeroRelativeAfterComma(tagIds, lex, heads, labels);
+    this.zeroRelativeAfterComma(tagIds, lex, heads, labels);
     this.clauseReadAsModifier(tagIds, lex, heads, labels);
     this.infinitiveAfterRelative(tagIds, lex, heads, labels);
     this.activeSubjectWithObject(heads, labels);
@@ -2254,6 +2253,8 @@ export class SyntaxModel {
       subject = k;
     }
     if (subject < 0 || !['PROPN', 'NOUN', 'PRON'].includes(upos(subject))) return;
+    // ("…, the Philippine coast guard said": a noun compounded into the subject is part of it.)
+    if (heads[noun] === subject && label(noun) === 'compound') return;
     for (let k = 0; k < n; k++) {
       if (heads[k] !== verb || k === noun || k === subject) continue;
       if (['obj', 'ccomp', 'xcomp', 'mark', 'nsubj', 'nsubj:pass'].includes(label(k))) return;
