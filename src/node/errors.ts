@@ -17,6 +17,7 @@ export const ERROR_TEMPLATES = {
   E040: 'Model file {file} is missing or corrupt ({reason}). Rebuild it with "npm run train:syntax" or restore it from the repository.',
   E041: 'The neural parser needs the package onnxruntime-node, which does not load ({reason}). Reinstall with "npm ci", or choose the linear parser (--parser linear, SITREP_PARSER=linear).',
   E042: 'Unknown parser {value}: choose "linear" or "neural".',
+  E043: 'Neural parser file {file} is missing or corrupt ({reason}). Rebuild it with "npm run train:syntax:neural", restore it from the repository, or choose the linear parser (--parser linear).',
   E070: 'Feed {source} is not well-formed XML ({reason}). Check that the URL or file is an RSS or Atom feed and not an HTML page; if it is the feed, the publisher has to fix it.',
   E071: 'Feed {source} is XML but not RSS 2.0, RSS 1.0 (RDF) or Atom (root element <{root}>). Use the feed address itself, usually linked from the site as application/rss+xml or application/atom+xml.',
   E072: 'Cannot read feed file {file}: {reason}. Check the path and that the file is readable.',

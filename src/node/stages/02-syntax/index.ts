@@ -39,8 +39,8 @@ export function parserChoice(value: string | undefined): ParserChoice {
 }
 
 /**
- * Loads the model files (synchronously); a missing or corrupt file throws SitrepError E040, a
- * neural parser without its runtime E041.
+ * Loads the model files (synchronously); a missing or corrupt file throws SitrepError E040 (the
+ * neural parser's, E043), a neural parser without its runtime E041.
  */
 export function loadSyntaxModel(options: SyntaxOptions | string = {}): SyntaxModel {
   const { dir, parser } = typeof options === 'string' ? { dir: options, parser: undefined } : options;

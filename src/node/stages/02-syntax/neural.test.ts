@@ -259,7 +259,7 @@ describe('neural parser: choosing and loading', () => {
     ['vocab.json', '{"words": []}'],
   ];
   for (const [name, content] of files) {
-    it(`throws E040 naming ${name} when it is corrupt`, () => {
+    it(`throws E043 naming ${name} when it is corrupt`, () => {
       const dir = mkdtempSync(join(tmpdir(), 'sitrep-neural-'));
       scratch.push(dir);
       for (const other of ['parser.onnx', 'labels.onnx', 'vocab.json'])
@@ -268,16 +268,19 @@ describe('neural parser: choosing and loading', () => {
       assert.throws(
         () => new NeuralParser(dir),
         (err: unknown) =>
-          err instanceof SitrepError && err.code === 'E040' && String(err.details.file).endsWith(name),
+          err instanceof SitrepError &&
+          err.code === 'E043' &&
+          String(err.details.file).endsWith(name) &&
+          err.message.includes('npm run train:syntax:neural'),
       );
     });
   }
 
-  it('throws E040 naming the graph when the neural folder is missing', () => {
+  it('throws E043 naming the graph when the neural folder is missing', () => {
     assert.throws(
       () => new NeuralParser(join(tmpdir(), 'sitrep-no-such-neural-dir')),
       (err: unknown) =>
-        err instanceof SitrepError && err.code === 'E040' && String(err.details.file).endsWith('parser.onnx'),
+        err instanceof SitrepError && err.code === 'E043' && String(err.details.file).endsWith('parser.onnx'),
     );
   });
 });

@@ -80,7 +80,7 @@ export class NeuralParser {
   readonly labels: string[];
   private readonly Tensor: TensorClass;
 
-  /** Loads the model from `dir`; a missing or corrupt file is E040 naming it. */
+  /** Loads the model from `dir`; a missing or corrupt file is E043 naming it and how to rebuild it. */
   constructor(dir: string | URL = NEURAL_DIR) {
     const base = dir instanceof URL ? fileURLToPath(dir) : dir;
     const { binding, Tensor } = onnxRuntime();
@@ -90,7 +90,7 @@ export class NeuralParser {
       try {
         s.loadModel(join(base, name), SESSION_OPTIONS);
       } catch (err) {
-        throw new SitrepError('E040', { file: join(base, name), reason: (err as Error).message });
+        throw new SitrepError('E043', { file: join(base, name), reason: (err as Error).message });
       }
       return s;
     };
@@ -177,16 +177,16 @@ export class NeuralParser {
   }
 }
 
-/** The vocabularies the model was trained with; E040 when the file is missing or malformed. */
+/** The vocabularies the model was trained with; E043 when the file is missing or malformed. */
 function readVocabulary(file: string): Vocabulary {
   let vocab: Partial<Vocabulary>;
   try {
     vocab = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new SitrepError('E040', { file, reason: (err as Error).message });
+    throw new SitrepError('E043', { file, reason: (err as Error).message });
   }
   for (const key of ['words', 'glove', 'tags', 'labels'] as const)
-    if (!Array.isArray(vocab[key])) throw new SitrepError('E040', { file, reason: `no "${key}" list` });
+    if (!Array.isArray(vocab[key])) throw new SitrepError('E043', { file, reason: `no "${key}" list` });
   return vocab as Vocabulary;
 }
 
