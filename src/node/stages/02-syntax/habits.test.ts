@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mendNeuralHabits } from './habits.js';
+import { isTree } from './model.js';
 
 const SAYING = new Set(['said', 'says', 'told']);
 const LEMMAS: Record<string, string> = {
@@ -49,6 +50,7 @@ function mended(sentence: string, arcs: string): Map<string, string> {
     verbLemma: (i: number) => LEMMAS[words[i]] ?? words[i].toLowerCase(),
   };
   mendNeuralHabits(tree, SAYING);
+  assert.ok(isTree(tree.heads), 'the mended parse is a tree');
   return new Map(words.map((w, i) => [w, `${w} ${tree.labels[i]} ${words[tree.heads[i]] ?? 'ROOT'}`]));
 }
 
@@ -84,6 +86,12 @@ describe('neural parser habits mended (habits.ts)', () => {
       'Police/NNS deployed/VBD in/IN Rome/NNP ahead/RB of/IN talks/NNS ./.',
       '2:nsubj 0:root 4:case 2:obl 4:advmod 7:case 2:obl 2:punct',
       ['ahead case talks', 'of fixed ahead'],
+    ],
+    [
+      'a preposition of two words that heads its noun gives the noun its place',
+      'She/PRP leads/VBZ ahead/RB of/IN the/DT vote/NN ./.',
+      '2:nsubj 0:root 2:advmod 6:case 6:det 3:obl 2:punct',
+      ['vote obl leads', 'ahead case vote', 'of fixed ahead'],
     ],
     [
       'a verb with a subordinator of its own is an adverbial clause, not a conjunct',
@@ -289,4 +297,18 @@ describe('neural parser habits mended (habits.ts)', () => {
       ['Turkey nsubj hosted', 'hosted root ROOT', 'the det talks', 'talks obj hosted', '. punct hosted'],
     );
   });
+});
+
+describe('a mended parse is kept only when it is a tree (model.ts isTree)', () => {
+  // [what, heads (0-based, -1 the root), a tree?]
+  const cases: Array<[string, number[], boolean]> = [
+    ['one root, every word reaching it', [1, -1, 1], true],
+    ['no words', [], true],
+    ['a cycle', [1, 0, -1], false],
+    ['two roots', [-1, -1], false],
+    ['a head outside the sentence', [1, -1, 7], false],
+  ];
+  for (const [what, heads, tree] of cases) {
+    it(what, () => assert.equal(isTree(Int32Array.from(heads)), tree));
+  }
 });

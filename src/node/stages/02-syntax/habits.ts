@@ -306,6 +306,11 @@ function multiwordPreposition(tree: HabitTree): void {
     if (labels[k] !== 'case' || noun < 0 || TWO_WORD_PREPOSITIONS.get(lower(tree, k - 1)) !== lower(tree, k))
       continue;
     if (labels[k - 1] === 'case' || labels[k - 1] === 'fixed') continue;
+    // ("ahead of the vote" read with the vote under "ahead": the noun takes its place.)
+    if (heads[noun] === k - 1) {
+      heads[noun] = heads[k - 1];
+      labels[noun] = labels[k - 1] === 'advmod' ? 'obl' : labels[k - 1];
+    }
     heads[k - 1] = noun;
     labels[k - 1] = 'case';
     heads[k] = k - 1;

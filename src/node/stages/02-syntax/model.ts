@@ -203,6 +203,20 @@ export function newHeader(fields: HeaderFields, weights: ModelWeights): ModelHea
   };
 }
 
+/** Whether `heads` (0-based, -1 the root) make one tree: one root, every word reaching it. */
+export function isTree(heads: Int32Array): boolean {
+  const n = heads.length;
+  if (n > 0 && heads.filter((h) => h === -1).length !== 1) return false;
+  for (let i = 0; i < n; i++) {
+    let x = i;
+    for (let steps = 0; x !== -1; steps++) {
+      if (steps > n || x < -1 || x >= n) return false;
+      x = heads[x];
+    }
+  }
+  return true;
+}
+
 /** A parse: each word's head (0-based, -1 for the root) and label index. */
 type Parse = { heads: Int32Array; labels: Int32Array };
 /**
@@ -783,7 +797,14 @@ export class SyntaxModel {
       labels: Array.from(parse.labels, (l) => names[l]),
       verbLemma: (i: number) => this.lemmatizer.lemma(forms[i], 'VERB', xpos[i]),
     };
+    const before = { heads: Int32Array.from(parse.heads), labels: Int32Array.from(parse.labels) };
     mendNeuralHabits(tree, SAYING_FORMS);
+    // A mend that left no tree (a cycle, or not one root) is undone as a whole: a parse always
+    // comes back as a tree.
+    if (!isTree(tree.heads)) {
+      if (process.env.SITREP_DEBUG_HABITS) console.error('habits left no tree:', forms.join(' '));
+      return before;
+    }
     // (A mend may retag a word: the sentence's tags take the new tag, when the model knows it.)
     const own = this.neuralTags;
     tree.xpos.forEach((x, i) => {
