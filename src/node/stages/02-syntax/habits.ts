@@ -29,7 +29,9 @@ const INFINITIVE_VERBS = new Set(readWordList(dataPath('lexicon/infinitive-verbs
 /** Adjectives whose infinitive is their subject's act: data/lexicon/control-adjectives.txt. */
 const CONTROL_ADJECTIVES = new Set(readWordList(dataPath('lexicon/control-adjectives.txt')));
 /** Particles right after a verb with an object ("shot down a drone", "handed over the man"). */
-const OBJECT_PARTICLES = new Set(['down', 'up', 'off', 'out', 'away', 'back', 'in', 'over']);
+/** Particles of phrasal verbs ("shot down", "pulled back"), shared with the linear parser's edits. */
+export const PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out', 'away', 'back', 'in']);
+const OBJECT_PARTICLES = new Set([...PARTICLES, 'over']);
 const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 
 /**

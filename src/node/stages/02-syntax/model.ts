@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { SitrepError } from '../../errors.js';
-import { mendNeuralHabits } from './habits.js';
+import { mendNeuralHabits, PARTICLES } from './habits.js';
 import { Lemmatizer } from './lemmatizer.js';
 import type { NeuralParser } from './neural.js';
 import {
@@ -405,9 +405,6 @@ const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'as']);
 
 /** The gerunds that can be auxiliaries ("being attacked", "having met", "getting hurt"). */
 const AUXILIARY_GERUNDS = new Set(['being', 'having', 'doing', 'getting']);
-
-/** Particles of phrasal verbs ("back down", "pull out"). */
-const PARTICLES = new Set(['down', 'up', 'off', 'out', 'away', 'back', 'in']);
 
 /** Pronouns that are a plural subject. */
 const PLURAL_SUBJECTS = new Set(['they', 'we']);
